@@ -23,6 +23,9 @@ export const NAME = createToken({ name: "NAME", pattern: Lexer.NA });
 export const NUMBER = createToken({ name: "NUMBER", pattern: Lexer.NA });
 /** Any string literal, prefixes and quotes included: 'a', b"x", f'''{y}''', rb"\d" … */
 export const STRING = createToken({ name: "STRING", pattern: Lexer.NA });
+/** A character CPython's tokenizer passes on but no grammar rule accepts ($, ?, `): the parser
+ *  reports "invalid syntax" at it. */
+export const ERRORTOKEN = createToken({ name: "ERRORTOKEN", pattern: Lexer.NA });
 
 // ---- keywords (hard keywords; match/case/_ are soft and arrive as NAME) ----
 export const KEYWORD_NAMES = [
@@ -64,6 +67,6 @@ for (const [name, text, aug] of OPERATOR_TABLE) {
 
 /** Every token type, in a stable order, for the parser's vocabulary. */
 export const ALL_TOKENS: TokenType[] = [
-  NEWLINE, INDENT, DEDENT, NAME, NUMBER, STRING, Keyword, ...Object.values(KEYWORDS), AugAssign,
+  NEWLINE, INDENT, DEDENT, NAME, NUMBER, STRING, ERRORTOKEN, Keyword, ...Object.values(KEYWORDS), AugAssign,
   ...Object.values(OPERATORS),
 ];
