@@ -1,0 +1,3 @@
+def f():
+# comment at column 0
+    return 1

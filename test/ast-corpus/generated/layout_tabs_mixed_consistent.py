@@ -1,0 +1,6 @@
+if x:
+	if y:
+		pass
+	pass
+if x:
+        y = 1

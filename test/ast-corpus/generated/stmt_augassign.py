@@ -1,0 +1,16 @@
+x += y
+x -= y
+x *= y
+x @= y
+x /= y
+x %= y
+x **= y
+x <<= y
+x >>= y
+x |= y
+x ^= y
+x &= y
+x //= y
+x.attr += 1
+x[0] -= 1
+x[a:b] *= 2

@@ -1,0 +1,20 @@
+f()
+f(a)
+f(a, b)
+f(a, *b)
+f(*a, *b)
+f(a, k=1)
+f(k=1, **kw)
+f(**a, **b)
+f(*a, k=1, *b, **c)
+f(a)(b)(c)
+f(a,)
+f(x for x in y)
+f(a, k=v, *args, k2=v2, **kwargs)
+obj.method(1).other[2](3)
+f(
+    a,
+    b,
+)
+f(a=1)(b=2)
+print("hello", end="", sep=", ", file=sys.stderr, flush=True)

@@ -1,0 +1,20 @@
+a = [x for x in y]
+a = [x for x in y if x]
+a = [x for x in y if x if not x]
+a = [x for x in y for z in x]
+a = [(x, z) for x in y if x for z in x if z]
+a = {x for x in y}
+a = {x: y for x, y in z}
+a = (x for x in y)
+a = f(x for x in y)
+a = f((x for x in y), 1)
+a = [x for x, in y]
+a = [x for (x, y) in z]
+a = [x for [x, *y] in z]
+a = [x for x in (lambda: y)()]
+a = [x for x in y if (z := x)]
+a = [[x for x in y] for y in z]
+a = [x for x in a if x in b]
+a = [lambda: x for x in y]
+a = [x async for x in y] if False else None
+a = [x for x in (1, 2)]

@@ -1,0 +1,5 @@
+raise
+raise X
+raise X()
+raise X('m') from e
+raise X from None
