@@ -16,17 +16,22 @@ export function invalidCharacterMessage(ch: string): string {
   return isPrintable(ch) ? `invalid character '${ch}' (U+${hex})` : `invalid non-printable character U+${hex}`;
 }
 
-/** Index (UTF-16) within `name` of the first character that makes it invalid, or -1. The check is
- *  made on the NFKC form, as CPython does; the index is mapped back to the original text. */
+/** Index (UTF-16) within `name` of the first character that makes it invalid, and that character,
+ *  or null. CPython checks the NFKC form but names a character of the original text. */
 export function findInvalidIdentifierChar(name: string): { index: number; ch: string } | null {
+  const original = firstInvalid(name);
+  if (original) return original;
   const normal = name.normalize("NFKC");
+  if (normal === name) return null;
+  const bad = firstInvalid(normal);
+  return bad ? { index: Math.max(0, name.indexOf(bad.ch)), ch: bad.ch } : null;
+}
+
+function firstInvalid(name: string): { index: number; ch: string } | null {
   let i = 0;
-  for (const ch of normal) {
+  for (const ch of name) {
     const ok = i === 0 ? XID_START.test(ch) : XID_CONTINUE.test(ch);
-    if (!ok) {
-      const inOriginal = normal === name ? i : name.indexOf(ch);
-      return { index: inOriginal >= 0 ? inOriginal : 0, ch };
-    }
+    if (!ok) return { index: i, ch };
     i += ch.length;
   }
   return null;

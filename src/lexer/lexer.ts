@@ -67,6 +67,15 @@ export function tokenizeWithError(rawSource: string, filename: string): Tokenize
   }
 }
 
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 4 : c >= 0xdc00 && c <= 0xdfff ? 0 : 3;
+  }
+  return n;
+}
+
 /** Number of code points in src[from, to): CPython's error offsets count characters. */
 function charCount(src: string, from: number, to: number): number {
   let n = to - from;
@@ -118,12 +127,17 @@ class LayoutPass {
     const src = this.src;
     const nul = src.indexOf("\0");
     if (nul >= 0) this.nulError(nul);
-    const raw = rawLexer.tokenize(src).tokens;
+    const lexed = rawLexer.tokenize(src);
+    const raw = lexed.tokens;
+    // Characters no raw token matches (ASCII control characters) come back as lexing errors.
+    const unmatched = lexed.errors;
+    let nextUnmatched = unmatched.length > 0 ? unmatched[0]!.offset : Infinity;
     for (let i = 0; i < raw.length; i++) {
       const t = raw[i]!;
       const type = t.tokenType;
       const start = t.startOffset;
       const image = t.image;
+      if (start > nextUnmatched) this.otherChar(src[nextUnmatched]!, nextUnmatched);
       if (type === RawNewline) {
         if (this.parenChars.length === 0 && !this.atLogicalLineStart) {
           this.emit(NEWLINE, "\n", start, this.line, this.line);
@@ -162,6 +176,7 @@ class LayoutPass {
         this.otherChar(image, start);
       }
     }
+    if (nextUnmatched < Infinity) this.otherChar(src[nextUnmatched]!, nextUnmatched);
     this.endOfFile();
   }
 
@@ -269,8 +284,8 @@ class LayoutPass {
         if (complaint.rangeEnd !== undefined) {
           const ls = this.lineStart;
           throw new StopLexing(new PySyntaxError(
-            "SyntaxError", complaint.msg, this.filename, this.line,
-            charCount(this.src, ls, start) + 1, this.lineText(ls), this.line, charCount(this.src, ls, complaint.rangeEnd),
+            "SyntaxError", complaint.msg, this.filename, this.line, // a range CPython gives in bytes
+            this.byteCol(ls, start) + 1, this.lineText(ls), this.line, this.byteCol(ls, complaint.rangeEnd),
           ));
         }
         this.directError(complaint.msg, complaint.at);
@@ -327,8 +342,6 @@ class LayoutPass {
   }
 
   private otherChar(ch: string, start: number): void {
-    const c = ch.charCodeAt(0);
-    if (c === 32 || c === 9 || c === 12) return; // unreachable: whitespace is skipped
     if (!isPrintable(ch)) this.directError(invalidCharacterMessage(ch), start + 1);
     // $ ? ` and the like: CPython hands them to the parser, which reports "invalid syntax".
     this.emit(ERRORTOKEN, ch, start, this.line, this.line);
@@ -358,7 +371,7 @@ class LayoutPass {
     if (col === indents[top]) {
       if (altCol !== alts[top]) this.tabError(line, lineStart);
     } else if (col > indents[top]!) {
-      if (indents.length > MAX_INDENT_LEVELS) this.tooDeep(line, lineStart);
+      if (indents.length >= MAX_INDENT_LEVELS) this.tooDeep(line, lineStart);
       if (altCol <= alts[top]!) this.tabError(line, lineStart);
       indents.push(col);
       alts.push(altCol);
@@ -400,10 +413,17 @@ class LayoutPass {
     return this.src.slice(lineStart, nl < 0 ? this.src.length : nl);
   }
 
-  /** Lines from..(the line containing `to`), each with its newline, as CPython shows them. */
-  private linesWithNewline(from: number, to: number): string {
-    const nl = this.src.indexOf("\n", to);
-    return this.src.slice(from, nl < 0 ? this.src.length : nl) + "\n";
+  /** The line starting at `lineStart` with its newline, if it has one: the text CPython gives
+   *  errors reported through its parser (indentation, continuation, EOF). */
+  private physicalLine(lineStart: number): string {
+    const nl = this.src.indexOf("\n", lineStart);
+    return this.src.slice(lineStart, nl < 0 ? this.src.length : nl + 1);
+  }
+
+  /** The UTF-8 length of a line plus one for its newline (present or not): where CPython puts
+   *  the caret for errors found at the end of a line. */
+  private pastLineEnd(lineStart: number): number {
+    return utf8Length(this.lineText(lineStart)) + 1;
   }
 
   /** An error the tokenizer raises itself: reported at its cursor `at` (an offset on the current
@@ -418,16 +438,16 @@ class LayoutPass {
   }
 
   private tabError(line: number, lineStart: number): never {
-    this.fail("TabError", "inconsistent use of tabs and spaces in indentation", line, 1, this.linesWithNewline(lineStart, lineStart), line, 0);
+    this.fail("TabError", "inconsistent use of tabs and spaces in indentation", line, 1, this.physicalLine(lineStart), line, 0);
   }
 
   private tooDeep(line: number, lineStart: number): never {
-    this.fail("IndentationError", "too many levels of indentation", line, 1, this.linesWithNewline(lineStart, lineStart), line, 0);
+    this.fail("IndentationError", "too many levels of indentation", line, 1, this.physicalLine(lineStart), line, 0);
   }
 
   private dedentError(line: number, lineStart: number): never {
-    const text = this.linesWithNewline(lineStart, lineStart);
-    this.fail("IndentationError", "unindent does not match any outer indentation level", line, charCount(text, 0, text.length), text, line, -1);
+    this.fail("IndentationError", "unindent does not match any outer indentation level", line,
+      this.pastLineEnd(lineStart), this.physicalLine(lineStart), line, -1);
   }
 
   private unterminatedString(image: string, start: number): never {
@@ -470,24 +490,25 @@ class LayoutPass {
     // CPython counts the column from the start of the backslash-joined run of lines.
     const offset = charCount(this.src, this.joinedRunStart, start + 2) - 1 + 1;
     this.fail("SyntaxError", "unexpected character after line continuation character", this.line, offset,
-      this.linesWithNewline(this.joinedRunStart, start), this.line, 0);
+      this.physicalLine(this.lineStart), this.line, 0);
   }
 
   private eofAfterContinuation(_end: number): never {
-    const text = this.linesWithNewline(this.lineStart, this.lineStart);
-    this.fail("SyntaxError", "unexpected EOF while parsing", this.line, charCount(text, 0, text.length), text, this.line, -1);
+    this.fail("SyntaxError", "unexpected EOF while parsing", this.line, this.pastLineEnd(this.lineStart),
+      this.physicalLine(this.lineStart), this.line, -1);
   }
 
   private neverClosed(): never {
     const n = this.parenChars.length - 1;
     const lineStart = this.parenLineStarts[n]!;
-    const offset = charCount(this.src, lineStart, this.parenOffsets[n]!) + 1;
+    const offset = this.byteCol(lineStart, this.parenOffsets[n]!) + 1; // CPython counts bytes here
     this.fail("SyntaxError", `'${this.parenChars[n]}' was never closed`, this.parenLines[n]!, offset,
-      this.linesWithNewline(lineStart, lineStart), this.parenLines[n]!, 0);
+      this.physicalLine(lineStart), this.parenLines[n]!, 0);
   }
 
   private nulError(at: number): never {
     const line = this.lineOf(at);
-    this.fail("SyntaxError", "source code cannot contain null bytes", line, 0, null, null, null);
+    const lineStart = this.src.lastIndexOf("\n", at - 1) + 1;
+    this.fail("SyntaxError", "source code cannot contain null bytes", line, 0, this.src.slice(lineStart, at), line, 0);
   }
 }

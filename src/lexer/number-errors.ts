@@ -42,7 +42,8 @@ export function checkNumber(src: string, start: number): NumberComplaint | null 
       case 110: keywordFollows = lookahead("ot"); break; // not
     }
     if (keywordFollows) return null;
-    if (isPotentialIdentifierChar(c)) return fail(`invalid ${kind} literal`, pos - 1);
+    // Only ASCII counts here: CPython lets a non-ASCII name follow (and the parser complains).
+    if (c < 128 && isPotentialIdentifierChar(c)) return fail(`invalid ${kind} literal`, pos - 1);
     return null;
   };
   // Digits with single underscores between them; returns the first character after them.

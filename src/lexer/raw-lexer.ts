@@ -8,8 +8,9 @@ import { createToken, Lexer, type TokenType } from "chevrotain";
 const PREFIX = "(?:[rRuUbBfF]|[rR][bBfF]|[bBfF][rR])?";
 // String bodies. A backslash escapes any character (also in raw strings, where it stays in the
 // value): that is how the tokenizer finds the closing quote. Unrolled loops keep them fast.
-const SINGLE_BODY = String.raw`'[^'\\\n]*(?:\\[\s\S][^'\\\n]*)*'`;
-const DOUBLE_BODY = String.raw`"[^"\\\n]*(?:\\[\s\S][^"\\\n]*)*"`;
+// A single-quoted string cannot start with three quotes: that opens a triple-quoted one.
+const SINGLE_BODY = String.raw`'(?!'')[^'\\\n]*(?:\\[\s\S][^'\\\n]*)*'`;
+const DOUBLE_BODY = String.raw`"(?!"")[^"\\\n]*(?:\\[\s\S][^"\\\n]*)*"`;
 const TRIPLE_SINGLE_BODY = String.raw`'''[^'\\]*(?:(?:\\[\s\S]|'(?!''))[^'\\]*)*'''`;
 const TRIPLE_DOUBLE_BODY = String.raw`"""[^"\\]*(?:(?:\\[\s\S]|"(?!""))[^"\\]*)*"""`;
 const STRING_PREFIX_CHARS = [..."rRuUbBfF'\""];
@@ -53,8 +54,9 @@ export const RawOperator = createToken({
 });
 /** A backslash not followed by a newline. */
 export const RawBackslash = createToken({ name: "RawBackslash", pattern: /\\/ });
-/** Anything else: a character no token can start with. */
-export const RawOther = createToken({ name: "RawOther", pattern: /[\s\S]/, line_breaks: true });
+/** Printable ASCII characters no token starts with. Any other character (ASCII controls) is left
+ *  unmatched and comes back as a Chevrotain lexing error. */
+export const RawOther = createToken({ name: "RawOther", pattern: /[$?`]/, start_chars_hint: ["$", "?", "`"] });
 
 const RAW_TOKENS: TokenType[] = [
   RawNewline, RawWhitespace, RawComment, RawContinuation, RawString, RawUnterminatedString,
