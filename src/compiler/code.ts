@@ -1,0 +1,71 @@
+// CodeObject: what the compiler produces for a module, class body, function or comprehension.
+import { PyObject, type PyValue } from "../objects/object.js";
+import { makeBuiltinType } from "../objects/type.js";
+
+export const codeType = makeBuiltinType("code", undefined, { baseType: false });
+
+export const CO_OPTIMIZED = 0x1;
+export const CO_NEWLOCALS = 0x2;
+export const CO_VARARGS = 0x4;
+export const CO_VARKEYWORDS = 0x8;
+export const CO_NESTED = 0x10;
+export const CO_GENERATOR = 0x20;
+export const CO_NOFREE = 0x40;
+export const CO_COROUTINE = 0x80;
+export const CO_ITERABLE_COROUTINE = 0x100;
+export const CO_ASYNC_GENERATOR = 0x200;
+
+export class CodeObject extends PyObject {
+  /** Instructions: code[2*i] is the opcode of instruction i, code[2*i+1] its argument. */
+  code: Int32Array = new Int32Array(0);
+  consts: PyValue[] = [];
+  names: string[] = [];
+  /** Fast locals: parameters first (positional, keyword-only, *args, **kwargs), then the rest. */
+  varnames: string[] = [];
+  /** Locals that inner functions capture (cells), then variables captured from outside (free). */
+  cellvars: string[] = [];
+  freevars: string[] = [];
+  /** For each cell, the index of the parameter it is initialised from, or -1. */
+  cell2arg: Int32Array | null = null;
+  argcount = 0;
+  posonlyargcount = 0;
+  kwonlyargcount = 0;
+  flags = 0;
+  stacksize = 0;
+  firstlineno = 1;
+  /** Per instruction: lineno, end_lineno, col_offset, end_col_offset (-1 when unknown). */
+  positions: Int32Array = new Int32Array(0);
+  /**
+   * Per instruction, optional caret anchors for tracebacks (BinOp / Subscript): start of the
+   * operator or index part and its end, as column offsets; -1 when none.
+   */
+  anchors: Int32Array | null = null;
+  /** Handler ranges: start, end (exclusive), target, stack depth, push-lasti flag — 5 ints each. */
+  exceptionTable: Int32Array = new Int32Array(0);
+  /** Per-instruction inline caches (LOAD_GLOBAL, LOAD_ATTR …), owned by the VM. */
+  caches: unknown[] = [];
+  /** Number of fast locals + cells + frees. */
+  nlocalsplus = 0;
+
+  constructor(
+    public name: string,
+    public qualname: string,
+    public filename: string,
+  ) {
+    super(codeType);
+  }
+
+  get instructionCount(): number {
+    return this.code.length >> 1;
+  }
+
+  /** The source line of instruction i (or the previous known one). */
+  lineOf(i: number): number {
+    const p = this.positions;
+    for (let j = i; j >= 0; j--) {
+      const l = p[4 * j];
+      if (l > 0) return l;
+    }
+    return this.firstlineno;
+  }
+}

@@ -1,0 +1,24 @@
+// Instances of user-defined classes that don't derive from a builtin with its own layout.
+import { PyObject, type PyValue } from "./object.js";
+import type { PyType } from "./type.js";
+import { PyDict } from "./dict.js";
+
+export class PyInstance extends PyObject {
+  /** Values of __slots__ entries (undefined while unset), or null without slots. */
+  slots: PyValue[] | undefined[] | null;
+  constructor(type: PyType) {
+    super(type);
+    if (type.hasInstanceDict) this.dict = new PyDict();
+    this.slots = type.slotNames.length > 0 ? new Array(type.slotNames.length).fill(undefined) : null;
+  }
+}
+
+/** A bare instance of cls: its builtin layout if it has one, else a PyInstance. */
+export function newInstance(cls: PyType): PyObject {
+  if (cls.factory) {
+    const o = cls.factory(cls);
+    if (cls.hasInstanceDict && !o.dict) o.dict = new PyDict();
+    return o;
+  }
+  return new PyInstance(cls);
+}

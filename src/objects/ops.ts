@@ -1,0 +1,531 @@
+// Operators: binary (with reflected operands and NotImplemented), in-place, unary, rich
+// comparison, truth, hash, equality, len, item access and `in`. Each generic operation has a
+// generator form (…Gen, for the VM and generator natives) and a synchronous form.
+import type { PyValue } from "./object.js";
+import { PyObject } from "./object.js";
+import { PyType } from "./type.js";
+import { PyFloat } from "./float.js";
+import { PyIntObject, boolType, intType, isInt } from "./int.js";
+import { PyStrObject, strType, strLen } from "./str.js";
+import { PyTuple, tupleType } from "./tuple.js";
+import { PyList, listType } from "./list.js";
+import { PyDict } from "./dict.js";
+import { None, NotImplemented } from "./singletons.js";
+import { typeOf, typeName } from "./typeof.js";
+import { callGen, runSync } from "./call.js";
+import type { NativeGen } from "./native.js";
+import { Exc, newException, pyTypeError } from "./exceptions.js";
+import * as A from "./arith.js";
+
+// ---- binary operators ---------------------------------------------------------------------
+
+export const BinOp = {
+  Add: 0, Sub: 1, Mul: 2, MatMul: 3, TrueDiv: 4, FloorDiv: 5, Mod: 6, Pow: 7,
+  LShift: 8, RShift: 9, And: 10, Or: 11, Xor: 12,
+} as const;
+export type BinOpCode = (typeof BinOp)[keyof typeof BinOp];
+
+const OP_NAMES = ["add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor"];
+export const BINOP_DUNDER = OP_NAMES.map((n) => `__${n}__`);
+export const BINOP_RDUNDER = OP_NAMES.map((n) => `__r${n}__`);
+export const BINOP_IDUNDER = OP_NAMES.map((n) => `__i${n}__`);
+export const BINOP_SYMBOL = ["+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"];
+
+/** The result for two ints/floats/strs, or undefined when the generic path is needed. */
+export function binaryFast(a: PyValue, b: PyValue, op: number): PyValue | undefined {
+  if (typeof a === "number" && typeof b === "number") {
+    switch (op) {
+      case 0: { const r = a + b; if (Number.isSafeInteger(r)) return r; return A.intAdd(a, b); }
+      case 1: { const r = a - b; if (Number.isSafeInteger(r)) return r; return A.intSub(a, b); }
+      case 2: return A.intMul(a, b);
+      case 4: return new PyFloat(A.intTrueDiv(a, b));
+      case 5: return A.intFloorDiv(a, b);
+      case 6: return A.intMod(a, b);
+      case 7: { const r = A.intPow(a, b); return b < 0 ? new PyFloat(r as number) : r; }
+      case 8: return A.intLShift(a, b);
+      case 9: return A.intRShift(a, b);
+      case 10: return A.intAnd(a, b);
+      case 11: return A.intOr(a, b);
+      case 12: return A.intXor(a, b);
+    }
+    return undefined;
+  }
+  if (a instanceof PyFloat && a.type === floatTypeRef()) {
+    if (b instanceof PyFloat && b.type === a.type) return floatOp(a.value, b.value, op);
+    if (typeof b === "number") return floatOp(a.value, b, op);
+    return undefined;
+  }
+  if (typeof a === "number" && b instanceof PyFloat && b.type === floatTypeRef()) return floatOp(a, b.value, op);
+  if (typeof a === "string" && typeof b === "string" && op === 0) return a + b;
+  return undefined;
+}
+
+let floatTypeCache: PyType | undefined;
+function floatTypeRef(): PyType {
+  return (floatTypeCache ??= new PyFloat(0).type);
+}
+
+/** float op float; undefined for operators floats don't have. */
+export function floatOp(x: number, y: number, op: number): PyValue | undefined {
+  switch (op) {
+    case 0: return new PyFloat(x + y);
+    case 1: return new PyFloat(x - y);
+    case 2: return new PyFloat(x * y);
+    case 4: return new PyFloat(A.floatTrueDiv(x, y));
+    case 5: return new PyFloat(A.floatFloorDiv(x, y));
+    case 6: return new PyFloat(A.floatMod(x, y));
+    case 7: return new PyFloat(A.floatPow(x, y));
+  }
+  return undefined;
+}
+
+export function* binaryOpGen(a: PyValue, b: PyValue, op: number): NativeGen {
+  const r = binaryFast(a, b, op);
+  if (r !== undefined) return r;
+  const res = yield* binaryDispatchGen(a, b, op);
+  if (res !== NotImplemented) return res;
+  throw binaryError(a, b, op, BINOP_SYMBOL[op]);
+}
+
+export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
+  const r = binaryFast(a, b, op);
+  if (r !== undefined) return r;
+  return runSync(binaryOpGen(a, b, op));
+}
+
+/** a.__op__(b) / b.__rop__(a) in CPython's order; NotImplemented when neither applies. */
+export function* binaryDispatchGen(a: PyValue, b: PyValue, op: number): NativeGen {
+  const ta = typeOf(a), tb = typeOf(b);
+  const fa = ta.lookup(BINOP_DUNDER[op]);
+  let fb = tb !== ta ? tb.lookup(BINOP_RDUNDER[op]) : undefined;
+  if (fb !== undefined && tb.isSubtypeOf(ta) && fb !== ta.lookup(BINOP_RDUNDER[op])) {
+    const r = yield* callGen(fb, [b, a]);
+    if (r !== NotImplemented) return r;
+    fb = undefined;
+  }
+  if (fa !== undefined && fa !== None) {
+    const r = yield* callGen(fa, [a, b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (fb !== undefined && fb !== None) {
+    const r = yield* callGen(fb, [b, a]);
+    if (r !== NotImplemented) return r;
+  }
+  return NotImplemented;
+}
+
+/** The TypeError for an operator neither operand supports, worded as CPython words it. */
+export function binaryError(a: PyValue, b: PyValue, op: number, symbol: string) {
+  const ta = typeOf(a), tb = typeOf(b);
+  if (op === BinOp.Add) {
+    for (const seq of [strType, listType, tupleType]) {
+      if (ta.isSubtypeOf(seq) && !tb.isSubtypeOf(seq)) {
+        return pyTypeError(seq === strType ? `can only concatenate str (not "${tb.name}") to str` : `can only concatenate ${seq.name} (not "${tb.name}") to ${seq.name}`);
+      }
+    }
+  }
+  if (op === BinOp.Mul) {
+    if (isSequence(ta) && !isInt(b)) return pyTypeError(`can't multiply sequence by non-int of type '${tb.name}'`);
+    if (isSequence(tb) && !isInt(a)) return pyTypeError(`can't multiply sequence by non-int of type '${ta.name}'`);
+  }
+  const sym = op === BinOp.Pow ? (symbol === "**=" ? "**=" : "** or pow()") : symbol;
+  return pyTypeError(`unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'`);
+}
+
+function isSequence(t: PyType): boolean {
+  return t.isSubtypeOf(strType) || t.isSubtypeOf(listType) || t.isSubtypeOf(tupleType) || t.lookup("__rmul__") !== undefined && ["bytes", "bytearray"].includes(t.mro[t.mro.length - 2]?.name ?? "");
+}
+
+/** a op= b: __iop__ first, then the binary operator. */
+export function* inplaceOpGen(a: PyValue, b: PyValue, op: number): NativeGen {
+  const r = binaryFast(a, b, op);
+  if (r !== undefined) return r;
+  if (typeof a === "object") {
+    const f = a.type.lookup(BINOP_IDUNDER[op]);
+    if (f !== undefined && f !== None) {
+      const res = yield* callGen(f, [a, b]);
+      if (res !== NotImplemented) return res;
+    }
+  }
+  const res = yield* binaryDispatchGen(a, b, op);
+  if (res !== NotImplemented) return res;
+  throw binaryError(a, b, op, BINOP_SYMBOL[op] + "=");
+}
+
+export function inplaceOp(a: PyValue, b: PyValue, op: number): PyValue {
+  const r = binaryFast(a, b, op);
+  if (r !== undefined) return r;
+  return runSync(inplaceOpGen(a, b, op));
+}
+
+// ---- unary operators ----------------------------------------------------------------------
+
+export const UnaryOp = { Neg: 0, Pos: 1, Invert: 2, Not: 3 } as const;
+const UNARY_DUNDER = ["__neg__", "__pos__", "__invert__"];
+const UNARY_SYMBOL = ["-", "+", "~"];
+
+export function* unaryOpGen(v: PyValue, op: number): NativeGen {
+  if (op === UnaryOp.Not) return !(yield* isTrueGen(v));
+  if (typeof v === "number") return op === 0 ? 0 - v : op === 1 ? v : -v - 1;
+  if (v instanceof PyFloat && v.type === floatTypeRef() && op !== 2) return op === 0 ? new PyFloat(-v.value) : v;
+  const f = typeOf(v).lookup(UNARY_DUNDER[op]);
+  if (f === undefined || f === None) throw pyTypeError(`bad operand type for unary ${UNARY_SYMBOL[op]}: '${typeName(v)}'`);
+  return yield* callGen(f, [v]);
+}
+
+export function unaryOp(v: PyValue, op: number): PyValue {
+  return runSync(unaryOpGen(v, op));
+}
+
+// ---- comparison ---------------------------------------------------------------------------
+
+export const CmpOp = { Lt: 0, Le: 1, Eq: 2, Ne: 3, Gt: 4, Ge: 5 } as const;
+export const CMP_DUNDER = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+const CMP_SWAPPED = [4, 5, 2, 3, 0, 1];
+export const CMP_SYMBOL = ["<", "<=", "==", "!=", ">", ">="];
+
+function cmpResult(c: number, op: number): boolean {
+  switch (op) {
+    case 0: return c < 0;
+    case 1: return c <= 0;
+    case 2: return c === 0;
+    case 3: return c !== 0;
+    case 4: return c > 0;
+    default: return c >= 0;
+  }
+}
+
+/** Comparison of two numbers with JS semantics (NaN compares false; != true). */
+function numCmp(a: number | bigint, b: number | bigint, op: number): boolean {
+  switch (op) {
+    case 0: return a < b;
+    case 1: return a <= b;
+    case 2: return a == b; // eslint-disable-line eqeqeq -- number/bigint mixed compare is exact
+    case 3: return a != b; // eslint-disable-line eqeqeq
+    case 4: return a > b;
+    default: return a >= b;
+  }
+}
+
+/** Exact comparison of a float with an int or float (no rounding of big ints). */
+function realCmp(a: number | bigint, b: number | bigint, op: number): boolean {
+  return numCmp(a, b, op);
+}
+
+/** The result for builtin scalars, or undefined for the generic path. */
+export function compareFast(a: PyValue, b: PyValue, op: number): boolean | undefined {
+  const ta = typeof a, tb = typeof b;
+  if (ta === "number" || ta === "bigint") {
+    if (tb === "number" || tb === "bigint") return numCmp(a as number, b as number, op);
+    if (b instanceof PyFloat && b.type === floatTypeRef()) return realCmp(a as number, b.value, op);
+    if (tb === "boolean") return numCmp(a as number, b ? 1 : 0, op);
+  } else if (ta === "string") {
+    if (tb === "string") return cmpResult(a < b ? -1 : a > b ? 1 : 0, op);
+  } else if (a instanceof PyFloat && a.type === floatTypeRef()) {
+    if (b instanceof PyFloat && b.type === a.type) return numCmp(a.value, b.value, op);
+    if (tb === "number" || tb === "bigint") return realCmp(a.value, b as number, op);
+  } else if (ta === "boolean") {
+    if (tb === "boolean" || tb === "number") return numCmp(a ? 1 : 0, tb === "boolean" ? (b ? 1 : 0) : (b as number), op);
+  }
+  if (op === 2 && a === b && (ta !== "object" || !(a instanceof PyFloat))) return true;
+  return undefined;
+}
+
+export function* richCompareGen(a: PyValue, b: PyValue, op: number): NativeGen {
+  const fast = compareFast(a, b, op);
+  if (fast !== undefined) return fast;
+  const ta = typeOf(a), tb = typeOf(b);
+  let triedReflected = false;
+  if (tb !== ta && tb.isSubtypeOf(ta)) {
+    const fb = tb.lookup(CMP_DUNDER[CMP_SWAPPED[op]]);
+    if (fb !== undefined && fb !== None && fb !== ta.lookup(CMP_DUNDER[CMP_SWAPPED[op]])) {
+      triedReflected = true;
+      const r = yield* callGen(fb, [b, a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const fa = ta.lookup(CMP_DUNDER[op]);
+  if (fa !== undefined && fa !== None) {
+    const r = yield* callGen(fa, [a, b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (!triedReflected) {
+    const fb = tb.lookup(CMP_DUNDER[CMP_SWAPPED[op]]);
+    if (fb !== undefined && fb !== None) {
+      const r = yield* callGen(fb, [b, a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (op === 2) return a === b;
+  if (op === 3) return a !== b;
+  throw pyTypeError(`'${CMP_SYMBOL[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
+  const fast = compareFast(a, b, op);
+  if (fast !== undefined) return fast;
+  return runSync(richCompareGen(a, b, op));
+}
+
+/** a == b as a JS boolean (identity first, as containers do). */
+export function* eqGen(a: PyValue, b: PyValue): NativeGen<boolean> {
+  if (a === b && !(a instanceof PyFloat)) return true;
+  const fast = compareFast(a, b, 2);
+  if (fast !== undefined) return fast;
+  return yield* isTrueGen(yield* richCompareGen(a, b, 2));
+}
+
+export function eq(a: PyValue, b: PyValue): boolean {
+  if (a === b) return true;
+  const fast = compareFast(a, b, 2);
+  if (fast !== undefined) return fast;
+  return runSync(eqGen(a, b));
+}
+
+/** a < b as a JS boolean (sorting, min, max). */
+export function* ltGen(a: PyValue, b: PyValue): NativeGen<boolean> {
+  const fast = compareFast(a, b, 0);
+  if (fast !== undefined) return fast;
+  return yield* isTrueGen(yield* richCompareGen(a, b, 0));
+}
+
+export function lt(a: PyValue, b: PyValue): boolean {
+  const fast = compareFast(a, b, 0);
+  if (fast !== undefined) return fast;
+  return runSync(ltGen(a, b));
+}
+
+// ---- truth --------------------------------------------------------------------------------
+
+/** bool(v) without calling Python, or undefined when __bool__/__len__ must run. */
+export function truthFast(v: PyValue): boolean | undefined {
+  switch (typeof v) {
+    case "boolean": return v;
+    case "number": return v !== 0;
+    case "string": return v.length !== 0;
+    case "bigint": return v !== 0n;
+  }
+  if (v === None) return false;
+  const t = v.type;
+  if (t.isBuiltin) {
+    if (v instanceof PyFloat) return v.value !== 0;
+    if (v instanceof PyList || v instanceof PyTuple) return v.items.length !== 0;
+    if (v instanceof PyDict) return v.size !== 0;
+    if (t.lookup("__bool__") === undefined && t.lookup("__len__") === undefined) return true;
+  }
+  return undefined;
+}
+
+export function* isTrueGen(v: PyValue): NativeGen<boolean> {
+  const fast = truthFast(v);
+  if (fast !== undefined) return fast;
+  const t = typeOf(v);
+  const b = t.lookup("__bool__");
+  if (b !== undefined && b !== None) {
+    const r = yield* callGen(b, [v]);
+    if (typeof r !== "boolean") throw pyTypeError(`__bool__ should return bool, returned ${typeName(r)}`);
+    return r;
+  }
+  const l = t.lookup("__len__");
+  if (l !== undefined && l !== None) {
+    const n = yield* callGen(l, [v]);
+    return (yield* lenResult(n)) !== 0;
+  }
+  return true;
+}
+
+export function isTrue(v: PyValue): boolean {
+  const fast = truthFast(v);
+  if (fast !== undefined) return fast;
+  return runSync(isTrueGen(v));
+}
+
+// ---- len ----------------------------------------------------------------------------------
+
+function* lenResult(n: PyValue): NativeGen<number> {
+  if (typeof n === "number") {
+    if (n < 0) throw newException(Exc.ValueError, "__len__() should return >= 0");
+    return n;
+  }
+  if (typeof n === "boolean") return n ? 1 : 0;
+  if (n instanceof PyIntObject && typeof n.value === "number") return n.value;
+  if (typeof n === "bigint") throw newException(Exc.OverflowError, "cannot fit 'int' into an index-sized integer");
+  throw pyTypeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
+}
+
+export function* lenGen(v: PyValue): NativeGen<number> {
+  if (typeof v === "string") return strLen(v);
+  if (v instanceof PyList || v instanceof PyTuple) {
+    if (v.type.isBuiltin) return v.items.length;
+  }
+  if (v instanceof PyDict && v.type.isBuiltin) return v.size;
+  const f = typeOf(v).lookup("__len__");
+  if (f === undefined || f === None) throw pyTypeError(`object of type '${typeName(v)}' has no len()`);
+  return yield* lenResult(yield* callGen(f, [v]));
+}
+
+export function len(v: PyValue): number {
+  if (typeof v === "string") return strLen(v);
+  if ((v instanceof PyList || v instanceof PyTuple) && v.type.isBuiltin) return v.items.length;
+  return runSync(lenGen(v));
+}
+
+// ---- item access --------------------------------------------------------------------------
+
+export function* getItemGen(obj: PyValue, key: PyValue): NativeGen {
+  const t = typeOf(obj);
+  const f = t.lookup("__getitem__");
+  if (f !== undefined && f !== None) return yield* callGen(f, [obj, key]);
+  if (obj instanceof PyType) {
+    if (obj === typeTypeRef()) return obj; // type[int]
+    const cgi = obj.lookup("__class_getitem__");
+    if (cgi !== undefined) return yield* callGen(cgi instanceof PyObject && cgi.type.name === "classmethod" ? (cgi as unknown as { func: PyValue }).func : cgi, [obj, key]);
+    throw pyTypeError(`type '${obj.name}' is not subscriptable`);
+  }
+  throw pyTypeError(`'${t.name}' object is not subscriptable`);
+}
+
+function typeTypeRef(): PyType {
+  return intType.type;
+}
+
+export function getItem(obj: PyValue, key: PyValue): PyValue {
+  return runSync(getItemGen(obj, key));
+}
+
+export function* setItemGen(obj: PyValue, key: PyValue, value: PyValue): NativeGen<void> {
+  const t = typeOf(obj);
+  const f = t.lookup("__setitem__");
+  if (f === undefined || f === None) throw pyTypeError(`'${t.name}' object does not support item assignment`);
+  yield* callGen(f, [obj, key, value]);
+}
+
+export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
+  runSync(setItemGen(obj, key, value));
+}
+
+export function* delItemGen(obj: PyValue, key: PyValue): NativeGen<void> {
+  const t = typeOf(obj);
+  const f = t.lookup("__delitem__");
+  if (f === undefined || f === None) throw pyTypeError(`'${t.name}' object does not support item deletion`);
+  yield* callGen(f, [obj, key]);
+}
+
+export function delItem(obj: PyValue, key: PyValue): void {
+  runSync(delItemGen(obj, key));
+}
+
+// ---- hash ---------------------------------------------------------------------------------
+
+const HASH_MODULUS = (1n << 61n) - 1n;
+
+/** hash(int) as CPython computes it (modulo 2**61 - 1, -1 becomes -2). */
+export function hashInt(v: number | bigint): number | bigint {
+  if (typeof v === "number" && Math.abs(v) < 2 ** 61 - 1) return v === -1 ? -2 : v;
+  const b = BigInt(v);
+  const neg = b < 0n;
+  let h = (neg ? -b : b) % HASH_MODULUS;
+  if (neg) h = -h;
+  if (h === -1n) h = -2n;
+  const n = Number(h);
+  return Number.isSafeInteger(n) ? n : h;
+}
+
+/** hash(float) as CPython computes it. */
+export function hashFloat(x: number): number | bigint {
+  if (!Number.isFinite(x)) return x !== x ? 0 : x > 0 ? 314159 : -314159;
+  if (Number.isInteger(x)) return hashInt(Number.isSafeInteger(x) ? x : BigInt(x));
+  // x = m * 2**e exactly, with m an integer
+  let m = x, e = 0;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e -= 1;
+  }
+  const neg = m < 0;
+  let h = BigInt(Math.abs(m)) % HASH_MODULUS;
+  // multiply by 2**e mod P; 2**-1 ≡ 2**60 (mod P)
+  const exp = ((e % 61) + 61) % 61;
+  h = ((h << BigInt(exp)) | 0n) % HASH_MODULUS;
+  if (neg) h = -h;
+  if (h === -1n) h = -2n;
+  const n = Number(h);
+  return Number.isSafeInteger(n) ? n : h;
+}
+
+export function* hashGen(v: PyValue): NativeGen<number | bigint> {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return hashInt(v);
+    case "boolean":
+      return v ? 1 : 0;
+    case "string":
+      return hashStr(v);
+  }
+  if (v instanceof PyFloat && v.type.isBuiltin) return hashFloat(v.value);
+  const f = v.type.lookup("__hash__");
+  if (f === undefined || f === None) throw pyTypeError(`unhashable type: '${v.type.name}'`);
+  const r = yield* callGen(f, [v]);
+  if (typeof r === "number" || typeof r === "bigint") return hashInt(r);
+  if (typeof r === "boolean") return r ? 1 : 0;
+  if (r instanceof PyIntObject) return hashInt(r.value);
+  throw pyTypeError("__hash__ method should return an integer");
+}
+
+export function hashOf(v: PyValue): number | bigint {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return hashInt(v);
+    case "boolean":
+      return v ? 1 : 0;
+    case "string":
+      return hashStr(v);
+  }
+  return runSync(hashGen(v));
+}
+
+/** A deterministic 61-bit string hash (CPython's is randomised per process, so any will do). */
+export function hashStr(s: string): number {
+  let h1 = 0x811c9dc5 | 0, h2 = 0x01000193 | 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  const h = (h1 >>> 0) * 0x100000 + ((h2 >>> 12) & 0xfffff);
+  return h === -1 ? -2 : h;
+}
+
+// ---- membership ---------------------------------------------------------------------------
+
+export function* containsGen(container: PyValue, item: PyValue): NativeGen<boolean> {
+  if (typeof container === "string" && typeof item === "string") return container.includes(item);
+  const t = typeOf(container);
+  if (container instanceof PyList && t === listType) {
+    for (const x of container.items) if (x === item || (yield* eqGen(x, item))) return true;
+    return false;
+  }
+  const f = t.lookup("__contains__");
+  if (f !== undefined && f !== None) return yield* isTrueGen(yield* callGen(f, [container, item]));
+  // fall back to iteration
+  const { getIterGen, nextGen } = yield* iterModule();
+  const it = yield* getIterGen(container, true);
+  for (;;) {
+    const x = yield* nextGen(it);
+    if (x === undefined) return false;
+    if (x === item || (yield* eqGen(x, item))) return true;
+  }
+}
+
+// iter.ts imports ops.ts; reach it lazily to keep module evaluation order simple
+import * as iterMod from "./iter.js";
+// eslint-disable-next-line require-yield
+function* iterModule(): NativeGen<typeof iterMod> {
+  return iterMod;
+}
+
+export function contains(container: PyValue, item: PyValue): boolean {
+  return runSync(containsGen(container, item));
+}
+

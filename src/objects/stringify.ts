@@ -1,0 +1,85 @@
+// repr() and str() of any value, and format(value, spec).
+import type { PyValue } from "./object.js";
+import { PyFloat } from "./float.js";
+import { PyStrObject } from "./str.js";
+import { None } from "./singletons.js";
+import { typeOf, typeName } from "./typeof.js";
+import { callGen, runSync } from "./call.js";
+import type { NativeGen } from "./native.js";
+import { pyTypeError } from "./exceptions.js";
+import { reprFloat, reprStr } from "./repr.js";
+
+/** repr without calling Python, or undefined. */
+export function reprFast(v: PyValue): string | undefined {
+  switch (typeof v) {
+    case "number":
+      return String(v);
+    case "bigint":
+      return v.toString();
+    case "boolean":
+      return v ? "True" : "False";
+    case "string":
+      return reprStr(v);
+  }
+  if (v === None) return "None";
+  if (v instanceof PyFloat && v.type.isBuiltin) return reprFloat(v.value);
+  return undefined;
+}
+
+export function* reprGen(v: PyValue): NativeGen<string> {
+  const fast = reprFast(v);
+  if (fast !== undefined) return fast;
+  const f = typeOf(v).lookup("__repr__")!;
+  const r = yield* callGen(f, [v]);
+  if (typeof r === "string") return r;
+  if (r instanceof PyStrObject) return r.value;
+  throw pyTypeError(`__repr__ returned non-string (type ${typeName(r)})`);
+}
+
+export function repr(v: PyValue): string {
+  return reprFast(v) ?? runSync(reprGen(v));
+}
+
+/** str without calling Python, or undefined. */
+export function strFast(v: PyValue): string | undefined {
+  if (typeof v === "string") return v;
+  if (typeof v === "object" && v instanceof PyStrObject && v.type.lookup("__str__") === typeOfStr().lookup("__str__")) return v.value;
+  if (typeof v !== "object" || v === None || (v instanceof PyFloat && v.type.isBuiltin)) return reprFast(v);
+  return undefined;
+}
+
+function typeOfStr() {
+  return typeOf("");
+}
+
+export function* strGen(v: PyValue): NativeGen<string> {
+  const fast = strFast(v);
+  if (fast !== undefined) return fast;
+  const f = typeOf(v).lookup("__str__")!;
+  const r = yield* callGen(f, [v]);
+  if (typeof r === "string") return r;
+  if (r instanceof PyStrObject) return r.value;
+  throw pyTypeError(`__str__ returned non-string (type ${typeName(r)})`);
+}
+
+export function str(v: PyValue): string {
+  return strFast(v) ?? runSync(strGen(v));
+}
+
+/** format(v, spec): calls type(v).__format__(v, spec). */
+export function* formatGen(v: PyValue, spec: string): NativeGen<string> {
+  if (spec === "") {
+    const fast = strFast(v);
+    if (fast !== undefined) return fast;
+  }
+  const f = typeOf(v).lookup("__format__");
+  if (f === undefined) throw pyTypeError(`Type ${typeName(v)} doesn't define __format__`);
+  const r = yield* callGen(f, [v, spec]);
+  if (typeof r === "string") return r;
+  if (r instanceof PyStrObject) return r.value;
+  throw pyTypeError(`__format__ must return a str, not ${typeName(r)}`);
+}
+
+export function format(v: PyValue, spec: string): string {
+  return runSync(formatGen(v, spec));
+}
