@@ -91,6 +91,10 @@ function charCount(src: string, from: number, to: number): number {
 
 class LayoutPass {
   private readonly ascii: boolean;
+  /** Start offsets of the lines holding non-ASCII characters (their byte and char columns differ). */
+  private readonly nonAsciiLines = new Set<number>();
+  /** Whether the current line is all ASCII. */
+  private lineAscii = true;
   /** Current physical line (1-based) and the offset where it starts. */
   private line = 1;
   private lineStart = 0;
@@ -121,6 +125,10 @@ class LayoutPass {
   ) {
     // eslint-disable-next-line no-control-regex
     this.ascii = !/[^\x00-\x7f]/.test(src);
+    if (!this.ascii) {
+      for (const m of src.matchAll(/[^\x00-\x7f]/g)) this.nonAsciiLines.add(src.lastIndexOf("\n", m.index! - 1) + 1);
+      this.lineAscii = !this.nonAsciiLines.has(0);
+    }
   }
 
   run(): void {
@@ -185,6 +193,7 @@ class LayoutPass {
   private newLine(lineStart: number): void {
     this.line++;
     this.lineStart = lineStart;
+    this.lineAscii = this.ascii || !this.nonAsciiLines.has(lineStart);
   }
 
   private startLogicalLineAt(lineStart: number): void {
@@ -194,7 +203,7 @@ class LayoutPass {
 
   /** UTF-8 byte column of `offset` on the line starting at `lineStart`. */
   private byteCol(lineStart: number, offset: number): number {
-    if (this.ascii) return offset - lineStart;
+    if (lineStart === this.lineStart ? this.lineAscii : this.ascii || !this.nonAsciiLines.has(lineStart)) return offset - lineStart;
     let from = lineStart;
     let bytes = 0;
     if (this.cacheLineStart === lineStart && this.cacheOffset <= offset) {
@@ -220,7 +229,7 @@ class LayoutPass {
   private emit(type: TokenType, image: string, start: number, line: number, endLine: number, endLineStart = this.lineStart): void {
     const end = start + image.length;
     const col = this.byteCol(this.lineStart, start);
-    const endCol = endLine === line ? col + (this.ascii ? image.length : this.byteCol(this.lineStart, end) - col) : this.byteCol(endLineStart, end);
+    const endCol = endLine === line ? col + (this.lineAscii ? image.length : this.byteCol(this.lineStart, end) - col) : this.byteCol(endLineStart, end);
     this.out.push({
       image,
       startOffset: start,
@@ -262,7 +271,7 @@ class LayoutPass {
       this.emit(keyword, image, start, this.line, this.line);
       return;
     }
-    if (!this.ascii && !/^[\x00-\x7f]*$/.test(image)) {
+    if (!this.lineAscii && !/^[\x00-\x7f]*$/.test(image)) {
       const bad = findInvalidIdentifierChar(image);
       if (bad) this.directError(invalidCharacterMessage(bad.ch), start + bad.index + bad.ch.length);
       const normal = image.normalize("NFKC");
@@ -312,8 +321,8 @@ class LayoutPass {
     }
     const endLineStart = start + lastNl + 1;
     this.emit(STRING, image, start, line, endLine, endLineStart);
-    this.line = endLine;
-    this.lineStart = endLineStart;
+    this.line = endLine - 1;
+    this.newLine(endLineStart);
     // Lines inside a string are part of the token, not new lines of a backslash-joined run.
     void lineStart;
   }
