@@ -1,0 +1,4 @@
+match command:
+    case 'go':
+    case _:
+        pass

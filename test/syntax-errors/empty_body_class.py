@@ -1,0 +1,3 @@
+class Empty:
+
+obj = Empty()

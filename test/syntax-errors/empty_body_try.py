@@ -1,0 +1,3 @@
+try:
+except ValueError:
+    pass

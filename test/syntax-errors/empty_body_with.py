@@ -1,0 +1,3 @@
+with open('f') as f:
+
+print(1)

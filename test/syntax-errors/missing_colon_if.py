@@ -1,0 +1,3 @@
+x = int('5')
+if x > 3
+    print('big')

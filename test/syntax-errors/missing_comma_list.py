@@ -1,0 +1,1 @@
+fruits = ['apple' 'banana', 'cherry' 42]

@@ -1,0 +1,5 @@
+text = '''
+line one
+line two
+'''
+x = = 1

@@ -1,0 +1,3 @@
+import threading
+t = threading.Thread(target=worker(), args=(1,)
+t.start()

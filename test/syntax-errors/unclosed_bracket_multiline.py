@@ -1,0 +1,6 @@
+numbers = [
+    1,
+    2,
+    3,
+
+print(numbers)

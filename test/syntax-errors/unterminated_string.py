@@ -1,0 +1,2 @@
+name = 'Alice
+print(name)
