@@ -1205,7 +1205,7 @@ def write_all(directory):
         files[name] = src
     files.update(deep_cases())
     files.update(precedence_matrix())
-    programs, _ = random_programs(rng, 160)
+    programs, _ = random_programs(rng, 200)
     files.update(programs)
 
     os.makedirs(directory, exist_ok=True)
