@@ -164,8 +164,8 @@ def run_fstring_cases() -> None:
         if err:
             result[source] = err
             continue
-        value = ast.parse(source).body[-1].value
-        result[source] = {"pieces": describe_joined(value) if isinstance(value, ast.JoinedStr) else []}
+        value = next((n for n in ast.walk(ast.parse(source)) if isinstance(n, ast.JoinedStr)), None)
+        result[source] = {"pieces": describe_joined(value) if value else []}
     write_json(CASES / "fstrings.expected.json", result)
 
 

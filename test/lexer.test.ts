@@ -12,7 +12,7 @@ function tokenLines(source: string): string[] {
   const { tokens, error, source: text } = tokenizeWithError(source, "case.py");
   if (error) throw error;
   return tokens.map((t) =>
-    `${t.tokenType.name} ${t.line} ${t.col} ${t.endLine} ${t.endCol} ${JSON.stringify(text.slice(t.startOffset, t.endOffset + 1))}`);
+    `${t.tokenType.name} ${t.line} ${t.col} ${t.endLine} ${t.endCol} ${JSON.stringify(text.slice(t.startOffset, t.endOffset! + 1))}`);
 }
 
 function expectedLines(tokensFile: string): string[] {
