@@ -87,7 +87,7 @@ def run_error_cases() -> None:
             record = json.loads(proc.stdout) if proc.stdout.startswith("{") else None
             if record is None:
                 record = {"kind": None}
-            record["stderr"] = proc.stderr
+            record["stderr"] = proc.stderr.replace(str(case_file), "case.py")
             result[name] = record
     write_json(CASES / "errors.expected.json", result)
 

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tokenizeWithError } from "../src/lexer/lexer.js";
+import { formatSyntaxError } from "../src/parser/report.js";
 
 const CASES = join(__dirname, "lexer-cases");
 const EXAMPLES = join(__dirname, "..", "examples");
@@ -42,6 +43,7 @@ interface ExpectedError {
   end_lineno?: number;
   end_offset?: number;
   text?: string;
+  stderr?: string;
 }
 
 describe("tokenizer errors match python3", () => {
@@ -65,6 +67,8 @@ describe("tokenizer errors match python3", () => {
         kind: want.kind, msg: want.msg, lineno: want.lineno, offset: want.offset,
         end_lineno: want.end_lineno, end_offset: want.end_offset, text: want.text,
       });
+      // And the report a user sees is python3's, word for word.
+      expect(formatSyntaxError(error!)).toBe(want.stderr);
     });
   }
 });
