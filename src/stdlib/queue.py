@@ -1,0 +1,325 @@
+"""Queues for passing items between threads safely.
+
+Queue is first-in first-out, LifoQueue last-in first-out (a stack), PriorityQueue hands out
+the smallest item first. All three can have a maximum size: put() then waits while the queue
+is full, get() waits while it is empty. task_done() and join() let a producer wait until every
+item put in has been handled. SimpleQueue is a smaller FIFO queue without size limit or
+task tracking.
+
+Each Queue has one lock (`mutex`) and three Conditions on it: `not_empty` (get() waits there),
+`not_full` (put() waits there) and `all_tasks_done` (join() waits there).
+
+This module was written for pygil from the documented behaviour of CPython 3.11's queue.
+"""
+
+import threading
+from time import monotonic as time
+
+__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+
+
+class Empty(Exception):
+    """Raised by get() when the queue is empty (non-blocking get, or timeout)."""
+    # CPython defines this exception in its native helper module `_queue`; the same module
+    # name here makes tracebacks print "_queue.Empty" as CPython's do.
+    __module__ = "_queue"
+
+
+class Full(Exception):
+    """Raised by put() when the queue is full (non-blocking put, or timeout)."""
+
+
+def _check_timeout(timeout):
+    if timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+
+
+class _Fifo:
+    """A first-in first-out buffer with O(1) append() and popleft(), like collections.deque
+    for the uses a queue needs. Items live in a list from index `_head` on; the consumed
+    front part is cut off once it makes up half the list."""
+
+    def __init__(self, items=()):
+        self._items = list(items)
+        self._head = 0
+
+    def append(self, item):
+        self._items.append(item)
+
+    def popleft(self):
+        if self._head >= len(self._items):
+            raise IndexError("pop from an empty deque")
+        item = self._items[self._head]
+        self._items[self._head] = None   # don't keep the item alive
+        self._head += 1
+        if self._head * 2 >= len(self._items):
+            del self._items[:self._head]
+            self._head = 0
+        return item
+
+    def clear(self):
+        self._items = []
+        self._head = 0
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self._items) > self._head
+
+    def __iter__(self):
+        return iter(self._items[self._head:])
+
+    def __getitem__(self, index):
+        return self._items[self._head:][index]
+
+    def __repr__(self):
+        return "deque(%r)" % (self._items[self._head:],)
+
+
+# The heap functions PriorityQueue uses: `heap` is a list where heap[k] <= heap[2*k+1] and
+# heap[k] <= heap[2*k+2], so heap[0] is the smallest item. Only `<` is used to compare items,
+# and the steps are the ones the heapq module takes, so equal items come out in the same order.
+
+def _sift_toward_root(heap, start, pos):
+    """Move heap[pos] up while it is smaller than its parent (not above index `start`)."""
+    item = heap[pos]
+    while pos > start:
+        parent_pos = (pos - 1) // 2
+        parent = heap[parent_pos]
+        if item < parent:
+            heap[pos] = parent
+            pos = parent_pos
+        else:
+            break
+    heap[pos] = item
+
+
+def _sift_toward_leaves(heap, pos):
+    """Fill the hole at `pos` by moving the smaller child up, down to a leaf, then put the
+    item that was at `pos` there and move it back up to its place."""
+    end = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[child] < heap[right]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _sift_toward_root(heap, start, pos)
+
+
+def _heap_push(heap, item):
+    heap.append(item)
+    _sift_toward_root(heap, 0, len(heap) - 1)
+
+
+def _heap_pop(heap):
+    last = heap.pop()
+    if not heap:
+        return last
+    smallest = heap[0]
+    heap[0] = last
+    _sift_toward_leaves(heap, 0)
+    return smallest
+
+
+class Queue:
+    """A first-in first-out queue. maxsize <= 0 means no limit."""
+
+    def __init__(self, maxsize=0):
+        self.maxsize = maxsize
+        self._init(maxsize)
+        self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(self.mutex)
+        self.not_full = threading.Condition(self.mutex)
+        self.all_tasks_done = threading.Condition(self.mutex)
+        self.unfinished_tasks = 0   # items put in and not yet marked task_done()
+
+    def task_done(self):
+        """Tell the queue that an item taken with get() has been handled completely.
+        join() returns once every item put in has been marked done."""
+        with self.all_tasks_done:
+            unfinished = self.unfinished_tasks - 1
+            if unfinished <= 0:
+                if unfinished < 0:
+                    raise ValueError('task_done() called too many times')
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = unfinished
+
+    def join(self):
+        """Wait until every item put in the queue has been marked task_done()."""
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
+
+    def qsize(self):
+        """The number of items in the queue now (it may change right after)."""
+        with self.mutex:
+            return self._qsize()
+
+    def empty(self):
+        """True if the queue is empty now."""
+        with self.mutex:
+            return not self._qsize()
+
+    def full(self):
+        """True if the queue is full now."""
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
+
+    def put(self, item, block=True, timeout=None):
+        """Put an item in. If the queue is full: wait for room (at most `timeout` seconds,
+        then raise Full), or raise Full at once when block is false."""
+        with self.not_full:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait()
+                else:
+                    _check_timeout(timeout)
+                    deadline = time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        remaining = deadline - time()
+                        if remaining <= 0.0:
+                            raise Full
+                        self.not_full.wait(remaining)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
+
+    def get(self, block=True, timeout=None):
+        """Take an item out. If the queue is empty: wait for one (at most `timeout` seconds,
+        then raise Empty), or raise Empty at once when block is false."""
+        with self.not_empty:
+            if not block:
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait()
+            else:
+                _check_timeout(timeout)
+                deadline = time() + timeout
+                while not self._qsize():
+                    remaining = deadline - time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self.not_empty.wait(remaining)
+            item = self._get()
+            self.not_full.notify()
+            return item
+
+    def put_nowait(self, item):
+        """Put an item in if there is room now, else raise Full."""
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        """Take an item out if there is one now, else raise Empty."""
+        return self.get(block=False)
+
+    # The storage, kept in four methods that subclasses override (called with mutex held).
+
+    def _init(self, maxsize):
+        self.queue = _Fifo()
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.popleft()
+
+
+class PriorityQueue(Queue):
+    """A queue that hands out the smallest item first; put (priority, data) tuples in it."""
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        _heap_push(self.queue, item)
+
+    def _get(self):
+        return _heap_pop(self.queue)
+
+
+class LifoQueue(Queue):
+    """A queue that hands out the most recently added item first (a stack)."""
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.pop()
+
+
+class SimpleQueue:
+    """An unbounded first-in first-out queue, without task_done()/join().
+
+    A Semaphore counts the items: put() adds an item and releases it once; get() acquires it
+    (waiting while it is zero) and then takes an item, which is sure to be there. A lock makes
+    each change of the buffer happen in one piece, as a thread may be switched out anywhere.
+    """
+
+    def __init__(self):
+        self._items = _Fifo()
+        self._mutex = threading.Lock()
+        self._count = threading.Semaphore(0)
+
+    def put(self, item, block=True, timeout=None):
+        """Put an item in; never waits (block and timeout are only there for Queue's sake)."""
+        with self._mutex:
+            self._items.append(item)
+        self._count.release()
+
+    def put_nowait(self, item):
+        """Same as put(item)."""
+        self.put(item, block=False)
+
+    def get(self, block=True, timeout=None):
+        """Take an item out, waiting for one if needed (at most `timeout` seconds, then raise
+        Empty); if block is false raise Empty at once when there is none."""
+        if not block:
+            got = self._count.acquire(False)
+        elif timeout is None:
+            got = self._count.acquire()
+        else:
+            _check_timeout(timeout)
+            got = self._count.acquire(True, timeout)
+        if not got:
+            raise Empty
+        with self._mutex:
+            return self._items.popleft()
+
+    def get_nowait(self):
+        """Take an item out if there is one now, else raise Empty."""
+        return self.get(False)
+
+    def empty(self):
+        """True if the queue is empty now."""
+        with self._mutex:
+            return len(self._items) == 0
+
+    def qsize(self):
+        """The number of items in the queue now."""
+        with self._mutex:
+            return len(self._items)
