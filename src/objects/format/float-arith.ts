@@ -1,7 +1,7 @@
 // float // and % with Python's sign rules (the result of % takes the divisor's sign), and
 // round() of floats and ints exactly as CPython 3.11.
 
-import { pow10Big, roundScaled, signBit } from "./digits.js";
+import { fixedDigits, pow10Big, roundScaled, signBit } from "./digits.js";
 import { overflowError, zeroDivisionError } from "./errors.js";
 import { bitLength, floatToInt, normalizeInt } from "./int-float.js";
 
@@ -62,8 +62,9 @@ export function roundFloat(x: number, ndigits: number | bigint): number {
   if (ndigits < -308) return 0 * x;
   const nd = Number(ndigits);
   const negative = x < 0;
-  const q = roundScaled(negative ? -x : x, nd);
-  const r = Number(q.toString() + "e" + -nd); // strtod: correctly rounded
+  const ax = negative ? -x : x;
+  // The correctly rounded decimal text, read back by strtod (also correctly rounding).
+  const r = nd >= 0 ? Number(fixedDigits(ax, nd)) : Number(roundScaled(ax, nd).toString() + "e" + -nd);
   if (r === Infinity) throw overflowError("rounded value too large to represent");
   return negative ? -r : r;
 }

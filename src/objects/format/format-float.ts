@@ -29,12 +29,25 @@ function roundsToZero(text: string): boolean {
 }
 
 /**
+ * str(x) == repr(x), quickly: where Python writes positional digits, JS's String() writes the
+ * same shortest round-trip digits (and V8 caches them); elsewhere reprFloat lays them out.
+ */
+export function floatStr(x: number): string {
+  const ax = x < 0 ? -x : x;
+  if (ax >= 1e-4 && ax < 1e16) {
+    const s = String(x);
+    return Number.isInteger(x) ? s + ".0" : s;
+  }
+  return reprFloat(x);
+}
+
+/**
  * format(x, spec) for a float, as CPython 3.11. spec may be pre-parsed (kind "float").
  * Throws FormatError (ValueError) for a bad spec or "Unknown format code 'd' for object of
  * type 'float'" (typeName names the type in messages).
  */
 export function formatFloat(x: number, spec: string | FormatSpec, typeName: string = "float"): string {
-  if (spec === "") return reprFloat(x);
+  if (spec === "") return floatStr(x);
   const fs = typeof spec === "string" ? parseFormatSpec(spec, "float", typeName) : spec;
   return formatFloatWith(x, fs, typeName);
 }
