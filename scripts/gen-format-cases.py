@@ -137,7 +137,8 @@ FIXED_SPECS = [
     ".0", ".1", ".17", ".16", ".20e", ".30g", "#g", "#.0f", "#.0e", "#.3g", ".100f", ".120f", ".150e",
     ".200g", ".330f", "s", "d", ".2s", "10.3s", "=", ",,", "__", ",_", "_,", ".", "10.", "xx", "2x2",
     "99999999999999999999", ".99999999999999999999", "\U0001F600^10", "é>8", "\x01", ",\x01", "é",
-    "+c", "#c", ".2c", "zd", "z", "+s", "#s", "=s", "z.2s", ",s", "_s", "0>+#10",
+    "+c", "#c", ".2c", "zd", "z", "+s", "#s", "=s", "z.2s", ",s", "_s", "0>+#10", "\u0661\u0660", ".\u0663f",
+    "\U0001D7D8\U0001D7D7", " s", " ", "^ ", "< 5",
 ]
 
 
@@ -163,6 +164,19 @@ def gen_format():
         x = R.randint(-10 ** 6, 10 ** 6) / 2 ** R.randint(1, 30)
         p = R.randint(0, 30)
         out.append(format_case("f", x, R.choice([".%df", ".%de", ".%dg"]) % p))
+    # Exact ties: x = ±m / 2**k has exactly k fractional digits (the last a 5) and S significant
+    # ones; rounding it one digit short must go to even, at precisions on both sides of 100.
+    for _ in range(700):
+        m = R.getrandbits(R.randint(1, 53)) | 1
+        k = R.randint(1, 420)
+        x = math.ldexp(m, -k) * R.choice([1, -1])
+        sig = len("".join(str(d) for d in Decimal(abs(x)).as_tuple().digits).lstrip("0"))
+        for spec in [".%df" % (k - 1), ".%de" % (sig - 2), ".%dg" % (sig - 1), "#.%dg" % (sig - 1)]:
+            if "-" not in spec:
+                out.append(format_case("f", x, spec))
+    for v in [10 ** 5000, -(10 ** 4300), 10 ** 4300 - 1, 2 ** 20000]:
+        for spec in ["", "d", "n", ",", "x", "_b", "#o", "e", "f", ">10"]:
+            out.append(format_case("i", v, spec))
     return out
 
 
@@ -484,6 +498,7 @@ def gen_hex_hash():
 def main():
     data = {
         "format": gen_format(),
+        "str": [[fbits(x), str(x)] for x in [rand_float() for _ in range(3000)] + SPECIAL_FLOATS],
         "percent": gen_percent(),
         "parseInt": gen_parse_int(),
         "parseFloat": gen_parse_float(),

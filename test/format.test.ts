@@ -43,6 +43,7 @@ type Expect<T> = T | Err;
 type Arg = [kind: "i" | "f" | "s", value: string];
 
 interface Cases {
+  str: [bits: string, str: string][];
   format: [kind: "i" | "f" | "s", value: string, spec: string, expected: Expect<string>][];
   percent: [fmt: string, args: { t?: Arg[]; v?: Arg; m?: Record<string, Arg>; ms?: string }, expected: Expect<string>][];
   parseInt: [text: string, base: number, expected: Expect<string>][];
@@ -119,6 +120,9 @@ function check<Row>(rows: Row[], actual: (row: Row) => unknown, want: (row: Row)
 const id = (s: string) => s;
 
 describe("format()", () => {
+  it(`str(float) == format(x, ""): ${cases.str.length} cases`, () => {
+    expect(check(cases.str, ([x]) => formatFloat(fromBits(x), ""), (row) => row[1])).toEqual([]);
+  });
   it(`${cases.format.length} cases of int, float and str with every spec element`, () => {
     expect(
       check(
