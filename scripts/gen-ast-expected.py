@@ -136,10 +136,10 @@ def corpus_files():
 def main(argv):
     if argv[1:2] == ["--json"]:
         result = {path: node_json(parse_file(path)) for path in argv[2:]}
-        json.dump(result, sys.stdout, ensure_ascii=True)
+        sys.stdout.write(json.dumps(result, ensure_ascii=True))  # dumps: the C encoder, much faster
         return
     if argv[1:2] == ["--stdlib-sample"]:
-        json.dump(stdlib_sample(int(argv[2])), sys.stdout, ensure_ascii=True)
+        sys.stdout.write(json.dumps(stdlib_sample(int(argv[2])), ensure_ascii=True))
         return
     import importlib.util
     here = os.path.dirname(os.path.abspath(__file__))
