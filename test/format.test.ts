@@ -22,7 +22,6 @@ import {
   formatStr,
   hashFloat,
   hashInt,
-  incompleteFormat,
   incompleteFormatKey,
   intToDecimal,
   intToFloat,
@@ -171,7 +170,7 @@ function percent(fmt: string, args: { t?: Arg[]; v?: Arg; m?: Record<string, Arg
     let precision = p.precision;
     if (width === STAR) width = asInt(cursor.next());
     if (precision === STAR) precision = asInt(cursor.next());
-    if (p.type === "") throw incompleteFormat();
+    if (p.error !== null) throw p.error;
     const [kind, text] = cursor.next();
     const conv = resolveStars(p, width, precision);
     const value = kind === "i" ? int(text) : kind === "f" ? fromBits(text) : text;

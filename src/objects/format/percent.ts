@@ -16,7 +16,7 @@
 //     let width = p.width, precision = p.precision;
 //     if (width === STAR) width = intOrThrow(cursor.next(), starWantsInt);   // before precision
 //     if (precision === STAR) precision = intOrThrow(cursor.next(), starWantsInt);
-//     if (p.type === "") throw incompleteFormat();
+//     if (p.error !== null) throw p.error;             // incomplete format, width too big…
 //     const v = cursor.next();
 //     const conv = resolveStars(p, width, precision);
 //     s, r, a: formatPercentSpec(conv, str(v) / repr(v) / ascii(v))
@@ -58,14 +58,19 @@ export interface PercentSpec extends PercentConversion {
   key: string | null;
   /** "%(" with no matching ")": processing raises "incomplete format key". */
   keyIncomplete: boolean;
+  /**
+   * Raised when processing reaches it, after the key and any '*' written before the fault:
+   * "incomplete format" (type ""), "width too big", "precision too big".
+   */
+  error: FormatError | null;
 }
 
 export type PercentPiece = string | PercentSpec;
 
 /**
- * Split a %-format into literal text and conversions. Never throws: an unfinished conversion
- * ends the list as a spec with type "" (or keyIncomplete), so that processing raises in
- * CPython's order. "%%" is a literal "%".
+ * Split a %-format into literal text and conversions. Never throws: a conversion that cannot be
+ * completed ends the list, carrying the error (and keyIncomplete for "%(…"), so that processing
+ * raises in CPython's order. "%%" is a literal "%".
  */
 export function parsePercentFormat(fmt: string): PercentPiece[] {
   const pieces: PercentPiece[] = [];
@@ -92,7 +97,16 @@ export function parsePercentFormat(fmt: string): PercentPiece[] {
       pieces.push(literal);
       literal = "";
     }
-    const spec: PercentSpec = { key: null, keyIncomplete: false, flags: 0, width: -1, precision: -1, type: "", index: 0 };
+    const spec: PercentSpec = {
+      key: null,
+      keyIncomplete: false,
+      error: null,
+      flags: 0,
+      width: -1,
+      precision: -1,
+      type: "",
+      index: 0,
+    };
     pieces.push(spec);
     if (fmt.charCodeAt(i) === 40) {
       // %(key): parentheses nest
@@ -106,6 +120,7 @@ export function parsePercentFormat(fmt: string): PercentPiece[] {
       }
       if (depth > 0) {
         spec.keyIncomplete = true;
+        spec.error = incompleteFormatKey();
         return pieces;
       }
       spec.key = fmt.slice(keyStart, i - 1);
@@ -125,7 +140,13 @@ export function parsePercentFormat(fmt: string): PercentPiece[] {
     } else {
       const start = i;
       while (i < n && fmt.charCodeAt(i) >= 48 && fmt.charCodeAt(i) <= 57) i++;
-      if (i > start) spec.width = Number(fmt.slice(start, i));
+      if (i > start) {
+        spec.width = Number(fmt.slice(start, i));
+        if (i - start > 18 && BigInt(fmt.slice(start, i)) > 9223372036854775807n) {
+          spec.error = valueError("width too big");
+          return pieces;
+        }
+      }
     }
     if (fmt.charCodeAt(i) === 46) {
       i++;
@@ -136,6 +157,10 @@ export function parsePercentFormat(fmt: string): PercentPiece[] {
         const start = i;
         while (i < n && fmt.charCodeAt(i) >= 48 && fmt.charCodeAt(i) <= 57) i++;
         spec.precision = i > start ? Number(fmt.slice(start, i)) : 0;
+        if (spec.precision > 2147483647) {
+          spec.error = valueError("precision too big");
+          return pieces;
+        }
       }
     }
     // Length modifiers are accepted and ignored.
@@ -144,7 +169,10 @@ export function parsePercentFormat(fmt: string): PercentPiece[] {
       if (c !== 104 && c !== 108 && c !== 76) break; // h l L
       i++;
     }
-    if (i >= n) return pieces; // type "": incomplete format
+    if (i >= n) {
+      spec.error = incompleteFormat();
+      return pieces;
+    }
     const cp = fmt.codePointAt(i)!;
     spec.type = String.fromCodePoint(cp);
     spec.index = cpIndex(i);
