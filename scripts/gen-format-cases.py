@@ -382,6 +382,20 @@ def gen_parse_float():
     return out
 
 
+def gen_parse_bytes():
+    """int(bytes, base) and float(bytes): [latin-1 text, base or null for float, expected]."""
+    texts = [b"12", b" 12 ", b"\xa012", b"x", b"1_0", b"0x1f", b"\xd9\xa3", b"1.5", b" -1e3\t", b"\x851", b"inf",
+             b"1" * 4301, b"x" * 300, b"\xff" * 250]
+    out = []
+    for t in texts:
+        for base in [10, 0, 16]:
+            res = run(lambda: int(t, base))
+            out.append([t.decode("latin-1"), base, res if isinstance(res, dict) else enc_int(res)])
+        res = run(lambda: float(t))
+        out.append([t.decode("latin-1"), None, res if isinstance(res, dict) else fbits(res)])
+    return out
+
+
 def gen_int_float():
     out = {"intToFloat": [], "trueDiv": [], "floatToInt": [], "intStr": []}
     ints = [rand_int() for _ in range(400)]
@@ -505,6 +519,7 @@ def main():
         "percent": gen_percent(),
         "parseInt": gen_parse_int(),
         "parseFloat": gen_parse_float(),
+        "parseBytes": gen_parse_bytes(),
         **gen_int_float(),
         **gen_float_ops(),
         **gen_hex_hash(),

@@ -3,7 +3,7 @@
 // float // % divmod round, float.hex/fromhex, as_integer_ratio, hash.
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { reprFloat, reprStr } from "../src/objects/repr.js";
+import { reprBytes, reprFloat, reprStr } from "../src/objects/repr.js";
 import {
   FormatError,
   PercentArgs,
@@ -47,6 +47,7 @@ interface Cases {
   percent: [fmt: string, args: { t?: Arg[]; v?: Arg; m?: Record<string, Arg>; ms?: string }, expected: Expect<string>][];
   parseInt: [text: string, base: number, expected: Expect<string>][];
   parseFloat: [text: string, expected: Expect<string>][];
+  parseBytes: [latin1: string, base: number | null, expected: Expect<string>][];
   intToFloat: [string, Expect<string>][];
   trueDiv: [string, string, Expect<string>][];
   floatToInt: [string, Expect<string>][];
@@ -193,6 +194,20 @@ describe("%-formatting", () => {
 describe("int() and float() of text", () => {
   it(`int(text, base): ${cases.parseInt.length} cases`, () => {
     expect(check(cases.parseInt, ([text, base]) => outcome(() => parseIntLiteral(text, base), intText), (row) => row[2])).toEqual([]);
+  });
+  it(`int(bytes, base), float(bytes): ${cases.parseBytes.length} cases`, () => {
+    const bytesRepr = (t: string) => reprBytes(Uint8Array.from(t, (c) => c.charCodeAt(0)));
+    expect(
+      check(
+        cases.parseBytes,
+        ([t, base]) =>
+          base === null
+            ? outcome(() => parseFloatText(t, bytesRepr(t)), toBits)
+            : outcome(() => parseIntLiteral(t, base, bytesRepr(t)), intText),
+        (row) => row[2],
+        (g, w) => (typeof w === "string" && /^[0-9a-f]{16}$/.test(w) ? sameFloat(g, w) : JSON.stringify(g) === JSON.stringify(w)),
+      ),
+    ).toEqual([]);
   });
   it(`float(text): ${cases.parseFloat.length} cases`, () => {
     expect(check(cases.parseFloat, ([text]) => outcome(() => parseFloatText(text), toBits), (row) => row[1], sameFloat)).toEqual([]);

@@ -41,8 +41,9 @@ function digitOf(c: number): number {
   return 99;
 }
 
-function invalidIntLiteral(text: string, base: number): never {
-  throw valueError(`invalid literal for int() with base ${base}: ${codePointPrefix(reprStr(text), 200)}`);
+function invalidIntLiteral(text: string, base: number, bytesRepr: string | undefined): never {
+  const shown = bytesRepr ?? reprStr(text);
+  throw valueError(`invalid literal for int() with base ${base}: ${codePointPrefix(shown, 200)}`);
 }
 
 /** Digits (no underscores) in a base that is not 2, 4, 8, 16 or 32, as an int. */
@@ -66,11 +67,13 @@ function digitsToInt(digits: string, base: number): bigint {
  * 0", "invalid literal for int() with base 10: 'abc'" (repr cut to 200 characters), and past
  * sys.get_int_max_str_digits() "Exceeds the limit (4300 digits) for integer string conversion:
  * value has 4301 digits; use sys.set_int_max_str_digits() to increase the limit".
+ * For int(bytes/bytearray): pass the bytes as a latin-1 string and bytesRepr (b'…', shown in
+ * the message): only ASCII digits and whitespace count then.
  */
-export function parseIntLiteral(text: string, base: number = 10): number | bigint {
+export function parseIntLiteral(text: string, base: number = 10, bytesRepr?: string): number | bigint {
   if (base !== 0 && (base < 2 || base > 36)) throw valueError("int() base must be >= 2 and <= 36, or 0");
   const reportBase = base; // messages name the base as given, 0 included
-  const s = toAsciiNumberText(text);
+  const s = bytesRepr === undefined ? toAsciiNumberText(text) : text;
   const n = s.length;
   let pos = 0;
   while (pos < n && isAsciiSpace(s.charCodeAt(pos))) pos++;
@@ -101,7 +104,7 @@ export function parseIntLiteral(text: string, base: number = 10): number | bigin
       if (s.charCodeAt(pos) === 95) pos++; // one underscore may follow the prefix
     }
   }
-  if (s.charCodeAt(pos) === 95) invalidIntLiteral(text, reportBase);
+  if (s.charCodeAt(pos) === 95) invalidIntLiteral(text, reportBase, bytesRepr);
 
   const start = pos;
   let digitCount = 0;
@@ -110,7 +113,7 @@ export function parseIntLiteral(text: string, base: number = 10): number | bigin
   for (; pos < n; pos++) {
     const c = s.charCodeAt(pos);
     if (c === 95) {
-      if (lastWasUnderscore) invalidIntLiteral(text, reportBase);
+      if (lastWasUnderscore) invalidIntLiteral(text, reportBase, bytesRepr);
       lastWasUnderscore = true;
       underscores = true;
       continue;
@@ -119,7 +122,7 @@ export function parseIntLiteral(text: string, base: number = 10): number | bigin
     lastWasUnderscore = false;
     digitCount++;
   }
-  if (lastWasUnderscore || digitCount === 0) invalidIntLiteral(text, reportBase);
+  if (lastWasUnderscore || digitCount === 0) invalidIntLiteral(text, reportBase, bytesRepr);
   const limit = getIntMaxStrDigits();
   if (limit > 0 && digitCount > limit && (base & (base - 1)) !== 0) {
     throw valueError(
@@ -129,14 +132,14 @@ export function parseIntLiteral(text: string, base: number = 10): number | bigin
   let digits = s.slice(start, pos);
   if (underscores) digits = digits.replace(/_/g, "");
   while (pos < n && isAsciiSpace(s.charCodeAt(pos))) pos++;
-  if (pos !== n) invalidIntLiteral(text, reportBase);
+  if (pos !== n) invalidIntLiteral(text, reportBase, bytesRepr);
 
   let value: number | bigint;
   if (digitCount <= 15 && base <= 10) value = parseInt(digits, base);
   else if (digitCount <= 10) value = parseInt(digits, base);
   else if (base === 16 || base === 8 || base === 2) value = normalizeInt(BigInt((base === 16 ? "0x" : base === 8 ? "0o" : "0b") + digits));
   else value = normalizeInt(digitsToInt(digits, base));
-  if (leadingZeroRule && value !== 0) invalidIntLiteral(text, reportBase);
+  if (leadingZeroRule && value !== 0) invalidIntLiteral(text, reportBase, bytesRepr);
   if (negative) return typeof value === "number" ? (value === 0 ? 0 : -value) : normalizeInt(-value);
   return value;
 }
@@ -144,18 +147,19 @@ export function parseIntLiteral(text: string, base: number = 10): number | bigin
 const FLOAT_DECIMAL = /^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
 const FLOAT_SPECIAL = /^([+-]?)(?:(inf|infinity)|nan)$/i;
 
-function invalidFloat(text: string): never {
-  throw valueError(`could not convert string to float: ${reprStr(text)}`);
+function invalidFloat(text: string, bytesRepr: string | undefined): never {
+  throw valueError(`could not convert string to float: ${bytesRepr ?? reprStr(text)}`);
 }
 
 /**
  * float(text) for a str: surrounding whitespace, sign, "inf"/"infinity"/"nan" in any case,
  * decimal with exponent, underscores only between two digits, digits of any script; correctly
  * rounded (overflow gives inf, as CPython's does). Throws FormatError ValueError
- * "could not convert string to float: 'x'".
+ * "could not convert string to float: 'x'". For float(bytes/bytearray): pass the bytes as a
+ * latin-1 string and their repr (b'…' / bytearray(b'…')) as bytesRepr.
  */
-export function parseFloatText(text: string): number {
-  const s = toAsciiNumberText(text);
+export function parseFloatText(text: string, bytesRepr?: string): number {
+  const s = bytesRepr === undefined ? toAsciiNumberText(text) : text;
   let a = 0;
   let b = s.length;
   while (a < b && isAsciiSpace(s.charCodeAt(a))) a++;
@@ -166,13 +170,13 @@ export function parseFloatText(text: string): number {
       if (body.charCodeAt(i) !== 95) continue;
       const before = body.charCodeAt(i - 1);
       const after = body.charCodeAt(i + 1);
-      if (!(before >= 48 && before <= 57 && after >= 48 && after <= 57)) invalidFloat(text);
+      if (!(before >= 48 && before <= 57 && after >= 48 && after <= 57)) invalidFloat(text, bytesRepr);
     }
     body = body.replace(/_/g, "");
   }
   if (FLOAT_DECIMAL.test(body)) return Number(body); // correctly rounded, as strtod
   const special = FLOAT_SPECIAL.exec(body);
-  if (special === null) invalidFloat(text);
+  if (special === null) invalidFloat(text, bytesRepr);
   if (special[2] === undefined) return NaN;
   return special[1] === "-" ? -Infinity : Infinity;
 }
