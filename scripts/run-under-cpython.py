@@ -84,7 +84,9 @@ def main():
         raise   # CPython prints its message (if any) and exits with its code
     except BaseException as exc:
         # Report it as CPython would for the program, without this script's frame.
-        sys.excepthook(type(exc), exc, exc.__traceback__.tb_next)
+        traceback_without_us = exc.__traceback__.tb_next
+        exc.__traceback__ = traceback_without_us
+        sys.excepthook(type(exc), exc, traceback_without_us)
         sys.exit(1)
 
 

@@ -31,7 +31,9 @@ const mode = argv[0];
 const dash = argv.indexOf("--");
 const opts = dash < 0 ? argv.slice(1) : argv.slice(1, dash);
 const only = opts.includes("--only") ? opts[opts.indexOf("--only") + 1].split(",") : null;
-const command = dash < 0 ? null : argv.slice(dash + 1);
+// The programs run in the test directory: paths in the command that name files from here are
+// made absolute first (e.g. scripts/run-under-cpython.py, dist/cli.js).
+const command = dash < 0 ? null : argv.slice(dash + 1).map((a) => (fs.existsSync(a) ? path.resolve(a) : a));
 if ((mode !== "regen" && mode !== "check") || (mode === "check" && (!command || command.length === 0))) {
   console.error("usage: threading-py-tests.mjs regen [--only NAME,...]\n" +
     "       threading-py-tests.mjs check [--only NAME,...] -- COMMAND [ARGS...]");
