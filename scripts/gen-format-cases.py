@@ -7,6 +7,8 @@ Encodings: a float is the hex of its 64 bits ("3ff0000000000000"), an int its de
 str itself. An expected error is {"err": [ExceptionName, message]}.
 
 Run: python3 scripts/gen-format-cases.py   (deterministic: fixed seed)
+     python3 scripts/gen-format-cases.py SEED SCALE OUT   (exploring: another seed, SCALE times
+     the random cases, written to OUT; run with FORMAT_CASES=OUT npx vitest run test/format.test.ts)
 """
 import json
 import math
@@ -18,7 +20,9 @@ from pathlib import Path
 
 assert sys.version_info[:2] == (3, 11), "expected values must come from CPython 3.11"
 
-R = random.Random(20261123)
+SEED = int(sys.argv[1]) if len(sys.argv) > 1 else 20261123
+SCALE = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+R = random.Random(SEED)
 INF = float("inf")
 NAN = float("nan")
 
@@ -138,7 +142,7 @@ FIXED_SPECS = [
     ".200g", ".330f", "s", "d", ".2s", "10.3s", "=", ",,", "__", ",_", "_,", ".", "10.", "xx", "2x2",
     "99999999999999999999", ".99999999999999999999", "\U0001F600^10", "é>8", "\x01", ",\x01", "é",
     "+c", "#c", ".2c", "zd", "z", "+s", "#s", "=s", "z.2s", ",s", "_s", "0>+#10", "\u0661\u0660", ".\u0663f",
-    "\U0001D7D8\U0001D7D7", " s", " ", "^ ", "< 5",
+    "\U0001D7D8\U0001D7D7", " s", " ", "^ ", "< 5", "z ", "0 ", ", ", "\x7f", "~",
 ]
 
 
@@ -150,23 +154,23 @@ def gen_format():
                 [rand_float() for _ in range(4)] + [0.0, -0.0, 1.5, INF, NAN, 1234567.891] if kind == "f" else STRS)
             for v in vals:
                 out.append(format_case(kind, v, spec))
-    for _ in range(5000):
+    for _ in range(SCALE * 5000):
         kind = R.choice("iiffffs")
         v = rand_int() if kind == "i" else rand_float() if kind == "f" else R.choice(STRS)
         out.append(format_case(kind, v, rand_spec(kind)))
     # Precision beyond what toFixed/toExponential handle, on values of every size.
-    for _ in range(400):
+    for _ in range(SCALE * 400):
         x = rand_float()
         spec = R.choice([".%df", ".%de", ".%dg", "#.%dg", ".%d"]) % R.choice([99, 100, 101, 102, 120, 200, 330, 400, 760, 1100])
         out.append(format_case("f", x, spec))
     # Ties and near-ties at every precision for f and e.
-    for _ in range(1500):
+    for _ in range(SCALE * 1500):
         x = R.randint(-10 ** 6, 10 ** 6) / 2 ** R.randint(1, 30)
         p = R.randint(0, 30)
         out.append(format_case("f", x, R.choice([".%df", ".%de", ".%dg"]) % p))
     # Exact ties: x = ±m / 2**k has exactly k fractional digits (the last a 5) and S significant
     # ones; rounding it one digit short must go to even, at precisions on both sides of 100.
-    for _ in range(700):
+    for _ in range(SCALE * 700):
         m = R.getrandbits(R.randint(1, 53)) | 1
         k = R.randint(1, 420)
         x = math.ldexp(m, -k) * R.choice([1, -1])
@@ -174,6 +178,9 @@ def gen_format():
         for spec in [".%df" % (k - 1), ".%de" % (sig - 2), ".%dg" % (sig - 1), "#.%dg" % (sig - 1)]:
             if "-" not in spec:
                 out.append(format_case("f", x, spec))
+    for x in SPECIAL_FLOATS:  # near powers of ten and the repr switch points
+        for spec in [".16", ".15", ".17", "e", ".1e", ".0e", "g", ".1", ".3g", ".16e", ".15g", ".16g", ".17g"]:
+            out.append(format_case("f", x, spec))
     for v in [10 ** 5000, -(10 ** 4300), 10 ** 4300 - 1, 2 ** 20000]:
         for spec in ["", "d", "n", ",", "x", "_b", "#o", "e", "f", ">10"]:
             out.append(format_case("i", v, spec))
@@ -274,7 +281,7 @@ def gen_percent():
         d = {k: val(a) for k, a in mapping.items()}
         out.append([fmt, {"m": {k: enc_arg(a) for k, a in mapping.items()}, "ms": str(d)}, run(lambda: fmt % d)])
         out.append([fmt, {"v": ["i", "1"]}, run(lambda: fmt % 1)])
-    for _ in range(3000):
+    for _ in range(SCALE * 3000):
         fmt, args = rand_percent()
         out.append([fmt, {"t": [enc_arg(a) for a in args]}, run(lambda: fmt % tuple(val(a) for a in args))])
     return out
@@ -326,7 +333,7 @@ FIXED_INT_TEXT = [
 
 def gen_parse_int():
     out = []
-    cases = FIXED_INT_TEXT + [rand_int_text() for _ in range(2500)]
+    cases = FIXED_INT_TEXT + [rand_int_text() for _ in range(SCALE * 2500)]
     for text, base in cases:
         res = run(lambda: int(text, base))
         out.append([text, base, res if isinstance(res, dict) else enc_int(res)])
@@ -376,7 +383,7 @@ def halfway_texts():
 
 def gen_parse_float():
     out = []
-    for text in [rand_float_text() for _ in range(2000)] + halfway_texts():
+    for text in [rand_float_text() for _ in range(SCALE * 2000)] + halfway_texts():
         res = run(lambda: float(text))
         out.append([text, res if isinstance(res, dict) else fbits(res)])
     return out
@@ -398,7 +405,7 @@ def gen_parse_bytes():
 
 def gen_int_float():
     out = {"intToFloat": [], "trueDiv": [], "floatToInt": [], "intStr": []}
-    ints = [rand_int() for _ in range(400)]
+    ints = [rand_int() for _ in range(SCALE * 400)]
     for k in range(54, 1100, 7):  # around ties at every magnitude
         base = R.getrandbits(53) | (1 << 52)
         ints.append((2 * base + 1) << (k - 53))
@@ -408,7 +415,7 @@ def gen_int_float():
     for v in ints:
         res = run(lambda: float(v))
         out["intToFloat"].append([enc_int(v), res if isinstance(res, dict) else fbits(res)])
-    for _ in range(1200):
+    for _ in range(SCALE * 1200):
         a = rand_int() if R.random() < 0.6 else R.randint(-(2 ** R.randint(1, 1200)), 2 ** R.randint(1, 1200))
         b = rand_int() if R.random() < 0.6 else R.randint(-(2 ** R.randint(1, 1200)), 2 ** R.randint(1, 1200))
         if R.random() < 0.02:
@@ -419,7 +426,7 @@ def gen_int_float():
                  (-(2 ** 100), 2 ** 99), (10 ** 400, 10 ** 399), (2 ** 53 + 1, 1), ((2 ** 53 + 1) * 3, 3), (1, 0)]:
         res = run(lambda: a / b)
         out["trueDiv"].append([enc_int(a), enc_int(b), res if isinstance(res, dict) else fbits(res)])
-    for _ in range(600):
+    for _ in range(SCALE * 600):
         x = rand_float()
         res = run(lambda: int(x))
         out["floatToInt"].append([fbits(x), res if isinstance(res, dict) else enc_int(res)])
@@ -431,14 +438,14 @@ def gen_int_float():
 
 def gen_float_ops():
     out = {"arith": [], "round": [], "roundInt": []}
-    pairs = [(rand_float(), rand_float()) for _ in range(1500)]
+    pairs = [(rand_float(), rand_float()) for _ in range(SCALE * 1500)]
     pairs += [(R.randint(-20, 20) * 0.5, R.choice([2.0, -2.0, 0.5, -0.5, 3.0, -3.0, 0.1, -0.1])) for _ in range(200)]
     specials = [0.0, -0.0, 1.0, -1.0, 7.0, -7.0, INF, -INF, NAN, 5e-324, 1e308, 0.1]
     pairs += [(a, b) for a in specials for b in specials]
     for a, b in pairs:
         out["arith"].append([fbits(a), fbits(b), enc_float_result(lambda: a // b), enc_float_result(lambda: a % b),
                              enc_pair(lambda: divmod(a, b))])
-    for _ in range(1500):
+    for _ in range(SCALE * 1500):
         x = rand_float()
         nd = R.choice([None, None, 0, 1, 2, 3, 5, 10, 15, 17, 20, 50, 300, 323, 324, 400, -1, -2, -5, -10, -100, -300,
                        -308, -309, -400])
@@ -479,7 +486,7 @@ def enc_pair(fn):
 
 def gen_hex_hash():
     out = {"hex": [], "fromhex": [], "ratio": [], "hashInt": [], "hashFloat": []}
-    floats = [rand_float() for _ in range(800)] + SPECIAL_FLOATS
+    floats = [rand_float() for _ in range(SCALE * 800)] + SPECIAL_FLOATS
     for x in floats:
         out["hex"].append([fbits(x), x.hex()])
         r = run(lambda: x.as_integer_ratio())
@@ -487,7 +494,7 @@ def gen_hex_hash():
         if not math.isnan(x):
             out["hashFloat"].append([fbits(x), str(hash(x))])
     texts = [x.hex() for x in floats[:300]]
-    for _ in range(600):
+    for _ in range(SCALE * 600):
         ds = "".join(R.choice("0123456789abcdefABCDEF") for _ in range(R.choice([0, 1, 3, 13, 14, 15, 20, 40])))
         fs = "".join(R.choice("0123456789abcdef") for _ in range(R.choice([0, 0, 1, 5, 13, 14, 20, 40])))
         t = R.choice(["", "-", "+"]) + R.choice(["0x", "0X", "", "0x"]) + ds + (("." + fs) if R.random() < 0.7 else "")
@@ -505,7 +512,7 @@ def gen_hex_hash():
               "infinityx", "0x1e", "0x1.8e3", "-0x0p0", "+0x0.0"]
     for t in texts:
         out["fromhex"].append([t, enc_float_result(lambda: float.fromhex(t))])
-    ints = [rand_int() for _ in range(400)] + [-1, -2, 2 ** 61 - 1, 2 ** 61, -(2 ** 61), 2 ** 61 - 2, -(2 ** 61 - 2),
+    ints = [rand_int() for _ in range(SCALE * 400)] + [-1, -2, 2 ** 61 - 1, 2 ** 61, -(2 ** 61), 2 ** 61 - 2, -(2 ** 61 - 2),
                                               2 ** 100, -(2 ** 100), 2 ** 122 - 1, 10 ** 300]
     for v in ints:
         out["hashInt"].append([enc_int(v), str(hash(v))])
@@ -515,7 +522,7 @@ def gen_hex_hash():
 def main():
     data = {
         "format": gen_format(),
-        "str": [[fbits(x), str(x)] for x in [rand_float() for _ in range(3000)] + SPECIAL_FLOATS],
+        "str": [[fbits(x), str(x)] for x in [rand_float() for _ in range(SCALE * 3000)] + SPECIAL_FLOATS],
         "percent": gen_percent(),
         "parseInt": gen_parse_int(),
         "parseFloat": gen_parse_float(),
@@ -524,7 +531,7 @@ def main():
         **gen_float_ops(),
         **gen_hex_hash(),
     }
-    path = Path(__file__).resolve().parent.parent / "test" / "fixtures" / "format-cases.json"
+    path = Path(sys.argv[3]) if len(sys.argv) > 3 else Path(__file__).resolve().parent.parent / "test" / "fixtures" / "format-cases.json"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=True, separators=(",", ":")) + "\n")
     print(path, {k: len(v) for k, v in data.items()})

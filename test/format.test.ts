@@ -62,7 +62,9 @@ interface Cases {
   hashFloat: [string, string][];
 }
 
-const cases = JSON.parse(readFileSync(new URL("./fixtures/format-cases.json", import.meta.url), "utf8")) as Cases;
+// FORMAT_CASES=path runs another fixture (e.g. a larger one made with another seed).
+const casesPath = process.env.FORMAT_CASES ?? new URL("./fixtures/format-cases.json", import.meta.url);
+const cases = JSON.parse(readFileSync(casesPath, "utf8")) as Cases;
 
 const view = new DataView(new ArrayBuffer(8));
 function fromBits(hex: string): number {

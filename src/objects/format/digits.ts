@@ -116,15 +116,26 @@ function mayBeTieSig(ax: number, n: number, exp10: number): boolean {
 
 export function sigDigitsExact(ax: number, n: number): SigDigits {
   if (ax === 0) return { digits: "0".repeat(n), exp10: 0 };
+  // The exact decimal exponent first (log10 may be one off near a power of ten): rounding at
+  // a wrong position can carry into the expected digit count and hide the mistake.
   let exp10 = Math.floor(Math.log10(ax));
-  const low = pow10Big(n - 1);
-  const high = low * 10n;
-  for (;;) {
-    const q = roundScaled(ax, n - 1 - exp10);
-    if (q >= high) exp10++;
-    else if (q < low) exp10--;
-    else return { digits: q.toString(), exp10 };
-  }
+  while (comparePow10(ax, exp10) < 0) exp10--;
+  while (comparePow10(ax, exp10 + 1) >= 0) exp10++;
+  const q = roundScaled(ax, n - 1 - exp10);
+  if (q === pow10Big(n)) return { digits: "1" + "0".repeat(n - 1), exp10: exp10 + 1 };
+  return { digits: q.toString(), exp10 };
+}
+
+/** Sign of ax - 10**e, exactly, for finite ax > 0. */
+function comparePow10(ax: number, e: number): number {
+  const { mantissa, exponent } = decompose(ax);
+  let left = BigInt(mantissa);
+  let right = 1n;
+  if (exponent >= 0) left <<= BigInt(exponent);
+  else right <<= BigInt(-exponent);
+  if (e >= 0) right *= pow10Big(e);
+  else left *= pow10Big(-e);
+  return left < right ? -1 : left > right ? 1 : 0;
 }
 
 /** The shortest digits that read back as ax (finite, > 0), as CPython's repr picks them. */

@@ -30,8 +30,8 @@ export function zeroDivisionError(message: string): FormatError {
   return new FormatError("ZeroDivisionError", message);
 }
 
-/** How CPython's format-spec errors show a code point: itself if in [' ', DEL], else \x<hex>. */
+/** How CPython's format-spec errors show a code point: itself if in ('!' … DEL), else \x<hex>. */
 export function showCodeChar(ch: string): string {
   const cp = ch.codePointAt(0)!;
-  return cp >= 0x20 && cp <= 0x7f ? ch : "\\x" + cp.toString(16);
+  return cp > 0x20 && cp < 0x80 ? ch : "\\x" + cp.toString(16);
 }

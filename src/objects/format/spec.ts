@@ -9,23 +9,24 @@ export type Align = "<" | ">" | "=" | "^";
 /** What kind of object the spec is for: decides the default type and alignment. */
 export type SpecKind = "int" | "float" | "str";
 
+/** A parsed spec; shared through a cache, so read-only. */
 export interface FormatSpec {
   /** One code point (may be two UTF-16 units). */
-  fill: string;
+  readonly fill: string;
   /** Resolved alignment: the given one, '=' from a bare '0' flag on numbers, or the default. */
-  align: Align;
-  sign: "" | "+" | "-" | " ";
+  readonly align: Align;
+  readonly sign: "" | "+" | "-" | " ";
   /** 'z': coerce a negative zero result to positive (3.11). */
-  noNegZero: boolean;
+  readonly noNegZero: boolean;
   /** '#'. */
-  alternate: boolean;
+  readonly alternate: boolean;
   /** -1 when not given. */
-  width: number;
-  grouping: "" | "," | "_";
+  readonly width: number;
+  readonly grouping: "" | "," | "_";
   /** -1 when not given. */
-  precision: number;
+  readonly precision: number;
   /** The presentation type, one code point; the kind's default ("d", "", "s") when not given. */
-  type: string;
+  readonly type: string;
 }
 
 const SSIZE_MAX = 9223372036854775807n;
