@@ -69,9 +69,18 @@ def main():
     path = os.path.abspath(sys.argv[1])
     sys.argv = sys.argv[1:]
     sys.path.insert(0, os.path.dirname(path))
+    # -S left out site-packages; add it back (without running .pth files) so that programs
+    # using e.g. requests run, with our threading and queue underneath.
+    version = "python%d.%d" % sys.version_info[:2]
+    sys.path.append(os.path.join(sys.prefix, "lib", version, "site-packages"))
     with open(path, "rb") as f:
         source = f.read()
-    code = compile(source, path, "exec")
+    try:
+        code = compile(source, path, "exec")
+    except SyntaxError as exc:
+        exc.__traceback__ = None                # CPython prints no traceback for these
+        sys.excepthook(type(exc), exc, None)
+        sys.exit(1)
 
     module = types.ModuleType("__main__")
     module.__file__ = path
