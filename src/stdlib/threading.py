@@ -737,14 +737,15 @@ class Thread:
             self._finish()
 
     def _finish(self):
-        """Mark the thread stopped, unregister it and wake whoever joins it."""
-        self._is_stopped = True
+        """Unregister the thread, mark it stopped and wake whoever joins it (in this order,
+        so that after join() the thread is gone from enumerate())."""
         with _active_limbo_lock:
             if _active.get(self._ident) is self:
                 del _active[self._ident]
         for state in self._local_states:
             state.forget_thread(self._ident)
         self._local_states = []
+        self._is_stopped = True
         self._done_lock.release()
 
     def join(self, timeout=None):
@@ -756,8 +757,6 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
-        if self._is_stopped:
-            return
         if timeout is None:
             got = self._done_lock.acquire()
         else:
