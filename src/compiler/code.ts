@@ -44,6 +44,12 @@ export class CodeObject extends PyObject {
   exceptionTable: Int32Array = new Int32Array(0);
   /** Per-instruction inline caches (LOAD_GLOBAL, LOAD_ATTR …), owned by the VM. */
   caches: unknown[] = [];
+  /** The docstring (functions: `__doc__` of functions made from this code), or None. */
+  doc: PyValue | null = null;
+  /** Positional parameters only (no *args, **kwargs, keyword-only): calls can copy arguments straight in. */
+  simpleArgs = false;
+  /** Has cells or free variables to set up when a frame starts. */
+  hasCells = false;
   /** Number of fast locals + cells + frees. */
   nlocalsplus = 0;
 
