@@ -6,7 +6,7 @@
 export { FormatError, type FormatErrorType } from "./errors.js";
 export { parseFormatSpec, type FormatSpec, type SpecKind, type Align } from "./spec.js";
 export { formatInt } from "./format-int.js";
-export { formatFloat } from "./format-float.js";
+export { formatFloat, floatStr } from "./format-float.js";
 export { formatStr } from "./format-str.js";
 export { floatMagnitudeText } from "./float-text.js";
 export {
@@ -39,7 +39,7 @@ export {
   setIntMaxStrDigits,
   DEFAULT_INT_MAX_STR_DIGITS,
 } from "./int-text.js";
-export { intToFloat, floatToInt, intTrueDivide, normalizeInt } from "./int-float.js";
+export { intToFloat, floatToInt, intTrueDivide, normalizeInt, roundToDouble } from "./int-float.js";
 export { floatMod, floatFloorDiv, floatDivmod, roundFloat, roundFloatToInt, roundInt } from "./float-arith.js";
 export { floatHex, floatFromHex, floatAsIntegerRatio } from "./float-hex.js";
 export { hashInt, hashFloat, hashNan, HASH_INF } from "./hash.js";

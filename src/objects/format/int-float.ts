@@ -44,8 +44,7 @@ export function roundToDouble(m: bigint, e: number, sticky: boolean): number {
   const rem = m - (q << dropBig);
   const half = 1n << (dropBig - 1n);
   if (rem > half || (rem === half && (sticky || (q & 1n) === 1n))) q += 1n;
-  const result = Number(q) * pow2(lowest);
-  return result;
+  return Number(q) * pow2(lowest); // q <= 2**53: exact, or overflows to Infinity
 }
 
 /** float(v): OverflowError "int too large to convert to float" past the double range. */
