@@ -1,6 +1,7 @@
 """Run a Python program under CPython with pygil's Python-written stdlib modules.
 
-    python3 -S -I scripts/run-under-cpython.py PROGRAM.py [ARGS...]
+    python3 -S -I scripts/run-under-cpython.py [--switch-interval SECONDS] [--no-native-rlock]
+                                               PROGRAM.py [ARGS...]
 
 The modules `threading`, `queue` and `concurrent` (with concurrent.futures) are loaded from
 src/stdlib instead of CPython's own, on top of CPython's native `_thread`. The one helper
@@ -8,8 +9,16 @@ pygil's `_thread` has and CPython's lacks (`_format_exception`, see docs/thread-
 added here. The program runs as `__main__` like `python3 PROGRAM.py` would run it; at exit
 CPython calls `threading._shutdown()` of the loaded module, as pygil's runtime does.
 
--S keeps `site` (and whatever it imports) out; -I keeps PYTHON* variables and the user's
-site-packages out. This script refuses to run if CPython's threading is already loaded.
+--switch-interval sets sys.setswitchinterval: a tiny value (1e-6) makes CPython switch threads
+every few bytecodes, as pygil may, to shake out races in the Python modules.
+
+--no-native-rlock hides _thread.RLock, so that threading.RLock() is the Python _RLock (what
+pygil gets while its runtime has no native RLock).
+
+-S keeps `site` out (it imports CPython's threading on this machine); -I keeps PYTHON*
+variables out. The site-packages directory is appended to sys.path (without running .pth
+files), so programs using e.g. requests run too. This script refuses to run if CPython's
+threading is already loaded.
 """
 
 import sys
@@ -61,8 +70,15 @@ def _format_exception(exc_type, exc_value, exc_traceback):
 
 
 def main():
+    if len(sys.argv) >= 3 and sys.argv[1] == "--switch-interval":
+        sys.setswitchinterval(float(sys.argv[2]))
+        del sys.argv[1:3]
+    if len(sys.argv) >= 2 and sys.argv[1] == "--no-native-rlock":
+        del _thread.RLock
+        del sys.argv[1]
     if len(sys.argv) < 2:
-        sys.exit("usage: python3 -S -I scripts/run-under-cpython.py PROGRAM.py [ARGS...]")
+        sys.exit("usage: python3 -S -I scripts/run-under-cpython.py [--switch-interval SECONDS] "
+                 "[--no-native-rlock] PROGRAM.py [ARGS...]")
     sys.meta_path.insert(0, PygilStdlibFinder())
     _thread._format_exception = _format_exception
 
