@@ -654,9 +654,10 @@ class Thread:
         else:
             name = _newname("Thread-%d")
             if target is not None:
-                target_name = getattr(target, "__name__", None)
-                if target_name is not None:
-                    name += " (%s)" % (target_name,)
+                try:
+                    name += " (%s)" % (target.__name__,)
+                except AttributeError:
+                    pass   # e.g. a callable object: no name to show
         self._target = target
         self._name = name
         self._args = args
@@ -725,9 +726,10 @@ class Thread:
                 _active[self._ident] = self
                 del _limbo[self]
             self._started.set()
-            if _trace_hook is not None:
+            # Hooks set with threading.settrace/setprofile (skipped if sys can't trace).
+            if _trace_hook is not None and hasattr(_sys, "settrace"):
                 _sys.settrace(_trace_hook)
-            if _profile_hook is not None:
+            if _profile_hook is not None and hasattr(_sys, "setprofile"):
                 _sys.setprofile(_profile_hook)
             try:
                 self.run()
