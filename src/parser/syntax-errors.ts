@@ -1,0 +1,102 @@
+// Builds PySyntaxError objects the way CPython's parser reports them: positions arrive as
+// (line, UTF-8 byte column) pairs like ast's, and leave as 1-based character offsets with the
+// offending source line attached.
+import { PySyntaxError, type SyntaxErrorKind } from "../lexer/syntax-error.js";
+
+export class ErrorReporter {
+  private lines: string[] | null = null;
+
+  constructor(
+    readonly source: string,
+    readonly filename: string,
+  ) {}
+
+  /** The source line (1-based), without its line ending, or null past the end. */
+  lineText(lineno: number): string | null {
+    if (!this.lines) this.lines = this.source.split(/\r\n|\r|\n/);
+    const text = this.lines[lineno - 1];
+    return text === undefined ? null : text;
+  }
+
+  /** Character offset (0-based) of a UTF-8 byte column in a line. */
+  charCol(lineno: number, byteCol: number): number {
+    const text = this.lineText(lineno);
+    if (text === null) return byteCol;
+    let bytes = 0;
+    let chars = 0;
+    for (const ch of text) {
+      if (bytes >= byteCol) break;
+      const cp = ch.codePointAt(0) as number;
+      bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      chars += 1; // CPython counts code points
+    }
+    return bytes >= byteCol ? chars : chars + (byteCol - bytes);
+  }
+
+  /** An error with CPython's numbers given as they are (offset 1-based, in characters). */
+  raw(kind: SyntaxErrorKind, msg: string, line: number, offset: number, endLine: number | null, endOffset: number | null): PySyntaxError {
+    return new PySyntaxError(kind, msg, this.filename, line, offset, this.lineText(line), endLine, endOffset);
+  }
+
+  /** An error spanning (line,col)..(endLine,endCol), byte columns 0-based; endCol null → -1. */
+  error(kind: SyntaxErrorKind, msg: string, line: number, col: number, endLine: number | null, endCol: number | null): PySyntaxError {
+    const offset = this.charCol(line, col) + 1;
+    const endOffset = endLine === null || endCol === null ? -1 : this.charCol(endLine, endCol) + 1;
+    return new PySyntaxError(kind, msg, this.filename, line, offset, this.lineText(line), endLine ?? line, endOffset);
+  }
+
+  /** An error where CPython's end-of-file marker stands: after the last line holding anything. */
+  errorAtEnd(kind: SyntaxErrorKind, msg: string): PySyntaxError {
+    if (!this.lines) this.lineText(1);
+    const lines = this.lines as string[];
+    let n = lines.length;
+    while (n > 1 && lines[n - 1] === "") n--;
+    const text = lines[n - 1] ?? "";
+    return new PySyntaxError(kind, msg, this.filename, n, [...text].length + 1, text, n, -1);
+  }
+}
+
+/** Errors inside an f-string's replacement field: CPython reports them against the text
+ *  "(" + expression + ")" (columns on its first line counted from the "("), prefixed "f-string: ". */
+export class FStringErrorReporter extends ErrorReporter {
+  private readonly exprLines: string[];
+
+  constructor(
+    filename: string,
+    expression: string,
+    private readonly fieldLine: number,
+    private readonly fieldCol: number,
+  ) {
+    super("(" + expression + ")", filename);
+    this.exprLines = ("(" + expression + ")").split(/\r\n|\r|\n/);
+  }
+
+  override error(kind: SyntaxErrorKind, msg: string, line: number, col: number, endLine: number | null, endCol: number | null): PySyntaxError {
+    const rel = line - this.fieldLine + 1;
+    const relEnd = endLine === null ? null : endLine - this.fieldLine + 1;
+    const text = this.exprLines[rel - 1] ?? null;
+    const c = rel === 1 ? col - this.fieldCol : col;
+    const ec = endCol === null ? null : relEnd === 1 ? endCol - this.fieldCol : endCol;
+    const offset = this.charColIn(text, c) + 1;
+    const endOffset = relEnd === null || ec === null ? -1 : this.charColIn(this.exprLines[relEnd - 1] ?? null, ec) + 1;
+    return new PySyntaxError(kind, "f-string: " + msg, this.filename, line, offset, text, endLine ?? line, endOffset);
+  }
+
+  override errorAtEnd(kind: SyntaxErrorKind, msg: string): PySyntaxError {
+    const text = this.exprLines[this.exprLines.length - 1]!;
+    return new PySyntaxError(kind, "f-string: " + msg, this.filename, this.fieldLine + this.exprLines.length - 1, [...text].length + 1, text, null, -1);
+  }
+
+  private charColIn(text: string | null, byteCol: number): number {
+    if (text === null) return byteCol;
+    let bytes = 0;
+    let chars = 0;
+    for (const ch of text) {
+      if (bytes >= byteCol) break;
+      const cp = ch.codePointAt(0) as number;
+      bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      chars += 1;
+    }
+    return bytes >= byteCol ? chars : chars + (byteCol - bytes);
+  }
+}
