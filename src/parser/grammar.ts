@@ -69,6 +69,8 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
   reporter!: ErrorReporter;
   /** Expressions written inside their own parentheses (ast keeps no trace of them). */
   parens = new Set<object>();
+  /** Generator expressions written as a call's argument without parentheses of their own. */
+  bareGenerators = new Set<object>();
   /** >0 while speculating: specific error checks are off. */
   private speculating = 0;
 
@@ -127,8 +129,14 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     if (Array.isArray(s)) for (const x of s) body.push(x);
     else body.push(s);
   }
-  private lastEnd(body: Stmt[]): End {
-    return endOf(body[body.length - 1]!);
+  /** The last token consumed that is not NEWLINE, INDENT or DEDENT: where a compound
+   *  statement ends (a trailing `;` included, as in CPython). */
+  private lastSignificant(): PyToken {
+    for (let k = 0; ; k--) {
+      const t = this.LA(k) as PyToken;
+      const u = t.tokenType;
+      if (u !== NEWLINE && u !== INDENT && u !== DEDENT) return t;
+    }
   }
 
   // ==== module and statements ====
@@ -600,7 +608,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     });
     this.CONSUME(COLON, FORCED_COLON);
     const body = this.SUBRULE(this.block, { ARGS: ["function definition", d.line] });
-    const e = this.RECORDING_PHASE ? d : this.lastEnd(body);
+    const e = this.lastSignificant();
     return {
       _type: "FunctionDef", name, args, body, decorator_list: [], returns: returns ?? null, type_comment: null,
       lineno: d.line, col_offset: d.col, end_lineno: e.endLine, end_col_offset: e.endCol,
@@ -657,7 +665,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     const call = this.OPTION(() => this.SUBRULE(this.callArgs));
     this.CONSUME(COLON, COLON_AT_NEWLINE);
     const body = this.SUBRULE(this.block, { ARGS: ["class definition", c.line] });
-    const e = this.RECORDING_PHASE ? c : this.lastEnd(body);
+    const e = this.lastSignificant();
     return {
       _type: "ClassDef", name, bases: call ? call.args : [], keywords: call ? call.keywords : [], body, decorator_list: [],
       lineno: c.line, col_offset: c.col, end_lineno: e.endLine, end_col_offset: e.endCol,
@@ -678,13 +686,12 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     });
     let orelse = this.OPTION(() => this.SUBRULE(this.elseBlock)) ?? [];
     if (this.RECORDING_PHASE) return null as unknown as N.If;
-    // elif chains nest from the last one out; each If ends where its last branch ends
+    // elif chains nest from the last one out; all of them end where the last branch ends
+    const e = this.lastSignificant();
     for (let i = elifs.length - 1; i >= 0; i--) {
       const [et, c, b] = elifs[i]!;
-      const e = this.lastEnd(orelse.length ? orelse : b);
       orelse = [{ _type: "If", test: c, body: b, orelse, lineno: et.line, col_offset: et.col, end_lineno: e.endLine, end_col_offset: e.endCol }];
     }
-    const e = this.lastEnd(orelse.length ? orelse : body);
     return { _type: "If", test, body, orelse, lineno: t.line, col_offset: t.col, end_lineno: e.endLine, end_col_offset: e.endCol };
   });
 
@@ -701,7 +708,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     const body = this.SUBRULE(this.block, { ARGS: ["'while' statement", t.line] });
     const orelse = this.OPTION(() => this.SUBRULE(this.elseBlock)) ?? [];
     if (this.RECORDING_PHASE) return null as unknown as N.While;
-    const e = this.lastEnd(orelse.length ? orelse : body);
+    const e = this.lastSignificant();
     return { _type: "While", test, body, orelse, lineno: t.line, col_offset: t.col, end_lineno: e.endLine, end_col_offset: e.endCol };
   });
 
@@ -715,7 +722,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     const orelse = this.OPTION(() => this.SUBRULE(this.elseBlock)) ?? [];
     if (this.RECORDING_PHASE) return null as unknown as N.For;
     this.checkTarget(target, TargetKind.For);
-    const e = this.lastEnd(orelse.length ? orelse : body);
+    const e = this.lastSignificant();
     return { _type: "For", target, iter, body, orelse, type_comment: null, lineno: t.line, col_offset: t.col, end_lineno: e.endLine, end_col_offset: e.endCol };
   });
 
@@ -759,7 +766,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     });
     this.CONSUME(COLON, COLON_AT_NEWLINE);
     const body = this.SUBRULE(this.block, { ARGS: ["'with' statement", t.line] });
-    const e = this.RECORDING_PHASE ? t : this.lastEnd(body);
+    const e = this.lastSignificant();
     return { _type: "With", items, body, type_comment: null, lineno: t.line, col_offset: t.col, end_lineno: e.endLine, end_col_offset: e.endCol };
   });
 
@@ -825,8 +832,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
       },
     ]);
     if (this.RECORDING_PHASE) return null as unknown as Stmt;
-    const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? null : body;
-    const e = last ? this.lastEnd(last) : endOf(handlers[handlers.length - 1]!);
+    const e = this.lastSignificant();
     return {
       _type: star ? "TryStar" : "Try", body, handlers, orelse, finalbody,
       lineno: t.line, col_offset: t.col, end_lineno: e.endLine, end_col_offset: e.endCol,
@@ -869,7 +875,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     this.CONSUME(COLON, COLON_AT_NEWLINE);
     const body = this.SUBRULE(this.block, { ARGS: [star ? "'except*' statement" : "'except' statement", t.line] });
     this.lastExceptStar = star !== undefined;
-    const e = this.RECORDING_PHASE ? t : this.lastEnd(body);
+    const e = this.lastSignificant();
     return { _type: "ExceptHandler", type, name, body, lineno: t.line, col_offset: t.col, end_lineno: e.endLine, end_col_offset: e.endCol };
   });
 
@@ -890,7 +896,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     });
     this.CONSUME(DEDENT);
     if (this.RECORDING_PHASE) return null as unknown as N.Match;
-    const e = this.lastEnd(cases[cases.length - 1]!.body);
+    const e = this.lastSignificant();
     return { _type: "Match", subject, cases, lineno: m.line, col_offset: m.col, end_lineno: e.endLine, end_col_offset: e.endCol };
   });
 
@@ -1118,12 +1124,14 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
   /** A class pattern's argument: a pattern, or `name=pattern` (then the name comes back). */
   classPatternArg = this.RULE("classPatternArg", (): [N.Pattern, string | null] => {
     const p = this.SUBRULE(this.pattern);
+    let name = "";
     const kw = this.OPTION(() => {
       const eq = this.CONSUME(EQUAL) as PyToken;
       if (!this.RECORDING_PHASE && (this.lastCapture === null || this.lastCapture.node !== p)) throw this.invalidSyntaxAt(eq);
+      name = this.lastCaptureName(p);
       return this.SUBRULE2(this.pattern);
     });
-    return kw ? [kw, this.lastCaptureName(p)] : [p, null];
+    return kw ? [kw, name] : [p, null];
   });
 
   private lastCaptureName(p: N.Pattern): string {
@@ -2214,7 +2222,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
         keywords.push(item);
         continue;
       }
-      if (item._type === "GeneratorExp" && !this.parens.has(item) && (items.length > 1 || trailingComma)) {
+      if (item._type === "GeneratorExp" && this.bareGenerators.has(item) && (items.length > 1 || trailingComma)) {
         throw this.errorAtNode("Generator expression must be parenthesized", item);
       }
       if (item._type === "Starred") {
@@ -2230,7 +2238,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     }
     if (items.length === 1 && args.length === 1) {
       const g = args[0]!;
-      if (g._type === "GeneratorExp" && !this.parens.has(g)) {
+      if (g._type === "GeneratorExp" && this.bareGenerators.has(g)) {
         // the call's own parentheses belong to a lone generator argument
         g.lineno = l.line;
         g.col_offset = l.col;
@@ -2291,6 +2299,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
                 const gens = this.SUBRULE(this.compFor);
                 const end = this.prev();
                 e = { _type: "GeneratorExp", elt: e as Expr, generators: gens, lineno: s.line, col_offset: s.col, end_lineno: end.endLine, end_col_offset: end.endCol };
+                this.bareGenerators.add(e);
               },
             },
           ]);

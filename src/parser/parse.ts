@@ -20,6 +20,7 @@ function withParser<T>(tokens: PyToken[], reporter: ErrorReporter, run: (p: Pyth
     p.input = tokens;
     p.reporter = reporter;
     p.parens.clear();
+    p.bareGenerators.clear();
     p.fieldParser = parseField;
     const result = run(p);
     if (p.errors.length > 0) throw recognitionError(p, p.errors[0]!, reporter);
@@ -27,6 +28,7 @@ function withParser<T>(tokens: PyToken[], reporter: ErrorReporter, run: (p: Pyth
   } finally {
     depth--;
     p.parens.clear();
+    p.bareGenerators.clear();
   }
 }
 

@@ -39,7 +39,7 @@ export function buildStringAtom(toks: PyToken[], host: StringHost): Expr {
     bytes = p.bytes;
     if (p.fstring) anyF = true;
   }
-  const kind = (first.image.charCodeAt(0) | 0x20) === 117 ? "u" : null; // a u"" prefix
+  const kind = first.image.charCodeAt(0) === 117 ? "u" : null; // a lower-case u"" prefix
   try {
     if (!anyF) return constantRun(toks, bytes === true, kind, span);
     return joinedRun(toks, kind, span, host);
@@ -116,17 +116,21 @@ function formattedValue(field: FStringField, parsed: Map<FStringField, Expr>, sp
     _type: "FormattedValue",
     value: parsed.get(field)!,
     conversion: field.conversion,
-    format_spec: field.formatSpec ? formatSpec(field.formatSpec, parsed, tokenSpan, kind) : null,
+    format_spec: field.formatSpec ? formatSpec(field.formatSpec, parsed, span, tokenSpan, kind) : null,
     ...span,
   };
 }
 
-/** A format spec: a JoinedStr spanning the f-string token it is written in. */
-function formatSpec(pieces: FStringPiece[], parsed: Map<FStringField, Expr>, tokenSpan: Span, kind: string | null): N.JoinedStr {
+/** A format spec: a JoinedStr spanning the f-string token it is written in (its parts span the
+ *  whole run, like every other part). */
+function formatSpec(pieces: FStringPiece[], parsed: Map<FStringField, Expr>, span: Span, tokenSpan: Span, kind: string | null): N.JoinedStr {
   const values: Expr[] = [];
-  for (const piece of pieces) {
-    if (piece.kind === "literal") values.push({ _type: "Constant", value: { kind: "str", value: piece.value }, kind, ...tokenSpan });
-    else values.push(formattedValue(piece, parsed, tokenSpan, tokenSpan, kind));
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    // CPython 3.11 gives a spec's trailing literal the token's span, other parts the run's
+    const litSpan = i === pieces.length - 1 ? tokenSpan : span;
+    if (piece.kind === "literal") values.push({ _type: "Constant", value: { kind: "str", value: piece.value }, kind, ...litSpan });
+    else values.push(formattedValue(piece, parsed, span, tokenSpan, kind));
   }
   return { _type: "JoinedStr", values, ...tokenSpan };
 }
