@@ -251,6 +251,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
         this.CONSUME(SEMI);
         const more = this.OPTION(() => this.SUBRULE2(this.simpleStmt));
         if (more) (list ??= [first]).push(more);
+        else if (!this.RECORDING_PHASE && this.la().tokenType !== NEWLINE) throw this.invalidSyntaxAt(this.la());
       });
     }
     this.CONSUME(NEWLINE);
@@ -820,7 +821,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
             if (!this.RECORDING_PHASE) {
               const isStar = this.lastExceptStar;
               if (star !== null && star !== isStar) {
-                throw this.errorAtNode("cannot have both 'except' and 'except*' on the same 'try'", h);
+                throw this.reporter.error("SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'", h.lineno, h.col_offset, h.lineno, h.col_offset + 6);
               }
               star = isStar;
               handlers.push(h);
@@ -1563,12 +1564,13 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
   /** lambda_params? ':' expression, with `lambda: lambda: …` chains built without recursion. */
   lambdef = this.RULE("lambdef", (): Expr => {
     const heads: [PyToken, N.arguments][] = [];
-    this.AT_LEAST_ONE(() => {
+    // `lambda: lambda: …` loops here rather than recursing; the grammar records one header
+    do {
       const t = this.CONSUME(K.lambda) as PyToken;
       const args = this.OPTION(() => this.SUBRULE(this.lambdaParams)) ?? emptyArguments();
       this.CONSUME(COLON);
       heads.push([t, args]);
-    });
+    } while (!this.RECORDING_PHASE && this.la().tokenType === K.lambda);
     let body = this.SUBRULE(this.expression);
     if (this.RECORDING_PHASE) return body;
     const e = this.prev();
@@ -1968,7 +1970,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
           keys.push(null);
           values.push(this.SUBRULE2(this.bitorExpr));
           if (!this.RECORDING_PHASE && (this.la().tokenType === K.for || this.la().tokenType === K.async)) {
-            throw this.errorSpan("dict unpacking cannot be used in dict comprehension", st, this.prev());
+            throw this.errorAtToken("dict unpacking cannot be used in dict comprehension", st);
           }
           dictRest(10);
           const r = this.CONSUME2(RBRACE) as PyToken;

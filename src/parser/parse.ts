@@ -3,7 +3,7 @@ import { tokenizeWithError } from "../lexer/lexer.js";
 import { PySyntaxError } from "../lexer/syntax-error.js";
 import { DEDENT, INDENT, NEWLINE, type PyToken } from "../lexer/tokens.js";
 import type { FStringField } from "../lexer/fstring.js";
-import type { IRecognitionException } from "chevrotain";
+import { EOF, type IRecognitionException } from "chevrotain";
 import type { ExprNode, Module } from "./nodes.js";
 import { EXPECTED_COLON, EXPECTED_COLON_AT_NEWLINE, PythonParser } from "./grammar.js";
 import { ErrorReporter, FStringErrorReporter } from "./syntax-errors.js";
@@ -45,7 +45,12 @@ export function parseModule(source: string, filename: string): Module {
     if (lexError) throw lexError;
     return module;
   } catch (e) {
-    if (lexError && e instanceof PySyntaxError && e !== lexError && e.lineno > lexError.lineno) throw lexError;
+    if (lexError && e instanceof PySyntaxError && e !== lexError) {
+      // CPython compares the line of the last token its parser read with the bracket's line;
+      // a parse that ran into the end of the input met the unclosed bracket itself.
+      const failed = pool[0]!.errors[0]?.token.tokenType === EOF;
+      if (failed || Math.max(e.lineno, e.endLineno ?? 0) > lexError.lineno) throw lexError;
+    }
     throw e;
   }
 }
@@ -55,13 +60,26 @@ function parseField(tokens: PyToken[], field: FStringField): ExprNode {
   return withParser(tokens, reporter, (p) => p.fstringExpression());
 }
 
+/** True for the DEDENTs the lexer adds at the end of the input. */
+function isTrailingDedent(p: PythonParser, t: PyToken): boolean {
+  const toks = p.input as PyToken[];
+  for (let i = toks.indexOf(t); i < toks.length; i++) if (toks[i]!.tokenType !== DEDENT) return false;
+  return true;
+}
+
 /** Chevrotain's complaint → CPython's: the token where no rule fitted, and what is said there. */
 function recognitionError(p: PythonParser, err: IRecognitionException, reporter: ErrorReporter): PySyntaxError {
   const t = err.token as PyToken;
   if (t.tokenType === INDENT) {
     return reporter.raw("IndentationError", "unexpected indent", t.line, reporter.charCol(t.line, t.endCol), t.line, -1);
   }
+  if (t.tokenType === EOF) {
+    // CPython's end marker: on the last line holding anything, before its first column
+    const e = reporter.errorAtEnd("SyntaxError", "invalid syntax");
+    return reporter.raw("SyntaxError", "invalid syntax", e.lineno, 0, e.lineno, 0);
+  }
   if (t.tokenType === DEDENT) {
+    if (isTrailingDedent(p, t)) return reporter.errorAtEnd("IndentationError", "unexpected unindent");
     return reporter.raw("IndentationError", "unexpected unindent", t.line, reporter.charCol(t.line, t.col), t.line, -1);
   }
   let msg = "invalid syntax";
