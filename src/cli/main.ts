@@ -1,6 +1,7 @@
 // The `pygil` command: python3's command line plus pygil's own teaching flags.
 import { Command } from "commander";
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseModule, dumpAst, formatSyntaxError } from "../parser/index.js";
 import { PySyntaxError } from "../lexer/syntax-error.js";
 
@@ -38,7 +39,8 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    const tree = parseModule(source, file);
+    // CPython 3.9+ reports the main script by its absolute path
+    const tree = parseModule(source, resolve(file));
     if (opts.ast) {
       process.stdout.write(dumpAst(tree) + "\n");
       return 0;
