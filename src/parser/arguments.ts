@@ -16,10 +16,14 @@ export interface ParamItem {
 
 export interface ArgumentsHost {
   errorAtToken(msg: string, t: PyToken): PySyntaxError;
+  /** The token after t in the input. */
+  tokenAfter(t: PyToken): PyToken | undefined;
   errorSpan(msg: string, s: N.Positioned, e: N.Positioned): PySyntaxError;
 }
 
-export function buildArguments(items: ParamItem[], host: ArgumentsHost): N.arguments {
+/** `lambda` says "named arguments must follow bare *" where its parser stopped: after the `*`
+ *  and the comma that may follow it; `def` says it at the `*`. */
+export function buildArguments(items: ParamItem[], host: ArgumentsHost, isLambda = false): N.arguments {
   const posonlyargs: N.arg[] = [];
   let args: N.arg[] = [];
   let vararg: N.arg | null = null;
@@ -56,7 +60,7 @@ export function buildArguments(items: ParamItem[], host: ArgumentsHost): N.argum
         break;
       case "**":
         if (item.default && item.eq) throw host.errorAtToken("var-keyword argument cannot have default value", item.eq);
-        if (bareStar && kwonlyargs.length === 0) throw host.errorAtToken("named arguments must follow bare *", bareStar);
+        if (bareStar && kwonlyargs.length === 0) throw bareStarError(bareStar, host, isLambda);
         kwarg = item.arg;
         sawKwarg = true;
         break;
@@ -74,6 +78,14 @@ export function buildArguments(items: ParamItem[], host: ArgumentsHost): N.argum
       }
     }
   }
-  if (bareStar && kwonlyargs.length === 0) throw host.errorAtToken("named arguments must follow bare *", bareStar);
+  if (bareStar && kwonlyargs.length === 0) throw bareStarError(bareStar, host, isLambda);
   return { _type: "arguments", posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults };
+}
+
+function bareStarError(star: PyToken, host: ArgumentsHost, isLambda: boolean): PySyntaxError {
+  const msg = "named arguments must follow bare *";
+  if (!isLambda) return host.errorAtToken(msg, star);
+  let t = host.tokenAfter(star) ?? star;
+  if (t.image === ",") t = host.tokenAfter(t) ?? t;
+  return host.errorAtToken(msg, t);
 }

@@ -70,7 +70,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
   /** Expressions written inside their own parentheses (ast keeps no trace of them). */
   parens = new Set<object>();
   /** Generator expressions written as a call's argument without parentheses of their own. */
-  bareGenerators = new Set<object>();
+  bareGenerators = new Map<object, PyToken>();
   /** >0 while speculating: specific error checks are off. */
   private speculating = 0;
 
@@ -603,6 +603,9 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     this.CONSUME(LPAR, FORCED_LPAR);
     const args = this.OPTION(() => this.SUBRULE(this.defParams)) ?? emptyArguments();
     this.CONSUME(RPAR);
+    if (!this.RECORDING_PHASE && this.la().tokenType === RARROW && !this.startsExpr[this.peek(2).tokenTypeIdx]) {
+      throw this.errorAtToken(EXPECTED_COLON, this.la()); // CPython skips the empty `->` and wants ':'
+    }
     const returns = this.OPTION2(() => {
       this.CONSUME(RARROW);
       return this.SUBRULE(this.expression);
@@ -664,6 +667,12 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     const c = this.CONSUME(K.class) as PyToken;
     const name = this.CONSUME(NAME).image;
     const call = this.OPTION(() => this.SUBRULE(this.callArgs));
+    if (call && !this.RECORDING_PHASE) {
+      for (const b of call.args) {
+        const forTok = this.bareGenerators.get(b);
+        if (forTok) throw this.invalidSyntaxAt(forTok); // a class takes no generator argument
+      }
+    }
     this.CONSUME(COLON, COLON_AT_NEWLINE);
     const body = this.SUBRULE(this.block, { ARGS: ["class definition", c.line] });
     const e = this.lastSignificant();
@@ -1001,7 +1010,6 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
       {
         ALT: () => {
           const value = this.SUBRULE(this.stringAtom);
-          if (!this.RECORDING_PHASE && value._type === "JoinedStr") throw this.errorAtNode("patterns may only match literals and attribute lookups", value);
           return this.matchValue(value, s);
         },
       },
@@ -1056,7 +1064,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
       if (this.RECORDING_PHASE) return;
       const left = value;
       const real = left._type === "UnaryOp" ? (left.operand as N.Constant).value : (left as N.Constant).value;
-      if (real.kind === "complex") throw this.errorAtNode("real number required in complex literal", left);
+      if (real.kind === "complex") throw this.errorAtToken("real number required in complex literal", n);
       const imag = decodeNumber(im.image);
       const right = constantNode(imag, null, im, im);
       if (imag.kind !== "complex") throw this.errorAtNode("imaginary number required in complex literal", right);
@@ -1168,7 +1176,6 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     let rest = null as string | null;
     const add = (item: [Expr | null, N.Pattern | string]) => {
       if (this.RECORDING_PHASE) return;
-      if (rest !== null) throw this.invalidSyntaxAt(this.prev());
       const [k, p] = item;
       if (k === null) rest = p as string;
       else {
@@ -1180,6 +1187,8 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
       add(this.SUBRULE(this.mappingItem));
       this.MANY(() => {
         this.CONSUME(COMMA);
+        // `**rest` comes last
+        if (!this.RECORDING_PHASE && rest !== null && this.la().tokenType !== RBRACE) throw this.invalidSyntaxAt(this.la());
         const more = this.OPTION2(() => this.SUBRULE2(this.mappingItem));
         if (more) add(more);
         else this.noDoubleComma();
@@ -1195,7 +1204,9 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
       {
         ALT: () => {
           this.CONSUME(DOUBLESTAR);
-          return [null, this.CONSUME(NAME).image];
+          const n = this.CONSUME(NAME) as PyToken;
+          if (!this.RECORDING_PHASE && n.image === "_") throw this.invalidSyntaxAt(n);
+          return [null, n.image];
         },
       },
       {
@@ -1259,7 +1270,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
       if (more) items.push(more);
       else this.noDoubleComma();
     });
-    return this.RECORDING_PHASE ? (null as unknown as N.arguments) : buildArguments(items, this);
+    return this.RECORDING_PHASE ? (null as unknown as N.arguments) : buildArguments(items, this, true);
   });
 
   defParam = this.RULE("defParam", (): ParamItem => this.paramItem(true));
@@ -1528,7 +1539,14 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
   }
 
   /** The token after `t` in the input (t must be at or before the current token). */
-  private tokenAfter(t: PyToken): PyToken | undefined {
+  /** The token before t in the input. */
+  tokenBefore(t: PyToken): PyToken | undefined {
+    const toks = this.input as PyToken[];
+    const i = toks.indexOf(t);
+    return i > 0 ? toks[i - 1] : undefined;
+  }
+
+  tokenAfter(t: PyToken): PyToken | undefined {
     const toks = this.input as PyToken[];
     let i = toks.lastIndexOf(t, this.currentIndex());
     return i >= 0 ? toks[i + 1] : undefined;
@@ -2298,10 +2316,11 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
             },
             {
               ALT: () => {
+                const forTok = this.la();
                 const gens = this.SUBRULE(this.compFor);
                 const end = this.prev();
                 e = { _type: "GeneratorExp", elt: e as Expr, generators: gens, lineno: s.line, col_offset: s.col, end_lineno: end.endLine, end_col_offset: end.endCol };
-                this.bareGenerators.add(e);
+                this.bareGenerators.set(e, forTok);
               },
             },
           ]);

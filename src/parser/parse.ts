@@ -82,6 +82,11 @@ function recognitionError(p: PythonParser, err: IRecognitionException, reporter:
     if (isTrailingDedent(p, t)) return reporter.errorAtEnd("IndentationError", "unexpected unindent");
     return reporter.raw("IndentationError", "unexpected unindent", t.line, reporter.charCol(t.line, t.col), t.line, -1);
   }
+  const prev = p.tokenBefore(t);
+  if (t.image === ">" && prev && prev.image === "<" && prev.line === t.line && prev.endCol === t.col) {
+    // `<>`: CPython reads it as one (retired) operator and rejects it whole
+    return reporter.error("SyntaxError", "invalid syntax", prev.line, prev.col, t.endLine, t.endCol);
+  }
   let msg = "invalid syntax";
   if (err.message === EXPECTED_COLON || err.message === "expected '('") msg = err.message;
   else if (err.message === EXPECTED_COLON_AT_NEWLINE && t.tokenType === NEWLINE) msg = EXPECTED_COLON;

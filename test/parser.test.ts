@@ -1,0 +1,103 @@
+// parseModule against python3's ast.parse, positions included: small inline programs covering
+// the whole grammar, and every file in examples/. Expected trees come from python3 at test
+// time (scripts/py-ast-json.py), never from memory.
+import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, pygilResult, pythonFileResults, pythonResults } from "./parser-json.js";
+
+const CASES: string[] = [
+  // atoms and literals
+  "x\n", "1\n", "1.5\n", "1e400\n", "2j\n", "0x1F\n", "1_000\n", "None\n", "True\n", "False\n", "...\n",
+  "'a'\n", "b'\\x00a'\n", "u'x'\n", "U'x'\n", "r'\\d'\n", "'a' 'b'\n", "'a' \\\n  'b'\n", "b'a' b'c'\n",
+  "('a'\n 'b')\n", "x = '''a\nb'''\n",
+  // f-strings
+  "f'{x}'\n", "f'a{x!r:>{w}}b'\n", "f'{x=}'\n", "f'{x = !s:^5}'\n", "'a' f'{b}' 'c'\n", "f'{a}' f'{b:{c}x}'\n",
+  "f''\n", "f'{x:}'\n", "f'{a, b}'\n", "f'{ {1: 2}[1] }'\n", "f'''{\nx\n}'''\n", "u'a' f'{x}'\n", "f'{x!a}' rf'\\{y}'\n",
+  "f'{f\"{x}\"}'\n", "x = (f'{a}'\n     f'{b}')\n",
+  // operators and precedence
+  "a + b * c ** -d // e % f @ g\n", "-a ** b\n", "a ** -b ** c\n", "not a == b\n", "a and not b or c\n",
+  "a < b <= c > d >= e == f != g is h is not i in j not in k\n", "(a < b) < c\n", "a | b ^ c & d << e >> f\n",
+  "~a + +b - -c\n", "a or b or c and d and e\n", "(a or b) or c\n", "await x ** 2\n", "x if y else z\n",
+  "a if b else c if d else e\n", "lambda: 0\n", "lambda x, /, y=1, *a, z, w=2, **k: x\n", "lambda *, a: a\n",
+  "lambda: lambda: x\n", "(x := 1)\n", "f(x := 1)\n", "[y := f(x), y**2]\n", "a if (b := c) else d\n",
+  // primaries
+  "a.b.c\n", "a[1]\n", "a[1:2]\n", "a[::2]\n", "a[:]\n", "a[1:2, ::3]\n", "a[1,]\n", "a[*b]\n", "a[*b, c]\n",
+  "a[x:=1]\n", "f()\n", "f(a, *b, c=1, **d)\n", "f(x for x in y)\n", "f((x for x in y))\n", "f(a)(b)[c].d\n",
+  "(a).b\n", "(a)(b)\n", "f(a,)\n", "f(*a, *b, **c, **d)\n", "f(a=1, *b)\n",
+  // displays and comprehensions
+  "()\n", "(1,)\n", "(1, 2,)\n", "[]\n", "[1, *a]\n", "{}\n", "{1: 2, **a, 3: 4}\n", "{**a}\n", "{1, *a}\n",
+  "[x for x in y if a if b for z in w]\n", "{x for x in y}\n", "{k: v for k, v in d.items()}\n",
+  "(x async for x in y)\n", "[await x async for x in y]\n", "[(a, b) for a, b in c]\n", "[x for x, in y]\n",
+  // statements
+  "x = 1\n", "x = y = z\n", "x, y = y, x\n", "[a, *b] = c\n", "a.b = c[d] = e\n", "x += 1\n", "x.y **= 2\n",
+  "x: int\n", "x: int = 1\n", "(x): int = 1\n", "a.b: int\n", "a[0]: int = 1\n", "x = yield\n", "x = yield from y\n",
+  "del a, b[0], c.d\n", "del (a, b), [c]\n", "del a,\n", "pass\n", "break\n", "continue\n", "return\n", "return 1, 2\n",
+  "raise\n", "raise E\n", "raise E from e\n", "global a, b\n", "nonlocal a\n", "assert x\n", "assert x, 'm'\n",
+  "import a\n", "import a.b.c as d, e\n", "from a import b\n", "from a.b import c as d, e\n", "from . import x\n",
+  "from .. import x\n", "from ...a import (b, c,)\n", "from .... import x\n", "from a import *\n", "x = 1; y = 2;\n",
+  "if a:\n    pass\nelif b:\n    pass\nelif c:\n    x = 1;\nelse:\n    pass\n", "if a: x = 1; y = 2\n",
+  "while a:\n    break\nelse:\n    pass\n", "for a, b in c:\n    continue\nelse:\n    pass\n", "for x in *a, *b:\n    pass\n",
+  "try:\n    pass\nexcept E as e:\n    pass\nexcept (A, B):\n    pass\nexcept:\n    pass\nelse:\n    pass\nfinally:\n    pass\n",
+  "try:\n    pass\nfinally:\n    pass\n", "try:\n    pass\nexcept* E:\n    pass\nexcept* (F, G) as g:\n    pass\n",
+  "with a:\n    pass\n", "with a as b, c as (d, e):\n    pass\n", "with (a as b, c):\n    pass\n",
+  "with (a, b):\n    pass\n", "with (a, b) as c:\n    pass\n", "with (a):\n    pass\n", "with (yield):\n    pass\n",
+  "with (a as b,):\n    pass\n",
+  "def f():\n    pass\n", "def f(a, b=1, *args, c, d=2, **kw) -> int:\n    return a\n", "def f(a, /, b):\n    pass\n",
+  "def f(a=1, /, b=2, *, c):\n    pass\n", "def f(*args: int, **kw: str):\n    pass\n", "def f(a: int = 1, *, b: str = 'x'):\n    pass\n",
+  "@d\n@e.f(1)\ndef g():\n    pass\n", "@d\nclass C:\n    pass\n", "@d\nasync def f():\n    pass\n",
+  "class C:\n    pass\n", "class C():\n    pass\n", "class C(A, B, metaclass=M, **kw):\n    x: int = 1\n",
+  "async def f():\n    await x\n    async for a in b:\n        pass\n    async with c as d, e:\n        pass\n    return [i async for i in j]\n",
+  "def g():\n    x = yield\n    yield x\n    yield from y\n    await z\n", "def f():\n    def g():\n        nonlocal x\n",
+  "if x:\n    if y:\n        pass\n    # comment\n\nz = 1\n",
+  // match statements
+  "match x:\n    case 1:\n        pass\n    case -1:\n        pass\n    case 1 + 2j:\n        pass\n    case -1 - 2j:\n        pass\n",
+  "match x:\n    case 'a' 'b':\n        pass\n    case b'x':\n        pass\n    case None | True | False:\n        pass\n",
+  "match x:\n    case a.b:\n        pass\n    case a.b.c:\n        pass\n    case _:\n        pass\n    case y:\n        pass\n",
+  "match x:\n    case [a, *rest]:\n        pass\n    case (a, b):\n        pass\n    case (a,):\n        pass\n    case ():\n        pass\n    case []:\n        pass\n",
+  "match x:\n    case a, b:\n        pass\n    case a, *_:\n        pass\n    case (a):\n        pass\n",
+  "match x:\n    case {'k': v, 1: w, a.b: c, **rest}:\n        pass\n    case {}:\n        pass\n    case {None: n}:\n        pass\n",
+  "match x:\n    case Point(1, y=2):\n        pass\n    case a.B(x, y, z=[1, 2]):\n        pass\n    case C():\n        pass\n",
+  "match x:\n    case [a] as b if b > 0:\n        pass\n    case (1 | 2) as c:\n        pass\n    case 1 | 2 | 3:\n        pass\n",
+  "match x, y:\n    case 1, 2:\n        pass\n", "match *a, b:\n    case _:\n        pass\n", "match (x):\n    case _: pass\n",
+  "match -x:\n    case _: pass\n", "match [x]:\n    case _: pass\n",
+  // soft keywords used as names
+  "match = 1\nmatch(x)\nmatch[x] = 2\nmatch.x = 3\nmatch: int = 4\ncase = 5\n_ = 6\nprint(match, case, _)\n",
+  "match x:\n    case case:\n        pass\n", "match match:\n    case match:\n        pass\n",
+  // layout
+  "x = (1 +\n     2)\n", "x = [\n    1,\n    2,\n]\n", "if x:\n\tpass\n", "\n\n# only comments\n\n", "", "x = 1", "x = 1  # c",
+  "def f():\n    '''doc'''\n    return 1\n", "x = 'é' + 'ü'\ny = 'é'; z = 1\n", "s = '中文' + x\n", "a = '😀'; b = c\n",
+];
+
+describe("parseModule matches ast.parse", () => {
+  const expected = pythonResults(CASES);
+  it.each(CASES.map((src, i) => [JSON.stringify(src), i] as const))("%s", (_label, i) => {
+    expect(pygilResult(CASES[i]!)).toEqual(expected[i]);
+  });
+});
+
+describe("parseModule matches ast.parse on examples/", () => {
+  const dir = join(ROOT, "examples");
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".py"))
+    .map((f) => join("examples", f))
+    .sort();
+  const expected = pythonFileResults(files);
+  it.each(files)("%s", (file) => {
+    expect(pygilResult(readFileSync(join(ROOT, file), "utf8"), file)).toEqual(expected[file]);
+  });
+
+  it("reports 09_empty_body.py as CPython does", () => {
+    const result = pygilResult(readFileSync(join(ROOT, "examples/09_empty_body.py"), "utf8"));
+    expect(result).toEqual({
+      error: {
+        kind: "IndentationError",
+        msg: "expected an indented block after function definition on line 3",
+        lineno: 6,
+        offset: 1,
+        end_lineno: 6,
+        end_offset: 7,
+      },
+    });
+  });
+});
