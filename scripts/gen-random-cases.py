@@ -28,6 +28,7 @@ import mpmath
 assert sys.version_info[:2] == (3, 11), "the fixture describes CPython 3.11"
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "test", "fixtures", "random-cases.json")
+OUT_LIBM = os.path.join(os.path.dirname(__file__), "..", "test", "fixtures", "random-libm.json")
 SAFE = 2**53 - 1
 
 # ---------------------------------------------------------------------------------------
@@ -399,5 +400,84 @@ def main():
           file=sys.stderr)
 
 
+# ---------------------------------------------------------------------------------------
+# The math functions alone: correctly rounded values (what the engine must return), how
+# often glibc agrees, Python's special cases and errors, and hash() of floats.
+
+
+def libm_fixture():
+    g = random.Random(20240601)
+    u = g.random
+
+    def tiny():
+        return (0.5 + u() / 2) * 2.0 ** -g.randint(1, 1070)
+
+    def near(x):
+        return x * (1 + g.uniform(-1e-15, 1e-15))
+
+    gens = {
+        "log": [lambda: 1.0 - u(), lambda: (u() or 0.5) * 10.0 ** g.randint(-300, 300),
+                lambda: 1 + u() * 2.0 ** -g.randint(1, 52), lambda: 1 - u() * 2.0 ** -g.randint(1, 52),
+                lambda: (0.5 + u() / 2) * 2.0 ** -1070, tiny, lambda: u() * 3],
+        "exp": [lambda: g.uniform(-745.2, 709.7), lambda: g.uniform(-1, 1), lambda: u() * 2.0 ** -g.randint(1, 60),
+                lambda: g.uniform(-745.2, -708), lambda: -u() * 40],
+        "cos": [lambda: u() * 2 * math.pi, lambda: math.pi * u(), lambda: g.uniform(-1000, 1000),
+                lambda: near(math.pi * g.randint(1, 8) / 2), lambda: u() * 2.0 ** -g.randint(1, 60)],
+        "sin": [lambda: u() * 2 * math.pi, lambda: g.uniform(-1000, 1000), lambda: u() * 2.0 ** -g.randint(1, 60),
+                lambda: near(math.pi * g.randint(1, 8) / 2)],
+        "acos": [lambda: g.uniform(-1, 1), lambda: 1 - u() * 2.0 ** -g.randint(1, 53),
+                 lambda: -1 + u() * 2.0 ** -g.randint(1, 53), lambda: g.uniform(-0.51, 0.51)],
+        "pow": [lambda: (u(), g.uniform(0.05, 20)), lambda: (1 - u(), -1 / g.uniform(0.01, 10)),
+                lambda: (g.uniform(0, 50), g.uniform(-3, 3)), lambda: (u(), g.uniform(-200, 200)),
+                lambda: (1 + u() * 1e-10, g.uniform(1e10, 1e13)), lambda: (g.uniform(1, 2), g.uniform(-1100, 1100))],
+    }
+    mp = {"log": mpmath.log, "exp": mpmath.exp, "cos": mpmath.cos, "sin": mpmath.sin, "acos": mpmath.acos,
+          "pow": mpmath.power}
+    py = {"log": math.log, "exp": math.exp, "cos": math.cos, "sin": math.sin, "acos": math.acos, "pow": math.pow}
+    out = {}
+    for name, makers in gens.items():
+        rows = []
+        while len(rows) < 3000:
+            a = makers[len(rows) % len(makers)]()
+            a = a if isinstance(a, tuple) else (a,)
+            try:
+                glibc = py[name](*a)
+            except (OverflowError, ValueError):
+                continue
+            if glibc == 0 or math.isinf(glibc):
+                continue
+            cr = cr_float(mp[name](*[mpmath.mpf(x) for x in a]))
+            rows.append([*(repr(x) for x in a), repr(cr)] + ([] if cr == glibc else [repr(glibc)]))
+        out[name] = rows
+
+    def outcome(f, *a):
+        try:
+            return {"r": repr(f(*a))}
+        except Exception as e:  # noqa: BLE001
+            return {"err": [type(e).__name__, str(e)]}
+
+    specials = [0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, -0.5, 3.0, -3.0, 1e308, -1e308, 5e-324, 1.5, -1.5,
+                float("inf"), float("-inf"), float("nan"), 1000.0, -1000.0, 709.8, -745.2, -746.0, 1e-300]
+    out["special"] = {
+        "log": [[repr(x), outcome(math.log, x)] for x in specials],
+        "exp": [[repr(x), outcome(math.exp, x)] for x in specials],
+        "cos": [[repr(x), outcome(math.cos, x)] for x in specials if abs(x) < 1e6 or not math.isfinite(x)],
+        "sin": [[repr(x), outcome(math.sin, x)] for x in specials if abs(x) < 1e6 or not math.isfinite(x)],
+        "acos": [[repr(x), outcome(math.acos, x)] for x in specials],
+        "pow": [[repr(x), repr(y), outcome(float.__pow__, x, y)] for x in specials for y in specials
+                if not (x < 0 and math.isfinite(y) and y != int(y))],
+        "mod": [[repr(x), repr(y), outcome(float.__mod__, x, y)] for x in specials for y in specials],
+    }
+    hashes = [0.0, -0.0, 1.0, -1.0, 1.5, -1.5, 0.1, 1e300, -1e300, 5e-324, 2.0 ** 61, 2.0 ** 62, 2.0 ** 61 - 1,
+              -(2.0 ** 63), float("inf"), float("-inf"), 12345.678, 2.0 ** -60, 3.0 * 2.0 ** -1074]
+    hashes += [g.uniform(-1e6, 1e6) for _ in range(200)] + [g.random() * 10.0 ** g.randint(-300, 300) for _ in range(200)]
+    out["hash"] = [[repr(x), str(hash(x))] for x in hashes]
+    with open(OUT_LIBM, "w") as f:
+        json.dump(out, f, separators=(",", ":"))
+    agree = {k: sum(len(r) == (3 if k == "pow" else 2) for r in v) for k, v in out.items() if k in gens}
+    print("libm: glibc agrees with the correctly rounded value in", agree, "of 3000 each", file=sys.stderr)
+
+
 if __name__ == "__main__":
     main()
+    libm_fixture()
