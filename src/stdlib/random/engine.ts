@@ -197,10 +197,21 @@ export class RandomEngine {
   /** k random bits for any k > 0, as a bigint. */
   private bigBits(k: number): bigint {
     const wordCount = Math.ceil(k / 32);
+    const topShift = wordCount * 32 - k;
+    if (wordCount <= 8) {
+      // few words: BigInt arithmetic beats building a string
+      let r = 0n;
+      for (let i = 0; i < wordCount; i++) {
+        let w = this.mt.nextUint32();
+        if (i === wordCount - 1) w >>>= topShift;
+        r |= BigInt(w) << BigInt(32 * i);
+      }
+      return r;
+    }
     const words = new Array<string>(wordCount);
     for (let i = 0; i < wordCount; i++) {
       let w = this.mt.nextUint32();
-      if (i === wordCount - 1 && k % 32 !== 0) w >>>= 32 - (k % 32);
+      if (i === wordCount - 1) w >>>= topShift;
       words[wordCount - 1 - i] = w.toString(16).padStart(8, "0");
     }
     return BigInt("0x" + words.join(""));
@@ -213,14 +224,13 @@ export class RandomEngine {
     if (bits < 0) throw valueError("number of bits must be non-negative");
     const count = Number(n);
     const out = new Uint8Array(count);
-    for (let i = 0; i < count; i += 4) {
-      let w = this.mt.nextUint32();
-      const left = count - i;
-      if (left < 4) w >>>= 32 - 8 * left;
-      for (let b = 0; b < 4 && b < left; b++) {
-        out[i + b] = w & 0xff;
-        w >>>= 8;
-      }
+    const view = new DataView(out.buffer);
+    const whole = count & ~3;
+    for (let i = 0; i < whole; i += 4) view.setUint32(i, this.mt.nextUint32(), true);
+    if (whole < count) {
+      // the last, most significant word keeps its top bits
+      let w = this.mt.nextUint32() >>> (32 - 8 * (count - whole));
+      for (let i = whole; i < count; i++, w >>>= 8) out[i] = w & 0xff;
     }
     return out;
   }

@@ -73,7 +73,9 @@ export function bitLength(n: PyInt): number {
     if (n < 2 ** 32) return 32 - Math.clz32(n);
     return 64 - Math.clz32(Math.floor(n / 2 ** 32));
   }
-  return n === 0n ? 0 : n.toString(2).length;
+  if (n === 0n) return 0;
+  const hex = n.toString(16);
+  return hex.length * 4 - (Math.clz32(parseInt(hex[0]!, 16)) - 28);
 }
 
 /** float(n) for a Python int: correctly rounded, OverflowError when out of range. */
