@@ -58,10 +58,16 @@ export type StateElement = PyInt | string;
 
 const RANDOM_SCALE = 1 / 9007199254740992; // 2^-53
 const TWOPI = 2 * Math.PI;
-// The module constants, computed as random.py computes them (our log/exp round correctly).
-const NV_MAGICCONST = (4 * pyExp(-0.5)) / Math.sqrt(2.0);
-const LOG4 = crLog(4.0);
-const SG_MAGICCONST = 1.0 + crLog(4.5);
+// The module constants, computed as random.py computes them (our log/exp round correctly),
+// on first use: building the libm tables at import would slow every interpreter start.
+let NV_MAGICCONST = NaN;
+let LOG4 = NaN;
+let SG_MAGICCONST = NaN;
+function initConstants(): void {
+  NV_MAGICCONST = (4 * pyExp(-0.5)) / Math.sqrt(2.0);
+  LOG4 = crLog(4.0);
+  SG_MAGICCONST = 1.0 + crLog(4.5);
+}
 
 const EMPTY_RANGE = "empty range for randrange()";
 
@@ -72,6 +78,7 @@ export class RandomEngine {
 
   /** Random(x): seeded like seed(x) (from OS entropy when x is omitted). */
   constructor(x?: SeedValue) {
+    if (Number.isNaN(LOG4)) initConstants();
     this.seed(x);
   }
 
