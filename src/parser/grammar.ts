@@ -60,6 +60,15 @@ function idxSet(types: TokenType[]): Uint8Array {
   return set;
 }
 
+/** Token type → which alternative starts with it (-1: none), for dispatch without lookahead. */
+function altIndex(alts: TokenType[][]): Int8Array {
+  const table = new Int8Array(512).fill(-1);
+  alts.forEach((types, i) => {
+    for (const t of types) table[t.tokenTypeIdx as number] = i;
+  });
+  return table;
+}
+
 const PREFIX_OPS = [K.not, MINUS, PLUS, TILDE];
 const ARITH_OPS = [VBAR, CIRCUMFLEX, AMPER, LEFTSHIFT, RIGHTSHIFT, PLUS, MINUS, STAR, SLASH, DOUBLESLASH, PERCENT, AT, DOUBLESTAR];
 const LOGIC_OPS = [EQEQUAL, NOTEQUAL, LESS, LESSEQUAL, GREATER, GREATEREQUAL, K.in, K.not, K.is, K.and, K.or];
@@ -1736,13 +1745,25 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     let aw: PyToken | undefined;
     if (this.RECORDING_PHASE || s.tokenType === K.await) aw = this.OPTION(() => this.CONSUME(K.await) as PyToken);
     const start = aw ? this.la() : s;
-    let e: Expr = this.OR(this.atomAlts());
-    if (this.RECORDING_PHASE || this.isTrailer[this.la().tokenTypeIdx]) {
+    let e: Expr;
+    if (this.RECORDING_PHASE) {
+      e = this.OR(this.atomAlts());
       this.MANY(() => {
         this.trailerBase = e;
         this.trailerStart = start;
         e = this.OR2(this.trailerAlts());
       });
+    } else {
+      // The same alternatives, chosen by a table: fewer stack frames per nesting level (deeply
+      // nested calls and brackets must not overflow the JS stack) and faster.
+      const alt = this.atomAltIndex[start.tokenTypeIdx]!;
+      e = alt < 0 ? this.OR(this.atomAlts()) : this.atomAltsCache![alt]!.ALT.call(this);
+      const trailers = this.trailerAltsCache!;
+      for (let t = this.trailerIndex[this.la().tokenTypeIdx]!; t >= 0; t = this.trailerIndex[this.la().tokenTypeIdx]!) {
+        this.trailerBase = e;
+        this.trailerStart = start;
+        e = trailers[t]!.ALT.call(this);
+      }
     }
     if (!aw) return e;
     const end = this.prev();
@@ -1760,16 +1781,9 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
         },
       },
       { ALT: () => this.SUBRULE(this.stringAtom) },
-      {
-        ALT: () => {
-          const t = this.OR5([
-            { ALT: () => this.CONSUME(K.None) },
-            { ALT: () => this.CONSUME(K.True) },
-            { ALT: () => this.CONSUME(K.False) },
-          ]) as PyToken;
-          return constantNode(keywordConstant(t.image), null, t, t);
-        },
-      },
+      { ALT: () => this.keywordAtom(this.CONSUME(K.None) as PyToken) },
+      { ALT: () => this.keywordAtom(this.CONSUME(K.True) as PyToken) },
+      { ALT: () => this.keywordAtom(this.CONSUME(K.False) as PyToken) },
       {
         ALT: () => {
           const t = this.CONSUME(ELLIPSIS) as PyToken;
@@ -1781,6 +1795,13 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
       { ALT: () => this.SUBRULE(this.braceAtom) },
     ]);
   }
+
+  private keywordAtom(t: PyToken): Expr {
+    return constantNode(keywordConstant(t.image), null, t, t);
+  }
+  /** Token type → index in atomAlts / trailerAlts, or -1. */
+  private readonly atomAltIndex = altIndex([[NAME], [NUMBER], [STRING], [K.None], [K.True], [K.False], [ELLIPSIS], [LPAR], [LSQB], [LBRACE]]);
+  private readonly trailerIndex = altIndex([[DOT], [LPAR], [LSQB]]);
 
   private trailerBase: Expr = null as unknown as Expr;
   private trailerStart: PyToken = null as unknown as PyToken;
@@ -1843,107 +1864,136 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     return this.fieldParser(tokens, field);
   }
 
-  /** ( ) tuples, groups, generator expressions and parenthesized yields. */
+  /** ( ) tuples, groups, generator expressions and parenthesized yields. At run time the
+   *  alternatives are picked by their first token (fewer frames per nesting level, and faster);
+   *  the grammar records them as ORs. */
   parenAtom = this.RULE("parenAtom", (): Expr => {
     const l = this.CONSUME(LPAR) as PyToken;
-    return this.OR([
-      {
-        ALT: () => {
-          const r = this.CONSUME(RPAR) as PyToken;
-          const t = this.tuple([], l, r);
-          this.parens.add(t);
-          return t;
-        },
-      },
-      {
-        ALT: () => {
-          const y = this.SUBRULE(this.yieldExpr);
-          this.CONSUME2(RPAR);
-          this.parens.add(y);
-          return y;
-        },
-      },
-      {
-        ALT: () => {
-          const first = this.SUBRULE(this.starNamedExpression);
-          return this.OR2([
-            {
-              ALT: () => {
-                const gens = this.SUBRULE(this.compFor);
-                const r = this.CONSUME3(RPAR) as PyToken;
-                if (!this.RECORDING_PHASE && first._type === "Starred") throw this.errorAtNode("iterable unpacking cannot be used in comprehension", first);
-                return { _type: "GeneratorExp", elt: first, generators: gens, lineno: l.line, col_offset: l.col, end_lineno: r.endLine, end_col_offset: r.endCol } as Expr;
-              },
-            },
-            {
-              ALT: () => {
-                const elts: Expr[] = [first];
-                this.AT_LEAST_ONE(() => {
-                  this.CONSUME(COMMA);
-                  const more = this.OPTION(() => this.SUBRULE2(this.starNamedExpression));
-                  if (more) elts.push(more);
-                  else this.noDoubleComma();
-                });
-                const r = this.CONSUME4(RPAR) as PyToken;
-                const t = this.tuple(elts, l, r);
-                this.parens.add(t);
-                return t;
-              },
-            },
-            {
-              ALT: () => {
-                this.CONSUME5(RPAR);
-                if (!this.RECORDING_PHASE && first._type === "Starred") throw this.errorAtNode("cannot use starred expression here", first);
-                this.parens.add(first);
-                return first;
-              },
-            },
-          ]);
-        },
-      },
-    ]);
+    if (this.RECORDING_PHASE) {
+      return this.OR([
+        { ALT: () => this.emptyTuple(l) },
+        { ALT: () => this.parenYield(l) },
+        { ALT: () => this.parenRest(l, this.SUBRULE(this.starNamedExpression)) },
+      ]);
+    }
+    const t = this.la().tokenType;
+    if (t === RPAR) return this.emptyTuple(l);
+    if (t === K.yield) return this.parenYield(l);
+    return this.parenRest(l, t === STAR ? this.SUBRULE(this.starNamedExpression) : this.SUBRULE(this.namedExpression));
   });
+
+  private emptyTuple(l: PyToken): Expr {
+    const r = this.CONSUME(RPAR) as PyToken;
+    const t = this.tuple([], l, r);
+    this.parens.add(t);
+    return t;
+  }
+
+  private parenYield(_l: PyToken): Expr {
+    const y = this.SUBRULE(this.yieldExpr);
+    this.CONSUME2(RPAR);
+    this.parens.add(y);
+    return y;
+  }
+
+  /** After `( first`: a generator, a tuple or a parenthesized expression. */
+  private parenRest(l: PyToken, first: Expr): Expr {
+    if (this.RECORDING_PHASE) {
+      return this.OR2([
+        { ALT: () => this.parenGenerator(l, first) },
+        { ALT: () => this.parenTuple(l, first) },
+        { ALT: () => this.parenGroup(first) },
+      ]);
+    }
+    const t = this.la().tokenType;
+    if (t === K.for || t === K.async) return this.parenGenerator(l, first);
+    if (t === COMMA) return this.parenTuple(l, first);
+    return this.parenGroup(first);
+  }
+
+  private parenGenerator(l: PyToken, first: Expr): Expr {
+    const gens = this.SUBRULE(this.compFor);
+    const r = this.CONSUME3(RPAR) as PyToken;
+    if (!this.RECORDING_PHASE && first._type === "Starred") throw this.errorAtNode("iterable unpacking cannot be used in comprehension", first);
+    return { _type: "GeneratorExp", elt: first, generators: gens, lineno: l.line, col_offset: l.col, end_lineno: r.endLine, end_col_offset: r.endCol };
+  }
+
+  private parenTuple(l: PyToken, first: Expr): Expr {
+    const elts = this.elementsAfter(first, RPAR, 1, true);
+    const r = this.CONSUME4(RPAR) as PyToken;
+    const t = this.tuple(elts, l, r);
+    this.parens.add(t);
+    return t;
+  }
+
+  private parenGroup(first: Expr): Expr {
+    this.CONSUME5(RPAR);
+    if (!this.RECORDING_PHASE && first._type === "Starred") throw this.errorAtNode("cannot use starred expression here", first);
+    this.parens.add(first);
+    return first;
+  }
+
+  /** `first (',' element)* ','?` before a closing bracket: star_named_expressions. Each caller
+   *  passes its own DSL index `i`. */
+  private elementsAfter(first: Expr, closer: TokenType, i: number, commaRequired = false): Expr[] {
+    const elts: Expr[] = [first];
+    if (this.RECORDING_PHASE) {
+      const item = () => {
+        this.consume(i, COMMA);
+        this.option(i, () => this.subrule(i, this.starNamedExpression));
+      };
+      if (commaRequired) this.atLeastOne(i, item);
+      else this.many(i, item);
+      return elts;
+    }
+    while (this.la().tokenType === COMMA) {
+      this.consume(i, COMMA);
+      const t = this.la().tokenType;
+      if (t === closer) break;
+      elts.push(t === STAR ? this.subrule(i, this.starNamedExpression) : this.subrule(i, this.namedExpression));
+    }
+    return elts;
+  }
 
   /** [ ] lists and list comprehensions. */
   listAtom = this.RULE("listAtom", (): Expr => {
     const l = this.CONSUME(LSQB) as PyToken;
-    return this.OR([
-      {
-        ALT: () => {
-          const r = this.CONSUME(RSQB) as PyToken;
-          return { _type: "List", elts: [], ctx: LOAD, lineno: l.line, col_offset: l.col, end_lineno: r.endLine, end_col_offset: r.endCol } as Expr;
-        },
-      },
-      {
-        ALT: () => {
-          const first = this.SUBRULE(this.starNamedExpression);
-          return this.OR2([
-            {
-              ALT: () => {
-                const gens = this.SUBRULE(this.compFor);
-                const r = this.CONSUME2(RSQB) as PyToken;
-                if (!this.RECORDING_PHASE && first._type === "Starred") throw this.errorAtNode("iterable unpacking cannot be used in comprehension", first);
-                return { _type: "ListComp", elt: first, generators: gens, lineno: l.line, col_offset: l.col, end_lineno: r.endLine, end_col_offset: r.endCol } as Expr;
-              },
-            },
-            {
-              ALT: () => {
-                const elts: Expr[] = [first];
-                this.MANY(() => {
-                  this.CONSUME(COMMA);
-                  const more = this.OPTION(() => this.SUBRULE2(this.starNamedExpression));
-                  if (more) elts.push(more);
-                  else this.noDoubleComma();
-                });
-                const r = this.CONSUME3(RSQB) as PyToken;
-                return { _type: "List", elts, ctx: LOAD, lineno: l.line, col_offset: l.col, end_lineno: r.endLine, end_col_offset: r.endCol } as Expr;
-              },
-            },
-          ]);
-        },
-      },
-    ]);
+    if (this.RECORDING_PHASE) {
+      return this.OR([
+        { ALT: () => this.emptyList(l) },
+        { ALT: () => this.listRest(l, this.SUBRULE(this.starNamedExpression)) },
+      ]);
+    }
+    const t = this.la().tokenType;
+    if (t === RSQB) return this.emptyList(l);
+    return this.listRest(l, t === STAR ? this.SUBRULE(this.starNamedExpression) : this.SUBRULE(this.namedExpression));
   });
+
+  private emptyList(l: PyToken): Expr {
+    const r = this.CONSUME(RSQB) as PyToken;
+    return { _type: "List", elts: [], ctx: LOAD, lineno: l.line, col_offset: l.col, end_lineno: r.endLine, end_col_offset: r.endCol };
+  }
+
+  private listRest(l: PyToken, first: Expr): Expr {
+    const t = this.la().tokenType;
+    if (this.RECORDING_PHASE ? true : t === K.for || t === K.async) {
+      const comp = () => {
+        const gens = this.SUBRULE(this.compFor);
+        const r = this.CONSUME2(RSQB) as PyToken;
+        if (!this.RECORDING_PHASE && first._type === "Starred") throw this.errorAtNode("iterable unpacking cannot be used in comprehension", first);
+        return { _type: "ListComp", elt: first, generators: gens, lineno: l.line, col_offset: l.col, end_lineno: r.endLine, end_col_offset: r.endCol } as Expr;
+      };
+      if (!this.RECORDING_PHASE) return comp();
+      return this.OR2([{ ALT: comp }, { ALT: () => this.listDisplay(l, first) }]);
+    }
+    return this.listDisplay(l, first);
+  }
+
+  private listDisplay(l: PyToken, first: Expr): Expr {
+    const elts = this.elementsAfter(first, RSQB, 2);
+    const r = this.CONSUME3(RSQB) as PyToken;
+    return { _type: "List", elts, ctx: LOAD, lineno: l.line, col_offset: l.col, end_lineno: r.endLine, end_col_offset: r.endCol };
+  }
 
   /** { } dicts, sets and their comprehensions. */
   braceAtom = this.RULE("braceAtom", (): Expr => {
@@ -2120,24 +2170,26 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
 
   yieldExpr = this.RULE("yieldExpr", (): Expr => {
     const y = this.CONSUME(K.yield) as PyToken;
-    return this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(K.from);
-          const value = this.SUBRULE(this.expression);
-          const e = this.prev();
-          return { _type: "YieldFrom", value, lineno: y.line, col_offset: y.col, end_lineno: e.endLine, end_col_offset: e.endCol } as Expr;
-        },
-      },
-      {
-        ALT: () => {
-          const value = this.OPTION(() => this.SUBRULE(this.starExpressions)) ?? null;
-          const e = this.prev();
-          return { _type: "Yield", value, lineno: y.line, col_offset: y.col, end_lineno: e.endLine, end_col_offset: e.endCol } as Expr;
-        },
-      },
-    ]);
+    if (this.RECORDING_PHASE) {
+      return this.OR([{ ALT: () => this.yieldFrom(y) }, { ALT: () => this.yieldValue(y) }]);
+    }
+    return this.la().tokenType === K.from ? this.yieldFrom(y) : this.yieldValue(y);
   });
+
+  private yieldFrom(y: PyToken): Expr {
+    this.CONSUME(K.from);
+    const value = this.SUBRULE(this.expression);
+    const e = this.prev();
+    return { _type: "YieldFrom", value, lineno: y.line, col_offset: y.col, end_lineno: e.endLine, end_col_offset: e.endCol };
+  }
+
+  private yieldValue(y: PyToken): Expr {
+    let value: Expr | null = null;
+    if (this.RECORDING_PHASE) this.OPTION(() => this.SUBRULE(this.starExpressions));
+    else if (this.startsExpr[this.la().tokenTypeIdx] || this.la().tokenType === STAR) value = this.SUBRULE(this.starExpressions);
+    const e = this.prev();
+    return { _type: "Yield", value, lineno: y.line, col_offset: y.col, end_lineno: e.endLine, end_col_offset: e.endCol };
+  }
 
   /** What is inside `a[...]`: one slice or expression, or a tuple of them. */
   slices = this.RULE("slices", (): Expr => {
@@ -2213,18 +2265,23 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     const l = this.CONSUME(LPAR) as PyToken;
     const items: (Expr | N.keyword)[] = [];
     let trailingComma = false;
-    this.OPTION(() => {
-      items.push(this.SUBRULE(this.argItem));
-      this.MANY(() => {
-        this.CONSUME(COMMA);
-        const more = this.OPTION2(() => this.SUBRULE2(this.argItem));
-        if (more) items.push(more);
-        else {
-          trailingComma = true;
-          this.noDoubleComma();
-        }
+    if (this.RECORDING_PHASE) {
+      this.OPTION(() => {
+        items.push(this.SUBRULE(this.argItem));
+        this.MANY(() => {
+          this.CONSUME(COMMA);
+          this.OPTION2(() => this.SUBRULE2(this.argItem));
+        });
       });
-    });
+    } else if (this.la().tokenType !== RPAR) {
+      // the loop above, without DSL frames (nested calls go deep)
+      items.push(this.SUBRULE(this.argItem));
+      while (this.la().tokenType === COMMA) {
+        this.CONSUME(COMMA);
+        if (this.la().tokenType === RPAR) trailingComma = true;
+        else items.push(this.SUBRULE2(this.argItem));
+      }
+    }
     const r = this.CONSUME(RPAR) as PyToken;
     if (this.RECORDING_PHASE) return null as unknown as { args: Expr[]; keywords: N.keyword[] };
     return this.classifyArgs(items, l, r, trailingComma);
@@ -2270,9 +2327,13 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
   }
 
   /** One call argument: `*a`, `**k`, `name=value`, `x := v`, a generator, or an expression. */
+  private argItemAlts: IOrAlt<Expr | N.keyword>[] | undefined;
   argItem = this.RULE("argItem", (): Expr | N.keyword => {
-    const s = this.la();
-    return this.OR([
+    if (!this.RECORDING_PHASE) {
+      const t = this.la().tokenType;
+      return this.argItemAlts![t === STAR ? 0 : t === DOUBLESTAR ? 1 : 2]!.ALT.call(this);
+    }
+    return this.OR((this.argItemAlts ??= [
       {
         ALT: () => {
           const st = this.CONSUME(STAR) as PyToken;
@@ -2291,6 +2352,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
       },
       {
         ALT: () => {
+          const s = this.la();
           let e: Expr | N.keyword = this.SUBRULE3(this.expression);
           const t = this.la().tokenType;
           if (!this.RECORDING_PHASE && t !== COLONEQUAL && t !== EQUAL && t !== K.for && t !== K.async) return e;
@@ -2327,7 +2389,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
           return e;
         },
       },
-    ]);
+    ]));
   });
 
   /** `f(x.y=1)`, `f(True=1)`: CPython's invalid_kwarg messages. */
