@@ -86,6 +86,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
   private readonly isPrefix = idxSet(PREFIX_OPS);
   private readonly isFullOp = idxSet([...ARITH_OPS, ...LOGIC_OPS]);
   private readonly isArithOp = idxSet(ARITH_OPS);
+  private readonly isArithPrefix = idxSet([MINUS, PLUS, TILDE]);
   private readonly isTrailer = idxSet([DOT, LPAR, LSQB]);
   private readonly isAugAssign = idxSet(Object.values(O).filter((t) => (t.CATEGORIES ?? []).includes(AugAssign)));
   private readonly startsExpr = idxSet([
@@ -95,7 +96,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
   private readonly flat = new FlatBuilder();
 
   constructor() {
-    super([...ALL_TOKENS, MATCH_KW], { maxLookahead: 3, recoveryEnabled: false });
+    super([...ALL_TOKENS, MATCH_KW], { maxLookahead: 1, recoveryEnabled: false });
     this.performSelfAnalysis();
   }
 
@@ -175,6 +176,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
   private markMatchKeyword(): void {
     const t = this.la();
     if (t.tokenType !== NAME || t.image !== "match") return;
+    if (!this.startsExpr[this.peek(2).tokenTypeIdx] && this.peek(2).tokenType !== STAR) return;
     let depth = 0;
     for (let k = 2; ; k++) {
       const u = this.peek(k).tokenType;
@@ -332,7 +334,10 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
         },
         {
           ALT: () => {
-            this.CONSUME(COLON);
+            const colon = this.CONSUME(COLON) as PyToken;
+            if (!this.RECORDING_PHASE && !this.startsExpr[this.la().tokenTypeIdx] && !this.isSingleTarget(first)) {
+              throw this.invalidSyntaxAt(colon); // CPython never reads past ':' after such a target
+            }
             const annotation = this.SUBRULE(this.expression);
             const value = this.OPTION2(() => {
               this.CONSUME2(EQUAL);
@@ -408,6 +413,11 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     if (head._type === "Tuple" && this.parens.has(head)) return null;
     if (head._type === "Constant" && !this.parens.has(head) && (head.value.kind === "bool" || head.value.kind === "None")) return null;
     return this.errorAtNode(`cannot assign to ${exprName(target)} here. Maybe you meant '==' instead of '='?`, target);
+  }
+
+  /** CPython's single_target: a name, attribute or subscript, possibly parenthesized. */
+  private isSingleTarget(e: Expr): boolean {
+    return e._type === "Name" || e._type === "Attribute" || e._type === "Subscript";
   }
 
   private buildAugAssign(target: Expr, opTok: PyToken, value: Expr, s: PyToken, e: PyToken): N.AugAssign {
@@ -610,6 +620,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     const d = this.CONSUME(K.def) as PyToken;
     const name = this.CONSUME(NAME).image;
     this.CONSUME(LPAR, FORCED_LPAR);
+    this.parenthesizedParams(false);
     const args = this.OPTION(() => this.SUBRULE(this.defParams)) ?? emptyArguments();
     this.CONSUME(RPAR);
     if (!this.RECORDING_PHASE && this.la().tokenType === RARROW && !this.startsExpr[this.peek(2).tokenTypeIdx]) {
@@ -733,7 +744,9 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
 
   forStmt = this.RULE("forStmt", (): N.For => {
     const t = this.CONSUME(K.for) as PyToken;
+    const mark = this.mark();
     const target = this.SUBRULE(this.starTargets);
+    this.targetBeforeIn(target, mark);
     this.CONSUME(K.in);
     const iter = this.SUBRULE(this.starExpressions);
     this.CONSUME(COLON, COLON_AT_NEWLINE);
@@ -744,6 +757,26 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     const e = this.lastSignificant();
     return { _type: "For", target, iter, body, orelse, type_comment: null, lineno: t.line, col_offset: t.col, end_lineno: e.endLine, end_col_offset: e.endCol };
   });
+
+  /** A `for` target not followed by `in`: CPython reads star_expressions from the target's
+   *  start instead, and reports what in it cannot be assigned to. */
+  private targetBeforeIn(target: Expr, mark: number): void {
+    if (this.RECORDING_PHASE || this.la().tokenType === K.in) return;
+    const here = this.mark();
+    this.reset_(mark);
+    const wider = this.speculate(this.specStarExpressions);
+    this.reset_(here);
+    const bad = invalidTarget(wider ?? target, TargetKind.For);
+    if (bad) throw this.errorAtNode(`cannot assign to ${exprName(bad)}`, bad);
+  }
+
+  // Chevrotain's position in the token vector (what BACKTRACK saves and restores).
+  private mark(): number {
+    return (this as unknown as { exportLexerState(): number }).exportLexerState();
+  }
+  private reset_(mark: number): void {
+    (this as unknown as { importLexerState(m: number): void }).importLexerState(mark);
+  }
 
   /** Validates a for/with/comprehension target and gives it Store context. */
   private checkTarget(target: Expr, kind: TargetKind): void {
@@ -1264,23 +1297,50 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     const items: ParamItem[] = [this.SUBRULE(this.defParam)];
     this.MANY(() => {
       this.CONSUME(COMMA);
+      this.parenthesizedParams(false);
       const more = this.OPTION(() => this.SUBRULE2(this.defParam));
-      if (more) items.push(more);
+      if (more) this.addParam(items, more);
       else this.noDoubleComma();
     });
-    return this.RECORDING_PHASE ? (null as unknown as N.arguments) : buildArguments(items, this);
+    // where the list does not end at ')', the grammar's own error comes first
+    if (this.RECORDING_PHASE || this.la().tokenType !== RPAR) return emptyArguments();
+    return buildArguments(items, this);
   });
 
   lambdaParams = this.RULE("lambdaParams", (): N.arguments => {
     const items: ParamItem[] = [this.SUBRULE(this.lambdaParam)];
     this.MANY(() => {
       this.CONSUME(COMMA);
+      this.parenthesizedParams(true);
       const more = this.OPTION(() => this.SUBRULE2(this.lambdaParam));
-      if (more) items.push(more);
+      if (more) this.addParam(items, more);
       else this.noDoubleComma();
     });
-    return this.RECORDING_PHASE ? (null as unknown as N.arguments) : buildArguments(items, this, true);
+    if (this.RECORDING_PHASE || this.la().tokenType !== COLON) return emptyArguments();
+    return buildArguments(items, this, true);
   });
+
+  /** `def f((a, b))`, `lambda (a, b): …`: a Python 2 habit CPython names. */
+  private parenthesizedParams(isLambda: boolean): void {
+    if (this.RECORDING_PHASE || this.la().tokenType !== LPAR) return;
+    let k = 2;
+    for (;;) {
+      if (this.peek(k).tokenType !== NAME) return;
+      k++;
+      if (this.peek(k).tokenType === COMMA) k++;
+      if (this.peek(k).tokenType === RPAR) break;
+    }
+    const msg = isLambda ? "Lambda expression parameters cannot be parenthesized" : "Function parameters cannot be parenthesized";
+    throw this.errorSpan(msg, this.la(), this.peek(k));
+  }
+
+  /** A second `*` that is neither `*name` nor `*,` is where CPython's parser gives up. */
+  private addParam(items: ParamItem[], item: ParamItem): void {
+    if (!this.RECORDING_PHASE && item.kind === "*" && !item.arg && this.la().tokenType !== COMMA && items.some((i) => i.kind === "*")) {
+      throw this.invalidSyntaxAt(item.tok!);
+    }
+    items.push(item);
+  }
 
   defParam = this.RULE("defParam", (): ParamItem => this.paramItem(true));
   lambdaParam = this.RULE("lambdaParam", (): ParamItem => this.paramItem(false));
@@ -1504,7 +1564,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
       const test = this.SUBRULE2(this.flatExpr);
       if (!this.RECORDING_PHASE && this.la().tokenType !== K.else && !this.speculating) {
         const t = this.la().tokenType;
-        if (t !== COLON) throw this.errorSpan("expected 'else' after 'if' expression", starts[starts.length - 1]!, test);
+        if (t !== COLON) throw this.errorSpan("expected 'else' after 'if' expression", bodies[bodies.length - 1]!, test);
       }
       this.CONSUME(K.else);
       tests.push(test);
@@ -1538,16 +1598,17 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     }
     const second = this.tokenAfter(s);
     if (s.tokenType === NAME && second && second.tokenType === STRING) return;
-    if (s.tokenType === NAME && (s.image === "match" || s.image === "case" || s.image === "_")) return;
+    // CPython 3.11 takes any prefix of a soft keyword for one here ("c", "ma", "_" …)
+    if (s.tokenType === NAME && ("match".startsWith(s.image) || "case".startsWith(s.image) || s.image === "_")) return;
     if (s.tokenType === MATCH_KW) return;
     if (a._type === "Name" && (a.id === "print" || a.id === "exec")) return;
     const b = this.speculate(this.specExpression);
     if (!b || !this.specEndTok) return;
     if (this.bracketDepthAt(this.specEndTok) === 0) return;
-    throw this.errorSpan("invalid syntax. Perhaps you forgot a comma?", s, this.specEndTok);
+    // CPython reports the span of the two nodes (a parenthesized one without its parentheses)
+    throw this.errorSpan("invalid syntax. Perhaps you forgot a comma?", a, b);
   }
 
-  /** The token after `t` in the input (t must be at or before the current token). */
   /** The token before t in the input. */
   tokenBefore(t: PyToken): PyToken | undefined {
     const toks = this.input as PyToken[];
@@ -1555,6 +1616,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     return i > 0 ? toks[i - 1] : undefined;
   }
 
+  /** The token after `t` in the input (t must be at or before the current token). */
   tokenAfter(t: PyToken): PyToken | undefined {
     const toks = this.input as PyToken[];
     let i = toks.lastIndexOf(t, this.currentIndex());
@@ -1594,6 +1656,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     // `lambda: lambda: …` loops here rather than recursing; the grammar records one header
     do {
       const t = this.CONSUME(K.lambda) as PyToken;
+      this.parenthesizedParams(true);
       const args = this.OPTION(() => this.SUBRULE(this.lambdaParams)) ?? emptyArguments();
       this.CONSUME(COLON);
       heads.push([t, args]);
@@ -1611,12 +1674,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
   /** disjunction: operands joined by every binary, comparison and boolean operator, with
    *  prefix `not - + ~`, folded by precedence in FlatBuilder. */
   flatExpr = this.RULE("flatExpr", (): Expr => {
-    if (!this.RECORDING_PHASE && !this.isPrefix[this.la().tokenTypeIdx]) {
-      const s = this.la();
-      const node = this.SUBRULE(this.primary);
-      if (!this.isFullOp[this.la().tokenTypeIdx]) return node;
-      return this.flatRest(s, node, null);
-    }
+    if (!this.RECORDING_PHASE) return this.operatorRun(this.isPrefix, true);
     const prefixes: PyToken[] = [];
     this.MANY(() => {
       prefixes.push(this.OR(this.prefixAlts()) as PyToken);
@@ -1634,6 +1692,42 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
       { ALT: () => this.CONSUME(PLUS) as PyToken },
       { ALT: () => this.CONSUME(TILDE) as PyToken },
     ]);
+  }
+
+  /** flatExpr (full: every operator) or bitorExpr at run time: the loops their DSL records,
+   *  driven by token tables. `not` is an operator only as `not in`. */
+  private operatorRun(prefixSet: Uint8Array, full: boolean): Expr {
+    const ops = full ? this.isFullOp : this.isArithOp;
+    let prefixes: PyToken[] | null = null;
+    while (prefixSet[this.la().tokenTypeIdx]) (prefixes ??= []).push(this.consume(1, this.la().tokenType) as PyToken);
+    let s = this.la();
+    let node = this.SUBRULE(this.primary);
+    if (prefixes === null && !(ops[this.la().tokenTypeIdx] && this.notNotIn())) return node;
+    const b = this.flat.begin(this);
+    b.operand(prefixes, s, node, this.prev());
+    while (ops[this.la().tokenTypeIdx] && this.notNotIn()) {
+      const t = this.consume(2, this.la().tokenType) as PyToken;
+      let op: FlatOp = t;
+      if (t.tokenType === K.not) {
+        this.consume(3, K.in);
+        op = NOT_IN;
+      } else if (t.tokenType === K.is && this.la().tokenType === K.not) {
+        this.consume(4, K.not);
+        op = IS_NOT;
+      }
+      prefixes = null;
+      while (prefixSet[this.la().tokenTypeIdx]) (prefixes ??= []).push(this.consume(5, this.la().tokenType) as PyToken);
+      s = this.la();
+      node = this.SUBRULE2(this.primary);
+      b.op(op);
+      b.operand(prefixes, s, node, this.prev());
+    }
+    return b.finish();
+  }
+
+  /** False at a `not` that does not begin `not in` (then it is no operator: `a not b`). */
+  private notNotIn(): boolean {
+    return this.la().tokenType !== K.not || this.peek(2).tokenType === K.in;
   }
 
   /** The operator loop of flatExpr (its DSL calls belong to flatExpr). */
@@ -1689,12 +1783,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
 
   /** bitwise_or: operands joined by arithmetic and bitwise operators only (targets). */
   bitorExpr = this.RULE("bitorExpr", (): Expr => {
-    if (!this.RECORDING_PHASE && !this.isPrefix[this.la().tokenTypeIdx]) {
-      const s = this.la();
-      const node = this.SUBRULE(this.primary);
-      if (!this.isArithOp[this.la().tokenTypeIdx]) return node;
-      return this.bitorRest(s, node, null);
-    }
+    if (!this.RECORDING_PHASE) return this.operatorRun(this.isArithPrefix, false);
     const prefixes: PyToken[] = [];
     this.MANY(() => {
       prefixes.push(this.OR(this.arithPrefixAlts()) as PyToken);
@@ -2132,7 +2221,9 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     this.AT_LEAST_ONE(() => {
       const a = this.OPTION(() => this.CONSUME(K.async));
       this.CONSUME(K.for);
+      const mark = this.mark();
       const target = this.SUBRULE(this.starTargets);
+      this.targetBeforeIn(target, mark);
       this.CONSUME(K.in);
       const iter = this.SUBRULE(this.flatExpr);
       const ifs: Expr[] = [];
@@ -2359,7 +2450,9 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
           this.OR2([
             {
               ALT: () => {
-                this.CONSUME(COLONEQUAL);
+                const op = this.CONSUME(COLONEQUAL) as PyToken;
+                // an argument takes `name := value` only; CPython stops at the `:=` otherwise
+                if (!this.RECORDING_PHASE && ((e as Expr)._type !== "Name" || this.parens.has(e))) throw this.invalidSyntaxAt(op);
                 const value = this.SUBRULE4(this.expression);
                 if (!this.RECORDING_PHASE) e = this.namedExpr(e as Expr, value, s);
               },

@@ -1,7 +1,7 @@
 // Source text → CPython's ast.Module, or the PySyntaxError CPython would raise.
 import { tokenizeWithError } from "../lexer/lexer.js";
 import { PySyntaxError } from "../lexer/syntax-error.js";
-import { DEDENT, INDENT, NEWLINE, type PyToken } from "../lexer/tokens.js";
+import { DEDENT, INDENT, NAME, NEWLINE, NUMBER, STRING, type PyToken } from "../lexer/tokens.js";
 import type { FStringField } from "../lexer/fstring.js";
 import { EOF, type IRecognitionException } from "chevrotain";
 import type { ExprNode, Module } from "./nodes.js";
@@ -36,9 +36,10 @@ function withParser<T>(tokens: PyToken[], reporter: ErrorReporter, run: (p: Pyth
 export function parseModule(source: string, filename: string): Module {
   const lexed = tokenizeWithError(source, filename);
   const lexError = lexed.error;
-  // CPython's tokenizer errors win over the parser's, wherever they are; only an unclosed
-  // bracket gives way to a parser error on its line or before.
-  if (lexError && !lexError.msg.endsWith("was never closed")) throw lexError;
+  // Most tokenizer errors win over the parser's, wherever they are (CPython tokenizes the rest
+  // of the file after a parser error). Some are only noticed when the parser reaches them:
+  // an unclosed bracket, bad indentation, a stray backslash, the end of the file.
+  if (lexError && !isReachedLexError(lexError)) throw lexError;
   const reporter = new ErrorReporter(lexed.source, filename);
   try {
     const module = withParser(lexed.tokens, reporter, (p) => p.file());
@@ -46,13 +47,44 @@ export function parseModule(source: string, filename: string): Module {
     return module;
   } catch (e) {
     if (lexError && e instanceof PySyntaxError && e !== lexError) {
-      // CPython compares the line of the last token its parser read with the bracket's line;
-      // a parse that ran into the end of the input met the unclosed bracket itself.
-      const failed = pool[0]!.errors[0]?.token.tokenType === EOF;
-      if (failed || Math.max(e.lineno, e.endLineno ?? 0) > lexError.lineno) throw lexError;
+      // A parse that ran into the end of the tokens met the tokenizer's error itself.
+      let last = pool[0]!.errors[0]?.token as PyToken | undefined;
+      if (last?.tokenType === EOF) throw lexError;
+      // For an unclosed bracket CPython compares the line of the last token its parser read
+      // with the bracket's line. Stopped at the bracket itself, it would have read one more.
+      if (lexError.msg.endsWith("was never closed")) {
+        const generic = e.msg === "invalid syntax";
+        if (generic && last && last.line === lexError.lineno && reporter.charCol(last.line, last.col) + 1 === lexError.offset && endsOperand(pool[0]!.tokenBefore(last))) {
+          last = pool[0]!.tokenAfter(last);
+          if (!last) throw lexError;
+        }
+        const lastLine = Math.max(e.lineno, e.endLineno ?? 0, last?.line ?? 0);
+        if (lastLine > lexError.lineno) throw lexError;
+      }
     }
     throw e;
   }
+}
+
+/** Tokens that can end an operand: after them CPython tries operators and juxtaposed
+ *  expressions, reading one token further than where it finally fails. */
+export function endsOperand(t: PyToken | undefined): boolean {
+  if (!t) return false;
+  const i = t.image;
+  return t.tokenType === NAME || t.tokenType === NUMBER || t.tokenType === STRING || i === ")" || i === "]" || i === "}" ||
+    i === "None" || i === "True" || i === "False" || i === "...";
+}
+
+/** Tokenizer errors CPython raises only when its parser asks for the token where they are. */
+function isReachedLexError(e: PySyntaxError): boolean {
+  return (
+    e.msg.endsWith("was never closed") ||
+    e.kind === "TabError" ||
+    e.msg === "unindent does not match any outer indentation level" ||
+    e.msg === "too many levels of indentation" ||
+    e.msg === "unexpected EOF while parsing" ||
+    e.msg === "unexpected character after line continuation character"
+  );
 }
 
 function parseField(tokens: PyToken[], field: FStringField): ExprNode {
@@ -81,6 +113,11 @@ function recognitionError(p: PythonParser, err: IRecognitionException, reporter:
   if (t.tokenType === DEDENT) {
     if (isTrailingDedent(p, t)) return reporter.errorAtEnd("IndentationError", "unexpected unindent");
     return reporter.raw("IndentationError", "unexpected unindent", t.line, reporter.charCol(t.line, t.col), t.line, -1);
+  }
+  if (t.image === "not" && t.tokenType !== NEWLINE && endsOperand(p.tokenBefore(t))) {
+    // after an operand CPython's parser looks past a `not` (for `not in`) before it gives up
+    const next = p.tokenAfter(t);
+    if (next) return p.errorAtToken("invalid syntax", next);
   }
   const prev = p.tokenBefore(t);
   if (t.image === ">" && prev && prev.image === "<" && prev.line === t.line && prev.endCol === t.col) {

@@ -41,7 +41,9 @@ export class ErrorReporter {
   /** An error spanning (line,col)..(endLine,endCol), byte columns 0-based; endCol null → -1. */
   error(kind: SyntaxErrorKind, msg: string, line: number, col: number, endLine: number | null, endCol: number | null): PySyntaxError {
     const offset = this.charCol(line, col) + 1;
-    const endOffset = endLine === null || endCol === null ? -1 : this.charCol(endLine, endCol) + 1;
+    // CPython converts the end column with the *start* line's text, at most one past its end
+    let endOffset = endLine === null || endCol === null ? -1 : this.charCol(line, endCol) + 1;
+    if (endLine !== null && endLine !== line) endOffset = Math.min(endOffset, [...(this.lineText(line) ?? "")].length + 1);
     return new PySyntaxError(kind, msg, this.filename, line, offset, this.lineText(line), endLine ?? line, endOffset);
   }
 
