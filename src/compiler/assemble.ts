@@ -37,7 +37,7 @@ export function assemble(u: Unit): CodeObject {
   code.simpleArgs = (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0;
   code.hasCells = u.cellvars.length + u.freevars.length > 0;
   code.positions = Int32Array.from(u.positions);
-  code.anchors = u.anchors.some((a) => a >= 0) ? Int32Array.from(u.anchors) : null;
+  code.anchors = u.anchors.some((a, i) => i % 3 === 0 && a > 0) ? Int32Array.from(u.anchors) : null;
   const { maxDepth, table } = stackAndHandlers(instrs, u.instrHandler);
   code.stacksize = maxDepth;
   code.exceptionTable = table;
@@ -53,8 +53,12 @@ export function stackEffect(op: Op, arg: number, jump: boolean): number {
     case Op.YIELD_VALUE: case Op.GET_YIELD_FROM_ITER: case Op.CHECK_EXC_MATCH: case Op.CHECK_EG_MATCH:
     case Op.SETUP_ANNOTATIONS: case Op.DELETE_FAST: case Op.DELETE_NAME: case Op.DELETE_GLOBAL:
     case Op.DELETE_DEREF: case Op.JUMP: case Op.COPY_DICT_WITHOUT_KEYS: case Op.GET_AWAITABLE:
-    case Op.RETURN_GENERATOR: case Op.END_FOR: case Op.PREP_RERAISE_STAR:
+    case Op.RETURN_GENERATOR: case Op.END_FOR: case Op.PREP_RERAISE_STAR: case Op.GET_AITER:
       return 0;
+    case Op.BEFORE_ASYNC_WITH: case Op.GET_ANEXT:
+      return 1;
+    case Op.END_ASYNC_FOR:
+      return -2;
     case Op.POP_TOP: case Op.STORE_FAST: case Op.STORE_DEREF: case Op.STORE_NAME: case Op.STORE_GLOBAL:
     case Op.DELETE_ATTR: case Op.BINARY_SUBSCR: case Op.BINARY_OP: case Op.COMPARE_OP: case Op.IS_OP:
     case Op.CONTAINS_OP: case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.POP_JUMP_IF_NONE:

@@ -36,8 +36,9 @@ export class CodeObject extends PyObject {
   /** Per instruction: lineno, end_lineno, col_offset, end_col_offset (-1 when unknown). */
   positions: Int32Array = new Int32Array(0);
   /**
-   * Per instruction, optional caret anchors for tracebacks (BinOp / Subscript): start of the
-   * operator or index part and its end, as column offsets; -1 when none.
+   * Per instruction, caret anchors for tracebacks, 3 ints: kind (0 none, 1 BinOp, 2 Subscript),
+   * then for BinOp the left operand's end and the right operand's start columns, for Subscript
+   * the value's end and the slice's end columns (UTF-8 byte columns, like positions).
    */
   anchors: Int32Array | null = null;
   /** Handler ranges: start, end (exclusive), target, stack depth, push-lasti flag — 5 ints each. */

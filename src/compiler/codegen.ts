@@ -59,7 +59,7 @@ type FBlock =
   | { kind: "try_except"; handler: Handler }
   | { kind: "finally_try"; handler: Handler; body: N.Stmt[] }
   | { kind: "finally_end"; handler: Handler }
-  | { kind: "with"; handler: Handler; node: N.Positioned }
+  | { kind: "with"; handler: Handler; node: N.Positioned; isAsync: boolean }
   | { kind: "handler_cleanup"; handler: Handler; name: string | null }
   | { kind: "pop_value" };
 
@@ -83,7 +83,8 @@ export class Unit {
   readonly handlers: Handler[] = [];
   readonly fblocks: FBlock[] = [];
   loc: Loc | null = null;
-  anchor: [number, number] | null = null;
+  /** Caret anchors for the next instructions: [kind (1 BinOp, 2 Subscript), a, b] (see CodeObject.anchors). */
+  anchor: [number, number, number] | null = null;
   /** Jump instructions and their target labels (resolved by assemble). */
   readonly jumps: [number, Label][] = [];
 
@@ -221,8 +222,8 @@ class Compiler {
     const l = u.loc;
     if (l) u.positions.push(l.lineno, l.end_lineno ?? l.lineno, l.col_offset, l.end_col_offset ?? -1);
     else u.positions.push(-1, -1, -1, -1);
-    if (u.anchor) u.anchors.push(u.anchor[0], u.anchor[1]);
-    else u.anchors.push(-1, -1);
+    if (u.anchor) u.anchors.push(u.anchor[0], u.anchor[1], u.anchor[2]);
+    else u.anchors.push(0, -1, -1);
     u.instrHandler.push(u.handlers.length ? u.handlers[u.handlers.length - 1] : null);
     return (u.instrs.length >> 1) - 1;
   }
@@ -362,8 +363,7 @@ class Compiler {
       case "For":
         return this.forStmt(s);
       case "AsyncFor":
-        this.error("async for is not supported yet", s);
-        return;
+        return this.asyncFor(s);
       case "While":
         return this.whileStmt(s);
       case "If":
@@ -371,8 +371,7 @@ class Compiler {
       case "With":
         return this.withStmt(s, 0);
       case "AsyncWith":
-        this.error("async with is not supported yet", s);
-        return;
+        return this.withStmt(s, 0);
       case "Match":
         return this.matchStmt(s);
       case "Raise":
@@ -513,6 +512,10 @@ class Compiler {
         if (preserveTos) this.emit(Op.SWAP, 2);
         this.setLoc(fb.node);
         this.callExitWithNones();
+        if (fb.isAsync) {
+          this.emit(Op.GET_AWAITABLE);
+          this.await_();
+        }
         this.emit(Op.POP_TOP);
         this.setLoc(s);
         return;
@@ -560,7 +563,7 @@ class Compiler {
   }
 
   private functionDef(s: N.FunctionDef | N.AsyncFunctionDef): void {
-    if (s._type === "AsyncFunctionDef") this.error("async functions are not supported yet", s);
+    if (s._type === "AsyncFunctionDef" && this.st.scopeOf(s).isGenerator) this.error("asynchronous generators are not supported yet", s);
     for (const d of s.decorator_list) this.expr(d);
     this.setLoc(s);
     const scope = this.st.scopeOf(s);
@@ -728,6 +731,7 @@ class Compiler {
         this.expr(t.value);
         this.expr(t.slice);
         this.setLoc(t);
+        this.u.anchor = subscriptAnchor(t);
         this.emit(Op.STORE_SUBSCR);
         return;
       case "Tuple":
@@ -768,6 +772,7 @@ class Compiler {
         this.expr(t.value);
         this.expr(t.slice);
         this.setLoc(t);
+        this.u.anchor = subscriptAnchor(t);
         this.emit(Op.DELETE_SUBSCR);
         return;
       case "Tuple":
@@ -812,6 +817,7 @@ class Compiler {
         this.emit(Op.COPY, 2);
         this.emit(Op.COPY, 2);
         this.setLoc(t);
+        this.u.anchor = subscriptAnchor(t);
         this.emit(Op.BINARY_SUBSCR);
         this.expr(s.value);
         this.setLoc(s);
@@ -819,6 +825,7 @@ class Compiler {
         this.emit(Op.SWAP, 3);
         this.emit(Op.SWAP, 2);
         this.setLoc(t);
+        this.u.anchor = subscriptAnchor(t);
         this.emit(Op.STORE_SUBSCR);
         return;
       default:
@@ -1045,15 +1052,58 @@ class Compiler {
     this.bind(end);
   }
 
-  private withStmt(s: N.With, item: number): void {
+  /** The loop of `await`/`yield from` after the awaitable is on the stack. */
+  private await_(): void {
+    this.emit(Op.LOAD_CONST, this.constNone());
+    const send = new Label(), exit = new Label();
+    this.bind(send);
+    this.emitJump(Op.SEND, exit);
+    this.emit(Op.YIELD_VALUE, 1);
+    this.emitJump(Op.JUMP, send);
+    this.bind(exit);
+  }
+
+  private asyncFor(s: N.AsyncFor): void {
+    if (!this.u.scope.isCoroutine) this.error("'async for' outside async function", s);
     const u = this.u;
+    const top = new Label(), handler = new Label(), end = new Label();
+    this.expr(s.iter);
+    this.setLoc(s.iter);
+    this.emit(Op.GET_AITER);
+    this.bind(top);
+    this.setLoc(s);
+    const h = this.pushHandler(handler, false);
+    this.emit(Op.GET_ANEXT);
+    this.await_();
+    this.popHandler();
+    void h;
+    this.assignTarget(s.target);
+    u.fblocks.push({ kind: "for", cont: top, brk: end });
+    this.stmts(s.body);
+    u.fblocks.pop();
+    this.setLoc(s);
+    this.emitJump(Op.JUMP, top);
+    this.bind(handler);
+    this.emit(Op.END_ASYNC_FOR);
+    this.stmts(s.orelse);
+    this.bind(end);
+  }
+
+  private withStmt(s: N.With | N.AsyncWith, item: number): void {
+    const u = this.u;
+    const isAsync = s._type === "AsyncWith";
+    if (isAsync && !this.u.scope.isCoroutine) this.error("'async with' outside async function", s);
     const it = s.items[item];
     const excLabel = new Label(), end = new Label(), cleanup = new Label(), suppress = new Label();
     this.expr(it.context_expr);
     this.setLoc(s);
-    this.emit(Op.BEFORE_WITH);
+    if (isAsync) {
+      this.emit(Op.BEFORE_ASYNC_WITH);
+      this.emit(Op.GET_AWAITABLE);
+      this.await_();
+    } else this.emit(Op.BEFORE_WITH);
     const h = this.pushHandler(excLabel, true, -1);
-    u.fblocks.push({ kind: "with", handler: h, node: s });
+    u.fblocks.push({ kind: "with", handler: h, node: s, isAsync });
     if (it.optional_vars) this.assignTarget(it.optional_vars);
     else this.emit(Op.POP_TOP);
     if (item + 1 < s.items.length) this.withStmt(s, item + 1);
@@ -1062,6 +1112,10 @@ class Compiler {
     this.popHandler();
     this.setLoc(s);
     this.callExitWithNones();
+    if (isAsync) {
+      this.emit(Op.GET_AWAITABLE);
+      this.await_();
+    }
     this.emit(Op.POP_TOP);
     this.emitJump(Op.JUMP, end);
     // exception in the body: [exit, lasti, exc]
@@ -1070,6 +1124,10 @@ class Compiler {
     this.pushHandler(cleanup, true);
     this.emit(Op.PUSH_EXC_INFO);
     this.emit(Op.WITH_EXCEPT_START);
+    if (isAsync) {
+      this.emit(Op.GET_AWAITABLE);
+      this.await_();
+    }
     this.emitJump(Op.POP_JUMP_IF_TRUE, suppress);
     this.emit(Op.RERAISE, 2);
     this.bind(suppress);
@@ -1090,11 +1148,11 @@ class Compiler {
   private assertStmt(s: N.Assert): void {
     const ok = new Label();
     this.jumpIf(s.test, ok, true);
-    this.setLoc(s);
+    this.setLoc(s.test);
     this.emit(Op.LOAD_ASSERTION_ERROR);
     if (s.msg) {
       this.expr(s.msg);
-      this.setLoc(s);
+      this.setLoc(s.test);
       this.emit(Op.CALL, 0);
     }
     this.emit(Op.RAISE_VARARGS, 1);
@@ -1349,7 +1407,7 @@ class Compiler {
         this.expr(e.left);
         this.expr(e.right);
         u.loc = e;
-        u.anchor = [e.left.end_col_offset ?? -1, e.right.col_offset];
+        u.anchor = [1, e.left.end_col_offset ?? -1, e.right.col_offset];
         this.emit(Op.BINARY_OP, BINOP_CODE[e.op._type]);
         return;
       case "UnaryOp":
@@ -1399,7 +1457,7 @@ class Compiler {
         this.expr(e.value);
         this.expr(e.slice);
         u.loc = e;
-        u.anchor = [e.value.end_col_offset ?? -1, (e.slice.end_col_offset ?? -1) + 1];
+        u.anchor = subscriptAnchor(e);
         this.emit(Op.BINARY_SUBSCR);
         return;
       case "Slice": {
@@ -1463,7 +1521,11 @@ class Compiler {
         return;
       }
       case "Await":
-        this.error("async functions are not supported yet", e);
+        if (!this.u.scope.isCoroutine) this.error("'await' outside async function", e);
+        this.expr(e.value);
+        u.loc = e;
+        this.emit(Op.GET_AWAITABLE);
+        this.await_();
         return;
       case "Starred":
         this.error("can't use starred expression here", e);
@@ -1696,7 +1758,7 @@ class Compiler {
     const name = scope.name;
     const qualname = this.qualnameFor(name);
     const gens = e.generators;
-    if (gens.some((g) => g.is_async)) this.error("asynchronous comprehension outside of an asynchronous function", e);
+    if (gens.some((g) => g.is_async)) this.error("asynchronous comprehensions are not supported yet", e);
     const code = this.functionBody(scope, name, qualname, null, e.lineno, () => {
       const u = this.u;
       u.loc = e;
@@ -1763,6 +1825,10 @@ class Compiler {
     this.emitJump(Op.JUMP, top);
     this.bind(end);
   }
+}
+
+function subscriptAnchor(e: N.Subscript): [number, number, number] {
+  return [2, e.value.end_col_offset ?? -1, e.slice.end_col_offset ?? -1];
 }
 
 function docstring(body: N.Stmt[]): string | null {

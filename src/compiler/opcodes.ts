@@ -98,6 +98,10 @@ export enum Op {
   RETURN_GENERATOR, // unused: calling generator code creates the generator directly
   GET_AWAITABLE,
   END_FOR,
+  BEFORE_ASYNC_WITH, // [mgr] → [bound __aexit__, awaitable of __aenter__()]
+  GET_AITER,
+  GET_ANEXT, // [aiter] → [aiter, awaitable of __anext__()]
+  END_ASYNC_FOR, // [aiter, exc]: StopAsyncIteration ends the loop, anything else is re-raised
 }
 
 export const OP_NAMES: string[] = Object.keys(Op).filter((k) => Number.isNaN(Number(k)));
@@ -116,5 +120,5 @@ export const NO_ARG_OPS = new Set<Op>([
   Op.CHECK_EG_MATCH, Op.PREP_RERAISE_STAR, Op.WITH_EXCEPT_START, Op.BEFORE_WITH, Op.LOAD_ASSERTION_ERROR,
   Op.IMPORT_STAR, Op.LOAD_BUILD_CLASS, Op.SETUP_ANNOTATIONS, Op.MATCH_MAPPING, Op.MATCH_SEQUENCE,
   Op.MATCH_KEYS, Op.GET_LEN, Op.COPY_DICT_WITHOUT_KEYS, Op.PRINT_EXPR, Op.LOAD_LOCALS, Op.RETURN_GENERATOR,
-  Op.GET_AWAITABLE, Op.END_FOR,
+  Op.GET_AWAITABLE, Op.END_FOR, Op.BEFORE_ASYNC_WITH, Op.GET_AITER, Op.GET_ANEXT, Op.END_ASYNC_FOR,
 ]);

@@ -222,3 +222,272 @@ export function strHash(s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h | 0;
 }
+
+// ---- dict methods ----------------------------------------------------------------------------
+import type { KwArgs } from "./object.js";
+import { defineMethods, defineStaticMethod, defineClassMethod } from "./function.js";
+import { None, NotImplemented } from "./singletons.js";
+import { NativeIterator, defineIteratorType, toArrayGen } from "./iter.js";
+import { typeOf } from "./typeof.js";
+import { reprGen } from "./stringify.js";
+import { eqGen } from "./ops.js";
+import { callGen } from "./call.js";
+import type { NativeGen } from "./native.js";
+import { Exc, newException } from "./exceptions.js";
+import { reprEnter, reprLeave } from "./repr-guard.js";
+import { mappingMergeFrom } from "./dict-update.js";
+
+export const dictKeysType = makeBuiltinType("dict_keys", undefined, { baseType: false });
+export const dictValuesType = makeBuiltinType("dict_values", undefined, { baseType: false });
+export const dictItemsType = makeBuiltinType("dict_items", undefined, { baseType: false });
+export const dictKeyIteratorType = defineIteratorType("dict_keyiterator");
+export const dictValueIteratorType = defineIteratorType("dict_valueiterator");
+export const dictItemIteratorType = defineIteratorType("dict_itemiterator");
+
+/** Iterates a dict's keys/values/items; detects size changes like CPython. */
+export class DictIterator extends NativeIterator {
+  private readonly it: Iterator<[unknown, PyValue]>;
+  private readonly size: number;
+  private done = false;
+  constructor(
+    private readonly d: PyDict,
+    private readonly kind: 0 | 1 | 2,
+  ) {
+    super(kind === 0 ? dictKeyIteratorType : kind === 1 ? dictValueIteratorType : dictItemIteratorType);
+    this.it = d.map.entries();
+    this.size = d.size;
+  }
+  nextValue(): PyValue | undefined {
+    if (this.done) return undefined;
+    if (this.d.size !== this.size) {
+      this.done = true;
+      throw newException(Exc.RuntimeError, "dictionary changed size during iteration");
+    }
+    const r = this.it.next();
+    if (r.done) {
+      this.done = true;
+      return undefined;
+    }
+    const [n, v] = r.value;
+    if (this.kind === 1) return v;
+    const k = this.d.keyOf(n);
+    return this.kind === 0 ? k : new PyTuple([k, v]);
+  }
+}
+
+/** dict.keys()/values()/items() views. */
+export class PyDictView extends PyObject {
+  constructor(
+    readonly mapping: PyDict,
+    readonly kind: 0 | 1 | 2,
+  ) {
+    super(kind === 0 ? dictKeysType : kind === 1 ? dictValuesType : dictItemsType);
+  }
+}
+
+function D(v: PyValue): PyDict {
+  if (!(v instanceof PyDict)) throw pyTypeError(`descriptor requires a 'dict' object but received a '${typeOf(v).name}'`);
+  return v;
+}
+
+function* dictEqGen(a: PyDict, b: PyDict): NativeGen<boolean> {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a.entries()) {
+    const bv = b.get(k);
+    if (bv === undefined) return false;
+    if (bv !== v && !(yield* eqGen(v, bv))) return false;
+  }
+  return true;
+}
+
+/** dict(...) / dict.update(...): a mapping or iterable of pairs, then keywords. */
+export function* dictUpdateGen(d: PyDict, args: PyValue[], kw: KwArgs, fn: string): NativeGen<void> {
+  if (args.length > 1) throw pyTypeError(`${fn} expected at most 1 argument, got ${args.length}`);
+  if (args.length === 1) yield* mappingMergeFrom(d, args[0]);
+  if (kw) for (const [k, v] of kw) d.setStr(k, v);
+}
+
+defineStaticMethod(dictType, "__new__", (args) => new PyDict(args[0] as PyType));
+
+defineMethods(dictType, {
+  __init__: function* (args, kw): NativeGen {
+    yield* dictUpdateGen(D(args[0]), args.slice(1), kw, "dict");
+    return None;
+  },
+  __len__: (args) => D(args[0]).size,
+  __iter__: (args) => new DictIterator(D(args[0]), 0),
+  __reversed__: (args) => {
+    const d = D(args[0]);
+    const { ArrayIterator } = iterMod;
+    return new ArrayIterator(d.keyList().reverse(), dictKeyIteratorType);
+  },
+  __getitem__: function* (args): NativeGen {
+    const d = D(args[0]);
+    const v = d.get(args[1]);
+    if (v !== undefined) return v;
+    if (d.type !== dictType) {
+      const missing = d.type.lookup("__missing__");
+      if (missing !== undefined) return yield* callGen(missing, [d, args[1]]);
+    }
+    throw newException(Exc.KeyError, args[1]);
+  },
+  __setitem__: (args) => {
+    D(args[0]).set(args[1], args[2]);
+    return None;
+  },
+  __delitem__: (args) => {
+    if (D(args[0]).delete(args[1]) === undefined) throw newException(Exc.KeyError, args[1]);
+    return None;
+  },
+  __contains__: (args) => D(args[0]).has(args[1]),
+  __repr__: function* (args): NativeGen {
+    const d = D(args[0]);
+    if (d.size === 0) return "{}";
+    if (!reprEnter(d)) return "{...}";
+    try {
+      const parts: string[] = [];
+      for (const [k, v] of d.entries()) parts.push(`${yield* reprGen(k)}: ${yield* reprGen(v)}`);
+      return `{${parts.join(", ")}}`;
+    } finally {
+      reprLeave(d);
+    }
+  },
+  __eq__: function* (args): NativeGen {
+    const b = args[1];
+    if (!(b instanceof PyDict)) return NotImplemented;
+    return yield* dictEqGen(D(args[0]), b);
+  },
+  __ne__: function* (args): NativeGen {
+    const b = args[1];
+    if (!(b instanceof PyDict)) return NotImplemented;
+    return !(yield* dictEqGen(D(args[0]), b));
+  },
+  __or__: function* (args): NativeGen {
+    const b = args[1];
+    if (!(b instanceof PyDict)) return NotImplemented;
+    const d = D(args[0]).copy();
+    yield* mappingMergeFrom(d, b);
+    return d;
+  },
+  __ior__: function* (args): NativeGen {
+    const d = D(args[0]);
+    yield* mappingMergeFrom(d, args[1]);
+    return d;
+  },
+  get: (args) => {
+    if (args.length < 2) throw pyTypeError(`get expected at least 1 argument, got 0`);
+    const v = D(args[0]).get(args[1]);
+    return v === undefined ? (args.length > 2 ? args[2] : None) : v;
+  },
+  setdefault: (args) => {
+    const d = D(args[0]);
+    const v = d.get(args[1]);
+    if (v !== undefined) return v;
+    const dflt = args.length > 2 ? args[2] : None;
+    d.set(args[1], dflt);
+    return dflt;
+  },
+  pop: (args) => {
+    const d = D(args[0]);
+    const v = d.delete(args[1]);
+    if (v !== undefined) return v;
+    if (args.length > 2) return args[2];
+    throw newException(Exc.KeyError, args[1]);
+  },
+  popitem: (args) => {
+    const d = D(args[0]);
+    if (d.size === 0) throw newException(Exc.KeyError, "popitem(): dictionary is empty");
+    const keys = d.keyList();
+    const k = keys[keys.length - 1];
+    const v = d.delete(k)!;
+    return new PyTuple([k, v]);
+  },
+  keys: (args) => new PyDictView(D(args[0]), 0),
+  values: (args) => new PyDictView(D(args[0]), 1),
+  items: (args) => new PyDictView(D(args[0]), 2),
+  update: function* (args, kw): NativeGen {
+    yield* dictUpdateGen(D(args[0]), args.slice(1), kw, "update");
+    return None;
+  },
+  clear: (args) => {
+    D(args[0]).clear();
+    return None;
+  },
+  copy: (args) => D(args[0]).copy(),
+  __sizeof__: (args) => 64 + 24 * D(args[0]).size,
+});
+dictType.attrs.set("__hash__", None);
+defineClassMethod(dictType, "fromkeys", function* (args): NativeGen {
+  const cls = args[0] as PyType;
+  const d = cls === dictType ? new PyDict() : ((yield* callGen(cls, [])) as PyDict);
+  const v = args.length > 2 ? args[2] : None;
+  for (const k of yield* toArrayGen(args[1])) d.set(k, v);
+  return d;
+});
+
+function V(v: PyValue): PyDictView {
+  return v as PyDictView;
+}
+const viewCommon = {
+  __len__: (args: PyValue[]) => V(args[0]).mapping.size,
+  __iter__: (args: PyValue[]) => new DictIterator(V(args[0]).mapping, V(args[0]).kind),
+  __reversed__: (args: PyValue[]) => {
+    const view = V(args[0]);
+    const { ArrayIterator } = iterMod;
+    const d = view.mapping;
+    const entries = [...d.entries()].reverse();
+    const items = entries.map(([k, v]) => (view.kind === 0 ? k : view.kind === 1 ? v : new PyTuple([k, v])));
+    return new ArrayIterator(items, view.kind === 0 ? dictKeyIteratorType : view.kind === 1 ? dictValueIteratorType : dictItemIteratorType);
+  },
+  __repr__: function* (args: PyValue[]): NativeGen {
+    const view = V(args[0]);
+    const items: PyValue[] = [];
+    for (const [k, v] of view.mapping.entries()) items.push(view.kind === 0 ? k : view.kind === 1 ? v : new PyTuple([k, v]));
+    const parts: string[] = [];
+    for (const x of items) parts.push(yield* reprGen(x));
+    return `${view.type.name}([${parts.join(", ")}])`;
+  },
+};
+defineMethods(dictKeysType, {
+  ...viewCommon,
+  __contains__: (args) => V(args[0]).mapping.has(args[1]),
+  __eq__: function* (args): NativeGen {
+    const { toArrayGen: ta } = iterMod;
+    const other = args[1];
+    if (!(other instanceof PyDictView) && !(other instanceof PyObject && other.type.name.endsWith("set"))) return NotImplemented;
+    const mine = V(args[0]).mapping;
+    const theirs = yield* ta(other);
+    if (theirs.length !== mine.size) return false;
+    return theirs.every((k) => mine.has(k));
+  },
+  __sub__: function* (args): NativeGen {
+    const { newSet } = setMod;
+    const other = newSet(yield* toArrayGen(args[1]));
+    return newSet(V(args[0]).mapping.keyList().filter((k) => !other.has(k)));
+  },
+  __and__: function* (args): NativeGen {
+    const { newSet } = setMod;
+    const other = newSet(yield* toArrayGen(args[1]));
+    return newSet(V(args[0]).mapping.keyList().filter((k) => other.has(k)));
+  },
+  __or__: function* (args): NativeGen {
+    const { newSet } = setMod;
+    return newSet([...V(args[0]).mapping.keyList(), ...(yield* toArrayGen(args[1]))]);
+  },
+  isdisjoint: function* (args): NativeGen {
+    const d = V(args[0]).mapping;
+    return !(yield* toArrayGen(args[1])).some((k) => d.has(k));
+  },
+});
+defineMethods(dictValuesType, viewCommon);
+defineMethods(dictItemsType, {
+  ...viewCommon,
+  __contains__: function* (args): NativeGen {
+    const t = args[1];
+    if (!(t instanceof PyTuple) || t.items.length !== 2) return false;
+    const v = V(args[0]).mapping.get(t.items[0]);
+    return v !== undefined && (v === t.items[1] || (yield* eqGen(v, t.items[1])));
+  },
+});
+import * as iterMod from "./iter.js";
+import * as setMod from "./set.js";

@@ -214,3 +214,15 @@ const ERRNO_SUBCLASS: Record<number, PyType> = {
   20: Exc.NotADirectoryError, 21: Exc.IsADirectoryError, 32: Exc.BrokenPipeError, 103: Exc.ConnectionAbortedError,
   104: Exc.ConnectionResetError, 110: Exc.TimeoutError, 111: Exc.ConnectionRefusedError,
 };
+
+import { FormatError } from "./format/errors.js";
+
+/** Runs a format/ helper, turning its FormatError into the Python exception it names. */
+export function withFormatErrors<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof FormatError) throw newException(Exc[e.excType], e.message);
+    throw e;
+  }
+}

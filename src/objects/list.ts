@@ -12,3 +12,361 @@ export class PyList extends PyObject {
     super(type);
   }
 }
+
+// ---- list methods ----------------------------------------------------------------------------
+import type { KwArgs } from "./object.js";
+import { defineMethods, defineStaticMethod } from "./function.js";
+import { None, NotImplemented } from "./singletons.js";
+import { PyTuple } from "./tuple.js";
+import { intValue } from "./int.js";
+import { PySlice, sliceIndices, asIndex } from "./slice.js";
+import { ArrayIterator, NativeIterator, defineIteratorType, toArrayGen, listIteratorType } from "./iter.js";
+import { typeOf } from "./typeof.js";
+import { reprGen } from "./stringify.js";
+import { eqGen, ltGen, richCompareGen, isTrueGen } from "./ops.js";
+import { callGen } from "./call.js";
+import type { NativeGen } from "./native.js";
+import { Exc, newException, pyIndexError, pyTypeError, pyValueError } from "./exceptions.js";
+import { reprEnter, reprLeave } from "./repr-guard.js";
+
+export const listReverseIteratorType = defineIteratorType("list_reverseiterator");
+
+export class ReverseArrayIterator extends NativeIterator {
+  private i: number;
+  constructor(private readonly list: { items: PyValue[] }, type: PyType) {
+    super(type);
+    this.i = list.items.length - 1;
+  }
+  nextValue(): PyValue | undefined {
+    const items = this.list.items;
+    if (this.i < 0 || this.i >= items.length) {
+      this.i = -1;
+      return undefined;
+    }
+    return items[this.i--];
+  }
+}
+
+function L(v: PyValue): PyList {
+  if (!(v instanceof PyList)) throw pyTypeError(`descriptor requires a 'list' object but received a '${typeOf(v).name}'`);
+  return v;
+}
+
+/** Shared by list and tuple: repr of items between brackets. */
+export function* seqReprGen(obj: PyValue & object, items: PyValue[], open: string, close: string): NativeGen<string> {
+  if (!reprEnter(obj)) return `${open}...${close}`;
+  try {
+    const parts: string[] = new Array(items.length);
+    for (let i = 0; i < items.length; i++) parts[i] = yield* reprGen(items[i]);
+    if (open === "(" && items.length === 1) return `(${parts[0]},)`;
+    return open + parts.join(", ") + close;
+  } finally {
+    reprLeave(obj);
+  }
+}
+
+/** Lexicographic comparison of two item arrays (list/tuple rich comparison). */
+export function* seqCompareGen(a: PyValue[], b: PyValue[], op: number): NativeGen {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (; i < n; i++) {
+    if (a[i] === b[i]) continue;
+    if (!(yield* eqGen(a[i], b[i]))) break;
+  }
+  if (i >= n) {
+    const la = a.length, lb = b.length;
+    switch (op) {
+      case 0: return la < lb;
+      case 1: return la <= lb;
+      case 2: return la === lb;
+      case 3: return la !== lb;
+      case 4: return la > lb;
+      default: return la >= lb;
+    }
+  }
+  if (op === 2) return false;
+  if (op === 3) return true;
+  return yield* richCompareGen(a[i], b[i], op);
+}
+
+function* sortItemsGen(items: PyValue[], key: PyValue, reverse: boolean): NativeGen<PyValue[]> {
+  const keys = key === None ? items.slice() : [];
+  if (key !== None) for (const x of items) keys.push(yield* callGen(key, [x]));
+  const idx = items.map((_, i) => i);
+  // Python's reverse sort: reverse, stable ascending sort, reverse (equal items keep their order)
+  if (reverse) idx.reverse();
+  if (keys.every((k) => typeof k === "number")) {
+    idx.sort((i, j) => (keys[i] as number) - (keys[j] as number));
+  } else if (keys.every((k) => typeof k === "string")) {
+    idx.sort((i, j) => ((keys[i] as string) < (keys[j] as string) ? -1 : (keys[i] as string) > (keys[j] as string) ? 1 : 0));
+  } else {
+    // merge sort with Python comparisons (stable, only uses <)
+    const tmp = new Array<number>(idx.length);
+    const sortRange = function* (lo: number, hi: number): NativeGen<void> {
+      if (hi - lo < 2) return;
+      const mid = (lo + hi) >> 1;
+      yield* sortRange(lo, mid);
+      yield* sortRange(mid, hi);
+      let i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) {
+        if (yield* ltGen(keys[idx[j]], keys[idx[i]])) tmp[k++] = idx[j++];
+        else tmp[k++] = idx[i++];
+      }
+      while (i < mid) tmp[k++] = idx[i++];
+      while (j < hi) tmp[k++] = idx[j++];
+      for (let m = lo; m < hi; m++) idx[m] = tmp[m];
+    };
+    yield* sortRange(0, idx.length);
+  }
+  if (reverse) idx.reverse();
+  return idx.map((i) => items[i]);
+}
+
+/** sorted()/list.sort(): key and reverse as keywords. */
+export function* sortGen(items: PyValue[], kw: KwArgs, fn: string): NativeGen<PyValue[]> {
+  let key: PyValue = None, reverse: PyValue = false;
+  if (kw) {
+    for (const [k, v] of kw) {
+      if (k === "key") key = v;
+      else if (k === "reverse") reverse = v;
+      else throw pyTypeError(`'${k}' is an invalid keyword argument for ${fn}()`);
+    }
+  }
+  const rev = yield* isTrueGen(reverse);
+  return yield* sortItemsGen(items, key, rev);
+}
+
+defineStaticMethod(listType, "__new__", (args) => new PyList([], args[0] as PyType));
+
+defineMethods(listType, {
+  __init__: function* (args, kw): NativeGen {
+    if (kw && kw.size) throw pyTypeError("list() takes no keyword arguments");
+    if (args.length > 2) throw pyTypeError(`list expected at most 1 argument, got ${args.length - 1}`);
+    const l = L(args[0]);
+    l.items = args.length > 1 ? yield* toArrayGen(args[1]) : [];
+    return None;
+  },
+  __len__: (args) => L(args[0]).items.length,
+  __iter__: (args) => {
+    const l = L(args[0]);
+    return new ArrayIterator(l.items, listIteratorType, l);
+  },
+  __reversed__: (args) => new ReverseArrayIterator(L(args[0]), listReverseIteratorType),
+  __getitem__: (args) => {
+    const l = L(args[0]);
+    const k = args[1];
+    if (k instanceof PySlice) {
+      const [start, , step, n] = sliceIndices(k, l.items.length);
+      if (step === 1) return new PyList(l.items.slice(start, start + n));
+      const out = new Array(n);
+      for (let i = 0, j = start; i < n; i++, j += step) out[i] = l.items[j];
+      return new PyList(out);
+    }
+    if (intValue(k) === undefined && typeOf(k).lookup("__index__") === undefined) throw pyTypeError(`list indices must be integers or slices, not ${typeOf(k).name}`);
+    let i = asIndex(k);
+    if (i < 0) i += l.items.length;
+    if (i < 0 || i >= l.items.length) throw pyIndexError("list index out of range");
+    return l.items[i];
+  },
+  __setitem__: function* (args): NativeGen {
+    const l = L(args[0]);
+    const k = args[1];
+    if (k instanceof PySlice) {
+      const vals = yield* toArrayGen(args[2]);
+      const [start, stop, step, n] = sliceIndices(k, l.items.length);
+      if (step === 1) {
+        l.items.splice(start, Math.max(0, stop - start), ...vals);
+        return None;
+      }
+      if (vals.length !== n) throw pyValueError(`attempt to assign sequence of size ${vals.length} to extended slice of size ${n}`);
+      for (let i = 0, j = start; i < n; i++, j += step) l.items[j] = vals[i];
+      return None;
+    }
+    if (intValue(k) === undefined && typeOf(k).lookup("__index__") === undefined) throw pyTypeError(`list indices must be integers or slices, not ${typeOf(k).name}`);
+    let i = asIndex(k);
+    if (i < 0) i += l.items.length;
+    if (i < 0 || i >= l.items.length) throw pyIndexError("list assignment index out of range");
+    l.items[i] = args[2];
+    return None;
+  },
+  __delitem__: (args) => {
+    const l = L(args[0]);
+    const k = args[1];
+    if (k instanceof PySlice) {
+      const [start, , step, n] = sliceIndices(k, l.items.length);
+      if (step === 1) l.items.splice(start, n);
+      else {
+        const drop = new Set<number>();
+        for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
+        l.items = l.items.filter((_, i) => !drop.has(i));
+      }
+      return None;
+    }
+    if (intValue(k) === undefined && typeOf(k).lookup("__index__") === undefined) throw pyTypeError(`list indices must be integers or slices, not ${typeOf(k).name}`);
+    let i = asIndex(k);
+    if (i < 0) i += l.items.length;
+    if (i < 0 || i >= l.items.length) throw pyIndexError("list assignment index out of range");
+    l.items.splice(i, 1);
+    return None;
+  },
+  __contains__: function* (args): NativeGen {
+    for (const x of L(args[0]).items) if (x === args[1] || (yield* eqGen(x, args[1]))) return true;
+    return false;
+  },
+  __repr__: function* (args): NativeGen {
+    const l = L(args[0]);
+    return yield* seqReprGen(l, l.items, "[", "]");
+  },
+  __add__: (args) => {
+    const b = args[1];
+    if (!(b instanceof PyList)) return NotImplemented;
+    return new PyList(L(args[0]).items.concat(b.items));
+  },
+  __iadd__: function* (args): NativeGen {
+    const l = L(args[0]);
+    const b = args[1];
+    if (b instanceof PyList || b instanceof PyTuple) l.items.push(...b.items);
+    else l.items.push(...(yield* toArrayGen(b)));
+    return l;
+  },
+  __mul__: (args) => {
+    const n = intValue(args[1]);
+    if (n === undefined) return NotImplemented;
+    const items = L(args[0]).items;
+    const out: PyValue[] = [];
+    for (let i = 0; i < Number(n); i++) out.push(...items);
+    return new PyList(out);
+  },
+  __rmul__: (args) => {
+    const n = intValue(args[1]);
+    if (n === undefined) return NotImplemented;
+    const items = L(args[0]).items;
+    const out: PyValue[] = [];
+    for (let i = 0; i < Number(n); i++) out.push(...items);
+    return new PyList(out);
+  },
+  __imul__: (args) => {
+    const n = intValue(args[1]);
+    if (n === undefined) return NotImplemented;
+    const l = L(args[0]);
+    const items = l.items.slice();
+    l.items = [];
+    for (let i = 0; i < Number(n); i++) l.items.push(...items);
+    return l;
+  },
+  __eq__: function* (args): NativeGen {
+    const b = args[1];
+    if (!(b instanceof PyList)) return NotImplemented;
+    return yield* seqCompareGen(L(args[0]).items, b.items, 2);
+  },
+  __ne__: function* (args): NativeGen {
+    const b = args[1];
+    if (!(b instanceof PyList)) return NotImplemented;
+    return yield* seqCompareGen(L(args[0]).items, b.items, 3);
+  },
+  __lt__: function* (args): NativeGen {
+    const b = args[1];
+    if (!(b instanceof PyList)) return NotImplemented;
+    return yield* seqCompareGen(L(args[0]).items, b.items, 0);
+  },
+  __le__: function* (args): NativeGen {
+    const b = args[1];
+    if (!(b instanceof PyList)) return NotImplemented;
+    return yield* seqCompareGen(L(args[0]).items, b.items, 1);
+  },
+  __gt__: function* (args): NativeGen {
+    const b = args[1];
+    if (!(b instanceof PyList)) return NotImplemented;
+    return yield* seqCompareGen(L(args[0]).items, b.items, 4);
+  },
+  __ge__: function* (args): NativeGen {
+    const b = args[1];
+    if (!(b instanceof PyList)) return NotImplemented;
+    return yield* seqCompareGen(L(args[0]).items, b.items, 5);
+  },
+  append: (args) => {
+    if (args.length !== 2) throw pyTypeError(`list.append() takes exactly one argument (${args.length - 1} given)`);
+    L(args[0]).items.push(args[1]);
+    return None;
+  },
+  extend: function* (args): NativeGen {
+    const l = L(args[0]);
+    const b = args[1];
+    if (b instanceof PyList || b instanceof PyTuple) l.items.push(...b.items);
+    else l.items.push(...(yield* toArrayGen(b)));
+    return None;
+  },
+  insert: (args) => {
+    const l = L(args[0]);
+    let i = asIndex(args[1]);
+    const n = l.items.length;
+    if (i < 0) i = Math.max(0, i + n);
+    if (i > n) i = n;
+    l.items.splice(i, 0, args[2]);
+    return None;
+  },
+  pop: (args) => {
+    const l = L(args[0]);
+    if (l.items.length === 0) throw pyIndexError("pop from empty list");
+    if (args.length < 2) return l.items.pop()!;
+    let i = asIndex(args[1]);
+    if (i < 0) i += l.items.length;
+    if (i < 0 || i >= l.items.length) throw pyIndexError("pop index out of range");
+    return l.items.splice(i, 1)[0];
+  },
+  remove: function* (args): NativeGen {
+    const l = L(args[0]);
+    for (let i = 0; i < l.items.length; i++) {
+      if (l.items[i] === args[1] || (yield* eqGen(l.items[i], args[1]))) {
+        l.items.splice(i, 1);
+        return None;
+      }
+    }
+    throw pyValueError("list.remove(x): x not in list");
+  },
+  index: function* (args): NativeGen {
+    const l = L(args[0]);
+    const n = l.items.length;
+    let start = args.length > 2 ? asIndex(args[2]) : 0;
+    let stop = args.length > 3 ? asIndex(args[3]) : n;
+    if (start < 0) start = Math.max(0, start + n);
+    if (stop < 0) stop = Math.max(0, stop + n);
+    for (let i = start; i < Math.min(stop, l.items.length); i++) {
+      if (l.items[i] === args[1] || (yield* eqGen(l.items[i], args[1]))) return i;
+    }
+    const { repr } = stringifyMod;
+    throw pyValueError(`${repr(args[1])} is not in list`);
+  },
+  count: function* (args): NativeGen {
+    let c = 0;
+    for (const x of L(args[0]).items) if (x === args[1] || (yield* eqGen(x, args[1]))) c++;
+    return c;
+  },
+  clear: (args) => {
+    L(args[0]).items = [];
+    return None;
+  },
+  copy: (args) => new PyList(L(args[0]).items.slice()),
+  reverse: (args) => {
+    L(args[0]).items.reverse();
+    return None;
+  },
+  sort: function* (args, kw): NativeGen {
+    if (args.length > 1) throw pyTypeError("sort() takes no positional arguments");
+    const l = L(args[0]);
+    const items = l.items;
+    l.items = [];
+    try {
+      const sorted = yield* sortGen(items, kw, "sort");
+      if (l.items.length) throw pyValueError("list modified during sort");
+      l.items = sorted;
+    } catch (e) {
+      if (l.items.length === 0) l.items = items;
+      throw e;
+    }
+    return None;
+  },
+  __sizeof__: (args) => 40 + 8 * L(args[0]).items.length,
+});
+listType.attrs.set("__hash__", None);
+import * as stringifyMod from "./stringify.js";

@@ -17,3 +17,35 @@ export class PyModule extends PyObject {
     return typeof n === "string" ? n : "?";
   }
 }
+
+import type { PyValue } from "./object.js";
+import { defineMethods, defineStaticMethod } from "./function.js";
+import { None } from "./singletons.js";
+import { PyList } from "./list.js";
+import { strValue } from "./str.js";
+import { reprGen } from "./stringify.js";
+import type { NativeGen } from "./native.js";
+import { pyTypeError } from "./exceptions.js";
+
+defineStaticMethod(moduleType, "__new__", (args) => new PyModule("?", args[0] as PyType));
+defineMethods(moduleType, {
+  __init__: (args) => {
+    const m = args[0] as PyModule;
+    const name = strValue(args[1]);
+    if (name === undefined) throw pyTypeError(`module.__init__() argument 'name' must be str, not ${args[1] === undefined ? "nothing" : "other"}`);
+    m.dict.setStr("__name__", name);
+    m.dict.setStr("__doc__", args.length > 2 ? args[2] : None);
+    m.dict.setStr("__package__", None);
+    m.dict.setStr("__loader__", None);
+    m.dict.setStr("__spec__", None);
+    return None;
+  },
+  __repr__: function* (args): NativeGen {
+    const m = args[0] as PyModule;
+    const file = m.dict.getStr("__file__");
+    const name = yield* reprGen(m.dict.getStr("__name__") ?? "?");
+    if (typeof file === "string") return `<module ${name} from '${file}'>`;
+    return `<module ${name} (built-in)>`;
+  },
+  __dir__: (args) => new PyList((args[0] as PyModule).dict.keyList() as PyValue[]),
+});

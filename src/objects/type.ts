@@ -34,6 +34,20 @@ export class PyType extends PyObject {
   /** Whether the class itself is abstract in the ABC sense (set by abc, checked at instantiation). */
   abstractMethods: string[] | null = null;
   private readonly cache = new Map<string, PyValue | null>();
+  private fastAttrVersion = -1;
+  private fastAttrValue = false;
+
+  /**
+   * True when attribute access on instances needs no Python hook: __getattribute__ and
+   * __setattr__ are object's own and there is no __getattr__ (the VM's inline paths use this).
+   */
+  get fastAttr(): boolean {
+    if (this.fastAttrVersion !== this.version) {
+      this.fastAttrVersion = this.version;
+      this.fastAttrValue = isObjectSlot(this.lookup("__getattribute__")) && isObjectSlot(this.lookup("__setattr__")) && this.lookup("__getattr__") === undefined;
+    }
+    return this.fastAttrValue;
+  }
 
   constructor(meta: PyType | undefined, name: string, bases: PyType[], opts: { builtin?: boolean; factory?: InstanceFactory | null; instanceDict?: boolean; module?: string; qualname?: string } = {}) {
     super(meta as PyType);
@@ -115,6 +129,11 @@ export class PyType extends PyObject {
     const m = this.attrs.get("__module__");
     return typeof m === "string" ? m : "builtins";
   }
+}
+
+/** Whether a slot function is object's builtin one (not overridden). */
+function isObjectSlot(f: PyValue | undefined): boolean {
+  return f === undefined || (typeof f === "object" && (f as { owner?: unknown }).owner === objectType);
 }
 
 function inheritedFactory(bases: PyType[]): InstanceFactory | null {

@@ -1,0 +1,361 @@
+// Methods and attributes of functions, bound methods, builtins, cells, staticmethod,
+// classmethod, property and super.
+import { PyObject, type PyValue } from "./object.js";
+import { PyType } from "./type.js";
+import {
+  PyBuiltinFunction, PyFunction, PyMethod, PyCell, PyStaticMethod, PyClassMethod, PyProperty,
+  PyGetSetDescriptor, PyMemberDescriptor,
+  builtinFunctionType, methodDescriptorType, functionType, methodType, cellType, staticMethodType,
+  classMethodType, propertyType, getSetDescriptorType, memberDescriptorType,
+  defineMethods, defineGetter, defineStaticMethod,
+} from "./function.js";
+import { PyDict } from "./dict.js";
+import { PyTuple, newTuple } from "./tuple.js";
+import { None, NotImplemented } from "./singletons.js";
+import { typeOf } from "./typeof.js";
+import { callGen } from "./call.js";
+import { descrGetGen, getAttrOptGen, genericGetAttrGen, attributeError } from "./attr.js";
+import { strValue } from "./str.js";
+import { addressOf, idOf } from "./identity.js";
+import type { NativeGen } from "./native.js";
+import { Exc, newException, pyAttributeError, pyRuntimeError, pyTypeError } from "./exceptions.js";
+import { makeBuiltinType } from "./type.js";
+
+// -- function --
+function F(v: PyValue): PyFunction {
+  if (!(v instanceof PyFunction)) throw pyTypeError("descriptor requires a 'function' object");
+  return v;
+}
+defineMethods(functionType, {
+  __repr__: (args) => `<function ${F(args[0]).qualname} at ${addressOf(args[0])}>`,
+  __get__: (args) => (args[1] === None ? args[0] : new PyMethod(args[0], args[1])),
+  __call__: function* (args, kw): NativeGen {
+    return yield* callGen(args[0], args.slice(1), kw);
+  },
+});
+defineGetter(functionType, "__name__", (f) => F(f).name, (f, v) => {
+  const s = strValue(v);
+  if (s === undefined) throw pyTypeError("__name__ must be set to a string object");
+  F(f).name = s;
+});
+defineGetter(functionType, "__qualname__", (f) => F(f).qualname, (f, v) => {
+  const s = strValue(v);
+  if (s === undefined) throw pyTypeError("__qualname__ must be set to a string object");
+  F(f).qualname = s;
+});
+defineGetter(functionType, "__module__", (f) => F(f).module, (f, v) => {
+  F(f).module = v;
+});
+defineGetter(functionType, "__doc__", (f) => F(f).doc, (f, v) => {
+  F(f).doc = v;
+});
+defineGetter(functionType, "__defaults__", (f) => {
+  const d = F(f).defaults;
+  return d ? newTuple(d) : None;
+}, (f, v) => {
+  F(f).defaults = v === None ? null : (v as PyTuple).items;
+});
+defineGetter(functionType, "__kwdefaults__", (f) => F(f).kwdefaults ?? None, (f, v) => {
+  F(f).kwdefaults = v === None ? null : (v as PyDict);
+});
+defineGetter(functionType, "__code__", (f) => F(f).code);
+defineGetter(functionType, "__globals__", (f) => F(f).globals);
+defineGetter(functionType, "__closure__", (f) => {
+  const c = F(f).closure;
+  return c ? newTuple(c) : None;
+});
+defineGetter(functionType, "__annotations__", (f) => {
+  const fn = F(f);
+  return (fn.annotations ??= new PyDict());
+}, (f, v) => {
+  F(f).annotations = v as PyDict;
+});
+defineGetter(functionType, "__dict__", (f) => {
+  const fn = F(f);
+  return (fn.dict ??= new PyDict());
+});
+functionType.hasInstanceDict = true;
+
+// -- bound method --
+function M(v: PyValue): PyMethod {
+  if (!(v instanceof PyMethod)) throw pyTypeError("descriptor requires a 'method' object");
+  return v;
+}
+defineMethods(methodType, {
+  __repr__: function* (args): NativeGen {
+    const m = M(args[0]);
+    const f = m.func;
+    const { reprGen } = stringify;
+    if (f instanceof PyBuiltinFunction) return `<built-in method ${f.name} of ${typeOf(m.self).name} object at ${addressOf(m.self)}>`;
+    const qn = f instanceof PyFunction ? f.qualname : "?";
+    return `<bound method ${qn} of ${yield* reprGen(m.self)}>`;
+  },
+  __call__: function* (args, kw): NativeGen {
+    return yield* callGen(args[0], args.slice(1), kw);
+  },
+  __eq__: (args) => {
+    const b = args[1];
+    if (!(b instanceof PyMethod)) return NotImplemented;
+    const a = M(args[0]);
+    return a.func === b.func && a.self === b.self;
+  },
+  __hash__: (args) => idOf(M(args[0]).func) ^ idOf(M(args[0]).self),
+  __getattribute__: function* (args): NativeGen {
+    const m = M(args[0]);
+    const name = args[1] as string;
+    const r = yield* genericGetAttrGen(m, name);
+    if (r !== undefined) return r;
+    const r2 = yield* getAttrOptGen(m.func, name);
+    if (r2 !== undefined) return r2;
+    throw attributeError(m, name);
+  },
+});
+defineGetter(methodType, "__func__", (m) => M(m).func);
+defineGetter(methodType, "__self__", (m) => M(m).self);
+import * as stringify from "./stringify.js";
+
+// -- builtin functions --
+function B(v: PyValue): PyBuiltinFunction {
+  if (!(v instanceof PyBuiltinFunction)) throw pyTypeError("descriptor requires a builtin function");
+  return v;
+}
+defineMethods(builtinFunctionType, {
+  __repr__: (args) => `<built-in function ${B(args[0]).name}>`,
+  __call__: function* (args, kw): NativeGen {
+    return yield* callGen(args[0], args.slice(1), kw);
+  },
+});
+defineGetter(builtinFunctionType, "__name__", (f) => B(f).name);
+defineGetter(builtinFunctionType, "__qualname__", (f) => B(f).name);
+defineGetter(builtinFunctionType, "__module__", (f) => B(f).module ?? None);
+defineGetter(builtinFunctionType, "__doc__", (f) => B(f).doc ?? None);
+defineGetter(builtinFunctionType, "__self__", (f) => (B(f).module ? None : None));
+defineMethods(methodDescriptorType, {
+  __repr__: (args) => `<method '${B(args[0]).name}' of '${B(args[0]).owner?.name ?? "?"}' objects>`,
+  __get__: (args) => (args[1] === None ? args[0] : new PyMethod(args[0], args[1])),
+  __call__: function* (args, kw): NativeGen {
+    return yield* callGen(args[0], args.slice(1), kw);
+  },
+});
+defineGetter(methodDescriptorType, "__name__", (f) => B(f).name);
+defineGetter(methodDescriptorType, "__qualname__", (f) => `${B(f).owner?.name ?? "?"}.${B(f).name}`);
+defineGetter(methodDescriptorType, "__objclass__", (f) => B(f).owner ?? None);
+defineGetter(methodDescriptorType, "__doc__", (f) => B(f).doc ?? None);
+
+// -- cell --
+defineMethods(cellType, {
+  __repr__: (args) => {
+    const c = args[0] as PyCell;
+    return c.value === undefined ? `<cell at ${addressOf(c)}: empty>` : `<cell at ${addressOf(c)}: ${typeOf(c.value).name} object at ${addressOf(c.value)}>`;
+  },
+});
+defineGetter(cellType, "cell_contents", (c) => {
+  const v = (c as PyCell).value;
+  if (v === undefined) throw newException(Exc.ValueError, "Cell is empty");
+  return v;
+}, (c, v) => {
+  (c as PyCell).value = v;
+});
+
+// -- staticmethod / classmethod --
+defineStaticMethod(staticMethodType, "__new__", (args) => new PyStaticMethod(args[1] ?? None, args[0] as PyType));
+defineMethods(staticMethodType, {
+  __init__: (args) => {
+    (args[0] as PyStaticMethod).func = args[1];
+    return None;
+  },
+  __get__: (args) => (args[0] as PyStaticMethod).func,
+  __call__: function* (args, kw): NativeGen {
+    return yield* callGen((args[0] as PyStaticMethod).func, args.slice(1), kw);
+  },
+  __repr__: function* (args): NativeGen {
+    return `<staticmethod(${yield* stringify.reprGen((args[0] as PyStaticMethod).func)})>`;
+  },
+});
+defineGetter(staticMethodType, "__func__", (s) => (s as PyStaticMethod).func);
+defineGetter(staticMethodType, "__isabstractmethod__", (s) => isAbstract((s as PyStaticMethod).func));
+defineStaticMethod(classMethodType, "__new__", (args) => new PyClassMethod(args[1] ?? None, args[0] as PyType));
+defineMethods(classMethodType, {
+  __init__: (args) => {
+    (args[0] as PyClassMethod).func = args[1];
+    return None;
+  },
+  __get__: (args) => {
+    const cm = args[0] as PyClassMethod;
+    const owner = args.length > 2 && args[2] !== None ? args[2] : typeOf(args[1]);
+    return new PyMethod(cm.func, owner);
+  },
+  __repr__: function* (args): NativeGen {
+    return `<classmethod(${yield* stringify.reprGen((args[0] as PyClassMethod).func)})>`;
+  },
+});
+defineGetter(classMethodType, "__func__", (s) => (s as PyClassMethod).func);
+defineGetter(classMethodType, "__isabstractmethod__", (s) => isAbstract((s as PyClassMethod).func));
+
+function isAbstract(f: PyValue): boolean {
+  return typeof f === "object" && f.dict?.getStr("__isabstractmethod__") === true;
+}
+
+// -- property --
+function P(v: PyValue): PyProperty {
+  if (!(v instanceof PyProperty)) throw pyTypeError("descriptor requires a 'property' object");
+  return v;
+}
+defineStaticMethod(propertyType, "__new__", (args) => new PyProperty(null, null, null, null, args[0] as PyType));
+defineMethods(propertyType, {
+  __init__: (args, kw) => {
+    const p = P(args[0]);
+    const get = (i: number, name: string): PyValue | null => {
+      const v = kw?.get(name) ?? (args.length > i ? args[i] : undefined);
+      return v === undefined || v === None ? null : v;
+    };
+    p.fget = get(1, "fget");
+    p.fset = get(2, "fset");
+    p.fdel = get(3, "fdel");
+    p.doc = get(4, "doc");
+    if (p.doc === null && p.fget !== null && typeof p.fget === "object") {
+      const d = p.fget instanceof PyFunction ? p.fget.doc : null;
+      if (d !== null && d !== None) p.doc = d;
+    }
+    return None;
+  },
+  __get__: function* (args): NativeGen {
+    const p = P(args[0]);
+    const obj = args[1];
+    if (obj === None) return p;
+    return yield* descrGetGen(p, obj, typeOf(obj));
+  },
+  __set__: function* (args): NativeGen {
+    const p = P(args[0]);
+    if (p.fset === null) throw pyAttributeError(`property${p.name ? ` '${p.name}'` : ""} of '${typeOf(args[1]).name}' object has no setter`);
+    yield* callGen(p.fset, [args[1], args[2]]);
+    return None;
+  },
+  __delete__: function* (args): NativeGen {
+    const p = P(args[0]);
+    if (p.fdel === null) throw pyAttributeError(`property${p.name ? ` '${p.name}'` : ""} of '${typeOf(args[1]).name}' object has no deleter`);
+    yield* callGen(p.fdel, [args[1]]);
+    return None;
+  },
+  __set_name__: (args) => {
+    const p = P(args[0]);
+    if (p.name === null) p.name = strValue(args[2]) ?? null;
+    return None;
+  },
+  getter: (args) => copyProperty(P(args[0]), { fget: args[1] }),
+  setter: (args) => copyProperty(P(args[0]), { fset: args[1] }),
+  deleter: (args) => copyProperty(P(args[0]), { fdel: args[1] }),
+});
+function copyProperty(p: PyProperty, change: { fget?: PyValue; fset?: PyValue; fdel?: PyValue }): PyProperty {
+  const n = new PyProperty(change.fget ?? p.fget, change.fset ?? p.fset, change.fdel ?? p.fdel, p.doc, p.type);
+  n.name = p.name;
+  if (change.fget !== undefined && change.fget instanceof PyFunction && (p.doc === null || p.doc === None)) n.doc = change.fget.doc;
+  return n;
+}
+defineGetter(propertyType, "fget", (p) => P(p).fget ?? None);
+defineGetter(propertyType, "fset", (p) => P(p).fset ?? None);
+defineGetter(propertyType, "fdel", (p) => P(p).fdel ?? None);
+defineGetter(propertyType, "__doc__", (p) => P(p).doc ?? None, (p, v) => {
+  P(p).doc = v;
+});
+defineGetter(propertyType, "__isabstractmethod__", (p) => isAbstract(P(p).fget ?? None));
+
+// -- descriptors' reprs --
+defineMethods(getSetDescriptorType, {
+  __repr__: (args) => `<attribute '${(args[0] as PyGetSetDescriptor).name}' of '${(args[0] as PyGetSetDescriptor).owner.name}' objects>`,
+  __get__: (args) => {
+    const d = args[0] as PyGetSetDescriptor;
+    return args[1] === None ? d : d.get(args[1]);
+  },
+  __set__: (args) => {
+    const d = args[0] as PyGetSetDescriptor;
+    if (!d.set) throw pyAttributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+    d.set(args[1], args[2]);
+    return None;
+  },
+});
+defineMethods(memberDescriptorType, {
+  __repr__: (args) => `<member '${(args[0] as PyMemberDescriptor).name}' of '${(args[0] as PyMemberDescriptor).owner.name}' objects>`,
+  __get__: function* (args): NativeGen {
+    const d = args[0] as PyMemberDescriptor;
+    if (args[1] === None) return d;
+    return yield* descrGetGen(d, args[1], typeOf(args[1]));
+  },
+  __set__: function* (args): NativeGen {
+    const { genericSetAttrGen } = attrMod;
+    yield* genericSetAttrGen(args[1], (args[0] as PyMemberDescriptor).name, args[2]);
+    return None;
+  },
+});
+import * as attrMod from "./attr.js";
+
+// -- super --
+export const superType = makeBuiltinType("super");
+export class PySuper extends PyObject {
+  constructor(
+    readonly thisType: PyType,
+    readonly obj: PyValue,
+    readonly objType: PyType,
+    type: PyType = superType,
+  ) {
+    super(type);
+  }
+}
+
+/** super(type, obj): obj's type (or obj itself when it is a subclass of type). */
+export function makeSuper(t: PyValue, obj: PyValue): PySuper {
+  if (!(t instanceof PyType)) throw pyTypeError(`super() argument 1 must be a type, not ${typeOf(t).name}`);
+  let objType: PyType;
+  if (obj instanceof PyType && obj.isSubtypeOf(t)) objType = obj;
+  else {
+    const ot = typeOf(obj);
+    if (!ot.isSubtypeOf(t)) throw pyTypeError("super(type, obj): obj must be an instance or subtype of type");
+    objType = ot;
+  }
+  return new PySuper(t, obj, objType);
+}
+
+/** How zero-argument super() finds __class__ and the first argument (set by the VM). */
+export const superHook: { zeroArgs: () => [PyValue, PyValue] } = {
+  zeroArgs: () => {
+    throw pyRuntimeError("super(): no arguments");
+  },
+};
+
+defineStaticMethod(superType, "__new__", (args) => {
+  if (args.length === 1) {
+    const [t, obj] = superHook.zeroArgs();
+    return makeSuper(t, obj);
+  }
+  if (args.length === 2) return new PySuper(args[1] as PyType, None, args[1] as PyType);
+  return makeSuper(args[1], args[2]);
+});
+defineMethods(superType, {
+  __init__: () => None,
+  __getattribute__: function* (args): NativeGen {
+    const s = args[0] as PySuper;
+    const name = args[1] as string;
+    if (name !== "__class__") {
+      const mro = s.objType.mro;
+      let i = mro.indexOf(s.thisType);
+      for (i++; i < mro.length; i++) {
+        const v = mro[i].attrs.get(name);
+        if (v !== undefined) {
+          const inst = s.obj === s.objType ? None : s.obj;
+          return yield* descrGetGen(v, inst, s.objType);
+        }
+      }
+    }
+    const r = yield* genericGetAttrGen(s, name);
+    if (r !== undefined) return r;
+    throw pyAttributeError(`'super' object has no attribute '${name}'`, name, s);
+  },
+  __repr__: (args) => {
+    const s = args[0] as PySuper;
+    return `<super: <class '${s.thisType.name}'>, <${s.objType.name} object>>`;
+  },
+});
+defineGetter(superType, "__thisclass__", (s) => (s as PySuper).thisType);
+defineGetter(superType, "__self__", (s) => (s as PySuper).obj);
+defineGetter(superType, "__self_class__", (s) => (s as PySuper).objType);
+

@@ -1,0 +1,156 @@
+// The methods of `object`, the root of every class.
+import { PyObject, type PyValue } from "./object.js";
+import { PyType, objectType } from "./type.js";
+import { PyBuiltinFunction, defineMethods, defineGetter, defineStaticMethod, defineClassMethod } from "./function.js";
+import { newInstance } from "./instance.js";
+import { None, NotImplemented } from "./singletons.js";
+import { typeOf } from "./typeof.js";
+import { PyDict } from "./dict.js";
+import { PyList } from "./list.js";
+import { idOf, addressOf } from "./identity.js";
+import { callGen } from "./call.js";
+import { genericGetAttrGen, genericSetAttrGen, genericDelAttrGen, attributeError } from "./attr.js";
+import { reprGen } from "./stringify.js";
+import type { NativeGen } from "./native.js";
+import { pyAttributeError, pyTypeError } from "./exceptions.js";
+
+/** Is f object.__new__? */
+export function isObjectNew(f: PyValue | undefined): boolean {
+  return f === objectNew;
+}
+/** Is f object.__init__? */
+export function isObjectInit(f: PyValue | undefined): boolean {
+  return f === objectInit;
+}
+
+/** A new instance of cls, refusing abstract classes as CPython does. */
+export function newInstanceChecked(cls: PyType): PyObject {
+  const abs = cls.abstractMethods;
+  if (abs && abs.length) {
+    const names = abs.slice().sort();
+    throw pyTypeError(`Can't instantiate abstract class ${cls.name} with abstract method${names.length > 1 ? "s" : ""} ${names.join(", ")}`);
+  }
+  return newInstance(cls);
+}
+
+/** `<module.Qualname object at 0x…>` */
+export function defaultRepr(v: PyValue): string {
+  const t = typeOf(v);
+  const mod = t.moduleName;
+  const name = mod === "builtins" ? t.qualname : `${mod}.${t.qualname}`;
+  return `<${name} object at ${addressOf(v)}>`;
+}
+
+defineStaticMethod(objectType, "__new__", (args, kw) => {
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw pyTypeError("object.__new__(X): X is not a type object");
+  if (args.length > 1 || (kw && kw.size)) {
+    if (cls.lookup("__new__") !== objectNew) throw pyTypeError("object.__new__() takes exactly one argument (the type to instantiate)");
+    if (cls.lookup("__init__") === objectInit) throw pyTypeError(`${cls.name}() takes no arguments`);
+  }
+  return newInstanceChecked(cls);
+});
+const objectNew = objectType.attrs.get("__new__") as PyBuiltinFunction;
+
+defineMethods(objectType, {
+  __init__(args, kw) {
+    if (args.length > 1 || (kw && kw.size)) {
+      const t = typeOf(args[0]);
+      if (t.lookup("__init__") !== objectInit) throw pyTypeError("object.__init__() takes exactly one argument (the instance to initialize)");
+      if (t.lookup("__new__") === objectNew) throw pyTypeError(`${t.name}() takes no arguments`);
+    }
+    return None;
+  },
+  __repr__: (args) => defaultRepr(args[0]),
+  __str__: function* (args): NativeGen {
+    return yield* reprGen(args[0]);
+  },
+  __eq__: (args) => (args[0] === args[1] ? true : NotImplemented),
+  __ne__: function* (args): NativeGen {
+    const eqf = typeOf(args[0]).lookup("__eq__");
+    if (eqf === undefined) return NotImplemented;
+    const r = yield* callGen(eqf, [args[0], args[1]]);
+    if (r === NotImplemented) return r;
+    return !(yield* truth(r));
+  },
+  __hash__: (args) => Math.floor(idOf(args[0]) / 16),
+  __getattribute__: function* (args): NativeGen {
+    const name = attrName(args[1]);
+    const r = yield* genericGetAttrGen(args[0], name);
+    if (r === undefined) throw attributeError(args[0], name);
+    return r;
+  },
+  __setattr__: function* (args): NativeGen {
+    yield* genericSetAttrGen(args[0], attrName(args[1]), args[2]);
+    return None;
+  },
+  __delattr__: function* (args): NativeGen {
+    yield* genericDelAttrGen(args[0], attrName(args[1]));
+    return None;
+  },
+  __format__: function* (args): NativeGen {
+    const spec = args[1];
+    if (typeof spec !== "string") throw pyTypeError(`format spec must be a str, not ${typeOf(spec).name}`);
+    if (spec !== "") throw pyTypeError(`unsupported format string passed to ${typeOf(args[0]).name}.__format__`);
+    const { strGen } = yield* stringifyModule();
+    return yield* strGen(args[0]);
+  },
+  __dir__: (args) => {
+    const names = new Set<string>();
+    const o = args[0];
+    if (typeof o === "object" && o.dict) for (const k of o.dict.keys()) if (typeof k === "string") names.add(k);
+    for (const t of typeOf(o).mro) for (const k of t.attrs.keys()) names.add(k);
+    return new PyList([...names]);
+  },
+  __sizeof__: () => 16,
+  __reduce_ex__: () => {
+    throw pyTypeError("pickling is not supported");
+  },
+});
+const objectInit = objectType.attrs.get("__init__") as PyBuiltinFunction;
+
+defineClassMethod(objectType, "__init_subclass__", (args, kw) => {
+  if (kw && kw.size) throw pyTypeError(`${(args[0] as PyType).name}.__init_subclass__() takes no keyword arguments`);
+  return None;
+});
+defineClassMethod(objectType, "__subclasshook__", () => NotImplemented);
+
+defineGetter(
+  objectType,
+  "__class__",
+  (o) => typeOf(o),
+  (o, v) => {
+    if (!(v instanceof PyType)) throw pyTypeError(`__class__ must be set to a class, not '${typeOf(v).name}' object`);
+    if (!(o instanceof PyObject) || typeOf(o).isBuiltin || v.isBuiltin) throw pyTypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    o.type = v;
+  },
+);
+
+defineGetter(
+  objectType,
+  "__dict__",
+  (o) => {
+    if (typeof o === "object" && o.dict) return o.dict;
+    throw pyAttributeError(`'${typeOf(o).name}' object has no attribute '__dict__'`, "__dict__", o);
+  },
+  (o, v) => {
+    if (!(v instanceof PyDict)) throw pyTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
+    if (typeof o === "object" && o.dict) o.dict = v;
+    else throw pyAttributeError(`'${typeOf(o).name}' object has no attribute '__dict__'`);
+  },
+);
+
+function attrName(v: PyValue): string {
+  if (typeof v === "string") return v;
+  throw pyTypeError(`attribute name must be string, not '${typeOf(v).name}'`);
+}
+
+import * as ops from "./ops.js";
+import * as stringify from "./stringify.js";
+function* truth(v: PyValue): NativeGen<boolean> {
+  return yield* ops.isTrueGen(v);
+}
+// eslint-disable-next-line require-yield
+function* stringifyModule(): NativeGen<typeof stringify> {
+  return stringify;
+}

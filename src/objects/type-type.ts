@@ -1,0 +1,346 @@
+// The methods of `type`: calling a class, creating classes (type.__new__), and the class
+// attributes (__name__, __mro__, __dict__ …).
+import { PyObject, type KwArgs, type PyValue } from "./object.js";
+import { PyType, typeType, objectType, MroError } from "./type.js";
+import {
+  PyBuiltinFunction, PyFunction, PyStaticMethod, PyClassMethod, PyMemberDescriptor, PyCell,
+  defineMethods, defineGetter, defineStaticMethod,
+} from "./function.js";
+import { PyDict } from "./dict.js";
+import { PyTuple, newTuple } from "./tuple.js";
+import { PyList } from "./list.js";
+import { None } from "./singletons.js";
+import { typeOf } from "./typeof.js";
+import { callGen } from "./call.js";
+import { typeGetAttrGenExport } from "./attr-type.js";
+import { genericSetAttrGen, genericDelAttrGen, descrGetGen } from "./attr.js";
+import { toArrayGen } from "./iter.js";
+import { strValue } from "./str.js";
+import type { NativeGen } from "./native.js";
+import { Exc, isExc, newException, pyAttributeError, pyTypeError, pyValueError } from "./exceptions.js";
+import { addressOf } from "./identity.js";
+
+/** type(obj) / type(name, bases, dict) / calling any class. */
+export function* typeCallGen(cls: PyType, args: PyValue[], kw: KwArgs): NativeGen {
+  if (cls === typeType && args.length === 1 && (kw === null || kw.size === 0)) return typeOf(args[0]);
+  let newFn = cls.lookup("__new__");
+  if (newFn instanceof PyStaticMethod) newFn = newFn.func;
+  if (newFn === undefined) throw pyTypeError(`cannot create '${cls.name}' instances`);
+  const obj = yield* callGen(newFn, [cls, ...args], kw);
+  const ot = typeOf(obj);
+  if (ot !== cls && !ot.isSubtypeOf(cls)) return obj;
+  if (cls === typeType && args.length === 1) return obj;
+  const init = ot.lookup("__init__");
+  if (init !== undefined) {
+    const r = yield* callGen(init, [obj, ...args], kw);
+    if (r !== None) throw pyTypeError(`__init__() should return None, not '${typeOf(r).name}'`);
+  }
+  return obj;
+}
+
+defineMethods(typeType, {
+  __call__: function* (args, kw): NativeGen {
+    const cls = args[0];
+    if (!(cls instanceof PyType)) throw pyTypeError("descriptor '__call__' requires a 'type' object");
+    return yield* typeCallGen(cls, args.slice(1), kw);
+  },
+  __init__: () => None,
+  __repr__: (args) => {
+    const t = args[0] as PyType;
+    const mod = t.moduleName;
+    return mod === "builtins" ? `<class '${t.qualname}'>` : `<class '${mod}.${t.qualname}'>`;
+  },
+  __getattribute__: function* (args): NativeGen {
+    const cls = args[0] as PyType;
+    const name = args[1] as string;
+    const r = yield* typeGetAttrGenExport(cls, name);
+    if (r === undefined) throw pyAttributeError(`type object '${cls.name}' has no attribute '${name}'`, name, cls);
+    return r;
+  },
+  __setattr__: function* (args): NativeGen {
+    yield* genericSetAttrGen(args[0], args[1] as string, args[2]);
+    return None;
+  },
+  __delattr__: function* (args): NativeGen {
+    yield* genericDelAttrGen(args[0], args[1] as string);
+    return None;
+  },
+  mro: (args) => new PyList(computeMroChecked(args[0] as PyType, (args[0] as PyType).bases)),
+  __subclasses__: (args) => new PyList((args[0] as PyType).subclasses.slice()),
+  __instancecheck__: (args) => typeOf(args[1]).isSubtypeOf(args[0] as PyType),
+  __subclasscheck__: (args) => {
+    if (!(args[1] instanceof PyType)) throw pyTypeError("issubclass() arg 1 must be a class");
+    return args[1].isSubtypeOf(args[0] as PyType);
+  },
+  __prepare__: () => new PyDict(),
+  __dir__: (args) => {
+    const names = new Set<string>();
+    for (const t of (args[0] as PyType).mro) for (const k of t.attrs.keys()) names.add(k);
+    return new PyList([...names]);
+  },
+  __or__: (args) => unionOf(args[0], args[1]),
+  __ror__: (args) => unionOf(args[1], args[0]),
+});
+// __prepare__ is a classmethod-like static on type
+typeType.attrs.set("__prepare__", new PyClassMethod(typeType.attrs.get("__prepare__")!));
+
+function unionOf(a: PyValue, b: PyValue): PyValue {
+  const mk = unionHook.make;
+  if (!mk) throw pyTypeError("unsupported operand type(s) for |");
+  return mk(a, b);
+}
+/** Set by the module that implements types.UnionType. */
+export const unionHook: { make: ((a: PyValue, b: PyValue) => PyValue) | null } = { make: null };
+
+defineStaticMethod(typeType, "__new__", function* (args, kw): NativeGen {
+  const meta = args[0];
+  if (!(meta instanceof PyType)) throw pyTypeError("type.__new__(X): X is not a type object");
+  if (args.length === 2 && meta === typeType) return typeOf(args[1]);
+  if (args.length !== 4) throw pyTypeError("type() takes 1 or 3 arguments");
+  const name = strValue(args[1]);
+  if (name === undefined) throw pyTypeError(`type.__new__() argument 1 must be str, not ${typeOf(args[1]).name}`);
+  if (!(args[2] instanceof PyTuple)) throw pyTypeError(`type.__new__() argument 2 must be tuple, not ${typeOf(args[2]).name}`);
+  if (!(args[3] instanceof PyDict)) throw pyTypeError(`type.__new__() argument 3 must be dict, not ${typeOf(args[3]).name}`);
+  return yield* createClassGen(meta, name, args[2].items, args[3], kw);
+});
+
+function computeMroChecked(cls: PyType, bases: PyType[]): PyType[] {
+  try {
+    const { computeMro } = typeModule;
+    return computeMro(cls, bases);
+  } catch (e) {
+    if (e instanceof MroError) throw pyTypeError(e.message);
+    throw e;
+  }
+}
+import * as typeModule from "./type.js";
+
+/** The solid base (builtin layout) of a class: the nearest base with a factory, or object. */
+function solidBase(t: PyType): PyType {
+  for (const m of t.mro) if (m.factory && m.isBuiltin) return m;
+  return objectType;
+}
+
+/** The most derived metaclass among meta and the bases' metaclasses. */
+export function calculateMeta(meta: PyType, bases: PyValue[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bt = typeOf(b);
+    if (winner.isSubtypeOf(bt)) continue;
+    if (bt.isSubtypeOf(winner)) {
+      winner = bt;
+      continue;
+    }
+    throw pyTypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+  }
+  return winner;
+}
+
+/** type.__new__(meta, name, bases, ns, **kw). */
+export function* createClassGen(meta: PyType, name: string, baseValues: PyValue[], ns: PyDict, kw: KwArgs): NativeGen {
+  const bases: PyType[] = [];
+  for (const b of baseValues) {
+    if (!(b instanceof PyType)) throw pyTypeError(`bases must be types`);
+    if (!b.isBaseType) throw pyTypeError(`type '${b.name}' is not an acceptable base type`);
+    bases.push(b);
+  }
+  if (bases.length === 0) bases.push(objectType);
+  // instance layout: at most one builtin solid base (besides object)
+  const solids = new Set(bases.map(solidBase).filter((s) => s !== objectType));
+  if (solids.size > 1) {
+    const list = [...solids];
+    if (!list.every((s) => list.some((o) => o.isSubtypeOf(s)))) throw pyTypeError("multiple bases have instance lay-out conflict");
+  }
+  let cls: PyType;
+  try {
+    cls = new PyType(meta, name, bases, { builtin: false });
+  } catch (e) {
+    if (e instanceof MroError) throw pyTypeError(e.message);
+    throw e;
+  }
+  // namespace → class attributes
+  let classcell: PyValue | undefined;
+  for (const [k, v] of ns.entries()) {
+    const key = strValue(k);
+    if (key === undefined) continue;
+    if (key === "__qualname__") {
+      const q = strValue(v);
+      if (q === undefined) throw pyTypeError(`type __qualname__ must be a str, not ${typeOf(v).name}`);
+      cls.qualname = q;
+      continue;
+    }
+    if (key === "__classcell__") {
+      classcell = v;
+      continue;
+    }
+    cls.attrs.set(key, v);
+  }
+  if (!cls.attrs.has("__module__")) {
+    const mod = moduleHook.current();
+    if (mod !== undefined) cls.attrs.set("__module__", mod);
+  }
+  if (!cls.attrs.has("__doc__")) cls.attrs.set("__doc__", None);
+  // implicit staticmethod / classmethod
+  const nw = cls.attrs.get("__new__");
+  if (nw instanceof PyFunction) cls.attrs.set("__new__", new PyStaticMethod(nw));
+  for (const cm of ["__init_subclass__", "__class_getitem__"]) {
+    const f = cls.attrs.get(cm);
+    if (f instanceof PyFunction) cls.attrs.set(cm, new PyClassMethod(f));
+  }
+  if (cls.attrs.has("__eq__") && !cls.attrs.has("__hash__")) cls.attrs.set("__hash__", None);
+  // __slots__
+  const slots = cls.attrs.get("__slots__");
+  const inheritedSlots: string[] = [];
+  for (const b of bases) for (const s of b.slotNames) if (!inheritedSlots.includes(s)) inheritedSlots.push(s);
+  cls.slotNames = inheritedSlots;
+  if (slots !== undefined) {
+    const names = typeof slots === "string" ? [slots] : (yield* toArrayGen(slots));
+    let wantsDict = false;
+    for (const n of names) {
+      const s = strValue(n);
+      if (s === undefined) throw pyTypeError(`__slots__ items must be strings, not '${typeOf(n).name}'`);
+      if (s === "__dict__") {
+        wantsDict = true;
+        continue;
+      }
+      if (s === "__weakref__") continue;
+      const mangled = s.startsWith("__") && !s.endsWith("__") ? `_${name.replace(/^_+/, "")}${s}` : s;
+      if (cls.attrs.has(mangled)) throw pyValueError(`'${s}' in __slots__ conflicts with class variable`);
+      cls.slotNames = [...cls.slotNames, mangled];
+      cls.attrs.set(mangled, new PyMemberDescriptor(mangled, cls, cls.slotNames.length - 1));
+    }
+    cls.hasInstanceDict = wantsDict || bases.some((b) => b.hasInstanceDict && !b.isBuiltin);
+  } else cls.hasInstanceDict = true;
+  cls.invalidate();
+  if (classcell !== undefined) {
+    if (!(classcell instanceof PyCell)) throw pyTypeError(`__classcell__ must be a nonlocal cell, not ${typeOf(classcell)}`);
+    classcell.value = cls;
+  }
+  // __set_name__
+  for (const [k, v] of [...cls.attrs]) {
+    if (typeof v !== "object") continue;
+    const sn = v.type.lookup("__set_name__");
+    if (sn === undefined) continue;
+    try {
+      yield* callGen(sn, [v, cls, k]);
+    } catch (e) {
+      if (isExc(e, Exc.BaseException)) {
+        const re = newException(Exc.RuntimeError, `Error calling __set_name__ on '${v.type.name}' instance '${k}' in '${name}'`);
+        re.cause = e;
+        re.suppressContext = true;
+        throw re;
+      }
+      throw e;
+    }
+  }
+  // super().__init_subclass__(**kw)
+  let isc: PyValue | undefined;
+  for (let i = 1; i < cls.mro.length && isc === undefined; i++) isc = cls.mro[i].attrs.get("__init_subclass__");
+  if (isc !== undefined) {
+    const bound = yield* descrGetGen(isc, None, cls);
+    yield* callGen(bound, [], kw && kw.size ? kw : null);
+  }
+  return cls;
+}
+
+/** Where type() finds the calling module's name for __module__ (set by the VM). */
+export const moduleHook: { current: () => PyValue | undefined } = { current: () => undefined };
+
+// ---- class attributes ----------------------------------------------------------------------
+
+function asType(v: PyValue): PyType {
+  if (!(v instanceof PyType)) throw pyTypeError("descriptor requires a 'type' object");
+  return v;
+}
+
+defineGetter(typeType, "__name__", (t) => asType(t).name, (t, v) => {
+  const s = strValue(v);
+  if (s === undefined) throw pyTypeError(`can only assign string to ${asType(t).name}.__name__, not '${typeOf(v).name}'`);
+  const ty = asType(t);
+  if (ty.isBuiltin) throw pyTypeError(`cannot set '__name__' attribute of immutable type '${ty.name}'`);
+  ty.name = s;
+});
+defineGetter(typeType, "__qualname__", (t) => asType(t).qualname, (t, v) => {
+  const s = strValue(v);
+  if (s === undefined) throw pyTypeError(`can only assign string to ${asType(t).name}.__qualname__, not '${typeOf(v).name}'`);
+  asType(t).qualname = s;
+});
+defineGetter(typeType, "__module__", (t) => asType(t).attrs.get("__module__") ?? "builtins", (t, v) => asType(t).setAttr("__module__", v));
+defineGetter(typeType, "__bases__", (t) => newTuple(asType(t).bases.slice()), (t, v) => {
+  if (!(v instanceof PyTuple) || v.items.length === 0 || !v.items.every((b) => b instanceof PyType)) throw pyTypeError("can only assign non-empty tuple to __bases__");
+  asType(t).setBases(v.items as PyType[]);
+});
+defineGetter(typeType, "__base__", (t) => {
+  const ty = asType(t);
+  return ty.bases.length ? ty.bases[0] : None;
+});
+defineGetter(typeType, "__mro__", (t) => newTuple(asType(t).mro.slice()));
+defineGetter(typeType, "__dict__", (t) => mappingProxy(asType(t)));
+defineGetter(typeType, "__doc__", (t) => {
+  const ty = asType(t);
+  const d = ty.attrs.get("__doc__");
+  if (d === undefined) return None;
+  return d;
+}, (t, v) => asType(t).setAttr("__doc__", v));
+defineGetter(typeType, "__abstractmethods__", (t) => {
+  const ty = asType(t);
+  const a = ty.attrs.get("__abstractmethods__");
+  if (a === undefined) throw pyAttributeError("__abstractmethods__");
+  return a;
+}, (t, v) => {
+  const ty = asType(t);
+  ty.setAttr("__abstractmethods__", v);
+  abstractHook.update(ty, v);
+});
+/** Keeps PyType.abstractMethods in step with __abstractmethods__ (set by the abc support). */
+export const abstractHook: { update: (t: PyType, v: PyValue) => void } = {
+  update: (t, v) => {
+    const { toArray } = iterModule;
+    t.abstractMethods = toArray(v).map((x) => String(x));
+  },
+};
+
+/** `Class.__dict__`: a read-only view of the class namespace. */
+export const mappingProxyType = typeModule.makeBuiltinType("mappingproxy", undefined, { baseType: false });
+export class PyMappingProxy extends PyObject {
+  constructor(readonly cls: PyType) {
+    super(mappingProxyType);
+  }
+  toDict(): PyDict {
+    const d = new PyDict();
+    for (const [k, v] of this.cls.attrs) d.setStr(k, v);
+    return d;
+  }
+}
+function mappingProxy(t: PyType): PyMappingProxy {
+  return new PyMappingProxy(t);
+}
+defineMethods(mappingProxyType, {
+  __getitem__: (args) => {
+    const p = args[0] as PyMappingProxy;
+    const k = args[1];
+    const v = typeof k === "string" ? p.cls.attrs.get(k) : undefined;
+    if (v === undefined) throw newException(Exc.KeyError, k);
+    return v;
+  },
+  __contains__: (args) => typeof args[1] === "string" && (args[0] as PyMappingProxy).cls.attrs.has(args[1]),
+  __len__: (args) => (args[0] as PyMappingProxy).cls.attrs.size,
+  __iter__: (args) => {
+    const { getIter } = iterModule;
+    return getIter(new PyList([...(args[0] as PyMappingProxy).cls.attrs.keys()]));
+  },
+  get: (args) => {
+    const p = args[0] as PyMappingProxy;
+    const k = args[1];
+    const v = typeof k === "string" ? p.cls.attrs.get(k) : undefined;
+    return v === undefined ? (args[2] ?? None) : v;
+  },
+  keys: (args) => new PyList([...(args[0] as PyMappingProxy).cls.attrs.keys()]),
+  values: (args) => new PyList([...(args[0] as PyMappingProxy).cls.attrs.values()]),
+  items: (args) => new PyList([...(args[0] as PyMappingProxy).cls.attrs].map(([k, v]) => new PyTuple([k, v]))),
+  copy: (args) => (args[0] as PyMappingProxy).toDict(),
+  __repr__: (args) => `mappingproxy(${"{"}...${"}"})`,
+});
+import * as iterModule from "./iter.js";
+
+export { addressOf, PyBuiltinFunction };

@@ -1,0 +1,2 @@
+// Registers the native (TypeScript) stdlib modules. Add one import per module.
+import "./time.js";

@@ -1,0 +1,2094 @@
+// The interpreter loop: one big switch over opcodes, stackless (a Python call pushes a Frame and
+// stays in this loop), with exception unwinding through the code's exception table. Slow paths
+// run the generic protocols (src/objects) as generator natives: when they need Python code, the
+// generator becomes a native frame and the loop runs the Python frame above it.
+import type { KwArgs, PyValue } from "../objects/object.js";
+import { PyObject } from "../objects/object.js";
+import { PyType, typeType } from "../objects/type.js";
+import { PyFloat } from "../objects/float.js";
+import { PyIntObject } from "../objects/int.js";
+import { PyStrObject, strLen } from "../objects/str.js";
+import { PyTuple, EMPTY_TUPLE } from "../objects/tuple.js";
+import { PyList } from "../objects/list.js";
+import { PyDict } from "../objects/dict.js";
+import { None, NotImplemented } from "../objects/singletons.js";
+import { PyBuiltinFunction, PyCell, PyFunction, PyMethod } from "../objects/function.js";
+import { PyInstance } from "../objects/instance.js";
+import { PyModule } from "../objects/module.js";
+import { CallRequest, ResumeRequest, SuspendRequest, hooks, type GenNative, type NativeGen, type PlainNative, type Request, type SyncRunner } from "../objects/native.js";
+import { typeOf, typeName } from "../objects/typeof.js";
+import {
+  Exc, PyBaseException, PyTraceback, isExc, newException, pyNameError, pyRecursionError, pyRuntimeError,
+  pySystemError, pyTypeError, pyUnboundLocalError, pyValueError,
+} from "../objects/exceptions.js";
+import { callGen, notCallable } from "../objects/call.js";
+import { getAttrGen, setAttrGen, delAttrGen, isDataDescriptor } from "../objects/attr.js";
+import {
+  binaryOpGen, inplaceOpGen, unaryOpGen, richCompareGen, compareFast, truthFast, isTrueGen, getItemGen,
+  setItemGen, delItemGen, containsGen, floatOp,
+} from "../objects/ops.js";
+import * as A from "../objects/arith.js";
+import { NativeIterator, ArrayIterator, getIterGen, nextGen, toArrayGen, listIteratorType } from "../objects/iter.js";
+import { formatGen, reprGen, strGen } from "../objects/stringify.js";
+import { asciiOf } from "../objects/ascii.js";
+import { CodeObject, CO_GENERATOR, CO_COROUTINE } from "../compiler/code.js";
+import { Op } from "../compiler/opcodes.js";
+import { Frame, Ret, NativeMode } from "./frame.js";
+import { PyThread, ThreadState } from "./thread.js";
+import { PyGenerator, generatorType, coroutineType } from "./generator.js";
+import { bindArgs } from "./call.js";
+import { CodeRun } from "./coderun.js";
+import { isObjectNew, isObjectInit, newInstanceChecked } from "../objects/object-type.js";
+import { mappingMerge, matchClassGen, matchKeysGen, isMappingForMatch, isSequenceForMatch } from "./match.js";
+import type { Interpreter } from "./interpreter.js";
+
+/** Why execute() returned. */
+export const enum Outcome {
+  /** The thread's last frame returned (or raised: see thread.error). */
+  DONE = 1,
+  /** The thread is blocked on a SuspendRequest. */
+  BLOCKED = 2,
+  /** The time slice ran out (or the scheduler must look at the event loop). */
+  SWITCH = 3,
+}
+
+/** Instructions between clock checks. */
+const CHECK_EVERY = 2000;
+
+const NO_EXC = Symbol("no exception");
+
+const NATIVE_CODE = new CodeObject("<native>", "<native>", "<native>");
+NATIVE_CODE.nlocalsplus = 0;
+NATIVE_CODE.stacksize = 0;
+
+export class VM implements SyncRunner {
+  thread!: PyThread;
+  /** Counts down instructions to the next clock check. */
+  ticks = CHECK_EVERY;
+  /** Set by the scheduler: the deadline (performance.now()) of the current slice. */
+  sliceEnd = Infinity;
+  /** Called when `ticks` runs out; true when the thread must give up the GIL now. */
+  shouldSwitch: () => boolean = () => false;
+  private reraising = false;
+  /** Value returned by a barrier frame (nested synchronous run). */
+  private barrierValue: PyValue = None;
+
+  constructor(readonly interp: Interpreter) {}
+
+  // ---- SyncRunner: synchronous calls from natives ------------------------------------------------
+
+  callPython(fn: PyValue, args: PyValue[], kwargs: KwArgs): PyValue {
+    const t = this.thread;
+    let f: Frame;
+    if (fn instanceof PyFunction) {
+      f = this.makeFunctionFrame(fn, args, kwargs);
+      if (f.code.flags & (CO_GENERATOR | CO_COROUTINE)) return new PyGenerator(f, fn.name, fn.qualname, (f.code.flags & CO_COROUTINE) !== 0);
+    } else if (fn instanceof CodeRun) f = this.makeCodeRunFrame(fn);
+    else throw pySystemError("callPython: not a Python function");
+    return this.runNested(t, f, Ret.BARRIER);
+  }
+
+  resume(req: ResumeRequest): PyValue {
+    const t = this.thread;
+    const g = req.gen as PyGenerator;
+    const f = this.prepareResume(g, req.value, req.exc);
+    if (f === null) throw this.genFinishedError(req.exc);
+    f.ret = Ret.BARRIER;
+    if (req.exc !== null) this.pendingThrow = req.exc;
+    return this.runNested(t, f, Ret.BARRIER);
+  }
+
+  private runNested(t: PyThread, f: Frame, _ret: Ret): PyValue {
+    f.ret = Ret.BARRIER;
+    f.back = t.frame;
+    const saved = t.frame;
+    t.nested++;
+    try {
+      this.enterDepth(t, f);
+      const out = this.execute(t, f);
+      if (out !== Outcome.DONE) throw pySystemError("nested run ended unexpectedly");
+      return this.barrierValue;
+    } finally {
+      t.nested--;
+      t.frame = saved;
+    }
+  }
+
+  private enterDepth(t: PyThread, f: Frame): void {
+    if (f.gen !== null) return;
+    if (++t.depth > this.interp.recursionLimit) {
+      t.depth--;
+      throw pyRecursionError("maximum recursion depth exceeded");
+    }
+  }
+
+  // ---- frames -----------------------------------------------------------------------------------
+
+  makeFunctionFrame(func: PyFunction, args: PyValue[], kw: KwArgs): Frame {
+    const code = func.code;
+    const f = new Frame(code, func.globals, this.interp.builtins, null, func);
+    const R = f.regs;
+    if (kw === null && code.simpleArgs && args.length === code.argcount) {
+      for (let i = 0; i < args.length; i++) R[i] = args[i];
+    } else bindArgs(func, R, args, kw);
+    if (code.hasCells) setupCells(f, func.closure);
+    return f;
+  }
+
+  makeCodeRunFrame(run: CodeRun): Frame {
+    const f = new Frame(run.code, run.globals, this.interp.builtins, run.locals, null);
+    if (run.code.hasCells) setupCells(f, run.closure);
+    return f;
+  }
+
+  /** Prepares a generator frame to be resumed with `value` (or `exc` thrown in); null if finished. */
+  private prepareResume(g: PyGenerator, value: PyValue, exc: PyValue | null): Frame | null {
+    if (g.running) throw pyValueError("generator already executing");
+    if (g.finished) return null;
+    const f = g.frame;
+    if (f.pc === 0) {
+      if (exc === null && value !== None) throw pyTypeError("can't send non-None value to a just-started generator");
+    } else if (exc === null) f.regs[f.sp++] = value;
+    g.running = true;
+    const t = this.thread;
+    g.outerExc = t.excInfo;
+    t.excInfo = g.savedExc;
+    return f;
+  }
+
+  private genFinishedError(exc: PyValue | null): unknown {
+    return exc !== null ? exc : newException(Exc.StopIteration);
+  }
+
+  /** The generator frame stops running (yield or end): restore the thread's exception state. */
+  private leaveGenerator(g: PyGenerator, t: PyThread, finished: boolean): void {
+    g.running = false;
+    g.savedExc = t.excInfo;
+    t.excInfo = g.outerExc;
+    if (finished) {
+      g.finished = true;
+      g.savedExc = None;
+    }
+  }
+
+  // ---- natives ----------------------------------------------------------------------------------
+
+  /**
+   * Runs a generator native for frame `f` (whose pc/sp are saved). Returns `f` when it finished
+   * at once (its result applied to f), or the frame to run next (a Python frame it called), or
+   * null when the thread blocked.
+   */
+  private runNative(f: Frame, g: NativeGen, mode: NativeMode, jumpTarget = 0, jumpWhen = false): Frame | null {
+    const r = g.next();
+    if (r.done) {
+      this.applyNativeResult(f, mode, r.value, jumpTarget, jumpWhen);
+      return f;
+    }
+    const nf = new Frame(NATIVE_CODE, f.globals, f.builtins, null, null);
+    nf.gen = g;
+    nf.nativeMode = mode;
+    nf.jumpTarget = jumpTarget;
+    nf.jumpWhen = jumpWhen;
+    nf.back = f;
+    return this.handleRequest(nf, r.value);
+  }
+
+  /** Applies a native's result to the Python frame that started it. */
+  private applyNativeResult(f: Frame, mode: NativeMode, v: PyValue, jumpTarget: number, jumpWhen: boolean): void {
+    const R = f.regs;
+    switch (mode) {
+      case NativeMode.PUSH:
+        R[f.sp++] = v;
+        return;
+      case NativeMode.DISCARD:
+        return;
+      case NativeMode.FOR_ITER:
+        if (v === undefined) {
+          f.sp--;
+          f.pc = jumpTarget;
+        } else R[f.sp++] = v;
+        return;
+      case NativeMode.JUMP_IF:
+        if ((v as unknown as boolean) === jumpWhen) f.pc = jumpTarget;
+        return;
+      case NativeMode.SEND: {
+        const res = v as unknown as { value: PyValue; done: boolean };
+        if (res.done) {
+          R[f.sp - 1] = res.value; // replaces the sub-iterator
+          f.pc = jumpTarget;
+        } else R[f.sp++] = res.value;
+        return;
+      }
+      case NativeMode.BARRIER:
+        R[f.sp++] = v;
+        return;
+    }
+  }
+
+  /** Services a request yielded by native frame nf; returns the next frame to run (or null: blocked). */
+  private handleRequest(nf: Frame, req: Request): Frame | null {
+    const t = this.thread;
+    for (;;) {
+      if (req instanceof CallRequest) {
+        const fn = req.fn;
+        let pf: Frame | null = null;
+        try {
+          if (fn instanceof PyFunction) {
+            pf = this.makeFunctionFrame(fn, req.args, req.kwargs);
+            if (pf.code.flags & (CO_GENERATOR | CO_COROUTINE)) {
+              const gen = new PyGenerator(pf, fn.name, fn.qualname, (pf.code.flags & CO_COROUTINE) !== 0);
+              pf = null;
+              const r = nf.gen!.next(gen);
+              if (r.done) return this.completeNative(nf, r.value);
+              req = r.value;
+              continue;
+            }
+          } else if (fn instanceof CodeRun) pf = this.makeCodeRunFrame(fn);
+          else {
+            // any other callable: run its call protocol as a nested native frame
+            const g2 = callGen(fn, req.args, req.kwargs);
+            const r2 = g2.next();
+            if (r2.done) {
+              const r = nf.gen!.next(r2.value);
+              if (r.done) return this.completeNative(nf, r.value);
+              req = r.value;
+              continue;
+            }
+            const nf2 = new Frame(NATIVE_CODE, nf.globals, nf.builtins, null, null);
+            nf2.gen = g2;
+            nf2.back = nf;
+            nf2.nativeMode = NativeMode.PUSH;
+            nf = nf2;
+            req = r2.value;
+            continue;
+          }
+          this.enterDepth(t, pf);
+        } catch (e) {
+          const r = this.throwIntoNative(nf, e);
+          if (r.frame !== undefined) return r.frame;
+          req = r.req!;
+          continue;
+        }
+        pf.back = nf;
+        pf.ret = Ret.PUSH;
+        t.frame = pf;
+        return pf;
+      }
+      if (req instanceof ResumeRequest) {
+        let gf: Frame | null;
+        try {
+          gf = this.prepareResume(req.gen as PyGenerator, req.value, req.exc);
+          if (gf === null) throw this.genFinishedError(req.exc);
+          this.enterDepth(t, gf);
+        } catch (e) {
+          const r = this.throwIntoNative(nf, e);
+          if (r.frame !== undefined) return r.frame;
+          req = r.req!;
+          continue;
+        }
+        gf.back = nf;
+        gf.ret = Ret.NATIVE_RESUME;
+        t.frame = gf;
+        if (req.exc !== null) {
+          this.pendingThrow = req.exc;
+        }
+        return gf;
+      }
+      if (req instanceof SuspendRequest) {
+        if (t.nested > 0) {
+          const r = this.throwIntoNative(nf, pyRuntimeError(`pygil: cannot block (${req.reason}) inside a synchronous callback`));
+          if (r.frame !== undefined) return r.frame;
+          req = r.req!;
+          continue;
+        }
+        t.frame = nf;
+        t.state = ThreadState.BLOCKED;
+        t.blockedOn = req;
+        return null;
+      }
+      throw pySystemError("native yielded an unknown request");
+    }
+  }
+
+  /** An exception to raise in the frame being entered (throw() into a generator). */
+  private pendingThrow: PyValue | null = null;
+
+  /** Throws into native nf: either it handles it (next request) or the exception moves on. */
+  private throwIntoNative(nf: Frame, e: unknown): { frame?: Frame | null; req?: Request } {
+    let r: IteratorResult<Request, PyValue>;
+    try {
+      r = nf.gen!.throw(e);
+    } catch (e2) {
+      return { frame: this.propagateFromNative(nf, e2) };
+    }
+    if (r.done) return { frame: this.completeNative(nf, r.value) };
+    return { req: r.value };
+  }
+
+  /** A native frame finished with value v: hand it to its back frame. Returns the next frame. */
+  private completeNative(nf: Frame, v: PyValue): Frame | null {
+    const back = nf.back;
+    if (back === null) {
+      // the thread's entry native finished
+      this.thread.frame = null;
+      this.thread.result = v;
+      return null;
+    }
+    if (back.gen !== null) return this.resumeNative(back, v);
+    this.applyNativeResult(back, nf.nativeMode, v, nf.jumpTarget, nf.jumpWhen);
+    this.thread.frame = back;
+    return back;
+  }
+
+  /** Resumes native frame nf with a value. */
+  private resumeNative(nf: Frame, v: PyValue): Frame | null {
+    let r: IteratorResult<Request, PyValue>;
+    try {
+      r = nf.gen!.next(v);
+    } catch (e) {
+      return this.propagateFromNative(nf, e);
+    }
+    if (r.done) return this.completeNative(nf, r.value);
+    return this.handleRequest(nf, r.value);
+  }
+
+  /** An exception escaped native nf: raise it in nf.back. */
+  private propagateFromNative(nf: Frame, e: unknown): Frame | null {
+    const back = nf.back;
+    if (back === null) {
+      this.thread.frame = null;
+      this.thread.error = toPyException(e);
+      return null;
+    }
+    this.thread.frame = back;
+    if (back.gen !== null) {
+      const r = this.throwIntoNative(back, e);
+      if (r.frame !== undefined) return r.frame;
+      return this.handleRequest(back, r.req!);
+    }
+    this.pendingException = e;
+    return back;
+  }
+
+  /** An exception to raise in the current frame at the top of the loop (from a native). */
+  private pendingException: unknown = NO_EXC;
+
+  /** Resumes a thread blocked on a SuspendRequest (its native frame gets the outcome). */
+  resumeBlocked(t: PyThread): Frame | null {
+    const nf = t.frame!;
+    t.blockedOn = null;
+    t.state = ThreadState.RUNNABLE;
+    if (t.hasResumeError) {
+      const e = t.resumeError;
+      t.hasResumeError = false;
+      t.resumeError = undefined;
+      const r = this.throwIntoNative(nf, e);
+      if (r.frame !== undefined) return r.frame;
+      return this.handleRequest(nf, r.req!);
+    }
+    const v = t.resumeValue ?? None;
+    t.resumeValue = undefined;
+    return this.resumeNative(nf, v);
+  }
+
+  // ---- the loop ---------------------------------------------------------------------------------
+
+  /**
+   * Runs thread t from t.frame until the thread finishes, blocks, or must switch. With a
+   * barrier frame, returns DONE when that frame returns (value in barrierValue) and throws what
+   * escapes it.
+   */
+  execute(t: PyThread, barrier: Frame | null = null): Outcome {
+    this.thread = t;
+    let f: Frame | null = barrier ?? t.frame;
+    if (barrier) t.frame = barrier;
+    if (f === null) return Outcome.DONE;
+    if (f.gen !== null && barrier === null) {
+      // resuming after a block
+      f = this.resumeBlocked(t);
+      if (f === null) return Outcome.BLOCKED;
+    }
+    let pc = 0;
+    let sp = 0;
+    frameLoop: for (;;) {
+      if (f === null) return t.state === ThreadState.BLOCKED ? Outcome.BLOCKED : Outcome.DONE;
+      try {
+        t.frame = f;
+        if (this.pendingException !== NO_EXC) {
+          const e = this.pendingException;
+          this.pendingException = NO_EXC;
+          pc = f.pc;
+          sp = f.sp;
+          throw e;
+        }
+        if (this.pendingThrow !== null) {
+          const e = this.pendingThrow;
+          this.pendingThrow = null;
+          pc = f.pc;
+          sp = f.sp;
+          const ins = f.code.code;
+          if (pc >= 2 && ins[(pc - 1) << 1] === Op.YIELD_VALUE && ins[((pc - 1) << 1) + 1] === 1) {
+            // suspended in `yield from`: the sub-iterator gets the exception first
+            f.sendThrow = e;
+            f.pc = pc - 2;
+            f.regs[f.sp++] = None;
+            continue frameLoop;
+          }
+          throw e;
+        }
+        const code = f.code;
+        const instrs = code.code;
+        const R: any[] = f.regs;
+        const consts = code.consts;
+        const names = code.names;
+        pc = f.pc;
+        sp = f.sp;
+        for (;;) {
+          if (--this.ticks <= 0) {
+            this.ticks = CHECK_EVERY;
+            if (t.pendingInterrupt !== undefined) {
+              const e = t.pendingInterrupt;
+              t.pendingInterrupt = undefined;
+              throw e;
+            }
+            if (t.nested === 0 && barrier === null && this.shouldSwitch()) {
+              f.pc = pc;
+              f.sp = sp;
+              return Outcome.SWITCH;
+            }
+          }
+          const op = instrs[pc << 1];
+          const arg = instrs[(pc << 1) + 1];
+          pc++;
+          switch (op) {
+            case Op.NOP:
+              break;
+            case Op.POP_TOP:
+              R[--sp] = undefined;
+              break;
+            case Op.PUSH_NULL:
+              R[sp++] = undefined;
+              break;
+            case Op.COPY:
+              R[sp] = R[sp - arg];
+              sp++;
+              break;
+            case Op.SWAP: {
+              const tmp = R[sp - 1];
+              R[sp - 1] = R[sp - arg];
+              R[sp - arg] = tmp;
+              break;
+            }
+            case Op.LOAD_CONST:
+              R[sp++] = consts[arg];
+              break;
+            case Op.LOAD_FAST: {
+              const v = R[arg];
+              if (v === undefined) throw pyUnboundLocalError(code.varnames[arg]);
+              R[sp++] = v;
+              break;
+            }
+            case Op.STORE_FAST:
+              R[arg] = R[--sp];
+              break;
+            case Op.DELETE_FAST:
+              if (R[arg] === undefined) throw pyUnboundLocalError(code.varnames[arg]);
+              R[arg] = undefined;
+              break;
+            case Op.LOAD_DEREF: {
+              const v = (R[arg] as PyCell).value;
+              if (v === undefined) throw unboundDeref(code, arg);
+              R[sp++] = v;
+              break;
+            }
+            case Op.STORE_DEREF:
+              (R[arg] as PyCell).value = R[--sp];
+              break;
+            case Op.DELETE_DEREF: {
+              const cell = R[arg] as PyCell;
+              if (cell.value === undefined) throw unboundDeref(code, arg);
+              cell.value = undefined;
+              break;
+            }
+            case Op.LOAD_CLASSDEREF: {
+              const name = derefName(code, arg);
+              const fromLocals = f.locals?.getStr(name);
+              if (fromLocals !== undefined) {
+                R[sp++] = fromLocals;
+                break;
+              }
+              const v = (R[arg] as PyCell).value;
+              if (v === undefined) throw unboundDeref(code, arg);
+              R[sp++] = v;
+              break;
+            }
+            case Op.LOAD_CLOSURE:
+              R[sp++] = R[arg];
+              break;
+            case Op.LOAD_NAME: {
+              const name = names[arg];
+              let v = f.locals !== null ? f.locals.getStr(name) : undefined;
+              if (v === undefined) v = f.globals.getStr(name);
+              if (v === undefined) v = f.builtins.getStr(name);
+              if (v === undefined) throw pyNameError(name);
+              R[sp++] = v;
+              break;
+            }
+            case Op.STORE_NAME:
+              (f.locals ?? f.globals).setStr(names[arg], R[--sp]);
+              R[sp] = undefined;
+              break;
+            case Op.DELETE_NAME: {
+              const ns = f.locals ?? f.globals;
+              if (!ns.deleteStr(names[arg])) throw pyNameError(names[arg]);
+              break;
+            }
+            case Op.LOAD_GLOBAL: {
+              const name = names[arg];
+              let v = f.globals.map.get(name);
+              if (v === undefined) {
+                v = f.builtins.map.get(name);
+                if (v === undefined) throw pyNameError(name);
+              }
+              R[sp++] = v;
+              break;
+            }
+            case Op.STORE_GLOBAL:
+              f.globals.map.set(names[arg], R[--sp]);
+              break;
+            case Op.DELETE_GLOBAL:
+              if (!f.globals.deleteStr(names[arg])) throw pyNameError(names[arg]);
+              break;
+            case Op.LOAD_ATTR: {
+              const obj = R[sp - 1];
+              const name = names[arg];
+              if (obj instanceof PyModule) {
+                const v = obj.dict.map.get(name);
+                if (v !== undefined) {
+                  R[sp - 1] = v;
+                  break;
+                }
+              } else if (obj instanceof PyInstance) {
+                const t2 = obj.type;
+                if (t2.fastAttr) {
+                  const attr = t2.lookup(name);
+                  if (attr === undefined || attr instanceof PyFunction) {
+                    const d = obj.dict;
+                    const v = d !== null ? d.map.get(name) : undefined;
+                    if (v !== undefined) {
+                      R[sp - 1] = v;
+                      break;
+                    }
+                    if (attr !== undefined) {
+                      R[sp - 1] = new PyMethod(attr, obj);
+                      break;
+                    }
+                  }
+                }
+              }
+              sp--;
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, getAttrGen(obj, name), NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.LOAD_METHOD: {
+              const obj = R[sp - 1];
+              const name = names[arg];
+              if (obj instanceof PyModule) {
+                const v = obj.dict.map.get(name);
+                if (v !== undefined) {
+                  R[sp - 1] = undefined;
+                  R[sp++] = v;
+                  break;
+                }
+              }
+              const t2 = typeOf(obj);
+              if (t2.fastAttr) {
+                const attr = t2.lookup(name);
+                if (attr instanceof PyFunction || (attr instanceof PyBuiltinFunction && attr.binds)) {
+                  const d = typeof obj === "object" ? obj.dict : null;
+                  if (d === null || d.map.get(name) === undefined) {
+                    R[sp - 1] = attr;
+                    R[sp++] = obj;
+                    break;
+                  }
+                }
+              }
+              R[sp - 1] = undefined;
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, getAttrGen(obj, name), NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.STORE_ATTR: {
+              const obj = R[--sp];
+              const v = R[--sp];
+              const name = names[arg];
+              if (obj instanceof PyInstance && obj.dict !== null && obj.type.fastAttr) {
+                const attr = obj.type.lookup(name);
+                if (attr === undefined || attr instanceof PyFunction) {
+                  obj.dict.map.set(name, v);
+                  break;
+                }
+              }
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, setAttrGen(obj, name, v) as unknown as NativeGen, NativeMode.DISCARD);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.DELETE_ATTR: {
+              const obj = R[--sp];
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, delAttrGen(obj, names[arg]) as unknown as NativeGen, NativeMode.DISCARD);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.BINARY_SUBSCR: {
+              const key = R[--sp];
+              const obj = R[sp - 1];
+              if (obj instanceof PyList && obj.type === listTypeRef && typeof key === "number") {
+                const items = obj.items;
+                const i = key < 0 ? key + items.length : key;
+                if (i >= 0 && i < items.length) {
+                  R[sp - 1] = items[i];
+                  break;
+                }
+                throw newException(Exc.IndexError, "list index out of range");
+              }
+              if (obj instanceof PyDict && obj.type === dictTypeRef) {
+                const v = obj.get(key);
+                if (v !== undefined) {
+                  R[sp - 1] = v;
+                  break;
+                }
+              } else if (obj instanceof PyTuple && obj.type === tupleTypeRef && typeof key === "number") {
+                const items = obj.items;
+                const i = key < 0 ? key + items.length : key;
+                if (i >= 0 && i < items.length) {
+                  R[sp - 1] = items[i];
+                  break;
+                }
+                throw newException(Exc.IndexError, "tuple index out of range");
+              }
+              sp--;
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, getItemGen(obj, key), NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.STORE_SUBSCR: {
+              const key = R[--sp];
+              const obj = R[--sp];
+              const v = R[--sp];
+              if (obj instanceof PyList && obj.type === listTypeRef && typeof key === "number") {
+                const items = obj.items;
+                const i = key < 0 ? key + items.length : key;
+                if (i >= 0 && i < items.length) {
+                  items[i] = v;
+                  break;
+                }
+                throw newException(Exc.IndexError, "list assignment index out of range");
+              }
+              if (obj instanceof PyDict && obj.type === dictTypeRef) {
+                obj.set(key, v);
+                break;
+              }
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, setItemGen(obj, key, v) as unknown as NativeGen, NativeMode.DISCARD);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.DELETE_SUBSCR: {
+              const key = R[--sp];
+              const obj = R[--sp];
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, delItemGen(obj, key) as unknown as NativeGen, NativeMode.DISCARD);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.BINARY_OP: {
+              const b = R[--sp];
+              const a = R[sp - 1];
+              if (typeof a === "number" && typeof b === "number") {
+                let r: number;
+                switch (arg) {
+                  case 0:
+                  case 13:
+                    r = a + b;
+                    if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                      R[sp - 1] = r;
+                      continue;
+                    }
+                    break;
+                  case 1:
+                  case 14:
+                    r = a - b;
+                    if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                      R[sp - 1] = r;
+                      continue;
+                    }
+                    break;
+                  case 2:
+                  case 15:
+                    r = a * b;
+                    if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                      R[sp - 1] = r === 0 ? 0 : r;
+                      continue;
+                    }
+                    break;
+                  case 5:
+                  case 18:
+                    if (b > 0 && a >= 0) {
+                      R[sp - 1] = Math.floor(a / b);
+                      continue;
+                    }
+                    R[sp - 1] = A.intFloorDiv(a, b);
+                    continue;
+                  case 6:
+                  case 19:
+                    if (b > 0 && a >= 0) {
+                      R[sp - 1] = a % b;
+                      continue;
+                    }
+                    R[sp - 1] = A.intMod(a, b);
+                    continue;
+                  case 4:
+                  case 17:
+                    R[sp - 1] = new PyFloat(A.intTrueDiv(a, b));
+                    continue;
+                }
+              } else if (a instanceof PyFloat && a.type === floatTypeRef) {
+                const bv = b instanceof PyFloat && b.type === floatTypeRef ? b.value : typeof b === "number" ? b : undefined;
+                if (bv !== undefined) {
+                  const r = floatOp(a.value, bv, arg >= 13 ? arg - 13 : arg);
+                  if (r !== undefined) {
+                    R[sp - 1] = r;
+                    continue;
+                  }
+                }
+              } else if (typeof a === "number" && b instanceof PyFloat && b.type === floatTypeRef) {
+                const r = floatOp(a, b.value, arg >= 13 ? arg - 13 : arg);
+                if (r !== undefined) {
+                  R[sp - 1] = r;
+                  continue;
+                }
+              } else if (typeof a === "string" && typeof b === "string" && (arg === 0 || arg === 13)) {
+                R[sp - 1] = a + b;
+                continue;
+              }
+              sp--;
+              f.pc = pc;
+              f.sp = sp;
+              const g = arg >= 13 ? inplaceOpGen(a, b, arg - 13) : binaryOpGen(a, b, arg);
+              const nx = this.runNative(f, g, NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.UNARY_NEGATIVE:
+            case Op.UNARY_POSITIVE:
+            case Op.UNARY_INVERT:
+            case Op.UNARY_NOT: {
+              const v = R[--sp];
+              const which = op - Op.UNARY_NEGATIVE;
+              if (typeof v === "number" && which !== 3) {
+                R[sp++] = which === 0 ? 0 - v : which === 1 ? v : -v - 1;
+                break;
+              }
+              if (which === 3) {
+                const tv = truthFast(v);
+                if (tv !== undefined) {
+                  R[sp++] = !tv;
+                  break;
+                }
+              }
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, unaryOpGen(v, which), NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.COMPARE_OP: {
+              const b = R[--sp];
+              const a = R[sp - 1];
+              if (typeof a === "number" && typeof b === "number") {
+                switch (arg) {
+                  case 0: R[sp - 1] = a < b; continue;
+                  case 1: R[sp - 1] = a <= b; continue;
+                  case 2: R[sp - 1] = a === b; continue;
+                  case 3: R[sp - 1] = a !== b; continue;
+                  case 4: R[sp - 1] = a > b; continue;
+                  case 5: R[sp - 1] = a >= b; continue;
+                }
+              }
+              const fast = compareFast(a, b, arg);
+              if (fast !== undefined) {
+                R[sp - 1] = fast;
+                break;
+              }
+              sp--;
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, richCompareGen(a, b, arg), NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.IS_OP: {
+              const b = R[--sp];
+              const a = R[sp - 1];
+              R[sp - 1] = (a === b) !== (arg === 1);
+              break;
+            }
+            case Op.CONTAINS_OP: {
+              const container = R[--sp];
+              const item = R[--sp];
+              if (container instanceof PyDict && container.type === dictTypeRef) {
+                R[sp++] = container.has(item) !== (arg === 1);
+                break;
+              }
+              f.pc = pc;
+              f.sp = sp;
+              const g = arg === 1 ? notGen(containsGen(container, item)) : (containsGen(container, item) as unknown as NativeGen);
+              const nx = this.runNative(f, g, NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.JUMP:
+              pc = arg;
+              break;
+            case Op.POP_JUMP_IF_FALSE:
+            case Op.POP_JUMP_IF_TRUE: {
+              const v = R[--sp];
+              const want = op === Op.POP_JUMP_IF_TRUE;
+              if (v === true || v === false) {
+                if (v === want) pc = arg;
+                break;
+              }
+              const tv = truthFast(v);
+              if (tv !== undefined) {
+                if (tv === want) pc = arg;
+                break;
+              }
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, isTrueGen(v) as unknown as NativeGen, NativeMode.JUMP_IF, arg, want);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              pc = f.pc;
+              sp = f.sp;
+              break;
+            }
+            case Op.POP_JUMP_IF_NONE:
+              if (R[--sp] === None) pc = arg;
+              break;
+            case Op.POP_JUMP_IF_NOT_NONE:
+              if (R[--sp] !== None) pc = arg;
+              break;
+            case Op.JUMP_IF_FALSE_OR_POP:
+            case Op.JUMP_IF_TRUE_OR_POP: {
+              const v = R[sp - 1];
+              const want = op === Op.JUMP_IF_TRUE_OR_POP;
+              let tv = truthFast(v);
+              if (tv === undefined) {
+                f.pc = pc;
+                f.sp = sp;
+                tv = this.syncTruth(v);
+              }
+              if (tv === want) pc = arg;
+              else sp--;
+              break;
+            }
+            case Op.GET_ITER: {
+              const v = R[sp - 1];
+              if (v instanceof PyList && v.type === listTypeRef) {
+                R[sp - 1] = new ArrayIterator(v.items, listIteratorType, v);
+                break;
+              }
+              if (v instanceof NativeIterator || (v instanceof PyGenerator && v.type === generatorType)) break;
+              sp--;
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, getIterGen(v), NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.FOR_ITER: {
+              const it = R[sp - 1];
+              if (it instanceof NativeIterator) {
+                const v = it.nextValue();
+                if (v === undefined) {
+                  R[--sp] = undefined;
+                  pc = arg;
+                } else R[sp++] = v;
+                break;
+              }
+              f.pc = pc;
+              f.sp = sp;
+              if (it instanceof PyGenerator) {
+                const gf = this.prepareResume(it, None, null);
+                if (gf === null) {
+                  f.sp = --sp;
+                  pc = arg;
+                  break;
+                }
+                this.enterDepth(t, gf);
+                gf.back = f;
+                gf.ret = Ret.FOR_ITER;
+                gf.jumpTarget = arg;
+                f = gf;
+                continue frameLoop;
+              }
+              const nx = this.runNative(f, nextGen(it) as NativeGen, NativeMode.FOR_ITER, arg);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              pc = f.pc;
+              sp = f.sp;
+              break;
+            }
+            case Op.KW_NAMES:
+              f.kwnames = consts[arg] as PyTuple;
+              break;
+            case Op.CALL: {
+              const kwnames = f.kwnames;
+              f.kwnames = null;
+              const base = sp - arg - 2;
+              let callable = R[base];
+              let argStart: number;
+              let nargs: number;
+              if (callable === undefined) {
+                callable = R[base + 1];
+                argStart = base + 2;
+                nargs = arg;
+              } else {
+                argStart = base + 1;
+                nargs = arg + 1;
+              }
+              // Python function, positional arguments: the fast path
+              if (callable instanceof PyFunction && kwnames === null) {
+                const fcode = callable.code;
+                if (fcode.simpleArgs && nargs === fcode.argcount && !(fcode.flags & (CO_GENERATOR | CO_COROUTINE))) {
+                  const nf = new Frame(fcode, callable.globals, f.builtins, null, callable);
+                  const NR = nf.regs;
+                  for (let i = 0; i < nargs; i++) NR[i] = R[argStart + i];
+                  if (fcode.hasCells) setupCells(nf, callable.closure);
+                  for (let i = base; i < sp; i++) R[i] = undefined;
+                  f.pc = pc;
+                  f.sp = base;
+                  if (++t.depth > this.interp.recursionLimit) {
+                    t.depth--;
+                    sp = base;
+                    throw pyRecursionError("maximum recursion depth exceeded");
+                  }
+                  nf.back = f;
+                  f = nf;
+                  continue frameLoop;
+                }
+              }
+              const args = R.slice(argStart, sp);
+              for (let i = base; i < sp; i++) R[i] = undefined;
+              sp = base;
+              f.pc = pc;
+              f.sp = sp;
+              let kw: KwArgs = null;
+              if (kwnames !== null) {
+                const kn = kwnames.items as string[];
+                kw = new Map();
+                const off = args.length - kn.length;
+                for (let i = 0; i < kn.length; i++) kw.set(kn[i], args[off + i]);
+                args.length = off;
+              }
+              const nx = this.callValue(f, callable, args, kw);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.CALL_FUNCTION_EX: {
+              const kwargs = arg & 1 ? R[--sp] : null;
+              const argsTuple = R[--sp] as PyTuple;
+              const callable = R[--sp];
+              sp--; // NULL
+              R[sp] = R[sp + 1] = R[sp + 2] = R[sp + 3] = undefined;
+              f.pc = pc;
+              f.sp = sp;
+              let kw: KwArgs = null;
+              if (kwargs !== null) {
+                kw = new Map();
+                for (const [k, v] of (kwargs as PyDict).entries()) kw.set(k as string, v);
+              }
+              const nx = this.callValue(f, callable, argsTuple.items.slice(), kw);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.MAKE_FUNCTION: {
+              const fcode = R[--sp] as CodeObject;
+              const closure = arg & 8 ? ((R[--sp] as PyTuple).items as PyCell[]) : null;
+              const annotations = arg & 4 ? (R[--sp] as PyDict) : null;
+              const kwdefaults = arg & 2 ? (R[--sp] as PyDict) : null;
+              const defaults = arg & 1 ? (R[--sp] as PyTuple).items : null;
+              const fn = new PyFunction(fcode, f.globals, fcode.name, fcode.qualname, defaults, kwdefaults, closure, f.globals.getStr("__name__") ?? None, fcode.doc ?? None);
+              if (annotations) fn.annotations = annotations;
+              R[sp++] = fn;
+              break;
+            }
+            case Op.BUILD_TUPLE: {
+              const items = arg === 0 ? null : R.slice(sp - arg, sp);
+              sp -= arg;
+              R[sp++] = items === null ? EMPTY_TUPLE : new PyTuple(items);
+              break;
+            }
+            case Op.BUILD_LIST: {
+              const items = R.slice(sp - arg, sp);
+              sp -= arg;
+              R[sp++] = new PyList(items);
+              break;
+            }
+            case Op.BUILD_SET: {
+              const items = R.slice(sp - arg, sp);
+              sp -= arg;
+              const s = newSet();
+              for (const x of items) s.add(x);
+              R[sp++] = s;
+              break;
+            }
+            case Op.BUILD_MAP: {
+              const d = new PyDict();
+              const start = sp - 2 * arg;
+              for (let i = start; i < sp; i += 2) d.set(R[i], R[i + 1]);
+              sp = start;
+              R[sp++] = d;
+              break;
+            }
+            case Op.BUILD_CONST_KEY_MAP: {
+              const keys = (R[--sp] as PyTuple).items;
+              const d = new PyDict();
+              const start = sp - arg;
+              for (let i = 0; i < arg; i++) d.set(keys[i], R[start + i]);
+              sp = start;
+              R[sp++] = d;
+              break;
+            }
+            case Op.BUILD_STRING: {
+              let s = "";
+              for (let i = sp - arg; i < sp; i++) s += R[i] as string;
+              sp -= arg;
+              R[sp++] = s;
+              break;
+            }
+            case Op.BUILD_SLICE: {
+              const step = arg === 3 ? R[--sp] : None;
+              const stop = R[--sp];
+              const start = R[--sp];
+              R[sp++] = newSlice(start, stop, step);
+              break;
+            }
+            case Op.LIST_APPEND: {
+              const v = R[--sp];
+              (R[sp - arg] as PyList).items.push(v);
+              break;
+            }
+            case Op.SET_ADD: {
+              const v = R[--sp];
+              setAdd(R[sp - arg], v);
+              break;
+            }
+            case Op.MAP_ADD: {
+              const v = R[--sp];
+              const k = R[--sp];
+              (R[sp - arg] as PyDict).set(k, v);
+              break;
+            }
+            case Op.LIST_EXTEND:
+            case Op.SET_UPDATE: {
+              const iterable = R[--sp];
+              const target = R[sp - arg];
+              if (iterable instanceof PyList || iterable instanceof PyTuple) {
+                if (op === Op.LIST_EXTEND) (target as PyList).items.push(...iterable.items);
+                else for (const x of iterable.items) setAdd(target, x);
+                break;
+              }
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, extendGen(target, iterable, op === Op.SET_UPDATE), NativeMode.DISCARD);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.DICT_UPDATE:
+            case Op.DICT_MERGE: {
+              const src = R[--sp];
+              const target = R[sp - arg] as PyDict;
+              f.pc = pc;
+              f.sp = sp;
+              const fnObj = op === Op.DICT_MERGE ? R[sp - arg - 2] : null;
+              const nx = this.runNative(f, mappingMerge(target, src, op === Op.DICT_MERGE, fnObj), NativeMode.DISCARD);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.LIST_TO_TUPLE:
+              R[sp - 1] = new PyTuple((R[sp - 1] as PyList).items);
+              break;
+            case Op.UNPACK_SEQUENCE: {
+              const seq = R[sp - 1];
+              if ((seq instanceof PyTuple || seq instanceof PyList) && seq.type.isBuiltin) {
+                const items = seq.items;
+                if (items.length === arg) {
+                  sp--;
+                  for (let i = arg - 1; i >= 0; i--) R[sp++] = items[i];
+                  break;
+                }
+                throw unpackError(items.length, arg, false);
+              }
+              sp--;
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, unpackGen(f, seq, arg, -1), NativeMode.DISCARD);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.UNPACK_EX: {
+              const seq = R[--sp];
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, unpackGen(f, seq, arg & 0xff, arg >> 8), NativeMode.DISCARD);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.FORMAT_VALUE: {
+              const spec = arg & 4 ? (R[--sp] as string) : "";
+              let v = R[--sp];
+              const conv = arg & 3;
+              if (conv === 0 && spec === "") {
+                if (typeof v === "string") {
+                  R[sp++] = v;
+                  break;
+                }
+                if (typeof v === "number") {
+                  R[sp++] = String(v);
+                  break;
+                }
+              }
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, formatValueGen(v, conv, spec), NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              v = undefined;
+              break;
+            }
+            case Op.RETURN_VALUE: {
+              const v = R[--sp];
+              f.sp = sp;
+              const back = f.back;
+              const ret = f.ret;
+              if (f.generator === null) t.depth--;
+              if (ret === Ret.PUSH && back !== null && back.gen === null && f.generator === null) {
+                f.back = null;
+                back.regs[back.sp++] = v;
+                f = back;
+                continue frameLoop;
+              }
+              const nx = this.finishFrame(f, v);
+              if (nx === undefined) return Outcome.DONE;
+              f = nx;
+              continue frameLoop;
+            }
+            case Op.YIELD_VALUE: {
+              const v = R[--sp];
+              f.pc = pc;
+              f.sp = sp;
+              const g = f.generator!;
+              t.depth--;
+              this.leaveGenerator(g, t, false);
+              const back = f.back!;
+              f.back = null;
+              const ret = f.ret;
+              if (ret === Ret.FOR_ITER || ret === Ret.SEND) {
+                back.regs[back.sp++] = v;
+                f = back;
+                continue frameLoop;
+              }
+              if (ret === Ret.BARRIER) {
+                this.barrierValue = v;
+                t.frame = back;
+                return Outcome.DONE;
+              }
+              // resumed by a native
+              t.frame = back;
+              f = this.resumeNative(back, v);
+              continue frameLoop;
+            }
+            case Op.GET_AWAITABLE: {
+              const v = R[sp - 1];
+              if (v instanceof PyGenerator && v.type === coroutineType) break;
+              sp--;
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, awaitableGen(v), NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.BEFORE_ASYNC_WITH: {
+              const mgr = R[--sp];
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, beforeAsyncWithGen(f, mgr), NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.GET_AITER: {
+              const v = R[--sp];
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, asyncIterGen(v, "__aiter__"), NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.GET_ANEXT: {
+              const v = R[sp - 1];
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, asyncIterGen(v, "__anext__"), NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.END_ASYNC_FOR: {
+              const e = R[--sp];
+              if (isExc(e, Exc.StopAsyncIteration)) {
+                R[--sp] = undefined;
+                break;
+              }
+              f.pc = pc;
+              f.sp = sp;
+              this.reraising = true;
+              throw e;
+            }
+            case Op.GET_YIELD_FROM_ITER: {
+              const v = R[sp - 1];
+              if (v instanceof PyGenerator) break;
+              sp--;
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, getIterGen(v), NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.SEND: {
+              const v = R[--sp];
+              const sub = R[sp - 1];
+              f.pc = pc;
+              f.sp = sp;
+              const thrown = f.sendThrow;
+              f.sendThrow = null;
+              if (sub instanceof PyGenerator) {
+                const gf = this.prepareResume(sub, v, thrown);
+                if (gf === null) {
+                  if (thrown !== null) throw thrown;
+                  R[sp - 1] = None;
+                  pc = arg;
+                  break;
+                }
+                this.enterDepth(t, gf);
+                gf.back = f;
+                gf.ret = Ret.SEND;
+                gf.jumpTarget = arg;
+                if (thrown !== null) this.pendingThrow = thrown;
+                f = gf;
+                continue frameLoop;
+              }
+              const nx = this.runNative(f, sendGen(sub, v, thrown), NativeMode.SEND, arg);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              pc = f.pc;
+              sp = f.sp;
+              break;
+            }
+            case Op.RAISE_VARARGS: {
+              f.pc = pc;
+              f.sp = sp;
+              if (arg === 0) {
+                const cur = t.excInfo;
+                if (cur === None) throw pyRuntimeError("No active exception to reraise");
+                this.reraising = true;
+                throw cur;
+              }
+              const cause = arg === 2 ? R[--sp] : undefined;
+              const excArg = R[--sp];
+              f.sp = sp;
+              const nx = this.runNative(f, raiseGen(excArg, cause), NativeMode.DISCARD);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.RERAISE: {
+              const e = R[--sp];
+              f.pc = pc;
+              f.sp = sp;
+              this.reraising = true;
+              throw e;
+            }
+            case Op.PUSH_EXC_INFO: {
+              const e = R[sp - 1];
+              R[sp - 1] = t.excInfo;
+              R[sp++] = e;
+              t.excInfo = e;
+              break;
+            }
+            case Op.POP_EXCEPT:
+              t.excInfo = R[--sp];
+              R[sp] = undefined;
+              break;
+            case Op.CHECK_EXC_MATCH: {
+              const typ = R[--sp];
+              const e = R[sp - 1];
+              R[sp++] = excMatches(e, typ);
+              break;
+            }
+            case Op.CHECK_EG_MATCH: {
+              const typ = R[--sp];
+              const e = R[sp - 1];
+              R[sp++] = excMatches(e, typ);
+              break;
+            }
+            case Op.WITH_EXCEPT_START: {
+              // [exit, lasti, prev, exc] → call exit(type, exc, tb)
+              const e = R[sp - 1] as PyBaseException;
+              const exit = R[sp - 4];
+              f.pc = pc;
+              f.sp = sp;
+              const tb = e instanceof PyBaseException && e.traceback ? e.traceback : None;
+              const nx = this.runNative(f, callGen(exit, [typeOf(e), e, tb]), NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.BEFORE_WITH: {
+              const mgr = R[--sp];
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, beforeWithGen(f, mgr), NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.LOAD_ASSERTION_ERROR:
+              R[sp++] = Exc.AssertionError;
+              break;
+            case Op.IMPORT_NAME: {
+              const fromlist = R[--sp];
+              const level = R[--sp] as number;
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, this.interp.importer.importNameGen(names[arg], f.globals, fromlist, level), NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.IMPORT_FROM: {
+              const mod = R[sp - 1];
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, this.interp.importer.importFromGen(mod, names[arg]), NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.IMPORT_STAR: {
+              const mod = R[--sp];
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, this.interp.importer.importStarGen(mod, f.locals ?? f.globals), NativeMode.DISCARD);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.LOAD_BUILD_CLASS: {
+              const bc = f.builtins.getStr("__build_class__");
+              if (bc === undefined) throw newException(Exc.NameError, "__build_class__ not found");
+              R[sp++] = bc;
+              break;
+            }
+            case Op.SETUP_ANNOTATIONS: {
+              const ns = f.locals ?? f.globals;
+              if (ns.getStr("__annotations__") === undefined) ns.setStr("__annotations__", new PyDict());
+              break;
+            }
+            case Op.MATCH_CLASS: {
+              const kwd = R[--sp] as PyTuple;
+              const cls = R[--sp];
+              const subj = R[--sp];
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, matchClassGen(subj, cls, arg, kwd.items as string[]), NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.MATCH_MAPPING:
+              R[sp] = isMappingForMatch(R[sp - 1]);
+              sp++;
+              break;
+            case Op.MATCH_SEQUENCE:
+              R[sp] = isSequenceForMatch(R[sp - 1]);
+              sp++;
+              break;
+            case Op.MATCH_KEYS: {
+              const keys = R[sp - 1] as PyTuple;
+              const subj = R[sp - 2];
+              f.pc = pc;
+              f.sp = sp;
+              const nx = this.runNative(f, matchKeysGen(subj, keys.items), NativeMode.PUSH);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.GET_LEN: {
+              const v = R[sp - 1];
+              if (typeof v === "string") R[sp++] = strLen(v);
+              else if ((v instanceof PyList || v instanceof PyTuple)) R[sp++] = v.items.length;
+              else if (v instanceof PyDict) R[sp++] = v.size;
+              else {
+                f.pc = pc;
+                f.sp = sp;
+                const nx = this.runNative(f, lenOfGen(v), NativeMode.PUSH);
+                if (nx !== f) {
+                  f = nx;
+                  continue frameLoop;
+                }
+                sp = f.sp;
+              }
+              break;
+            }
+            case Op.COPY_DICT_WITHOUT_KEYS: {
+              const keys = (R[--sp] as PyTuple).items;
+              const subj = R[sp - 1];
+              const d = new PyDict();
+              if (subj instanceof PyDict) for (const [k, v] of subj.entries()) d.set(k, v);
+              for (const k of keys) d.delete(k);
+              R[sp++] = d;
+              break;
+            }
+            case Op.PRINT_EXPR: {
+              const v = R[--sp];
+              f.pc = pc;
+              f.sp = sp;
+              const hook = this.interp.sysModule.dict.getStr("displayhook");
+              if (hook === undefined) throw pyRuntimeError("lost sys.displayhook");
+              const nx = this.runNative(f, callGen(hook, [v]), NativeMode.DISCARD);
+              if (nx !== f) {
+                f = nx;
+                continue frameLoop;
+              }
+              sp = f.sp;
+              break;
+            }
+            case Op.LOAD_LOCALS:
+              R[sp++] = f.locals ?? f.globals;
+              break;
+            default:
+              throw pySystemError(`unknown opcode ${op}`);
+          }
+        }
+      } catch (err) {
+        if (f === null) throw err;
+        f.pc = pc;
+        f.sp = sp;
+        const reraise = this.reraising;
+        this.reraising = false;
+        const nx = this.unwind(t, f, err, reraise, barrier);
+        if (nx === undefined) return Outcome.DONE;
+        f = nx;
+      }
+    }
+  }
+
+  /** Truth of a value whose type has a Python __bool__/__len__, synchronously. */
+  private syncTruth(v: PyValue): boolean {
+    const g = isTrueGen(v);
+    let r = g.next();
+    while (!r.done) {
+      const req = r.value;
+      let res: PyValue;
+      try {
+        if (req instanceof CallRequest) res = req.fn instanceof PyFunction ? this.callPython(req.fn, req.args, req.kwargs) : (req.fn as never);
+        else throw pyRuntimeError("cannot block here");
+      } catch (e) {
+        r = g.throw(e);
+        continue;
+      }
+      r = g.next(res);
+    }
+    return r.value;
+  }
+
+  /**
+   * A callable that isn't a simple Python function: classes, bound methods, natives, objects
+   * with __call__. Returns f when done at once (result pushed), else the frame to run.
+   */
+  private callValue(f: Frame, callable: PyValue, args: PyValue[], kw: KwArgs): Frame | null {
+    const t = this.thread;
+    for (;;) {
+      if (callable instanceof PyBuiltinFunction) {
+        if (!callable.isGen) {
+          f.regs[f.sp++] = (callable.fn as PlainNative)(args, kw);
+          return f;
+        }
+        return this.runNative(f, (callable.fn as GenNative)(args, kw), NativeMode.PUSH);
+      }
+      if (callable instanceof PyFunction) {
+        const nf = this.makeFunctionFrame(callable, args, kw);
+        if (nf.code.flags & (CO_GENERATOR | CO_COROUTINE)) {
+          f.regs[f.sp++] = new PyGenerator(nf, callable.name, callable.qualname, (nf.code.flags & CO_COROUTINE) !== 0);
+          return f;
+        }
+        this.enterDepth(t, nf);
+        nf.back = f;
+        return nf;
+      }
+      if (callable instanceof PyMethod) {
+        args.unshift(callable.self);
+        callable = callable.func;
+        continue;
+      }
+      if (callable instanceof PyType && callable.type === typeType) {
+        // class instantiation: object.__new__ + a Python __init__ runs as a frame
+        const newFn = callable.lookup("__new__");
+        const initFn = callable.lookup("__init__");
+        if (isObjectNew(newFn) && initFn instanceof PyFunction) {
+          const obj = newInstanceChecked(callable);
+          args.unshift(obj);
+          const nf = this.makeFunctionFrame(initFn, args, kw);
+          this.enterDepth(t, nf);
+          nf.back = f;
+          nf.ret = Ret.INIT;
+          nf.initSelf = obj;
+          return nf;
+        }
+        if (isObjectNew(newFn) && isObjectInit(initFn)) {
+          if (args.length || (kw && kw.size)) throw pyTypeError(`${callable.name}() takes no arguments`);
+          f.regs[f.sp++] = newInstanceChecked(callable);
+          return f;
+        }
+      }
+      if (callable instanceof PyObject) {
+        return this.runNative(f, callGen(callable, args, kw), NativeMode.PUSH);
+      }
+      throw notCallable(callable);
+    }
+  }
+
+  /** A Python frame returned v in a non-simple way. Returns the next frame, or undefined to stop. */
+  private finishFrame(f: Frame, v: PyValue): Frame | null | undefined {
+    const t = this.thread;
+    const back = f.back;
+    f.back = null;
+    const g = f.generator;
+    if (g !== null) {
+      t.depth--;
+      this.leaveGenerator(g, t, true);
+      f.regs.fill(undefined);
+    }
+    switch (f.ret) {
+      case Ret.PUSH:
+        if (back === null) {
+          t.frame = null;
+          t.result = v;
+          return undefined;
+        }
+        if (back.gen !== null) {
+          t.frame = back;
+          return this.resumeNative(back, v);
+        }
+        back.regs[back.sp++] = v;
+        return back;
+      case Ret.FOR_ITER:
+        back!.regs[--back!.sp] = undefined;
+        back!.pc = f.jumpTarget;
+        return back;
+      case Ret.SEND:
+        back!.regs[back!.sp - 1] = v;
+        back!.pc = f.jumpTarget;
+        return back;
+      case Ret.INIT:
+        if (v !== None) {
+          t.frame = back;
+          this.pendingException = pyTypeError(`__init__() should return None, not '${typeName(v)}'`);
+          return back;
+        }
+        back!.regs[back!.sp++] = f.initSelf!;
+        return back;
+      case Ret.BARRIER:
+        this.barrierValue = v;
+        t.frame = back;
+        if (g !== null) throw v === None ? newException(Exc.StopIteration) : newException(Exc.StopIteration, v);
+        return undefined;
+      case Ret.NATIVE_RESUME: {
+        t.frame = back;
+        const stop = v === None ? newException(Exc.StopIteration) : newException(Exc.StopIteration, v);
+        const r = this.throwIntoNative(back!, stop);
+        if (r.frame !== undefined) return r.frame;
+        return this.handleRequest(back!, r.req!);
+      }
+      case Ret.DISCARD:
+        return back;
+    }
+    return back;
+  }
+
+  /**
+   * An exception was raised in frame f (pc saved). Finds a handler in f or its callers.
+   * Returns the frame to continue in, or undefined when the thread (or barrier run) ended.
+   */
+  private unwind(t: PyThread, f: Frame, err: unknown, reraise: boolean, barrier: Frame | null): Frame | null | undefined {
+    let exc = toPyException(err);
+    if (!reraise) this.setContext(t, exc);
+    let first = true;
+    let cur: Frame | null = f;
+    while (cur !== null) {
+      if (cur.gen !== null) {
+        // a native frame: throw into it
+        const r = this.throwIntoNativeRaw(cur, exc);
+        if (r.kind === "handled") return r.frame;
+        exc = toPyException(r.error);
+        cur = cur.back;
+        t.frame = cur;
+        first = false;
+        continue;
+      }
+      if (!(reraise && first)) {
+        exc.traceback = new PyTraceback(cur.code, cur.lasti, cur.code.lineOf(cur.lasti), exc.traceback, cur as unknown as PyValue);
+      }
+      const h = findHandler(cur.code, cur.lasti);
+      if (h >= 0) {
+        const tab = cur.code.exceptionTable;
+        const depth = tab[h + 3];
+        const R = cur.regs;
+        const base = cur.code.nlocalsplus + depth;
+        for (let i = base; i < cur.sp; i++) R[i] = undefined;
+        cur.sp = base;
+        if (tab[h + 4]) R[cur.sp++] = cur.lasti;
+        R[cur.sp++] = exc;
+        cur.pc = tab[h + 2];
+        t.frame = cur;
+        return cur;
+      }
+      // no handler here: the frame ends
+      const back: Frame | null = cur.back;
+      const g = cur.generator;
+      cur.back = null;
+      if (g !== null) {
+        this.leaveGenerator(g, t, true);
+        if (isExc(exc, Exc.StopIteration)) {
+          const re = pyRuntimeError("generator raised StopIteration");
+          re.cause = exc;
+          re.context = exc;
+          re.suppressContext = true;
+          exc = re;
+        }
+        cur.regs.fill(undefined);
+      }
+      t.depth--;
+      const ret = cur.ret;
+      if (ret === Ret.BARRIER || cur === barrier) {
+        t.frame = back;
+        throw exc;
+      }
+      if (back === null) {
+        t.frame = null;
+        t.error = exc;
+        return undefined;
+      }
+      if (ret === Ret.INIT || ret === Ret.FOR_ITER || ret === Ret.SEND || ret === Ret.PUSH || ret === Ret.DISCARD || ret === Ret.NATIVE_RESUME) {
+        cur = back;
+        t.frame = cur;
+        first = false;
+        continue;
+      }
+      cur = back;
+      first = false;
+    }
+    return undefined;
+  }
+
+  private throwIntoNativeRaw(nf: Frame, exc: unknown): { kind: "handled"; frame: Frame | null } | { kind: "error"; error: unknown } {
+    let r: IteratorResult<Request, PyValue>;
+    try {
+      r = nf.gen!.throw(exc);
+    } catch (e) {
+      return { kind: "error", error: e };
+    }
+    if (r.done) return { kind: "handled", frame: this.completeNative(nf, r.value) };
+    return { kind: "handled", frame: this.handleRequest(nf, r.value) };
+  }
+
+  /** Sets __context__ of a freshly raised exception to the one being handled. */
+  private setContext(t: PyThread, exc: PyBaseException): void {
+    const cur = t.excInfo;
+    if (cur === None || cur === exc || !(cur instanceof PyBaseException)) return;
+    // avoid cycles: cut exc out of cur's context chain
+    let o: PyBaseException = cur;
+    for (let i = 0; i < 1000; i++) {
+      const c = o.context;
+      if (!(c instanceof PyBaseException)) break;
+      if (c === exc) {
+        o.context = None;
+        break;
+      }
+      o = c;
+    }
+    exc.context = cur;
+  }
+}
+
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+import { listType as listTypeRef } from "../objects/list.js";
+import { dictType as dictTypeRef } from "../objects/dict.js";
+import { tupleType as tupleTypeRef } from "../objects/tuple.js";
+import { floatType as floatTypeRef } from "../objects/float.js";
+import { newSet, setAdd } from "../objects/set.js";
+import { newSlice } from "../objects/slice.js";
+import { lenGen } from "../objects/ops.js";
+
+function lenOfGen(v: PyValue): NativeGen {
+  return lenGen(v) as unknown as NativeGen;
+}
+
+function setupCells(f: Frame, closure: PyCell[] | null): void {
+  const code = f.code;
+  const R = f.regs;
+  const nlocals = code.varnames.length;
+  const ncells = code.cellvars.length;
+  const c2a = code.cell2arg;
+  for (let i = 0; i < ncells; i++) {
+    const a = c2a !== null ? c2a[i] : -1;
+    R[nlocals + i] = new PyCell(a >= 0 ? R[a] : undefined);
+  }
+  if (closure !== null) for (let i = 0; i < closure.length; i++) R[nlocals + ncells + i] = closure[i];
+}
+
+function derefName(code: CodeObject, slot: number): string {
+  const i = slot - code.varnames.length;
+  return i < code.cellvars.length ? code.cellvars[i] : code.freevars[i - code.cellvars.length];
+}
+
+function unboundDeref(code: CodeObject, slot: number) {
+  const i = slot - code.varnames.length;
+  const name = derefName(code, slot);
+  if (i < code.cellvars.length) return pyUnboundLocalError(name);
+  return newException(Exc.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+/** The exception table entry (its offset) covering instruction i, or -1. */
+function findHandler(code: CodeObject, i: number): number {
+  const tab = code.exceptionTable;
+  for (let k = 0; k < tab.length; k += 5) {
+    if (i >= tab[k] && i < tab[k + 1]) return k;
+  }
+  return -1;
+}
+
+/** Any thrown JS value as a Python exception. */
+export function toPyException(e: unknown): PyBaseException {
+  if (e instanceof PyBaseException) return e;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return pyRecursionError("maximum recursion depth exceeded");
+  const msg = e instanceof Error ? `${e.message}` : String(e);
+  const se = pySystemError(`internal error: ${msg}`);
+  if (e instanceof Error && process.env.PYGIL_DEBUG) process.stderr.write(`${e.stack}\n`);
+  return se;
+}
+
+function excMatches(e: PyValue, typ: PyValue): boolean {
+  if (typ instanceof PyTuple) {
+    for (const t of typ.items) if (excMatches(e, t)) return true;
+    return false;
+  }
+  if (!(typ instanceof PyType) || !typ.isSubtypeOf(Exc.BaseException)) {
+    throw pyTypeError("catching classes that do not inherit from BaseException is not allowed");
+  }
+  return typeOf(e).isSubtypeOf(typ);
+}
+
+function* notGen(g: NativeGen<boolean>): NativeGen {
+  return !(yield* g);
+}
+
+function* extendGen(target: PyValue, iterable: PyValue, isSet: boolean): NativeGen {
+  let items: PyValue[];
+  try {
+    items = yield* toArrayGen(iterable);
+  } catch (e) {
+    if (!isSet && isExc(e, Exc.TypeError) && typeOf(iterable).lookup("__iter__") === undefined && typeOf(iterable).lookup("__getitem__") === undefined) {
+      throw pyTypeError(`Value after * must be an iterable, not ${typeName(iterable)}`);
+    }
+    throw e;
+  }
+  if (isSet) for (const x of items) setAdd(target, x);
+  else (target as PyList).items.push(...items);
+  return None;
+}
+
+function unpackError(got: number, expected: number, atLeast: boolean) {
+  if (got < expected) {
+    return pyValueError(`not enough values to unpack (expected ${atLeast ? "at least " : ""}${expected}, got ${got})`);
+  }
+  return pyValueError(`too many values to unpack (expected ${expected})`);
+}
+
+/** UNPACK_SEQUENCE (after < 0) and UNPACK_EX: pushes the items, first on top. */
+function* unpackGen(f: Frame, seq: PyValue, before: number, after: number): NativeGen {
+  let items: PyValue[];
+  const t = typeOf(seq);
+  if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
+    throw pyTypeError(`cannot unpack non-iterable ${t.name} object`);
+  }
+  items = yield* toArrayGen(seq);
+  const R = f.regs;
+  if (after < 0) {
+    if (items.length !== before) throw unpackError(items.length, before, false);
+    for (let i = before - 1; i >= 0; i--) R[f.sp++] = items[i];
+    return None;
+  }
+  if (items.length < before + after) throw unpackError(items.length, before + after, true);
+  const tail = items.slice(items.length - after);
+  const mid = items.slice(before, items.length - after);
+  for (let i = after - 1; i >= 0; i--) R[f.sp++] = tail[i];
+  R[f.sp++] = new PyList(mid);
+  for (let i = before - 1; i >= 0; i--) R[f.sp++] = items[i];
+  items = [];
+  return None;
+}
+
+function* formatValueGen(v: PyValue, conv: number, spec: string): NativeGen {
+  if (conv === 1) v = yield* strGen(v);
+  else if (conv === 2) v = yield* reprGen(v);
+  else if (conv === 3) v = asciiOf(yield* reprGen(v));
+  return yield* formatGen(v, spec);
+}
+
+/** raise X [from Y]: builds the exception instance and throws it. */
+function* raiseGen(excArg: PyValue, cause: PyValue | undefined): NativeGen {
+  let exc: PyValue;
+  if (excArg instanceof PyType) {
+    if (!excArg.isSubtypeOf(Exc.BaseException)) throw pyTypeError("exceptions must derive from BaseException");
+    exc = yield* callGen(excArg, []);
+    if (!(exc instanceof PyBaseException)) {
+      throw pyTypeError(`calling ${excArg.name} should have returned an instance of BaseException, not ${typeName(exc)}`);
+    }
+  } else if (excArg instanceof PyBaseException) exc = excArg;
+  else throw pyTypeError("exceptions must derive from BaseException");
+  if (cause !== undefined) {
+    let c: PyValue = cause;
+    if (c instanceof PyType) {
+      if (!c.isSubtypeOf(Exc.BaseException)) throw pyTypeError("exception causes must derive from BaseException");
+      c = yield* callGen(c, []);
+    } else if (c !== None && !(c instanceof PyBaseException)) throw pyTypeError("exception causes must derive from BaseException");
+    (exc as PyBaseException).cause = c;
+    (exc as PyBaseException).suppressContext = true;
+  }
+  throw exc;
+}
+
+/** BEFORE_WITH: pushes __exit__ (bound) below the value of __enter__(). */
+function* beforeWithGen(f: Frame, mgr: PyValue): NativeGen {
+  const t = typeOf(mgr);
+  const enter = t.lookup("__enter__");
+  const exit = t.lookup("__exit__");
+  if (enter === undefined) throw pyTypeError(`'${t.name}' object does not support the context manager protocol`);
+  if (exit === undefined) throw pyTypeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
+  const boundExit = yield* getAttrGen(mgr, "__exit__");
+  f.regs[f.sp++] = boundExit;
+  return yield* callGen(enter, [mgr]);
+}
+
+function* awaitableGen(v: PyValue): NativeGen {
+  const t = typeOf(v);
+  const aw = t.lookup("__await__");
+  if (aw === undefined || v instanceof PyGenerator) throw pyTypeError(`object ${t.name} can't be used in 'await' expression`);
+  const it = yield* callGen(aw, [v]);
+  if (it instanceof PyGenerator && it.type === coroutineType) throw pyTypeError("__await__() returned a coroutine");
+  if (typeOf(it).lookup("__next__") === undefined) throw pyTypeError(`__await__() returned non-iterator of type '${typeName(it)}'`);
+  return it;
+}
+
+function* beforeAsyncWithGen(f: Frame, mgr: PyValue): NativeGen {
+  const t = typeOf(mgr);
+  const enter = t.lookup("__aenter__");
+  const exit = t.lookup("__aexit__");
+  if (enter === undefined) throw pyTypeError(`'${t.name}' object does not support the asynchronous context manager protocol`);
+  if (exit === undefined) throw pyTypeError(`'${t.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+  f.regs[f.sp++] = yield* getAttrGen(mgr, "__aexit__");
+  return yield* callGen(enter, [mgr]);
+}
+
+function* asyncIterGen(v: PyValue, name: "__aiter__" | "__anext__"): NativeGen {
+  const t = typeOf(v);
+  const m = t.lookup(name);
+  if (m === undefined) {
+    throw pyTypeError(name === "__aiter__" ? `'async for' requires an object with __aiter__ method, got ${t.name}` : `'async for' requires an iterator with __anext__ method, got ${t.name}`);
+  }
+  return yield* callGen(m, [v]);
+}
+
+/** SEND to a non-generator iterator: {value, done}. */
+function* sendGen(sub: PyValue, v: PyValue, thrown: PyValue | null): NativeGen {
+  try {
+    let r: PyValue;
+    if (thrown !== null) {
+      const th = typeOf(sub).lookup("throw");
+      if (th === undefined) throw thrown;
+      r = yield* callGen(th, [sub, thrown]);
+    } else if (v === None) {
+      const nx = typeOf(sub).lookup("__next__");
+      if (nx === undefined) throw pyTypeError(`'${typeName(sub)}' object is not an iterator`);
+      r = yield* callGen(nx, [sub]);
+    } else {
+      const send = typeOf(sub).lookup("send");
+      if (send === undefined) throw pyAttributeErrorSend(sub);
+      r = yield* callGen(send, [sub, v]);
+    }
+    return { value: r, done: false } as unknown as PyValue;
+  } catch (e) {
+    if (isExc(e, Exc.StopIteration)) {
+      const val = e.args.items.length ? e.args.items[0] : None;
+      return { value: val, done: true } as unknown as PyValue;
+    }
+    throw e;
+  }
+}
+
+function pyAttributeErrorSend(sub: PyValue) {
+  return newException(Exc.AttributeError, `'${typeName(sub)}' object has no attribute 'send'`);
+}
+
+export { NotImplemented, PyStrObject, PyIntObject, isDataDescriptor, strGen };

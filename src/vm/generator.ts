@@ -1,0 +1,133 @@
+// Generator objects: a suspended frame plus its state. Resuming is done by the VM (FOR_ITER,
+// SEND, or a ResumeRequest from the methods below), never by a nested loop.
+import { PyObject, type PyValue } from "../objects/object.js";
+import { makeBuiltinType } from "../objects/type.js";
+import { defineMethods, defineGetter } from "../objects/function.js";
+import { ResumeRequest, type NativeGen } from "../objects/native.js";
+import { None } from "../objects/singletons.js";
+import { Exc, isExc, newException, pyRuntimeError, pyTypeError } from "../objects/exceptions.js";
+import { typeOf } from "../objects/typeof.js";
+import { PyType } from "../objects/type.js";
+import type { Frame } from "./frame.js";
+import { addressOf } from "../objects/identity.js";
+
+export const generatorType = makeBuiltinType("generator", undefined, { baseType: false });
+export const coroutineType = makeBuiltinType("coroutine", undefined, { baseType: false });
+
+export class PyGenerator extends PyObject {
+  running = false;
+  finished = false;
+  /** The handled exception saved while the generator is suspended inside an except block. */
+  savedExc: PyValue = None;
+  /** The thread's handled exception, restored when the generator yields. */
+  outerExc: PyValue = None;
+  constructor(
+    readonly frame: Frame,
+    public name: string,
+    public qualname: string,
+    isCoroutine = false,
+  ) {
+    super(isCoroutine ? coroutineType : generatorType);
+    frame.generator = this;
+  }
+  get started(): boolean {
+    return this.frame.pc > 0;
+  }
+}
+
+function self(args: PyValue[]): PyGenerator {
+  const g = args[0];
+  if (!(g instanceof PyGenerator)) throw pyTypeError("descriptor requires a 'generator' object");
+  return g;
+}
+
+/** The exception instance for gen.throw(type[, value[, tb]]). */
+export function throwArgs(args: PyValue[]): PyValue {
+  const typ = args[1];
+  const val = args.length > 2 ? args[2] : None;
+  if (typ instanceof PyType) {
+    if (!typ.isSubtypeOf(Exc.BaseException)) throw pyTypeError(`exceptions must be classes or instances deriving from BaseException, not type`);
+    if (val !== None && isExc(val, typ)) return val;
+    return val === None ? newException(typ) : newException(typ, val);
+  }
+  if (isExc(typ, Exc.BaseException)) {
+    if (val !== None) throw pyTypeError("instance exception may not have a separate value");
+    return typ;
+  }
+  throw pyTypeError(`exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).name}`);
+}
+
+defineMethods(generatorType, {
+  __iter__: (args) => args[0],
+  __next__: function* (args): NativeGen {
+    return yield new ResumeRequest(self(args), None);
+  },
+  send: function* (args): NativeGen {
+    return yield new ResumeRequest(self(args), args[1] ?? None);
+  },
+  throw: function* (args): NativeGen {
+    const g = self(args);
+    return yield new ResumeRequest(g, None, throwArgs(args));
+  },
+  close: function* (args): NativeGen {
+    const g = self(args);
+    if (g.finished || !g.started) {
+      g.finished = true;
+      return None;
+    }
+    try {
+      yield new ResumeRequest(g, None, newException(Exc.GeneratorExit));
+    } catch (e) {
+      if (isExc(e, Exc.GeneratorExit) || isExc(e, Exc.StopIteration)) return None;
+      throw e;
+    }
+    throw pyRuntimeError("generator ignored GeneratorExit");
+  },
+  __repr__: (args) => {
+    const g = self(args);
+    return `<generator object ${g.qualname} at ${addressOf(g)}>`;
+  },
+});
+
+defineMethods(coroutineType, {
+  send: generatorType.attrs.get("send") as never,
+  throw: generatorType.attrs.get("throw") as never,
+  close: generatorType.attrs.get("close") as never,
+  __await__: (args) => new CoroutineWrapper(self(args)),
+  __repr__: (args) => `<coroutine object ${self(args).qualname} at ${addressOf(args[0])}>`,
+});
+for (const k of ["send", "throw", "close"]) {
+  const f = generatorType.attrs.get(k)!;
+  coroutineType.attrs.set(k, f);
+}
+coroutineType.invalidate();
+
+/** coro.__await__(): an iterator over the coroutine (what `yield from coro` would drive). */
+export const coroutineWrapperType = makeBuiltinType("coroutine_wrapper", undefined, { baseType: false });
+export class CoroutineWrapper extends PyObject {
+  constructor(readonly coro: PyGenerator) {
+    super(coroutineWrapperType);
+  }
+}
+defineMethods(coroutineWrapperType, {
+  __iter__: (args) => args[0],
+  __next__: function* (args): NativeGen {
+    return yield new ResumeRequest((args[0] as CoroutineWrapper).coro, None);
+  },
+  send: function* (args): NativeGen {
+    return yield new ResumeRequest((args[0] as CoroutineWrapper).coro, args[1] ?? None);
+  },
+  throw: function* (args): NativeGen {
+    return yield new ResumeRequest((args[0] as CoroutineWrapper).coro, None, throwArgs(args));
+  },
+});
+
+defineGetter(generatorType, "__name__", (g) => (g as PyGenerator).name, (g, v) => {
+  (g as PyGenerator).name = String(v);
+});
+defineGetter(generatorType, "__qualname__", (g) => (g as PyGenerator).qualname);
+defineGetter(generatorType, "gi_running", (g) => (g as PyGenerator).running);
+defineGetter(generatorType, "gi_frame", (g) => ((g as PyGenerator).finished ? None : None));
+defineGetter(generatorType, "gi_code", (g) => (g as PyGenerator).frame.code);
+
+

@@ -1,0 +1,51 @@
+// A Python thread: a chain of frames plus a scheduling state (docs/runtime.md, "Threads").
+import type { PyValue } from "../objects/object.js";
+import { None } from "../objects/singletons.js";
+import type { Frame } from "./frame.js";
+import type { SuspendRequest } from "../objects/native.js";
+
+export const enum ThreadState {
+  RUNNABLE,
+  BLOCKED,
+  FINISHED,
+}
+
+let nextIdent = 1;
+
+export class PyThread {
+  readonly ident: number;
+  /** The innermost frame (the one running or the native waiting on a suspend request). */
+  frame: Frame | null = null;
+  state = ThreadState.RUNNABLE;
+  /** Python frames on this thread (for RecursionError). */
+  depth = 0;
+  /** The exception being handled (sys.exc_info()), or None. */
+  excInfo: PyValue = None;
+  /** While blocked: what for (for the deadlock report). */
+  blockedOn: SuspendRequest | null = null;
+  /** Outcome to resume the blocked native with: a value, or an exception to throw in. */
+  resumeValue: PyValue | undefined = undefined;
+  resumeError: unknown = undefined;
+  hasResumeError = false;
+  /** Cancels the pending wait registration (timer, lock queue, …). */
+  cancelWait: (() => void) | null = null;
+  /** Nesting of synchronous runs (no thread switch while > 0). */
+  nested = 0;
+  /** Set when the thread ends: its result or its uncaught exception. */
+  result: PyValue = None;
+  error: unknown = undefined;
+  /** Called when the thread finishes (join waiters, _thread bookkeeping). */
+  readonly onExit: ((t: PyThread) => void)[] = [];
+  /** An exception to raise in this thread at its next check (KeyboardInterrupt, …). */
+  pendingInterrupt: unknown = undefined;
+  /** Wake-up priority: threads woken from sleep/I/O run first at the next check. */
+  woken = false;
+  name: string;
+  readonly isMain: boolean;
+
+  constructor(isMain: boolean, name?: string) {
+    this.ident = isMain ? 1 : ++nextIdent + 0;
+    this.isMain = isMain;
+    this.name = name ?? (isMain ? "MainThread" : `Thread-${this.ident}`);
+  }
+}

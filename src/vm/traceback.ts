@@ -1,0 +1,252 @@
+// Tracebacks as CPython 3.11 prints them: chained exceptions, "File …, line …, in …", the
+// source line with ~~~^^^ carets under the failing expression, "[Previous line repeated N more
+// times]", and the final "Type: message" (with "Did you mean" suggestions).
+import { readFileSync } from "node:fs";
+import type { PyValue } from "../objects/object.js";
+import { PyType } from "../objects/type.js";
+import { None } from "../objects/singletons.js";
+import { PyBaseException, PyTraceback, Exc, isExc, newException, setExcAttr } from "../objects/exceptions.js";
+import { PyTuple } from "../objects/tuple.js";
+import { PyList } from "../objects/list.js";
+import { typeOf } from "../objects/typeof.js";
+import { str } from "../objects/stringify.js";
+import { intValue } from "../objects/int.js";
+import { PySyntaxError } from "../lexer/syntax-error.js";
+import { formatSyntaxErrorFields } from "../parser/report.js";
+import type { Interpreter } from "./interpreter.js";
+import { suggestionFor } from "./suggestions.js";
+
+/** The full report for an uncaught exception (what sys.excepthook writes). */
+export function formatException(interp: Interpreter, exc: PyBaseException): string {
+  const parts: string[] = [];
+  formatChain(interp, exc, parts, new Set());
+  return parts.join("");
+}
+
+function formatChain(interp: Interpreter, exc: PyBaseException, out: string[], seen: Set<PyBaseException>): void {
+  seen.add(exc);
+  const cause = exc.cause;
+  const context = exc.context;
+  if (cause instanceof PyBaseException && !seen.has(cause)) {
+    formatChain(interp, cause, out, seen);
+    out.push("\nThe above exception was the direct cause of the following exception:\n\n");
+  } else if (!exc.suppressContext && context instanceof PyBaseException && !seen.has(context)) {
+    formatChain(interp, context, out, seen);
+    out.push("\nDuring handling of the above exception, another exception occurred:\n\n");
+  }
+  if (exc.traceback) {
+    out.push("Traceback (most recent call last):\n");
+    out.push(formatTracebackEntries(interp, exc.traceback));
+  }
+  out.push(formatExceptionOnly(interp, exc));
+}
+
+/** The frames of a traceback chain, oldest first, with repeats collapsed. */
+export function formatTracebackEntries(interp: Interpreter, tb: PyTraceback | null): string {
+  const out: string[] = [];
+  let lastKey = "";
+  let count = 0;
+  const flushRepeat = () => {
+    if (count > 3) out.push(`  [Previous line repeated ${count - 3} more time${count - 3 > 1 ? "s" : ""}]\n`);
+  };
+  for (let t = tb; t; t = t.next) {
+    const code = t.code;
+    const key = `${code.filename}\0${t.lineno}\0${code.name}`;
+    if (key === lastKey) {
+      count++;
+      if (count > 3) continue;
+    } else {
+      flushRepeat();
+      lastKey = key;
+      count = 1;
+    }
+    out.push(formatFrameLine(interp, t));
+  }
+  flushRepeat();
+  return out.join("");
+}
+
+function formatFrameLine(interp: Interpreter, t: PyTraceback): string {
+  const code = t.code;
+  let s = `  File "${code.filename}", line ${t.lineno}, in ${code.name}\n`;
+  const line = sourceLine(interp, code.filename, t.lineno);
+  if (line === null) return s;
+  let indent = 0;
+  while (indent < line.length && (line[indent] === " " || line[indent] === "\t" || line[indent] === "\f")) indent++;
+  const shown = line.slice(indent);
+  if (shown.trim() === "") return s;
+  s += `    ${shown}\n`;
+  const p = code.positions;
+  const i = t.pc;
+  const startLine = p[4 * i], endLine = p[4 * i + 1], startCol = p[4 * i + 2], endCol = p[4 * i + 3];
+  if (startLine !== t.lineno || startCol < 0 || endCol < 0 || endLine < 0) return s;
+  const start = charOffset(line, startCol);
+  let end: number;
+  let leftEnd = -1, rightStart = -1;
+  if (startLine === endLine) {
+    end = charOffset(line, endCol);
+    const a = code.anchors;
+    if (a !== null && a[3 * i] !== 0) {
+      const anchors = computeAnchors(line, start, end, a[3 * i], charOffset(line, a[3 * i + 1]), charOffset(line, a[3 * i + 2]));
+      if (anchors) [leftEnd, rightStart] = anchors;
+    }
+  } else {
+    let k = line.length - 1;
+    while (k >= 0 && /\s/.test(line[k])) k--;
+    end = k + 1;
+  }
+  const hasAnchors = leftEnd >= 0;
+  if (end - start === shown.length && !hasAnchors) return s;
+  if (end <= start) return s;
+  let carets = "    " + " ".repeat(Math.max(0, start - indent));
+  for (let k = 0; k < end - start; k++) {
+    if (hasAnchors) carets += k >= leftEnd && k < rightStart ? "^" : "~";
+    else carets += "^";
+  }
+  return s + carets + "\n";
+}
+
+/**
+ * Secondary ranges as CPython 3.11 finds them in the failing segment: for a binary operation the
+ * operator (`~~^~~`), for a subscript the index part (`~~^^^`). Offsets are relative to start.
+ */
+function computeAnchors(line: string, start: number, end: number, kind: number, a: number, b: number): [number, number] | null {
+  const seg = line.slice(start, end);
+  if (kind === 1) {
+    // a = left operand end, b = right operand start (absolute char columns)
+    for (let i = a - start; i < b - start; i++) {
+      const ch = seg[i];
+      if (ch === undefined) return null;
+      if (isWs(ch)) continue;
+      let right = i + 1;
+      if (i + 1 < b - start && !isWs(seg[i + 1])) right++;
+      if (i + 1 < b - start && ch === ")") continue;
+      return [i, right];
+    }
+    return null;
+  }
+  // subscript: a = value end, b = slice end
+  let left = a - start;
+  let right = b - start + 1;
+  while (left < seg.length && seg[left] !== "[") left++;
+  while (right < seg.length && seg[right] !== "]") right++;
+  if (right < seg.length) right++;
+  if (left >= seg.length) return null;
+  return [left, Math.min(right, seg.length)];
+}
+
+function isWs(ch: string): boolean {
+  return ch === " " || ch === "\t" || ch === "\f" || ch === "\n" || ch === "\r";
+}
+
+/** Character offset in `line` of a UTF-8 byte column. */
+function charOffset(line: string, byteCol: number): number {
+  let bytes = 0;
+  let chars = 0;
+  for (const ch of line) {
+    if (bytes >= byteCol) break;
+    const cp = ch.codePointAt(0)!;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    chars += ch.length;
+  }
+  return bytes >= byteCol ? chars : chars + (byteCol - bytes);
+}
+
+const fileLines = new Map<string, string[] | null>();
+
+/** A line of a source file (1-based), without its line ending; null when unavailable. */
+export function sourceLine(interp: Interpreter, filename: string, lineno: number): string | null {
+  let lines = fileLines.get(filename);
+  if (lines === undefined) {
+    const src = interp.sources.get(filename) ?? readSource(filename);
+    lines = src === null ? null : src.split(/\r\n|\r|\n/);
+    fileLines.set(filename, lines);
+  }
+  if (lines === null) return null;
+  const l = lines[lineno - 1];
+  return l === undefined ? null : l;
+}
+
+function readSource(filename: string): string | null {
+  if (filename.startsWith("<")) return null;
+  try {
+    return readFileSync(filename, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+/** The "Type: message" part (SyntaxError gets its file/line/caret layout). */
+export function formatExceptionOnly(interp: Interpreter, exc: PyBaseException): string {
+  const t = typeOf(exc);
+  let name = t.qualname;
+  const mod = t.moduleName;
+  if (mod !== "builtins" && mod !== "__main__") name = `${mod}.${name}`;
+  if (t.isSubtypeOf(Exc.SyntaxError)) {
+    const f = syntaxFields(exc, name);
+    if (f) return formatSyntaxErrorFields(f) + notes(exc);
+  }
+  let msg: string;
+  try {
+    msg = str(exc);
+  } catch {
+    msg = "<exception str() failed>";
+  }
+  const sugg = suggestionFor(interp, exc);
+  if (sugg) msg += `. Did you mean: '${sugg}'?`;
+  return (msg === "" ? `${name}\n` : `${name}: ${msg}\n`) + notes(exc);
+}
+
+function notes(exc: PyBaseException): string {
+  const n = exc.dict?.getStr("__notes__");
+  if (!(n instanceof PyList)) return "";
+  return n.items.map((x) => {
+    try {
+      return str(x) + "\n";
+    } catch {
+      return "<note str() failed>\n";
+    }
+  }).join("");
+}
+
+function syntaxFields(exc: PyBaseException, kind: string) {
+  const d = exc.dict;
+  const get = (k: string): PyValue => d?.getStr(k) ?? None;
+  const filename = get("filename");
+  const lineno = intValue(get("lineno"));
+  if (lineno === undefined) return null;
+  const num = (v: PyValue) => {
+    const n = intValue(v);
+    return n === undefined ? null : Number(n);
+  };
+  const msgV = get("msg");
+  const text = get("text");
+  return {
+    kind,
+    msg: typeof msgV === "string" ? msgV : exc.args.items.length ? str(exc.args.items[0]) : "",
+    filename: typeof filename === "string" ? filename : "<string>",
+    lineno: Number(lineno),
+    offset: num(get("offset")),
+    text: typeof text === "string" ? text : null,
+    endLineno: num(get("end_lineno")),
+    endOffset: num(get("end_offset")),
+  };
+}
+
+/** A compile-time PySyntaxError as a Python SyntaxError instance. */
+export function syntaxErrorToPy(e: PySyntaxError): PyBaseException {
+  const type: PyType = e.kind === "IndentationError" ? Exc.IndentationError : e.kind === "TabError" ? Exc.TabError : Exc.SyntaxError;
+  const details = new PyTuple([e.filename, e.lineno, e.offset, e.text ?? None, e.endLineno ?? None, e.endOffset ?? None]);
+  const exc = newException(type, e.msg, details);
+  setExcAttr(exc, "msg", e.msg);
+  setExcAttr(exc, "filename", e.filename);
+  setExcAttr(exc, "lineno", e.lineno);
+  setExcAttr(exc, "offset", e.offset);
+  setExcAttr(exc, "text", e.text ?? None);
+  setExcAttr(exc, "end_lineno", e.endLineno ?? None);
+  setExcAttr(exc, "end_offset", e.endOffset ?? None);
+  setExcAttr(exc, "print_file_and_line", None);
+  return exc;
+}
+
+export { isExc };
