@@ -80,6 +80,8 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
   parens = new Set<object>();
   /** Generator expressions written as a call's argument without parentheses of their own. */
   bareGenerators = new Map<object, PyToken>();
+  /** Set when an error was found at the end of the tokens (where a tokenizer error may be). */
+  hitEnd = false;
   /** >0 while speculating: specific error checks are off. */
   private speculating = 0;
 
@@ -118,6 +120,7 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
   }
   /** A SyntaxError located at a token (a NEWLINE has no width, as in CPython's C tokenizer). */
   errorAtToken(msg: string, t: PyToken): PySyntaxError {
+    if (t.tokenType === EOF) this.hitEnd = true;
     if (t.tokenType === NEWLINE) return this.reporter.error("SyntaxError", msg, t.line, t.col, t.line, t.col);
     if (t.line === undefined || Number.isNaN(t.line)) return this.reporter.errorAtEnd("SyntaxError", msg);
     return this.reporter.error("SyntaxError", msg, t.line, t.col, t.endLine, t.endCol);
@@ -248,7 +251,10 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
       // at a dedent or the end of the file: CPython has no token width there
       let j = k;
       while (this.peek(j).tokenType === DEDENT) j++;
-      if (this.peek(j).tokenType === EOF) return r.errorAtEnd("IndentationError", msg);
+      if (this.peek(j).tokenType === EOF) {
+        this.hitEnd = true;
+        return r.errorAtEnd("IndentationError", msg);
+      }
       return r.raw("IndentationError", msg, t.line, r.charCol(t.line, t.col), t.line, -1);
     }
     return r.error("IndentationError", msg, t.line, t.col, t.endLine, t.endCol);

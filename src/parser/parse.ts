@@ -21,6 +21,7 @@ function withParser<T>(tokens: PyToken[], reporter: ErrorReporter, run: (p: Pyth
     p.reporter = reporter;
     p.parens.clear();
     p.bareGenerators.clear();
+    p.hitEnd = false;
     p.fieldParser = parseField;
     const result = run(p);
     if (p.errors.length > 0) throw recognitionError(p, p.errors[0]!, reporter);
@@ -49,7 +50,7 @@ export function parseModule(source: string, filename: string): Module {
     if (lexError && e instanceof PySyntaxError && e !== lexError) {
       // A parse that ran into the end of the tokens met the tokenizer's error itself.
       let last = pool[0]!.errors[0]?.token as PyToken | undefined;
-      if (last?.tokenType === EOF) throw lexError;
+      if (last?.tokenType === EOF || pool[0]!.hitEnd) throw lexError;
       // For an unclosed bracket CPython compares the line of the last token its parser read
       // with the bracket's line. Stopped at the bracket itself, it would have read one more.
       if (lexError.msg.endsWith("was never closed")) {
