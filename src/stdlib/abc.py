@@ -1,4 +1,4 @@
-"""Abstract Base Classes (ABCs), as described in PEP 3119.
+"""Abstract base classes (ABCs): classes that name an interface (PEP 3119).
 
 An abstract base class names an interface. Its methods marked with @abstractmethod must be
 overridden before a subclass can be instantiated; and classes that do not inherit from it can
@@ -19,17 +19,17 @@ This module was written for pygil from the documented behaviour of CPython 3.11'
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods.
+    """Decorator marking a method abstract: a class derived from ABC (metaclass ABCMeta)
+    cannot be instantiated while it has a method so marked that no subclass overrode.
 
-    A class whose metaclass is ABCMeta cannot be instantiated unless all of its abstract
-    methods are overridden."""
+    Combine with property, classmethod or staticmethod by putting @abstractmethod
+    innermost (nearest the def)."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
 class abstractclassmethod(classmethod):
-    """A decorator indicating abstract classmethods (deprecated: use classmethod with
-    abstractmethod)."""
+    """An abstract classmethod (old spelling of @classmethod @abstractmethod)."""
 
     __isabstractmethod__ = True
 
@@ -39,8 +39,7 @@ class abstractclassmethod(classmethod):
 
 
 class abstractstaticmethod(staticmethod):
-    """A decorator indicating abstract staticmethods (deprecated: use staticmethod with
-    abstractmethod)."""
+    """An abstract staticmethod (old spelling of @staticmethod @abstractmethod)."""
 
     __isabstractmethod__ = True
 
@@ -50,8 +49,7 @@ class abstractstaticmethod(staticmethod):
 
 
 class abstractproperty(property):
-    """A decorator indicating abstract properties (deprecated: use property with
-    abstractmethod)."""
+    """An abstract property (old spelling of @property @abstractmethod)."""
 
     __isabstractmethod__ = True
 
@@ -78,9 +76,8 @@ _abc_invalidation_counter = 0
 
 
 def get_cache_token():
-    """Returns the current ABC cache token.
-
-    The token changes with every call to register() on any ABC."""
+    """A value that changes whenever any ABC gets a class registered (for caches of
+    isinstance results)."""
     return _abc_invalidation_counter
 
 
@@ -110,14 +107,12 @@ def _abstract_names(cls, namespace):
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs).
+    """The metaclass of abstract base classes.
 
-    Use this metaclass to create an ABC. An ABC can be subclassed directly, and then acts as
-    a mix-in class. You can also register unrelated concrete classes (even built-in classes)
-    and unrelated ABCs as 'virtual subclasses' -- these and their descendants will be
-    considered subclasses of the registering ABC by the built-in issubclass() function, but
-    the registering ABC won't show up in their MRO (Method Resolution Order) nor will method
-    implementations defined by the registering ABC be callable (not even via super())."""
+    Its classes keep __abstractmethods__ (the abstract methods not yet overridden), and
+    answer isinstance()/issubclass() also for "virtual subclasses": classes given to
+    register() (with their subclasses), and classes the __subclasshook__ classmethod
+    accepts. A virtual subclass does not inherit anything from the ABC."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
@@ -126,14 +121,13 @@ class ABCMeta(type):
         return cls
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC.
-
-        Returns the subclass, to allow usage as a class decorator."""
+        """Make subclass a virtual subclass of this ABC; returns it (usable as a class
+        decorator)."""
         global _abc_invalidation_counter
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
         if issubclass(subclass, cls):
-            return subclass     # already a subclass
+            return subclass     # nothing to do
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_impl.registry.add(subclass)
@@ -141,7 +135,7 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
+        """isinstance(instance, cls)"""
         data = cls._abc_impl
         subclass = instance.__class__
         if subclass in data.cache:
@@ -155,7 +149,7 @@ class ABCMeta(type):
         return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
+        """issubclass(subclass, cls)"""
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
         data = cls._abc_impl
@@ -195,7 +189,7 @@ class ABCMeta(type):
         return False
 
     def _dump_registry(cls, file=None):
-        """Debug helper to print the ABC registry."""
+        """Print the registry and caches of this ABC (for debugging)."""
         print("Class: %s.%s" % (cls.__module__, cls.__qualname__), file=file)
         print("Inv. counter: %s" % get_cache_token(), file=file)
         data = cls._abc_impl
@@ -205,21 +199,19 @@ class ABCMeta(type):
         print("_abc_negative_cache_version: %r" % (data.negative_cache_version,), file=file)
 
     def _abc_registry_clear(cls):
-        """Clear the registry (for debugging or testing)."""
+        """Forget every registered class (for tests)."""
         cls._abc_impl.registry.clear()
 
     def _abc_caches_clear(cls):
-        """Clear the caches (for debugging or testing)."""
+        """Forget the cached answers (for tests)."""
         cls._abc_impl.cache.clear()
         cls._abc_impl.negative_cache.clear()
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class.
-
-    If a class has had one of its abstract methods implemented after the class was created,
-    the method will not be considered implemented until this function is called. Returns cls,
-    to allow usage as a class decorator. If cls is not an instance of ABCMeta, does nothing."""
+    """Compute cls.__abstractmethods__ again, after methods were added to the class since it
+    was created (as class decorators do). Returns cls; a class that is not abstract-aware is
+    returned unchanged."""
     if not hasattr(cls, "__abstractmethods__"):
         return cls
     abstracts = set()
@@ -235,5 +227,5 @@ def update_abstractmethods(cls):
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using inheritance."""
+    """Derive from ABC to make an abstract base class (its metaclass is ABCMeta)."""
     __slots__ = ()

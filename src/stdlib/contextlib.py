@@ -1,4 +1,4 @@
-"""Utilities for with-statement contexts (see PEP 343).
+"""Tools for making and combining context managers (the objects of `with` statements).
 
 - contextmanager turns a generator function into a context manager: the code before its
   `yield` is __enter__, the code after it is __exit__, and an exception from the with block is
@@ -62,18 +62,19 @@ def _has_methods(C, *methods):
 
 
 class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
+    """The interface of `with` objects: __enter__ (returns self here) and __exit__.
+
+    isinstance(x, AbstractContextManager) is true for any x whose class has both methods."""
 
     if GenericAlias is not None:
         __class_getitem__ = classmethod(GenericAlias)
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """Leave the context; a true result would suppress the exception."""
         return None
 
     @classmethod
@@ -84,18 +85,17 @@ class AbstractContextManager(abc.ABC):
 
 
 class AbstractAsyncContextManager(abc.ABC):
-    """An abstract base class for asynchronous context managers."""
+    """The interface of `async with` objects: __aenter__ and __aexit__."""
 
     if GenericAlias is not None:
         __class_getitem__ = classmethod(GenericAlias)
 
     async def __aenter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """Leave the context; a true result would suppress the exception."""
         return None
 
     @classmethod
@@ -106,10 +106,11 @@ class AbstractAsyncContextManager(abc.ABC):
 
 
 class ContextDecorator:
-    """A base class or mixin that enables context managers to work as decorators."""
+    """Mixin for context managers that may also decorate a function: the decorated
+    function's every call runs inside `with cm:`."""
 
     def _recreate_cm(self):
-        """Return a recreated instance of self (one-shot managers override this)."""
+        # the manager to use for one call (managers usable only once make a new one)
         return self
 
     def __call__(self, func):
@@ -121,7 +122,7 @@ class ContextDecorator:
 
 
 class AsyncContextDecorator:
-    """A base class or mixin that enables async context managers to work as decorators."""
+    """ContextDecorator for async context managers and coroutine functions."""
 
     def _recreate_cm(self):
         return self
@@ -135,30 +136,29 @@ class AsyncContextDecorator:
 
 
 class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+    """What @contextmanager and @asynccontextmanager managers share: the generator, and
+    how it was made (to make a fresh one per call when used as a decorator)."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
-        # Issue 19330: ensure context manager instances have good docstrings
+        # the generator function's docstring describes this manager best
         doc = getattr(func, "__doc__", None)
         if doc is None:
             doc = type(self).__doc__
         self.__doc__ = doc
 
     def _recreate_cm(self):
-        # _GCM instances are one-shot context managers, so the CM must be recreated each
-        # time a decorated function is called
+        # a generator runs once: each decorated call needs a new manager
         return self.__class__(self.func, self.args, self.kwds)
 
 
 class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
                                ContextDecorator):
-    """Helper for @contextmanager decorator."""
+    """The context manager returned by a @contextmanager function."""
 
     def __enter__(self):
-        # do not keep args and kwds alive unnecessarily
-        # they are only needed for recreation, which is not possible anymore
+        # entered: it can no longer be recreated, so let go of the arguments
         del self.args, self.kwds, self.func
         try:
             return next(self.gen)
@@ -204,7 +204,7 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
 
 class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
                                     AsyncContextDecorator):
-    """Helper for @asynccontextmanager decorator."""
+    """The context manager returned by an @asynccontextmanager function."""
 
     async def __aenter__(self):
         del self.args, self.kwds, self.func
@@ -244,20 +244,18 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncC
 
 
 def contextmanager(func):
-    """@contextmanager decorator.
-
-    Typical usage:
+    """Decorator: make a context manager from a generator function that yields once.
 
         @contextmanager
-        def some_generator(<arguments>):
-            <setup>
+        def opened(path):
+            f = open(path)
             try:
-                yield <value>
+                yield f          # the value of `as`; the with block runs here
             finally:
-                <cleanup>
+                f.close()
 
-    This makes `with some_generator(<arguments>) as <variable>: <body>` equivalent to
-    running <setup>, binding the yielded value, running <body>, then <cleanup>."""
+    An exception in the with block is raised at the yield; if the generator catches it
+    and does not re-raise, it is suppressed."""
     @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
@@ -265,7 +263,7 @@ def contextmanager(func):
 
 
 def asynccontextmanager(func):
-    """@asynccontextmanager decorator: contextmanager for `async with`."""
+    """Decorator: contextmanager() for async generator functions and `async with`."""
     @wraps(func)
     def helper(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
@@ -273,12 +271,8 @@ def asynccontextmanager(func):
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block.
-
-        with closing(<module>.open(<arguments>)) as f:
-            <block>
-
-    calls f.close() when the block ends, however it ends."""
+    """`with closing(thing) as t:` gives thing, and calls thing.close() when the block
+    ends, however it ends."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -291,8 +285,7 @@ class closing(AbstractContextManager):
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an asynchronously cleaned-up resource
-    such as an async generator, calling its ``aclose()`` method."""
+    """closing() for `async with`: awaits thing.aclose() at the end (async generators)."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -305,12 +298,13 @@ class aclosing(AbstractAsyncContextManager):
 
 
 class _RedirectStream(AbstractContextManager):
+    """Replace sys.<_stream> with another file for the duration of the block."""
 
     _stream = None
 
     def __init__(self, new_target):
         self._new_target = new_target
-        # We use a list of old targets to make this CM re-entrant
+        # a stack, so that the same object can be entered again while in use
         self._old_targets = []
 
     def __enter__(self):
@@ -323,30 +317,28 @@ class _RedirectStream(AbstractContextManager):
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file.
+    """`with redirect_stdout(f):` sends print() output (sys.stdout) to f in the block.
 
-        with redirect_stdout(io.StringIO()) as f:
-            help(pow)
-        s = f.getvalue()"""
+        buffer = io.StringIO()
+        with redirect_stdout(buffer):
+            print("hello")
+        buffer.getvalue()    # 'hello\\n'"""
 
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """`with redirect_stderr(f):` sends sys.stderr output to f in the block."""
 
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions.
+    """`with suppress(E1, E2):` ignores those exceptions (and their subclasses) in the
+    block: the program goes on after the with statement.
 
-    After the exception is suppressed, execution proceeds with the next statement following
-    the with statement.
-
-         with suppress(FileNotFoundError):
-             os.remove(somefile)
-         # Execution still resumes here if the file was already removed"""
+        with suppress(FileNotFoundError):
+            os.remove("scratch.txt")"""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -355,8 +347,7 @@ class suppress(AbstractContextManager):
         pass
 
     def __exit__(self, exctype, excinst, exctb):
-        # Unlike isinstance and issubclass, CPython exception handling currently only looks
-        # at the concrete type hierarchy (ignoring the instance and subclass checking hooks).
+        # real subclasses only, as an except clause would match
         return exctype is not None and issubclass(exctype, self._exceptions)
 
 
@@ -365,7 +356,7 @@ def _type_name_for_error(cm_type):
 
 
 class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
+    """The stack of exit callbacks that ExitStack and AsyncExitStack share."""
 
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
@@ -382,33 +373,28 @@ class _BaseExitStack:
         self._exit_callbacks = []
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
+        """Move every callback to a new stack (returned); this one is left empty, so
+        leaving its with block runs nothing."""
         new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = []
         return new_stack
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature.
-
-        Can suppress exceptions the same way __exit__ method can. Also accepts any object
-        with an __exit__ method (registering a call to the method instead of the object
-        itself)."""
+        """Add an exit callback taking (exc_type, exc, traceback), like __exit__; it may
+        suppress the exception by returning true. An object with an __exit__ method
+        counts as its __exit__. Returns exit (so it works as a decorator)."""
         _cb_type = type(exit)
         try:
             exit_method = _cb_type.__exit__
         except AttributeError:
-            # Not a context manager, so assume it's a callable.
-            self._push_exit_callback(exit)
+            self._push_exit_callback(exit)      # a plain function
         else:
             self._push_cm_exit(exit, exit_method)
-        return exit  # Allow use as a decorator.
+        return exit
 
     def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and returns the result
-        of the __enter__ method."""
+        """Enter cm (returning what its __enter__ returns) and push its __exit__."""
         cls = type(cm)
         try:
             _enter = cls.__enter__
@@ -421,18 +407,15 @@ class _BaseExitStack:
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions."""
+        """Push a call of callback(*args, **kwds) (it cannot suppress exceptions).
+        Returns callback (so it works as a decorator)."""
         _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-        # We changed the signature, so using @wraps is not appropriate, but setting
-        # __wrapped__ may still help with introspection.
         _exit_wrapper.__wrapped__ = callback
         self._push_exit_callback(_exit_wrapper)
-        return callback  # Allow use as a decorator
+        return callback
 
     def _push_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register callbacks to __exit__ methods."""
+        # cm's __exit__, bound to cm
         _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
         self._push_exit_callback(_exit_wrapper, True)
 
@@ -448,7 +431,7 @@ def _fix_exception_context(new_exc, old_exc, frame_exc):
     while True:
         exc_context = new_exc.__context__
         if exc_context is None or exc_context is old_exc:
-            return      # context is already set correctly
+            return
         if exc_context is frame_exc:
             break
         new_exc = exc_context
@@ -466,14 +449,13 @@ def _reraise_with_context(exc):
 
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
+    """A with statement holding any number of context managers and cleanup callbacks,
+    chosen while the program runs. They are exited last first when the block ends, as if
+    they had been nested with statements:
 
-    For example:
         with ExitStack() as stack:
-            files = [stack.enter_context(open(fname)) for fname in filenames]
-            # All opened files will automatically be closed at the end of
-            # the with statement, even if attempts to open files later
-            # in the list raise an exception."""
+            files = [stack.enter_context(open(name)) for name in names]
+            ...   # every file that was opened is closed at the end, even after an error"""
 
     def __enter__(self):
         return self
@@ -503,12 +485,13 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return received_exc and suppressed_exc
 
     def close(self):
-        """Immediately unwind the context stack."""
+        """Run every callback now (no exception)."""
         self.__exit__(None, None, None)
 
 
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """Async context manager for dynamic management of a stack of exit callbacks."""
+    """ExitStack for `async with`: may also hold async context managers and coroutine
+    callbacks."""
 
     @staticmethod
     def _create_async_exit_wrapper(cm, cm_exit):
@@ -521,7 +504,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return _exit_wrapper
 
     async def enter_async_context(self, cm):
-        """Enters the supplied async context manager."""
+        """Enter cm with `await cm.__aenter__()` and push its __aexit__."""
         cls = type(cm)
         try:
             _enter = cls.__aenter__
@@ -534,7 +517,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return result
 
     def push_async_exit(self, exit):
-        """Registers a coroutine function with the standard __aexit__ method signature."""
+        """push() for a coroutine function (or an object with __aexit__)."""
         _cb_type = type(exit)
         try:
             exit_method = _cb_type.__aexit__
@@ -545,14 +528,14 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary coroutine function and arguments."""
+        """callback() for a coroutine function."""
         _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
         _exit_wrapper.__wrapped__ = callback
         self._push_exit_callback(_exit_wrapper, False)
         return callback
 
     async def aclose(self):
-        """Immediately unwind the context stack."""
+        """Run every callback now (no exception)."""
         await self.__aexit__(None, None, None)
 
     def _push_async_cm_exit(self, cm, cm_exit):
@@ -588,14 +571,11 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does no additional processing.
+    """A context manager that does nothing; `as` gives enter_result. Handy where a
+    with statement needs a manager only sometimes:
 
-    Used as a stand-in for a normal context manager, when a particular block of code is only
-    sometimes used with a normal context manager:
-
-    cm = optional_cm if condition else nullcontext()
-    with cm:
-        # Perform operation, using optional_cm if condition is True"""
+        with (lock if shared else nullcontext()):
+            ..."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -614,7 +594,8 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """`with chdir(path):` works in directory path, and goes back at the end. (The
+    current directory is shared by all threads.)"""
 
     def __init__(self, path):
         self.path = path

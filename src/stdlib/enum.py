@@ -46,18 +46,18 @@ Enum = Flag = EJECT = KEEP = _stdlib_enums = ReprEnum = None
 # Small helpers
 
 def _is_descriptor(obj):
-    """Returns True if obj is a descriptor, False otherwise."""
+    """Methods, properties and the like: class attributes that are not members."""
     return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__'))
 
 
 def _is_dunder(name):
-    """Returns True if a __dunder__ name, False otherwise."""
+    """__name__ style: two underscores on each side."""
     return (len(name) > 4 and name[:2] == name[-2:] == '__'
             and name[2] != '_' and name[-3] != '_')
 
 
 def _is_sunder(name):
-    """Returns True if a _sunder_ name, False otherwise."""
+    """_name_ style: one underscore on each side (reserved for enum settings)."""
     return (len(name) > 2 and name[0] == name[-1] == '_'
             and name[1:2] != '_' and name[-2:-1] != '_')
 
@@ -81,7 +81,7 @@ def _is_private(cls_name, name):
 
 
 def _is_single_bit(num):
-    """True if only one bit is set in num (should be an int)."""
+    """Is num a power of two?"""
     if num == 0:
         return False
     return num & (num - 1) == 0
@@ -104,7 +104,7 @@ def _bit_count(num):
 
 
 def _high_bit(value):
-    """Returns index of highest bit, or -1 if value is zero or negative."""
+    """The position of the top bit of value (-1 for 0)."""
     return value.bit_length() - 1
 
 
@@ -152,7 +152,8 @@ _auto_null = _auto_null()
 
 
 class auto:
-    """Instances are replaced with an appropriate value in Enum class suites."""
+    """A placeholder for a member value: `RED = auto()` gets the class's next value
+    (1, 2, 3 ... for Enum, powers of two for Flag, the lower-cased name for StrEnum)."""
 
     def __init__(self, value=_auto_null):
         self.value = value
@@ -162,11 +163,9 @@ class auto:
 
 
 class property(DynamicClassAttribute):
-    """This is a descriptor, used to define attributes that act differently when accessed
-    through an enum member and through an enum class.
-
-    Instance access is the same as property(), but access to an attribute through the enum
-    class will look in the class' _member_map_ for a corresponding enum member."""
+    """A property of enum members that, looked up on the class, gives the member of that
+    name instead: so a member may be called `name` or `value` without hiding
+    member.name and member.value."""
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
@@ -204,14 +203,15 @@ class property(DynamicClassAttribute):
 
 
 class member:
-    """Forces item to become an Enum member during class creation."""
+    """Wrap a value in the class body to make it a member even if it is a function or
+    other descriptor."""
 
     def __init__(self, value):
         self.value = value
 
 
 class nonmember:
-    """Protects item from becoming an Enum member during class creation."""
+    """Wrap a value in the class body to keep it a plain class attribute."""
 
     def __init__(self, value):
         self.value = value
@@ -226,10 +226,7 @@ _SUNDER_NAMES = ('_order_', '_generate_next_value_', '_numeric_repr_', '_missing
 
 
 class _EnumDict(dict):
-    """Track enum member order and ensure member names are not reused.
-
-    EnumType will use the names found in self._member_names as the enumeration member
-    names."""
+    """The namespace of an enum class body: records which names are members, in order."""
 
     def __init__(self):
         super().__init__()
@@ -242,13 +239,13 @@ class _EnumDict(dict):
 
     def __setitem__(self, key, value):
         if self._cls_name is not None and _is_private(self._cls_name, key):
-            pass    # do nothing, name will be a normal attribute
+            pass    # _Color__secret: a private class attribute
         elif _is_sunder(key):
             if key not in _SUNDER_NAMES:
                 raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
                                  % (key,))
             if key == '_generate_next_value_':
-                # check if members already defined as auto()
+                # earlier auto() values were computed with the inherited function
                 if self._auto_called:
                     raise TypeError("_generate_next_value_ must be defined before members")
                 gnv = value.__func__ if isinstance(value, staticmethod) else value
@@ -267,12 +264,11 @@ class _EnumDict(dict):
             if key == '__order__':
                 key = '_order_'
         elif key in self._member_names:
-            # descriptor overwriting an enum?
+            # a member defined twice, or redefined by a method
             raise TypeError('%r already defined as %r' % (key, self[key]))
         elif key in self._ignore:
             pass
         elif isinstance(value, nonmember):
-            # unwrap value here; it won't be processed by the below `else`
             value = value.value
         elif _is_descriptor(value):
             pass
@@ -280,7 +276,7 @@ class _EnumDict(dict):
             pass
         else:
             if key in self:
-                # enum overwriting a descriptor?
+                # a method (or other attribute) redefined as a member
                 raise TypeError('%r already defined as %r' % (key, self[key]))
             elif isinstance(value, member):
                 value = value.value
@@ -328,16 +324,16 @@ class _EnumDict(dict):
 # The metaclass
 
 class EnumType(type):
-    """Metaclass for Enum"""
+    """The metaclass of every enum: builds the members and makes the class a container
+    of them."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        # check that previous enum members do not exist
+        # an enum with members cannot be subclassed
         metacls._check_for_existing_members_(cls, bases)
-        # create the namespace dict
         enum_dict = _EnumDict()
         enum_dict._cls_name = cls
-        # inherit previous flags and _generate_next_value_ function
+        # auto() uses the _generate_next_value_ of the enum base until the body has its own
         member_type, first_enum = metacls._get_mixins_(cls, bases)
         if first_enum is not None:
             enum_dict._generate_next_value = getattr(first_enum, '_generate_next_value_', None)
@@ -532,14 +528,11 @@ class EnumType(type):
 
     @classmethod
     def _get_mixins_(mcls, class_name, bases):
-        """Returns the type for creating enum members, and the first inherited enum class.
-
-        bases: the tuple of bases that was given to __new__"""
+        """(the data type of the members, the enum class to inherit from) for these bases."""
         if not bases:
             return object, Enum
         mcls._check_for_existing_members_(class_name, bases)
-        # ensure final parent class is an Enum derivative, find any concrete data type, and
-        # check that Enum has no members
+        # the enum base comes last; a data type such as int may come before it
         first_enum = bases[-1]
         if not isinstance(first_enum, EnumType):
             raise TypeError("new enumerations should be created as "
@@ -574,17 +567,14 @@ class EnumType(type):
 
     @classmethod
     def _find_new_(mcls, classdict, member_type, first_enum):
-        """Returns the __new__ to be used for creating the enum members.
-
-        classdict: the class dictionary given to __new__
-        member_type: the data type whose __new__ will be used by default
-        first_enum: enumeration to check for an overriding __new__"""
+        """(the function that makes members, whether the class body defined it, whether it
+        takes the member's value as arguments)."""
         new_member = classdict.get('__new__', None)
         save_new = first_enum is not None and new_member is not None
         if isinstance(new_member, staticmethod):
             new_member = new_member.__func__
         if new_member is None:
-            # check all possibles for __new_member__ before falling back to __new__
+            # an inherited member-making __new__, or the data type's __new__
             for method in ('__new_member__', '__new__'):
                 for possible in (member_type, first_enum):
                     target = getattr(possible, method, None)
@@ -606,18 +596,15 @@ class EnumType(type):
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
-        """Either returns an existing member, or creates a new enum class.
-
-        Color(1) looks the value 1 up; Enum('Color', 'RED GREEN BLUE') creates a class
-        (the functional API)."""
-        if names is None:  # simple value lookup
+        """Color(1) looks the value 1 up among the members; Enum('Color', 'RED GREEN')
+        creates a new enum class (the functional API)."""
+        if names is None:
             return cls.__new__(cls, value)
-        # otherwise, functional API: we're creating a new Enum type
         return cls._create_(value, names, module=module, qualname=qualname, type=type,
                             start=start, boundary=boundary)
 
     def __contains__(cls, member):
-        """Return True if member is a member of this enum."""
+        """member in Color: only members may be asked about (in 3.11)."""
         if not isinstance(member, Enum):
             import warnings
             darn = ("in 3.12 __contains__ will no longer raise TypeError, but will return "
@@ -629,7 +616,6 @@ class EnumType(type):
         return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __delattr__(cls, attr):
-        # nicer error message when someone tries to delete an attribute (see issue16664)
         if attr in cls._member_map_:
             raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
         super().__delattr__(attr)
@@ -645,23 +631,20 @@ class EnumType(type):
         return sorted(set(dir(cls._member_type_)) | interesting)
 
     def __getitem__(cls, name):
-        """Return the member matching `name`."""
+        """Color['RED']: the member (or alias) of that name."""
         return cls._member_map_[name]
 
     def __iter__(cls):
-        """Return members in definition order."""
+        """The members in the order they were defined, without aliases."""
         return (cls._member_map_[name] for name in cls._member_names_)
 
     def __len__(cls):
-        """Return the number of members (no aliases)"""
+        """How many members (aliases not counted)."""
         return len(cls._member_names_)
 
     @DynamicClassAttribute
     def __members__(cls):
-        """Returns a mapping of member name->value.
-
-        This mapping lists all enum members, including aliases. Note that this is a read-only
-        view of the internal mapping."""
+        """A read-only mapping {name: member} of every member, aliases included."""
         return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
@@ -670,15 +653,15 @@ class EnumType(type):
         return "<enum %r>" % cls.__name__
 
     def __reversed__(cls):
-        """Return members in reverse definition order."""
+        """The members, last defined first."""
         return (cls._member_map_[name] for name in reversed(cls._member_names_))
 
     def __bool__(cls):
-        """classes/types should always be True."""
+        """An enum class is true even when it has no members."""
         return True
 
     def __setattr__(cls, name, value):
-        """Block attempts to reassign Enum members."""
+        """Members cannot be rebound; other class attributes can."""
         member_map = cls.__dict__.get('_member_map_', {})
         if name in member_map:
             raise AttributeError('cannot reassign member %r' % (name,))
@@ -686,20 +669,16 @@ class EnumType(type):
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
-        """Convenience method to create a new Enum class.
+        """The functional API: a new enum class named class_name.
 
-        `names` can be:
-        * A string containing member names, separated either with spaces or commas. Values
-          are incremented by 1 from `start`.
-        * An iterable of member names. Values are incremented by 1 from `start`.
-        * An iterable of (member name, value) pairs.
-        * A mapping of member name -> value pairs."""
+        names is a string of names separated by spaces or commas, or a list of names (both
+        numbered from `start` by the class's _generate_next_value_), or a list of
+        (name, value) pairs, or a mapping from names to values."""
         metacls = cls.__class__
         bases = (cls, ) if type is None else (type, cls)
         _, first_enum = cls._get_mixins_(class_name, bases)
         classdict = metacls.__prepare__(class_name, bases)
 
-        # special processing needed for names?
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
         if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
@@ -710,7 +689,7 @@ class EnumType(type):
                 last_values.append(value)
                 names.append((name, value))
 
-        # Here, names is either an iterable of (name, value) or a mapping.
+        # now pairs, or a mapping
         for item in names:
             if isinstance(item, str):
                 member_name, member_value = item, names[item]
@@ -739,65 +718,31 @@ EnumMeta = EnumType
 # The base classes
 
 class Enum(metaclass=EnumType):
-    """
-    Create a collection of name/value pairs.
+    """The base class of enumerations.
 
-    Example enumeration:
+        class Color(Enum):
+            RED = 1
+            GREEN = 2
 
-    >>> class Color(Enum):
-    ...     RED = 1
-    ...     BLUE = 2
-    ...     GREEN = 3
-
-    Access them by:
-
-    - attribute access::
-
-    >>> Color.RED
-    <Color.RED: 1>
-
-    - value lookup:
-
-    >>> Color(1)
-    <Color.RED: 1>
-
-    - name lookup:
-
-    >>> Color['RED']
-    <Color.RED: 1>
-
-    Enumerations can be iterated over, and know how many members they have:
-
-    >>> len(Color)
-    3
-
-    >>> list(Color)
-    [<Color.RED: 1>, <Color.BLUE: 2>, <Color.GREEN: 3>]
-
-    Methods can be added to enumerations, and members can have their own
-    attributes -- see the documentation for details.
-    """
+    Color.RED is <Color.RED: 1>; Color(1) and Color['RED'] find it; list(Color) and
+    len(Color) see the members in definition order. An enum class may define methods, and
+    its members may carry more attributes (set in __init__ or __new__)."""
 
     def __new__(cls, value):
-        # all enum instances are actually created during class construction without calling
-        # this method; this method is called by the metaclass' __call__ (i.e. Color(3) ),
-        # and by pickle
+        # Members are made when the class is created; afterwards this looks them up
+        # (Color(3), and pickle).
         if type(value) is cls:
-            # For lookups like Color(Color.RED)
-            return value
-        # by-value search for a matching enum member
-        # see if it's in the reverse mapping (for hashable values)
+            return value    # Color(Color.RED)
         try:
             return cls._value2member_map_[value]
         except KeyError:
-            # Not found, no need to do long O(n) search
             pass
         except TypeError:
-            # not there, now do long search -- O(n) behavior
+            # an unhashable value: compare with each member
             for member_ in cls._member_map_.values():
                 if member_._value_ == value:
                     return member_
-        # still not found -- try _missing_ hook
+        # not a member's value: the class's _missing_ may still find or make one
         try:
             exc = None
             result = cls._missing_(value)
@@ -821,7 +766,7 @@ class Enum(metaclass=EnumType):
                     exc.__context__ = ve_exc
                 raise exc
         finally:
-            # ensure all variables that could hold an exception are destroyed
+            # drop the references to the exceptions (they hold frames)
             exc = None
             ve_exc = None
 
@@ -830,23 +775,18 @@ class Enum(metaclass=EnumType):
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        """Generate the next value when not given.
-
-        name: the name of the member
-        start: the initial start value or None
-        count: the number of existing members
-        last_values: the list of values assigned"""
+        """The value of an auto() member: one more than the last value (start for the first
+        member). Called with the member's name, the start value, the number of members so
+        far and a list of their values."""
         if not last_values:
             return start
         try:
             last = last_values[-1]
             last_values.sort()
             if last == last_values[-1]:
-                # no difference between old and new methods
                 return last + 1
-            else:
-                # trigger old method (with warning)
-                raise TypeError
+            # The last value is not the largest: 3.13 will change the answer, 3.11 warns.
+            raise TypeError
         except TypeError:
             import warnings
             warnings.warn(
@@ -876,7 +816,7 @@ class Enum(metaclass=EnumType):
         return "%s.%s" % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
-        """Returns all members and all public methods"""
+        """The attributes worth showing: the data type's, name, value and public methods."""
         if self.__class__._member_type_ is object:
             interesting = set(['__class__', '__doc__', '__eq__', '__hash__', '__module__',
                                'name', 'value'])
@@ -890,11 +830,9 @@ class Enum(metaclass=EnumType):
                 if name[0] == '_':
                     continue
                 if isinstance(obj, property):
-                    # that's an enum.property
                     if obj.fget is not None or name not in self._member_map_:
                         interesting.add(name)
                     else:
-                        # in case it was added by `dir(self)`
                         interesting.discard(name)
                 elif name not in self._member_map_:
                     interesting.add(name)
@@ -919,40 +857,37 @@ class Enum(metaclass=EnumType):
 
     @property
     def name(self):
-        """The name of the Enum member."""
+        """The member's name in the class body."""
         return self._name_
 
     @property
     def value(self):
-        """The value of the Enum member."""
+        """The member's value."""
         return self._value_
 
 
 class ReprEnum(Enum):
-    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+    """An enum whose str() and format() are those of its data type (IntEnum, StrEnum,
+    IntFlag); only repr() shows the member."""
 
 
 class IntEnum(int, ReprEnum):
-    """Enum where members are also (and must be) ints"""
+    """An enum whose members are ints and work wherever an int does."""
 
 
 class StrEnum(str, ReprEnum):
-    """Enum where members are also (and must be) strings"""
+    """An enum whose members are strs and work wherever a str does."""
 
     def __new__(cls, *values):
-        "values must already be of type `str`"
         if len(values) > 3:
             raise TypeError('too many arguments for str(): %r' % (values, ))
         if len(values) == 1:
-            # it must be a string
             if not isinstance(values[0], str):
                 raise TypeError('%r is not a string' % (values[0], ))
         if len(values) >= 2:
-            # check that encoding argument is a string
             if not isinstance(values[1], str):
                 raise TypeError('encoding must be a string, not %r' % (values[1], ))
         if len(values) == 3:
-            # check that errors argument is a string
             if not isinstance(values[2], str):
                 raise TypeError('errors must be a string, not %r' % (values[2]))
         value = str(*values)
@@ -962,27 +897,22 @@ class StrEnum(str, ReprEnum):
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        """Return the lower-cased version of the member name."""
+        """auto() in a StrEnum: the member's name in lower case."""
         return name.lower()
 
 
 def pickle_by_global_name(self, proto):
-    # should not be used with Flag-type enums
     return self.name
 
 
 def pickle_by_enum_name(self, proto):
-    # should not be used with Flag-type enums
     return getattr, (self.__class__, self._name_)
 
 
 class FlagBoundary(StrEnum):
-    """Control how out of range values are handled:
-
-    "strict" -> error is raised             [default for Flag]
-    "conform" -> extra bits are discarded
-    "eject" -> lose flag status
-    "keep" -> keep flag status and all bits [default for IntFlag]"""
+    """What a Flag does with a value that has bits no member has: STRICT raises ValueError
+    (Flag's default), CONFORM drops those bits, EJECT returns a plain int, KEEP keeps
+    them in the flag (IntFlag's default)."""
     STRICT = auto()
     CONFORM = auto()
     EJECT = auto()
@@ -993,18 +923,13 @@ STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
 class Flag(Enum, boundary=STRICT):
-    """Support for flags"""
+    """An enum of bit flags, combined with | & ^ and ~."""
 
     _numeric_repr_ = repr
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        """Generate the next value when not given.
-
-        name: the name of the member
-        start: the initial start value or None
-        count: the number of existing members
-        last_values: the last value assigned or None"""
+        """auto() in a Flag: the next power of two above the largest value so far."""
         if not count:
             return start if start is not None else 1
         last_value = max(last_values)
@@ -1016,7 +941,7 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _iter_member_by_value_(cls, value):
-        """Extract all members from the value in definition (i.e. increasing value) order."""
+        """The single-bit members in value, lowest bit first."""
         for val in _iter_bits_lsb(value & cls._flag_mask_):
             m = cls._value2member_map_.get(val)
             if m is not None:
@@ -1024,7 +949,7 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _iter_member_by_def_(cls, value):
-        """Extract all members from the value in definition order."""
+        """The single-bit members in value, in the order they were defined."""
         members = list(cls._iter_member_by_value_(value))
         members.sort(key=lambda m: m._sort_order_)
         return iter(members)
@@ -1033,15 +958,13 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _missing_(cls, value):
-        """Create a composite member containing all canonical members present in `value`.
+        """Make the member for a combination of flags (cached), e.g. Perm(6) -> Perm.R|W.
 
-        If non-member values are present, result depends on `_boundary_` setting."""
+        Bits that no member has are handled as the class's boundary says."""
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        # check boundaries
-        # - value must be in range (e.g. -16 <-> +15, i.e. ~15 <-> 15)
-        # - value must not include any skipped flags (e.g. if bit 2 is not
-        #   defined, then 0d10 is invalid)
+        # Out of bounds: beyond the highest bit (either sign), or a bit below it that no
+        # member has.
         flag_mask = cls._flag_mask_
         all_bits = cls._all_bits_
         neg_value = None
@@ -1062,15 +985,12 @@ class Flag(Enum, boundary=STRICT):
         if value < 0:
             neg_value = value
             value = all_bits + 1 + value
-        # get members and unknown
         unknown = value & ~flag_mask
         member_value = value & flag_mask
         if unknown and cls._boundary_ is not KEEP:
             raise ValueError('%s(%r) -->  unknown values %r [%s]'
                              % (cls.__name__, value, unknown, bin(unknown)))
-        # normal Flag?
         if cls._member_type_ is object:
-            # construct a singleton enum pseudo-member
             pseudo_member = object.__new__(cls)
         else:
             pseudo_member = cls._member_type_.__new__(cls, value)
@@ -1094,8 +1014,8 @@ class Flag(Enum, boundary=STRICT):
         else:
             pseudo_member._name_ = None
         pseudo_member._sort_order_ = len(cls._member_names_)
-        # use setdefault in case another thread already created a composite with this value,
-        # but only if all members are known
+        # cache it (setdefault: another thread may have made the same one meanwhile), unless
+        # it has unknown bits
         if not unknown:
             pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
             if neg_value is not None:
@@ -1103,14 +1023,14 @@ class Flag(Enum, boundary=STRICT):
         return pseudo_member
 
     def __contains__(self, other):
-        """Returns True if self has at least the same flags set as other."""
+        """Perm.R in perms: are all of other's bits set in self?"""
         if not isinstance(other, self.__class__):
             raise TypeError("unsupported operand type(s) for 'in': %r and %r"
                             % (type(other).__qualname__, self.__class__.__qualname__))
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
-        """Returns flags in definition order."""
+        """The single-bit members set in self, in definition order."""
         yield from self._iter_member_(self._value_)
 
     def __len__(self):
@@ -1173,7 +1093,7 @@ class Flag(Enum, boundary=STRICT):
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """Support for integer-based Flags"""
+    """A Flag whose members are ints."""
 
 
 _stdlib_enums = IntEnum, StrEnum, IntFlag
@@ -1183,7 +1103,7 @@ _stdlib_enums = IntEnum, StrEnum, IntFlag
 # Decorators and checks
 
 def unique(enumeration):
-    """Class decorator for enumerations ensuring unique member values."""
+    """Class decorator: raise ValueError if the enum has aliases (two names, one value)."""
     duplicates = []
     for name, member_ in enumeration.__members__.items():
         if name != member_.name:
@@ -1195,7 +1115,7 @@ def unique(enumeration):
 
 
 class EnumCheck(StrEnum):
-    """various conditions to check an enumeration for"""
+    """The checks verify() can make."""
     CONTINUOUS = "no skipped integer values"
     NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
     UNIQUE = "one name per value"
@@ -1205,7 +1125,7 @@ CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
 class verify:
-    """Check an enumeration for various constraints. (see EnumCheck)"""
+    """Class decorator checking the enum for the given EnumCheck conditions."""
 
     def __init__(self, *checks):
         self.checks = checks
@@ -1221,7 +1141,6 @@ class verify:
             raise TypeError("the 'verify' decorator only works with Enum and Flag")
         for check in checks:
             if check is UNIQUE:
-                # check for duplicate names
                 duplicates = []
                 for name, member_ in enumeration.__members__.items():
                     if name != member_.name:
@@ -1237,12 +1156,10 @@ class verify:
                 low, high = min(values), max(values)
                 missing = []
                 if enum_type == 'flag':
-                    # check for powers of two
                     for i in range(_high_bit(low) + 1, _high_bit(high)):
                         if 2 ** i not in values:
                             missing.append(2 ** i)
                 elif enum_type == 'enum':
-                    # check for powers of one
                     for i in range(low + 1, high):
                         if i not in values:
                             missing.append(i)
@@ -1251,17 +1168,14 @@ class verify:
                             enum_type, cls_name, ', '.join((str(m) for m in missing)))
                             )[:256])
             elif check is NAMED_FLAGS:
-                # examine each alias and check for unnamed flags
                 member_names = enumeration._member_names_
                 member_values = [m.value for m in enumeration]
                 missing_names = []
                 missing_value = 0
                 for name, alias in enumeration._member_map_.items():
                     if name in member_names:
-                        # not an alias
                         continue
                     if alias.value < 0:
-                        # negative numbers are not checked
                         continue
                     values = list(_iter_bits_lsb(alias.value))
                     missed = [v for v in values if v not in member_values]
@@ -1289,13 +1203,13 @@ def show_flag_values(value):
 
 
 def global_enum_repr(self):
-    """use module.enum_name instead of class.enum_name"""
+    """repr of a global enum member: module.NAME."""
     module = self.__class__.__module__.split('.')[-1]
     return '%s.%s' % (module, self._name_)
 
 
 def global_flag_repr(self):
-    """use module.flag_name instead of class.flag_name"""
+    """repr of a global flag member: module.NAME|module.OTHER."""
     module = self.__class__.__module__.split('.')[-1]
     cls_name = self.__class__.__name__
     if self._name_ is None:
@@ -1314,7 +1228,7 @@ def global_flag_repr(self):
 
 
 def global_str(self):
-    """use enum_name instead of class.enum_name"""
+    """str of a global enum member: its name."""
     if self._name_ is None:
         cls_name = self.__class__.__name__
         return "%s(%r)" % (cls_name, self._value_)
@@ -1322,8 +1236,8 @@ def global_str(self):
 
 
 def global_enum(cls, update_str=False):
-    """decorator that makes the repr() of an enum member reference its module instead of its
-    class; also exports all members to the enum's module's global namespace"""
+    """Class decorator: put the members in the module's namespace, and show them as
+    module.NAME."""
     if issubclass(cls, Flag):
         type.__setattr__(cls, '__repr__', global_flag_repr)
     else:

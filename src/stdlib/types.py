@@ -229,9 +229,8 @@ _repr_running = set()
 
 
 class SimpleNamespace:
-    """A simple attribute-based namespace.
-
-    SimpleNamespace(**kwargs)"""
+    """An object whose attributes are the keywords it was made with (more can be added):
+    SimpleNamespace(x=1, y=2) shows as namespace(x=1, y=2)."""
 
     def __init__(self, *args, **kwargs):
         if args:
@@ -266,7 +265,8 @@ class SimpleNamespace:
 # Making classes dynamically
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
+    """bases with each non-class that has __mro_entries__ replaced by what it returns
+    (PEP 560: this is how Generic[T] can be a base class)."""
     new_bases = list(bases)
     updated = False
     shift = 0
@@ -302,9 +302,9 @@ def _calculate_meta(meta, bases):
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
-
-    Returns (metaclass, namespace, kwds) as a 3-tuple."""
+    """(metaclass, namespace, remaining keywords) for a class statement with these bases
+    and keywords: the metaclass chosen as a class statement would, and the namespace from
+    its __prepare__."""
     if kwds is None:
         kwds = {}
     else:
@@ -325,7 +325,8 @@ def prepare_class(name, bases=(), kwds=None):
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
+    """Create a class as a class statement would: exec_body(namespace) fills the namespace
+    in place of the class body."""
     resolved_bases = resolve_bases(bases)
     meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
     if exec_body is not None:
@@ -336,10 +337,8 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__.
-
-    On an instance it acts as a property; looked up on the class it raises AttributeError, so
-    that the metaclass's __getattr__ can answer instead (enum uses this for name and value)."""
+    """A property for instances only: looked up on the class it raises AttributeError, so
+    that the metaclass's __getattr__ (if any) answers instead."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
@@ -386,7 +385,7 @@ class DynamicClassAttribute:
 
 
 def coroutine(func):
-    """Convert a regular generator function into a coroutine (a legacy helper)."""
+    """Decorator marking a generator function as usable with await (old-style coroutines)."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
     code = getattr(func, "__code__", None)

@@ -1,4 +1,4 @@
-"""Python part of the warnings subsystem.
+"""Warnings: messages about problems that are not errors, and the rules for showing them.
 
 warn("message") reports a problem that is not an error. Whether and how it is shown depends
 on the filters: a list of (action, message, category, module, lineno) entries, searched from
@@ -65,13 +65,15 @@ def _getline(filename, lineno, module_globals=None):
 # Showing and formatting
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
+    """Write a warning to file (sys.stderr by default). Programs may replace this function
+    to send warnings elsewhere."""
     msg = WarningMessage(message, category, filename, lineno, file, line)
     _showwarnmsg_impl(msg)
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
+    """The text of a warning: "FILE:LINE: Category: message" and the source line.
+    Programs may replace this function to change the format."""
     msg = WarningMessage(message, category, filename, lineno, None, line)
     return _formatwarnmsg_impl(msg)
 
@@ -81,15 +83,12 @@ def _showwarnmsg_impl(msg):
     if file is None:
         file = sys.stderr
         if file is None:
-            # sys.stderr is None when run with pythonw.exe:
-            # warnings get lost
-            return
+            return      # no stderr at all: nowhere to show it
     text = _formatwarnmsg(msg)
     try:
         file.write(text)
     except OSError:
-        # the file (probably stderr) is invalid - this warning gets lost.
-        pass
+        pass        # a closed or broken stream: the warning is lost
 
 
 def _formatwarnmsg_impl(msg):
@@ -105,19 +104,18 @@ def _formatwarnmsg_impl(msg):
     return s
 
 
-# Keep a reference to check if the function was replaced
+# The original functions, to notice when a program replaced them.
 _showwarning_orig = showwarning
 
 
 def _showwarnmsg(msg):
-    """Hook to write a warning to a file; replace if you like."""
+    """Show a WarningMessage, through showwarning() if the program replaced it."""
     try:
         sw = showwarning
     except NameError:
         pass
     else:
         if sw is not _showwarning_orig:
-            # warnings.showwarning() was replaced
             if not callable(sw):
                 raise TypeError("warnings.showwarning() must be set to a function or method")
             sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
@@ -125,19 +123,17 @@ def _showwarnmsg(msg):
     _showwarnmsg_impl(msg)
 
 
-# Keep a reference to check if the function was replaced
 _formatwarning_orig = formatwarning
 
 
 def _formatwarnmsg(msg):
-    """Function to format a warning the standard way."""
+    """The text of a WarningMessage, through formatwarning() if it was replaced."""
     try:
         fw = formatwarning
     except NameError:
         pass
     else:
         if fw is not _formatwarning_orig:
-            # warnings.formatwarning() was replaced
             return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
     return _formatwarnmsg_impl(msg)
 
@@ -203,15 +199,12 @@ _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
-    """Insert an entry into the list of warnings filters (at the front).
+    """Add a filter at the front of the list (at the end with append=True).
 
-    'action' -- one of "error", "ignore", "always", "default", "module",
-                or "once"
-    'message' -- a regex that the warning message must match
-    'category' -- a class that the warning must be a subclass of
-    'module' -- a regex that the module name must match
-    'lineno' -- an integer line number, 0 matches all warnings
-    'append' -- if true, append to the list of filters"""
+    action is one of "error", "ignore", "always", "default", "module", "once". The filter
+    applies to warnings whose message starts with a match of the regular expression
+    message (ignoring case), whose category is category or a subclass, raised from a module
+    whose name matches the regular expression module, at line lineno (0: any line)."""
     if action not in _ACTIONS:
         raise AssertionError("invalid action: %r" % (action,))
     if not isinstance(message, str):
@@ -230,14 +223,7 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front).
-
-    A simple filter matches all modules and messages.
-    'action' -- one of "error", "ignore", "always", "default", "module",
-                or "once"
-    'category' -- a class that the warning must be a subclass of
-    'lineno' -- an integer line number, 0 matches all warnings
-    'append' -- if true, append to the list of filters"""
+    """filterwarnings() for every message and module: only action, category and line."""
     if action not in _ACTIONS:
         raise AssertionError("invalid action: %r" % (action,))
     if not (isinstance(lineno, int) and lineno >= 0):
@@ -246,8 +232,7 @@ def simplefilter(action, category=Warning, lineno=0, append=False):
 
 
 def _add_filter(*item, append):
-    # Remove possible duplicate filters, so new one will be placed in correct place. If
-    # append=True and duplicate exists, do nothing.
+    # An equal filter already in the list moves to the front; appended, it stays put.
     if not append:
         try:
             filters.remove(item)
@@ -261,13 +246,13 @@ def _add_filter(*item, append):
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
+    """Remove every filter (also the default ones): every warning is shown once per place."""
     filters[:] = []
     _filters_mutated()
 
 
 class _OptionError(Exception):
-    """Exception used by option processing helpers."""
+    """A bad -W option."""
 
 
 # The state shared by every warn() call.
@@ -303,7 +288,11 @@ def _matches(pattern, text):
 # warn
 
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
+    """Issue a warning: show it, ignore it or raise it, as the filters say.
+
+    message is a str (category defaults to UserWarning) or a Warning instance. stacklevel
+    chooses whose file and line the warning names: 1 the caller of warn(), 2 its caller
+    (for a function warning about how it was called), and so on."""
     # Check if message is already a Warning object
     if isinstance(message, Warning):
         category = message.__class__
@@ -313,7 +302,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '%s'"
                         % (type(category).__name__,))
-    # Get context information: the frame `stacklevel` calls up from here
+    # the frame `stacklevel` calls up from here gives the place
     try:
         frame = sys._getframe(stacklevel)
     except (ValueError, AttributeError):
@@ -336,12 +325,13 @@ def warn(message, category=None, stacklevel=1, source=None):
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
-    """Low-level interface to warnings functionality."""
+    """Issue a warning for an explicit place (file, line, module and the module's
+    __warningregistry__)."""
     lineno = int(lineno)
     if module is None:
         module = filename or "<unknown>"
         if module[-3:].lower() == ".py":
-            module = module[:-3]  # XXX What about leading pathname?
+            module = module[:-3]
     if registry is None:
         registry = {}
     if registry.get('version', 0) != _filters_version:
@@ -354,10 +344,9 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         text = message
         message = category(message)
     key = (text, category, lineno)
-    # Quick test for common case
     if registry.get(key):
-        return
-    # Search the filters
+        return      # already shown from here
+    # the first matching filter decides
     for item in filters:
         action, msg, cat, mod, ln = item
         if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module)
@@ -365,13 +354,10 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
             break
     else:
         action = defaultaction
-    # Early exit actions
     if action == "ignore":
         return
-
     if action == "error":
         raise message
-    # Other actions
     if action == "once":
         registry[key] = 1
         oncekey = (text, category)
@@ -389,15 +375,14 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     elif action == "default":
         registry[key] = 1
     else:
-        # Unrecognized actions are errors
         raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s"
                            % (action, item))
-    # Print message and context
     msg = WarningMessage(message, category, filename, lineno, source=source)
     _showwarnmsg(msg)
 
 
 class WarningMessage(object):
+    """One warning: what showwarning() gets, and what catch_warnings(record=True) lists."""
 
     _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
 
@@ -417,20 +402,11 @@ class WarningMessage(object):
 
 
 class catch_warnings(object):
-    """A context manager that copies and restores the warnings filter upon exiting the
-    context.
+    """`with catch_warnings():` — filter changes made in the block are undone at its end.
 
-    The 'record' argument specifies whether warnings should be captured by a custom
-    implementation of warnings.showwarning() and be appended to a list returned by the
-    context manager. Otherwise None is returned by the context manager. The objects appended
-    to the list are arguments whose attributes mirror the arguments to showwarning().
-
-    The 'module' argument is to specify an alternative module to the module named 'warnings'
-    and imported under that name. This argument is only useful when testing the warnings
-    module itself.
-
-    If the 'action' argument is not None, the remaining arguments are passed to
-    warnings.simplefilter() as if it were called immediately on entering the context."""
+    With record=True, warnings are not shown but collected: `as` gives the list of
+    WarningMessage objects. With action (and category, lineno, append), simplefilter()
+    is applied on entering. module names another module to act on (for testing)."""
 
     def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0,
                  append=False):
@@ -465,8 +441,7 @@ class catch_warnings(object):
         if self._record:
             log = []
             self._module._showwarnmsg_impl = log.append
-            # Reset showwarning() to the default implementation to make sure that
-            # _showwarnmsg() calls _showwarnmsg_impl()
+            # the original showwarning, so that messages reach the list
             self._module.showwarning = self._module._showwarning_orig
             return log
         else:
