@@ -1518,6 +1518,14 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
       this.specEndTok = this.prev();
     }
   });
+  specSubject = this.RULE("specSubject", () => {
+    const e = this.SUBRULE(this.matchSubject);
+    if (!this.RECORDING_PHASE) {
+      this.specNode = e;
+      this.specEndNext = this.la().tokenType;
+      this.specEndTok = this.prev();
+    }
+  });
   specStarExpressions = this.RULE("specStarExpressions", () => {
     const e = this.SUBRULE(this.starExpressions);
     if (!this.RECORDING_PHASE) {
@@ -1602,6 +1610,11 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
       const b = this.speculate(this.specStarExpressions);
       if (b) throw this.errorSpan(`Missing parentheses in call to '${a.id}'. Did you mean ${a.id}(...)?`, a, b);
     }
+    if (a._type === "Name" && a.id === "match" && s.tokenType === NAME && this.startsStatement(s)) {
+      // `match subject` without its ':' (CPython's invalid_match_stmt)
+      const subject = this.speculate(this.specSubject);
+      if (subject && this.specEndNext === NEWLINE) throw this.errorAtToken(EXPECTED_COLON, this.tokenAfter(this.specEndTok!)!);
+    }
     const second = this.tokenAfter(s);
     if (s.tokenType === NAME && second && second.tokenType === STRING) return;
     // CPython 3.11 takes any prefix of a soft keyword for one here ("c", "ma", "_" …)
@@ -1613,6 +1626,12 @@ export class PythonParser extends EmbeddedActionsParser implements StringHost {
     if (this.bracketDepthAt(this.specEndTok) === 0) return;
     // CPython reports the span of the two nodes (a parenthesized one without its parentheses)
     throw this.errorSpan("invalid syntax. Perhaps you forgot a comma?", a, b);
+  }
+
+  /** Whether t is the first token of a statement. */
+  private startsStatement(t: PyToken): boolean {
+    const before = this.tokenBefore(t);
+    return !before || before.tokenType === NEWLINE || before.tokenType === INDENT || before.tokenType === DEDENT;
   }
 
   /** The token before t in the input. */
