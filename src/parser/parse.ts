@@ -33,8 +33,29 @@ function withParser<T>(tokens: PyToken[], reporter: ErrorReporter, run: (p: Pyth
   }
 }
 
-/** Parses a whole file (mode "exec") into an ast.Module; throws PySyntaxError. */
+/** Source nested deeper than the parser's stack allows (CPython: MemoryError from its parser). */
+export class SourceTooComplexError extends Error {
+  readonly pythonType = "MemoryError";
+  constructor(readonly filename: string) {
+    super("source code too complex to parse");
+  }
+}
+
+/** Parses a whole file (mode "exec") into an ast.Module; throws PySyntaxError, or
+ *  SourceTooComplexError where CPython's parser would run out of stack too. */
 export function parseModule(source: string, filename: string): Module {
+  try {
+    return parseModuleOrOverflow(source, filename);
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      depth = 0;
+      throw new SourceTooComplexError(filename);
+    }
+    throw e;
+  }
+}
+
+function parseModuleOrOverflow(source: string, filename: string): Module {
   const lexed = tokenizeWithError(source, filename);
   const lexError = lexed.error;
   // Most tokenizer errors win over the parser's, wherever they are (CPython tokenizes the rest
