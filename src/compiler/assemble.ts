@@ -53,7 +53,7 @@ export function stackEffect(op: Op, arg: number, jump: boolean): number {
     case Op.YIELD_VALUE: case Op.GET_YIELD_FROM_ITER: case Op.CHECK_EXC_MATCH: case Op.CHECK_EG_MATCH:
     case Op.SETUP_ANNOTATIONS: case Op.DELETE_FAST: case Op.DELETE_NAME: case Op.DELETE_GLOBAL:
     case Op.DELETE_DEREF: case Op.JUMP: case Op.COPY_DICT_WITHOUT_KEYS: case Op.GET_AWAITABLE:
-    case Op.RETURN_GENERATOR: case Op.END_FOR: case Op.PREP_RERAISE_STAR: case Op.GET_AITER:
+    case Op.RETURN_GENERATOR: case Op.PREP_RERAISE_STAR: case Op.GET_AITER:
       return 0;
     case Op.BEFORE_ASYNC_WITH: case Op.GET_ANEXT:
       return 1;
@@ -64,7 +64,7 @@ export function stackEffect(op: Op, arg: number, jump: boolean): number {
     case Op.CONTAINS_OP: case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.POP_JUMP_IF_NONE:
     case Op.POP_JUMP_IF_NOT_NONE: case Op.LIST_APPEND: case Op.SET_ADD: case Op.LIST_EXTEND:
     case Op.SET_UPDATE: case Op.DICT_UPDATE: case Op.DICT_MERGE: case Op.RETURN_VALUE: case Op.POP_EXCEPT:
-    case Op.IMPORT_NAME: case Op.IMPORT_STAR: case Op.PRINT_EXPR: case Op.RERAISE:
+    case Op.IMPORT_NAME: case Op.IMPORT_STAR: case Op.PRINT_EXPR: case Op.RERAISE: case Op.END_FOR:
       return -1;
     case Op.PUSH_NULL: case Op.COPY: case Op.LOAD_CONST: case Op.LOAD_FAST: case Op.LOAD_DEREF:
     case Op.LOAD_CLASSDEREF: case Op.LOAD_CLOSURE: case Op.LOAD_NAME: case Op.LOAD_GLOBAL: case Op.LOAD_METHOD:

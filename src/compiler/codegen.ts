@@ -449,7 +449,7 @@ class Compiler {
       const fb = u.fblocks[i];
       if (fb.kind === "while" || fb.kind === "for") {
         if (isBreak) {
-          if (fb.kind === "for") this.emit(Op.POP_TOP);
+          if (fb.kind === "for") this.emit(Op.END_FOR);
           this.emitJump(Op.JUMP, fb.brk);
         } else this.emitJump(Op.JUMP, fb.cont);
         found = true;
@@ -487,7 +487,7 @@ class Compiler {
         return;
       case "for":
         if (preserveTos) this.emit(Op.SWAP, 2);
-        this.emit(Op.POP_TOP);
+        this.emit(Op.END_FOR);
         return;
       case "try_except":
         this.removeHandler(fb.handler);

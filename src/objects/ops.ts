@@ -463,6 +463,11 @@ export function* hashGen(v: PyValue): NativeGen<number | bigint> {
       return hashStr(v);
   }
   if (v instanceof PyFloat && v.type.isBuiltin) return hashFloat(v.value);
+  if (v instanceof PyTuple && v.type.lookup("__hash__") === tupleType.attrs.get("__hash__")) {
+    const hs: (number | bigint)[] = [];
+    for (const x of v.items) hs.push(yield* hashGen(x));
+    return tupleHashOf(hs);
+  }
   const f = v.type.lookup("__hash__");
   if (f === undefined || f === None) throw pyTypeError(`unhashable type: '${v.type.name}'`);
   const r = yield* callGen(f, [v]);
@@ -485,7 +490,30 @@ export function hashOf(v: PyValue): number | bigint {
   return runSync(hashGen(v));
 }
 
-/** A deterministic 61-bit string hash (CPython's is randomised per process, so any will do). */
+const M64 = (1n << 64n) - 1n;
+const XXPRIME_1 = 11400714785074694791n;
+const XXPRIME_2 = 14029467366897019727n;
+const XXPRIME_5 = 2870177450012600261n;
+
+/** CPython's tuple hash (xxHash-based) of the items' hashes. */
+export function tupleHashOf(hashes: (number | bigint)[]): number | bigint {
+  let acc = XXPRIME_5;
+  for (const h of hashes) {
+    const lane = BigInt.asUintN(64, BigInt(h));
+    acc = (acc + lane * XXPRIME_2) & M64;
+    acc = ((acc << 31n) | (acc >> 33n)) & M64;
+    acc = (acc * XXPRIME_1) & M64;
+  }
+  acc = (acc + (BigInt(hashes.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
+  if (acc === M64) return 1546275796;
+  const r = BigInt.asIntN(64, acc);
+  return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r;
+}
+
+/**
+ * A deterministic 48-bit string hash (CPython's is randomised per process, so any will do; 48
+ * bits keep set probing in plain JS numbers).
+ */
 export function hashStr(s: string): number {
   let h1 = 0x811c9dc5 | 0, h2 = 0x01000193 | 0;
   for (let i = 0; i < s.length; i++) {
@@ -493,8 +521,7 @@ export function hashStr(s: string): number {
     h1 = Math.imul(h1 ^ c, 16777619);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
   }
-  const h = (h1 >>> 0) * 0x100000 + ((h2 >>> 12) & 0xfffff);
-  return h === -1 ? -2 : h;
+  return (h1 >>> 0) * 0x10000 + ((h2 >>> 16) & 0xffff);
 }
 
 // ---- membership ---------------------------------------------------------------------------

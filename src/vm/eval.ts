@@ -957,7 +957,12 @@ export class VM implements SyncRunner {
                 R[sp - 1] = new ArrayIterator(v.items, listIteratorType, v);
                 break;
               }
-              if (v instanceof NativeIterator || (v instanceof PyGenerator && v.type === generatorType)) break;
+              if (v instanceof NativeIterator) break;
+              if (v instanceof PyGenerator && v.type === generatorType) {
+                // a generator made by the call just before (`for x in gen():`) belongs to the loop
+                if (pc >= 2 && instrs[(pc - 2) << 1] === Op.CALL && v.frame.pc === 0) v.loopOwned = true;
+                break;
+              }
               sp--;
               f.pc = pc;
               f.sp = sp;
@@ -1300,6 +1305,24 @@ export class VM implements SyncRunner {
               t.frame = back;
               f = this.resumeNative(back, v);
               continue frameLoop;
+            }
+            case Op.END_FOR: {
+              // leaving a for loop early: a generator only the loop referenced is closed now, as
+              // CPython's reference counting would
+              const it = R[--sp];
+              R[sp] = undefined;
+              if (it instanceof PyGenerator && it.loopOwned && !it.finished && it.frame.pc > 0) {
+                f.pc = pc;
+                f.sp = sp;
+                const close = typeOf(it).lookup("close")!;
+                const nx = this.runNative(f, callGen(close, [it]), NativeMode.DISCARD);
+                if (nx !== f) {
+                  f = nx;
+                  continue frameLoop;
+                }
+                sp = f.sp;
+              }
+              break;
             }
             case Op.GET_AWAITABLE: {
               const v = R[sp - 1];

@@ -19,6 +19,8 @@ export class PyGenerator extends PyObject {
   finished = false;
   /** The handled exception saved while the generator is suspended inside an except block. */
   savedExc: PyValue = None;
+  /** Only a for loop references it (closed when the loop is left early). */
+  loopOwned = false;
   /** The thread's handled exception, restored when the generator yields. */
   outerExc: PyValue = None;
   constructor(

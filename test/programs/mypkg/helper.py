@@ -1,0 +1,3 @@
+from . import sub
+def shout(s):
+    return s.upper() + "!"
