@@ -191,3 +191,13 @@ export function leftmostAtom(e: AnyExpr, parens: Set<object>): AnyExpr {
     }
   }
 }
+
+/** The value of the constant keywords None, True and False. */
+export function keywordConstant(image: string): N.Constant_Value {
+  return image === "None" ? { kind: "None" } : { kind: "bool", value: image === "True" };
+}
+
+/** The arguments of a function or lambda without parameters. */
+export function emptyArguments(): N.arguments {
+  return { _type: "arguments", posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
+}
