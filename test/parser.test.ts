@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, pygilResult, pythonFileResults, pythonResults } from "./parser-json.js";
+import { PythonParser } from "../src/parser/grammar.js";
 
 const CASES: string[] = [
   // atoms and literals
@@ -141,6 +142,12 @@ const CASES: string[] = [
   "x = [i for i in range(3)]; y = {k: v for k, v in z}; w = (a for a in b)\n",
   "print(\"a\", \"b\",\n      sep=\"\")\n",
 ];
+
+describe("the grammar", () => {
+  it("passes Chevrotain's own checks (no duplicate DSL indices, no ambiguous alternatives)", () => {
+    expect(() => new PythonParser({ validate: true })).not.toThrow();
+  });
+});
 
 describe("parseModule matches ast.parse", () => {
   const expected = pythonResults(CASES);

@@ -22,8 +22,10 @@ export type Stmt = N.Stmt;
 export type StmtOrList = Stmt | Stmt[];
 
 export abstract class ParserBase extends EmbeddedActionsParser implements StringHost {
-  constructor() {
-    super([...ALL_TOKENS, MATCH_KW], { maxLookahead: 1, recoveryEnabled: false });
+  /** `validate` runs Chevrotain's grammar checks (duplicate DSL indices, ambiguities): the
+   *  tests do; the parser used for parsing skips them, which halves its start-up time. */
+  constructor(validate: boolean) {
+    super([...ALL_TOKENS, MATCH_KW], { maxLookahead: 1, recoveryEnabled: false, skipValidations: !validate });
   }
 
   /** Set by parse.ts for each parse. */

@@ -29,8 +29,8 @@ import {
 export { EXPECTED_COLON, EXPECTED_COLON_AT_NEWLINE, MATCH_KW } from "./grammar-tokens.js";
 
 export class PythonParser extends PatternRules {
-  constructor() {
-    super();
+  constructor(options: { validate?: boolean } = {}) {
+    super(options.validate ?? false);
     this.performSelfAnalysis();
   }
 
