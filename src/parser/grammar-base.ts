@@ -101,8 +101,8 @@ export abstract class ParserBase extends EmbeddedActionsParser implements String
     }
   }
 
-  /** CPython's report for `targets = value` with an invalid target (index i, culprit bad). */
-  protected invalidAssignment(targets: Expr[], value: Expr, _i: number, _bad: Expr): never {
+  /** CPython's report for `targets = value` where some target cannot be assigned to. */
+  protected invalidAssignment(targets: Expr[], value: Expr): never {
     // What stands right before the first '=' is checked first, as a named expression would be.
     const first = targets[0]!;
     const last = first._type === "Tuple" && !this.parens.has(first) ? first.elts[first.elts.length - 1] : first;
@@ -213,15 +213,8 @@ export abstract class ParserBase extends EmbeddedActionsParser implements String
   /** The token after `t` in the input (t must be at or before the current token). */
   tokenAfter(t: PyToken): PyToken | undefined {
     const toks = this.input as PyToken[];
-    let i = toks.lastIndexOf(t, this.currentIndex());
+    const i = toks.lastIndexOf(t, this.mark() + 1);
     return i >= 0 ? toks[i + 1] : undefined;
-  }
-
-  protected currentIndex(): number {
-    const toks = this.input as PyToken[];
-    const next = this.la();
-    const i = toks.indexOf(next);
-    return i < 0 ? toks.length - 1 : i;
   }
 
   /** How many brackets are open just after token `t` (counted from its logical line's start). */

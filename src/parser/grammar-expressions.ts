@@ -561,13 +561,13 @@ export abstract class ExpressionRules extends ParserBase {
     if (this.RECORDING_PHASE) {
       return this.OR([
         { ALT: () => this.emptyTuple(l) },
-        { ALT: () => this.parenYield(l) },
+        { ALT: () => this.parenYield() },
         { ALT: () => this.parenRest(l, this.SUBRULE(this.starNamedExpression)) },
       ]);
     }
     const t = this.la().tokenType;
     if (t === RPAR) return this.emptyTuple(l);
-    if (t === K.yield) return this.parenYield(l);
+    if (t === K.yield) return this.parenYield();
     return this.parenRest(l, t === STAR ? this.SUBRULE(this.starNamedExpression) : this.SUBRULE(this.namedExpression));
   });
 
@@ -578,7 +578,7 @@ export abstract class ExpressionRules extends ParserBase {
     return t;
   }
 
-  protected parenYield(_l: PyToken): Expr {
+  protected parenYield(): Expr {
     const y = this.SUBRULE(this.yieldExpr);
     this.CONSUME2(RPAR);
     this.parens.add(y);

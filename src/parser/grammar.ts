@@ -244,10 +244,8 @@ export class PythonParser extends PatternRules {
   private buildAssign(parts: Expr[], s: PyToken, e: PyToken): N.Assign {
     const targets = parts.slice(0, -1);
     const value = parts[parts.length - 1]!;
-    for (let i = 0; i < targets.length; i++) {
-      const t = targets[i]!;
-      const bad = t._type === "Yield" || t._type === "YieldFrom" ? t : invalidTarget(t, TargetKind.Store);
-      if (bad) this.invalidAssignment(targets, value, i, bad);
+    for (const t of targets) {
+      if (t._type === "Yield" || t._type === "YieldFrom" || invalidTarget(t, TargetKind.Store)) this.invalidAssignment(targets, value);
     }
     for (const t of targets) setContext(t, STORE);
     return { _type: "Assign", targets, value, type_comment: null, lineno: s.line, col_offset: s.col, end_lineno: e.endLine, end_col_offset: e.endCol };
@@ -255,7 +253,7 @@ export class PythonParser extends PatternRules {
 
   private buildAugAssign(target: Expr, opTok: PyToken, value: Expr, s: PyToken, e: PyToken): N.AugAssign {
     const t = target._type;
-    if ((t !== "Name" && t !== "Attribute" && t !== "Subscript") || (this.parens.has(target) && t === "Name" && false)) {
+    if (t !== "Name" && t !== "Attribute" && t !== "Subscript") {
       throw this.errorAtNode(`'${exprName(target)}' is an illegal expression for augmented assignment`, target);
     }
     setContext(target, STORE);
