@@ -5,6 +5,7 @@ import "../objects/singletons.js";
 import "../objects/int.js";
 import "../objects/float.js";
 import "../objects/str.js";
+import "../objects/bytes-methods.js";
 import "../objects/tuple.js";
 import "../objects/list.js";
 import "../objects/dict.js";
