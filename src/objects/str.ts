@@ -67,6 +67,8 @@ import { reprStr } from "./repr.js";
 import { formatStr } from "./format/index.js";
 import { hashStr } from "./ops.js";
 import { strFormatGen, percentFormatGen } from "./str-format.js";
+import * as UC from "./unicode-case.js";
+import { indexValue, ssizeArg, cIntArg, intFlagArg } from "./argconv.js";
 
 /** Python's whitespace for str.split()/strip()/isspace(). */
 const WS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
@@ -88,7 +90,16 @@ function argStr(v: PyValue, fn: string, pos = 1): string {
 
 function optInt(v: PyValue | undefined, dflt: number): number {
   if (v === undefined || v === None) return dflt;
-  return asIndex(v, "slice indices");
+  const n = indexValue(v);
+  if (n === undefined) throw pyTypeError("slice indices must be integers or None or have an __index__ method");
+  return typeof n === "number" ? n : n < 0n ? -Infinity : Infinity;
+}
+
+/** A plain "must be str, not int" argument (find, count, index, partition …). */
+function mustStr(v: PyValue): string {
+  const s = strValue(v);
+  if (s === undefined) throw pyTypeError(`must be str, not ${typeOf(v).name}`);
+  return s;
 }
 
 /** [start, end) of a str method's optional start/end arguments, in JS indices on cps. */
@@ -186,8 +197,8 @@ function stripChars(s: string, chars: PyValue | undefined, left: boolean, right:
 }
 
 function splitArgs(args: PyValue[], kw: KwArgs, fn: string): [string | null, number] {
-  let sep: PyValue = args.length > 1 ? args[1] : None;
-  let maxsplit: PyValue = args.length > 2 ? args[2] : -1;
+  let sep: PyValue = args[1] ?? None;
+  let maxsplit: PyValue = args[2] ?? -1;
   if (kw) {
     for (const [k, v] of kw) {
       if (k === "sep") sep = v;
@@ -202,41 +213,7 @@ function splitArgs(args: PyValue[], kw: KwArgs, fn: string): [string | null, num
     if (ss === "") throw pyValueError("empty separator");
     sepStr = ss;
   }
-  const m = intValue(maxsplit);
-  if (m === undefined) throw pyTypeError(`'${typeOf(maxsplit).name}' object cannot be interpreted as an integer`);
-  return [sepStr, Number(m)];
-}
-
-function isCased(ch: string): boolean {
-  return ch.toLowerCase() !== ch.toUpperCase();
-}
-
-function isUpperCh(ch: string): boolean {
-  return isCased(ch) && ch === ch.toUpperCase() && ch !== ch.toLowerCase();
-}
-
-function isLowerCh(ch: string): boolean {
-  return isCased(ch) && ch === ch.toLowerCase() && ch !== ch.toUpperCase();
-}
-
-function titleCase(s: string): string {
-  let out = "";
-  let prevCased = false;
-  for (const ch of s) {
-    if (isCased(ch)) {
-      out += prevCased ? ch.toLowerCase() : titleChar(ch);
-      prevCased = true;
-    } else {
-      out += ch;
-      prevCased = /\p{L}/u.test(ch) && false;
-    }
-  }
-  return out;
-}
-
-function titleChar(ch: string): string {
-  const u = ch.toUpperCase();
-  return u.length > 1 && ch !== "ß" ? ch.toUpperCase()[0] + u.slice(1).toLowerCase() : u;
+  return [sepStr, ssizeArg(maxsplit)];
 }
 
 function checkAll(s: string, pred: (ch: string) => boolean): boolean {
@@ -244,11 +221,6 @@ function checkAll(s: string, pred: (ch: string) => boolean): boolean {
   for (const ch of s) if (!pred(ch)) return false;
   return true;
 }
-
-const RE_ALPHA = /^\p{L}$/u;
-const RE_DECIMAL = /^\p{Nd}$/u;
-const RE_DIGIT = /^[\p{Nd}\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]$/u;
-const RE_NUMERIC = /^[\p{Nd}\p{Nl}\p{No}\u3405\u3483\u382a\u3b4d\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u4e96\u4ebf\u4ec0\u4edf\u4ee8\u4f0d\u4f70\u5104\u5146\u5169\u516b\u516d\u5341\u5343-\u5345\u534c\u53c1-\u53c4\u56db\u58f1\u58f9\u5e7a\u5efe\u5eff\u5f0c-\u5f0e\u5f10\u62fe\u634c\u67d2\u6f06\u7396\u767e\u8086\u842c\u8cae\u8cb3\u8d30\u9621\u9646\u964c\u9678\u96f6\uf96b\uf973\uf978\uf9b2\uf9d1\uf9d3\uf9fd\ufa10\u2189]$/u;
 
 export const strIteratorTypeRef = defineIteratorType("str_iterator");
 
@@ -436,7 +408,7 @@ defineMethods(strType, {
   },
   splitlines: (args, kw) => {
     const s = s0(args[0]);
-    const keep = (args[1] ?? kw?.get("keepends")) === true || (intValue(args[1] ?? kw?.get("keepends") ?? 0) ?? 0) !== 0;
+    const keep = intFlagArg(args[1]);
     const out: string[] = [];
     let i = 0, start = 0;
     const n = s.length;
@@ -459,7 +431,7 @@ defineMethods(strType, {
     const s = s0(args[0]);
     const old = argStr(args[1], "replace", 1);
     const nw = argStr(args[2], "replace", 2);
-    const count = args.length > 3 ? Number(intValue(args[3]) ?? -1) : -1;
+    const count = args.length > 3 ? ssizeArg(args[3]) : -1;
     if (count < 0) {
       if (old === "") {
         const cps = Array.from(s);
@@ -491,21 +463,21 @@ defineMethods(strType, {
   },
   startswith: (args) => startsEnds(args, false),
   endswith: (args) => startsEnds(args, true),
-  find: (args) => find(s0(args[0]), argStr(args[1], "find"), args[2], args[3], false),
-  rfind: (args) => find(s0(args[0]), argStr(args[1], "rfind"), args[2], args[3], true),
+  find: (args) => find(s0(args[0]), mustStr(args[1]), args[2], args[3], false),
+  rfind: (args) => find(s0(args[0]), mustStr(args[1]), args[2], args[3], true),
   index: (args) => {
-    const r = find(s0(args[0]), argStr(args[1], "index"), args[2], args[3], false);
+    const r = find(s0(args[0]), mustStr(args[1]), args[2], args[3], false);
     if (r < 0) throw pyValueError("substring not found");
     return r;
   },
   rindex: (args) => {
-    const r = find(s0(args[0]), argStr(args[1], "rindex"), args[2], args[3], true);
+    const r = find(s0(args[0]), mustStr(args[1]), args[2], args[3], true);
     if (r < 0) throw pyValueError("substring not found");
     return r;
   },
   count: (args) => {
     const s = s0(args[0]);
-    const subs = argStr(args[1], "count");
+    const subs = mustStr(args[1]);
     const len = strLen(s);
     const [a, b] = range(len, args[2], args[3]);
     if (a > len) return 0;
@@ -515,21 +487,16 @@ defineMethods(strType, {
   },
   upper: (args) => s0(args[0]).toUpperCase(),
   lower: (args) => s0(args[0]).toLowerCase(),
-  casefold: (args) => s0(args[0]).toLowerCase().replace(/ß/g, "ss"),
-  swapcase: (args) => Array.from(s0(args[0])).map((c) => (isUpperCh(c) ? c.toLowerCase() : isLowerCh(c) ? c.toUpperCase() : c)).join(""),
-  title: (args) => titleCase(s0(args[0])),
-  capitalize: (args) => {
-    const s = s0(args[0]);
-    if (!s) return s;
-    const cps = Array.from(s);
-    return titleChar(cps[0]) + cps.slice(1).join("").toLowerCase();
-  },
+  casefold: (args) => UC.casefoldStr(s0(args[0])),
+  swapcase: (args) => UC.swapcaseStr(s0(args[0])),
+  title: (args) => UC.titleStr(s0(args[0])),
+  capitalize: (args) => UC.capitalizeStr(s0(args[0])),
   center: (args) => pad(args, "center"),
   ljust: (args) => pad(args, "ljust"),
   rjust: (args) => pad(args, "rjust"),
   zfill: (args) => {
     const s = s0(args[0]);
-    const w = Number(intValue(args[1]) ?? 0);
+    const w = ssizeArg(args[1]);
     const len = strLen(s);
     if (len >= w) return s;
     const fill = "0".repeat(w - len);
@@ -538,31 +505,33 @@ defineMethods(strType, {
   },
   partition: (args) => {
     const s = s0(args[0]);
-    const sep = argStr(args[1], "partition");
+    const sep = mustStr(args[1]);
     if (sep === "") throw pyValueError("empty separator");
     const i = s.indexOf(sep);
     return i < 0 ? new PyTuple([s, "", ""]) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
   },
   rpartition: (args) => {
     const s = s0(args[0]);
-    const sep = argStr(args[1], "rpartition");
+    const sep = mustStr(args[1]);
     if (sep === "") throw pyValueError("empty separator");
     const i = s.lastIndexOf(sep);
     return i < 0 ? new PyTuple(["", "", s]) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
   },
   removeprefix: (args) => {
     const s = s0(args[0]);
-    const p = argStr(args[1], "removeprefix");
+    const p = strValue(args[1]);
+    if (p === undefined) throw pyTypeError(`removeprefix() argument must be str, not ${typeOf(args[1]).name}`);
     return p && s.startsWith(p) ? s.slice(p.length) : s;
   },
   removesuffix: (args) => {
     const s = s0(args[0]);
-    const p = argStr(args[1], "removesuffix");
+    const p = strValue(args[1]);
+    if (p === undefined) throw pyTypeError(`removesuffix() argument must be str, not ${typeOf(args[1]).name}`);
     return p && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
   },
   expandtabs: (args, kw) => {
     const s = s0(args[0]);
-    const ts = Number(intValue(args[1] ?? kw?.get("tabsize") ?? 8) ?? 8);
+    const ts = args[1] === undefined ? 8 : cIntArg(args[1]);
     let out = "";
     let col = 0;
     for (const ch of s) {
@@ -582,46 +551,17 @@ defineMethods(strType, {
     }
     return out;
   },
-  isdigit: (args) => checkAll(s0(args[0]), (c) => RE_DIGIT.test(c)),
-  isdecimal: (args) => checkAll(s0(args[0]), (c) => RE_DECIMAL.test(c)),
-  isnumeric: (args) => checkAll(s0(args[0]), (c) => RE_NUMERIC.test(c)),
-  isalpha: (args) => checkAll(s0(args[0]), (c) => RE_ALPHA.test(c)),
-  isalnum: (args) => checkAll(s0(args[0]), (c) => RE_ALPHA.test(c) || RE_NUMERIC.test(c)),
+  isdigit: (args) => checkAll(s0(args[0]), UC.isDigitChar),
+  isdecimal: (args) => checkAll(s0(args[0]), UC.isDecimalChar),
+  isnumeric: (args) => checkAll(s0(args[0]), UC.isNumericChar),
+  isalpha: (args) => checkAll(s0(args[0]), UC.isAlphaChar),
+  isalnum: (args) => checkAll(s0(args[0]), UC.isAlnumChar),
   isspace: (args) => checkAll(s0(args[0]), isPyWhitespace),
   isascii: (args) => /^[\x00-\x7f]*$/.test(s0(args[0])),
-  isupper: (args) => {
-    const s = s0(args[0]);
-    let cased = false;
-    for (const c of s) {
-      if (isLowerCh(c)) return false;
-      if (isUpperCh(c)) cased = true;
-    }
-    return cased;
-  },
-  islower: (args) => {
-    const s = s0(args[0]);
-    let cased = false;
-    for (const c of s) {
-      if (isUpperCh(c)) return false;
-      if (isLowerCh(c)) cased = true;
-    }
-    return cased;
-  },
-  istitle: (args) => {
-    const s = s0(args[0]);
-    let cased = false, prevCased = false;
-    for (const c of s) {
-      if (isUpperCh(c)) {
-        if (prevCased) return false;
-        prevCased = cased = true;
-      } else if (isLowerCh(c)) {
-        if (!prevCased) return false;
-        prevCased = cased = true;
-      } else prevCased = false;
-    }
-    return cased;
-  },
-  isidentifier: (args) => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s0(args[0])),
+  isupper: (args) => UC.isUpperStr(s0(args[0])),
+  islower: (args) => UC.isLowerStr(s0(args[0])),
+  istitle: (args) => UC.isTitleStr(s0(args[0])),
+  isidentifier: (args) => UC.isIdentifier(s0(args[0])),
   isprintable: (args) => {
     const { isPrintableCodePoint } = reprMod;
     for (const c of s0(args[0])) if (!isPrintableCodePoint(c.codePointAt(0)!)) return false;
@@ -732,13 +672,12 @@ function startsEnds(args: PyValue[], ends: boolean): boolean {
 
 function pad(args: PyValue[], how: "center" | "ljust" | "rjust"): string {
   const s = s0(args[0]);
-  const wv = intValue(args[1]);
-  if (wv === undefined) throw pyTypeError(`'${typeOf(args[1]).name}' object cannot be interpreted as an integer`);
-  const w = Number(wv);
+  const w = ssizeArg(args[1]);
   let fill = " ";
   if (args.length > 2) {
     const f = strValue(args[2]);
-    if (f === undefined || strLen(f) !== 1) throw pyTypeError("The fill character must be exactly one character long");
+    if (f === undefined) throw pyTypeError(`The fill character must be a unicode character, not ${typeOf(args[2]).name}`);
+    if (strLen(f) !== 1) throw pyTypeError("The fill character must be exactly one character long");
     fill = f;
   }
   const len = strLen(s);

@@ -17,3 +17,5 @@ import "../objects/callable-types.js";
 import "../objects/exception-types.js";
 import "../objects/builtin-iterators.js";
 import "../stdlib/index.js";
+// argument checking wraps the methods above: keep it last
+import "../objects/signatures.js";

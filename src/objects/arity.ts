@@ -1,0 +1,180 @@
+// Argument checking for builtin methods, with CPython 3.11's messages. CPython checks arguments
+// in one of a few ways, each with its own wording; a method's signature string says which:
+//
+//   "-"            no arguments:        "str.upper() takes no arguments (1 given)"
+//   "1"            exactly one:         "list.append() takes exactly one argument (0 given)"
+//   "p MIN MAX"    positional only:     "center expected at least 1 argument, got 0"
+//   "t MIN MAX"    old-style tuple:     "find() takes at least 1 argument (0 given)"
+//   "v"            any number, no keywords: "union() takes no keyword arguments"
+//   "k NAMES"      keywords allowed:    "'x' is an invalid keyword argument for split()"
+//                  NAMES is space separated, with "/" after positional-only names and "*"
+//                  before keyword-only ones; a name ending in "?" is optional, others are
+//                  required. Keyword arguments are moved into their positional slots (missing
+//                  optional ones are undefined) and the method gets kwargs = null.
+//
+// Methods are wrapped once at start-up (applySignatures), so the method bodies can index
+// args without checking their count.
+import type { KwArgs, PyValue } from "./object.js";
+import type { PyType } from "./type.js";
+import { PyBuiltinFunction, PyClassMethod, PyStaticMethod } from "./function.js";
+import { isGeneratorFunction, type GenNative, type NativeFn, type NativeGen, type PlainNative } from "./native.js";
+import { pyTypeError } from "./exceptions.js";
+
+type Checker = (args: PyValue[], kw: KwArgs) => [PyValue[], KwArgs];
+
+const plural = (n: number, word = "argument") => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+function noKeywords(qual: string, kw: KwArgs): void {
+  if (kw !== null && kw.size > 0) throw pyTypeError(`${qual}() takes no keyword arguments`);
+}
+
+/**
+ * Builds the checker for one signature. `self` is how many leading args the VM passes before
+ * the user's (1 for methods, 0 for static methods and plain functions; classmethods get the
+ * class as args[0] too).
+ */
+export function makeChecker(sig: string, typeName: string, name: string, self = 1): Checker {
+  const qual = typeName ? `${typeName}.${name}` : name;
+  const parts = sig.trim().split(/\s+/);
+  switch (parts[0]) {
+    case "-":
+      return (args, kw) => {
+        noKeywords(qual, kw);
+        if (args.length !== self) throw pyTypeError(`${qual}() takes no arguments (${args.length - self} given)`);
+        return [args, null];
+      };
+    case "1":
+      return (args, kw) => {
+        noKeywords(qual, kw);
+        if (args.length !== self + 1) throw pyTypeError(`${qual}() takes exactly one argument (${args.length - self} given)`);
+        return [args, null];
+      };
+    case "p": {
+      const min = Number(parts[1]), max = Number(parts[2]);
+      return (args, kw) => {
+        noKeywords(qual, kw);
+        const n = args.length - self;
+        if (n < min || n > max) {
+          if (min === max) throw pyTypeError(`${name} expected ${plural(min)}, got ${n}`);
+          if (n < min) throw pyTypeError(`${name} expected at least ${plural(min)}, got ${n}`);
+          throw pyTypeError(`${name} expected at most ${plural(max)}, got ${n}`);
+        }
+        return [args, null];
+      };
+    }
+    case "t": {
+      const min = Number(parts[1]), max = Number(parts[2]);
+      return (args, kw) => {
+        noKeywords(name, kw);
+        const n = args.length - self;
+        if (n < min) throw pyTypeError(`${name}() takes ${min === max ? "exactly" : "at least"} ${plural(min)} (${n} given)`);
+        if (n > max) throw pyTypeError(`${name}() takes ${min === max ? "exactly" : "at most"} ${plural(max)} (${n} given)`);
+        return [args, null];
+      };
+    }
+    case "v":
+      return (args, kw) => {
+        noKeywords(name, kw);
+        return [args, null];
+      };
+    case "k":
+      return keywordChecker(parts.slice(1), name, self);
+  }
+  throw new Error(`bad signature '${sig}' for ${qual}`);
+}
+
+function keywordChecker(spec: string[], name: string, self: number): Checker {
+  const names: string[] = [];
+  const required: boolean[] = [];
+  let posOnly = 0;
+  let maxPos = -1;
+  for (const p of spec) {
+    if (p === "/") posOnly = names.length;
+    else if (p === "*") maxPos = names.length;
+    else {
+      const opt = p.endsWith("?");
+      names.push(opt ? p.slice(0, -1) : p);
+      required.push(!opt);
+    }
+  }
+  const total = names.length;
+  if (maxPos < 0) maxPos = total;
+  let minPosOnly = 0;
+  for (let i = 0; i < posOnly; i++) if (required[i]) minPosOnly = i + 1;
+  return (args, kw) => {
+    const n = args.length - self;
+    const nkw = kw === null ? 0 : kw.size;
+    if (n + nkw > total) {
+      throw pyTypeError(`${name}() takes at most ${total} ${n === 0 ? "keyword " : ""}argument${total === 1 ? "" : "s"} (${n + nkw} given)`);
+    }
+    if (n > maxPos) {
+      if (maxPos === 0) throw pyTypeError(`${name}() takes no positional arguments`);
+      throw pyTypeError(`${name}() takes at most ${plural(maxPos, "positional argument")} (${n} given)`);
+    }
+    if (n < minPosOnly) throw pyTypeError(`${name}() takes at least ${plural(minPosOnly, "positional argument")} (${n} given)`);
+    if (nkw === 0) {
+      for (let i = n; i < total; i++) {
+        if (required[i]) throw pyTypeError(`${name}() missing required argument '${names[i]}' (pos ${i + 1})`);
+      }
+      return [args, null];
+    }
+    const out = args.slice();
+    let used = 0;
+    for (let i = posOnly; i < total; i++) {
+      const v = kw!.get(names[i]);
+      if (v === undefined) continue;
+      if (i < n) throw pyTypeError(`argument for ${name}() given by name ('${names[i]}') and position (${i + 1})`);
+      while (out.length < self + i) out.push(undefined as unknown as PyValue);
+      out[self + i] = v;
+      used++;
+    }
+    for (let i = n; i < total; i++) {
+      if (required[i] && out[self + i] === undefined) throw pyTypeError(`${name}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+    if (used < nkw) {
+      for (const k of kw!.keys()) {
+        const i = names.indexOf(k);
+        if (i < posOnly) throw pyTypeError(`'${k}' is an invalid keyword argument for ${name}()`);
+      }
+    }
+    return [out, null];
+  };
+}
+
+/** Wraps a native so that its arguments are checked (and keywords placed) first. */
+export function checkedNative(fn: NativeFn, check: Checker): NativeFn {
+  if (isGeneratorFunction(fn)) {
+    const g = fn as GenNative;
+    return function* (args: PyValue[], kw: KwArgs): NativeGen {
+      const [a, k] = check(args, kw);
+      return yield* g(a, k);
+    };
+  }
+  const p = fn as PlainNative;
+  return (args: PyValue[], kw: KwArgs) => {
+    const [a, k] = check(args, kw);
+    return p(a, k);
+  };
+}
+
+/**
+ * Replaces the methods of a builtin type named in `sigs` by checked versions. Methods that the
+ * type doesn't define itself are skipped (so a shared table can list optional ones).
+ */
+export function applySignatures(type: PyType, sigs: Record<string, string>): void {
+  for (const name of Object.keys(sigs)) {
+    const cur = type.attrs.get(name);
+    if (cur instanceof PyBuiltinFunction) {
+      const self = cur.binds ? 1 : 0;
+      const f = new PyBuiltinFunction(name, checkedNative(cur.fn, makeChecker(sigs[name], type.name, name, self)), cur.binds, cur.owner, cur.module, cur.doc);
+      type.attrs.set(name, f);
+    } else if (cur instanceof PyClassMethod && cur.func instanceof PyBuiltinFunction) {
+      const inner = cur.func;
+      cur.func = new PyBuiltinFunction(name, checkedNative(inner.fn, makeChecker(sigs[name], type.name, name, 1)), inner.binds, inner.owner, inner.module, inner.doc);
+    } else if (cur instanceof PyStaticMethod && cur.func instanceof PyBuiltinFunction) {
+      const inner = cur.func;
+      cur.func = new PyBuiltinFunction(name, checkedNative(inner.fn, makeChecker(sigs[name], type.name, name, 0)), inner.binds, inner.owner, inner.module, inner.doc);
+    }
+  }
+  type.invalidate();
+}
