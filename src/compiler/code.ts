@@ -51,6 +51,8 @@ export class CodeObject extends PyObject {
   simpleArgs = false;
   /** Has cells or free variables to set up when a frame starts. */
   hasCells = false;
+  /** Finished frames of this code kept for reuse by the VM (calls are the hot path). */
+  framePool: unknown[] = [];
   /** Number of fast locals + cells + frees. */
   nlocalsplus = 0;
 

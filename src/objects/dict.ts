@@ -21,14 +21,17 @@ const MISSING = Symbol("missing");
 
 export class PyDict extends PyObject {
   /** normalised key → value, in insertion order. */
-  readonly map = new Map<unknown, PyValue>();
+  declare readonly map: Map<unknown, PyValue>;
   /** normalised key → the key as inserted, when they differ (True, 1.0, str subclasses …). */
-  private orig: Map<unknown, PyValue> | null = null;
+  declare private orig: Map<unknown, PyValue> | null;
   /** internal hash → stored keys, for keys compared by value (tuples, frozensets, __hash__). */
-  private buckets: Map<number, PyValue[]> | null = null;
+  declare private buckets: Map<number, PyValue[]> | null;
 
   constructor(type: PyType = dictType) {
     super(type);
+    (this as { map: Map<unknown, PyValue> }).map = new Map();
+    this.orig = null;
+    this.buckets = null;
   }
 
   get size(): number {

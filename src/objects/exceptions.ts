@@ -8,16 +8,20 @@ import { PyDict } from "./dict.js";
 import type { CodeObject } from "../compiler/code.js";
 
 export class PyBaseException extends PyObject {
-  args: PyTuple;
+  declare args: PyTuple;
   /** Innermost-last chain of traceback entries, as `__traceback__` shows it. */
-  traceback: PyTraceback | null = null;
-  cause: PyValue = None;
-  context: PyValue = None;
-  suppressContext = false;
+  declare traceback: PyTraceback | null;
+  declare cause: PyValue;
+  declare context: PyValue;
+  declare suppressContext: boolean;
   constructor(type: PyType, args: PyTuple = EMPTY_TUPLE) {
     super(type);
     this.args = args;
     this.dict = new PyDict();
+    this.traceback = null;
+    this.cause = None;
+    this.context = None;
+    this.suppressContext = false;
   }
 }
 

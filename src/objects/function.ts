@@ -25,7 +25,7 @@ export const memberDescriptorType = makeBuiltinType("member_descriptor", undefin
  * builtins like `len` (never bound, even when stored as a class attribute).
  */
 export class PyBuiltinFunction extends PyObject {
-  readonly isGen: boolean;
+  declare readonly isGen: boolean;
   constructor(
     readonly name: string,
     readonly fn: NativeFn,
@@ -37,23 +37,23 @@ export class PyBuiltinFunction extends PyObject {
     readonly doc: string | null = null,
   ) {
     super(binds ? methodDescriptorType : builtinFunctionType);
-    this.isGen = isGeneratorFunction(fn);
+    (this as { isGen: boolean }).isGen = isGeneratorFunction(fn);
   }
 }
 
 /** A function defined in Python (`def` or `lambda`). */
 export class PyFunction extends PyObject {
-  name: string;
-  qualname: string;
+  declare name: string;
+  declare qualname: string;
   /** Positional defaults (`__defaults__`), or null. */
-  defaults: PyValue[] | null;
+  declare defaults: PyValue[] | null;
   /** Keyword-only defaults (`__kwdefaults__`), or null. */
-  kwdefaults: PyDict | null;
+  declare kwdefaults: PyDict | null;
   /** Cells for the code's free variables, in co_freevars order. */
-  closure: PyCell[] | null;
-  module: PyValue;
-  doc: PyValue;
-  annotations: PyDict | null = null;
+  declare closure: PyCell[] | null;
+  declare module: PyValue;
+  declare doc: PyValue;
+  declare annotations: PyDict | null;
   constructor(
     public code: CodeObject,
     public globals: PyDict,
@@ -73,6 +73,7 @@ export class PyFunction extends PyObject {
     this.closure = closure;
     this.module = module;
     this.doc = doc;
+    this.annotations = null;
   }
 }
 
@@ -88,7 +89,7 @@ export class PyMethod extends PyObject {
 
 /** A closure cell; `value` is undefined while the variable is unbound. */
 export class PyCell extends PyObject {
-  value: PyValue | undefined;
+  declare value: PyValue | undefined;
   constructor(value?: PyValue) {
     super(cellType);
     this.value = value;
@@ -116,9 +117,10 @@ export class PyProperty extends PyObject {
     type: PyType = propertyType,
   ) {
     super(type);
+    this.name = null;
   }
   /** Set by __set_name__, for error messages ("property 'x' of 'C' object has no setter"). */
-  name: string | null = null;
+  declare name: string | null;
 }
 
 /** A native attribute (`int.real`, `function.__name__`, `BaseException.args` …). */

@@ -5,7 +5,7 @@ import { PyDict } from "./dict.js";
 
 export class PyInstance extends PyObject {
   /** Values of __slots__ entries (undefined while unset), or null without slots. */
-  slots: PyValue[] | undefined[] | null;
+  declare slots: PyValue[] | undefined[] | null;
   constructor(type: PyType) {
     super(type);
     if (type.hasInstanceDict) this.dict = new PyDict();

@@ -46,13 +46,14 @@ export const callableIteratorType = defineIteratorType("callable_iterator");
 
 /** Iterates a JS array that may grow or shrink meanwhile (lists). */
 export class ArrayIterator extends NativeIterator {
-  private i = 0;
-  constructor(
-    private items: PyValue[] | null,
-    type: PyType,
-    private readonly owner: PyList | null = null,
-  ) {
+  declare private i: number;
+  declare private items: PyValue[] | null;
+  declare private readonly owner: PyList | null;
+  constructor(items: PyValue[] | null, type: PyType, owner: PyList | null = null) {
     super(type);
+    this.i = 0;
+    this.items = items;
+    this.owner = owner;
   }
   nextValue(): PyValue | undefined {
     if (this.items === null) return undefined;

@@ -8,12 +8,15 @@ import type { PyDict } from "./dict.js";
 export type PyValue = number | bigint | string | boolean | PyObject;
 
 /** Base of every boxed Python object. `type` is its Python class (may change via __class__). */
+// Fields are `declare`d and set in constructors throughout the runtime: class-field
+// initializers (define semantics) cost an extra call per allocation in V8.
 export class PyObject {
-  type: PyType;
+  declare type: PyType;
   /** The instance __dict__, for objects that have one (user instances, functions, modules, types). */
-  dict: PyDict | null = null;
+  declare dict: PyDict | null;
   constructor(type: PyType) {
     this.type = type;
+    this.dict = null;
   }
 }
 

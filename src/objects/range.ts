@@ -16,15 +16,15 @@ export const rangeType = makeBuiltinType("range", undefined, { baseType: false }
 export const rangeIteratorType = defineIteratorType("range_iterator");
 
 export class PyRange extends PyObject {
-  readonly length: number;
+  declare readonly length: number;
   constructor(
     readonly start: number,
     readonly stop: number,
     readonly step: number,
   ) {
     super(rangeType);
-    if (step > 0) this.length = start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
-    else this.length = stop < start ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+    if (step > 0) (this as { length: number }).length = start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    else (this as { length: number }).length = stop < start ? Math.floor((start - stop - 1) / -step) + 1 : 0;
   }
   item(i: number): number {
     return this.start + i * this.step;
@@ -32,18 +32,20 @@ export class PyRange extends PyObject {
 }
 
 export class RangeIterator extends NativeIterator {
-  private cur: number;
-  private left: number;
-  constructor(private readonly r: PyRange) {
+  declare private cur: number;
+  declare private left: number;
+  declare private readonly step: number;
+  constructor(r: PyRange) {
     super(rangeIteratorType);
     this.cur = r.start;
     this.left = r.length;
+    this.step = r.step;
   }
   nextValue(): PyValue | undefined {
     if (this.left <= 0) return undefined;
     this.left--;
     const v = this.cur;
-    this.cur += this.r.step;
+    this.cur += this.step;
     return v;
   }
 }

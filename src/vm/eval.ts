@@ -410,6 +410,7 @@ export class VM implements SyncRunner {
     }
     let pc = 0;
     let sp = 0;
+    let ticks = this.ticks;
     frameLoop: for (;;) {
       if (f === null) return t.state === ThreadState.BLOCKED ? Outcome.BLOCKED : Outcome.DONE;
       try {
@@ -444,8 +445,8 @@ export class VM implements SyncRunner {
         pc = f.pc;
         sp = f.sp;
         for (;;) {
-          if (--this.ticks <= 0) {
-            this.ticks = CHECK_EVERY;
+          if (--ticks <= 0) {
+            ticks = CHECK_EVERY;
             if (t.pendingInterrupt !== undefined) {
               const e = t.pendingInterrupt;
               t.pendingInterrupt = undefined;
@@ -454,6 +455,7 @@ export class VM implements SyncRunner {
             if (t.nested === 0 && barrier === null && this.shouldSwitch()) {
               f.pc = pc;
               f.sp = sp;
+              this.ticks = ticks;
               return Outcome.SWITCH;
             }
           }
@@ -1031,11 +1033,18 @@ export class VM implements SyncRunner {
               if (callable instanceof PyFunction && kwnames === null) {
                 const fcode = callable.code;
                 if (fcode.simpleArgs && nargs === fcode.argcount && !(fcode.flags & (CO_GENERATOR | CO_COROUTINE))) {
-                  const nf = new Frame(fcode, callable.globals, f.builtins, null, callable);
+                  let nf = fcode.framePool.pop() as Frame | undefined;
+                  if (nf === undefined) nf = new Frame(fcode, callable.globals, f.builtins, null, callable);
+                  else {
+                    nf.globals = callable.globals;
+                    nf.builtins = f.builtins;
+                    nf.func = callable;
+                    nf.pc = 0;
+                    nf.sp = fcode.nlocalsplus;
+                  }
                   const NR = nf.regs;
                   for (let i = 0; i < nargs; i++) NR[i] = R[argStart + i];
                   if (fcode.hasCells) setupCells(nf, callable.closure);
-                  for (let i = base; i < sp; i++) R[i] = undefined;
                   f.pc = pc;
                   f.sp = base;
                   if (++t.depth > this.interp.recursionLimit) {
@@ -1273,6 +1282,15 @@ export class VM implements SyncRunner {
               if (ret === Ret.PUSH && back !== null && back.gen === null && f.generator === null) {
                 f.back = null;
                 back.regs[back.sp++] = v;
+                if (!f.escaped && f.locals === null) {
+                  // recycle: clear the locals (unbound = undefined) and keep the frame for the next call
+                  const pool = code.framePool;
+                  if (pool.length < 64) {
+                    const n = code.nlocalsplus;
+                    for (let i = 0; i < n; i++) R[i] = undefined;
+                    pool.push(f);
+                  }
+                }
                 f = back;
                 continue frameLoop;
               }
@@ -1808,6 +1826,7 @@ export class VM implements SyncRunner {
         continue;
       }
       if (!(reraise && first)) {
+        cur.escaped = true;
         exc.traceback = new PyTraceback(cur.code, cur.lasti, cur.code.lineOf(cur.lasti), exc.traceback, cur as unknown as PyValue);
       }
       const h = findHandler(cur.code, cur.lasti);

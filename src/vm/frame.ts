@@ -42,39 +42,56 @@ export const enum NativeMode {
 }
 
 export class Frame {
-  pc = 0;
-  sp: number;
-  regs: (PyValue | undefined)[];
+  declare pc: number;
+  declare sp: number;
+  declare regs: (PyValue | undefined)[];
   /** The frame waiting for this one's result (caller, or a native frame). */
-  back: Frame | null = null;
-  ret: Ret = Ret.PUSH;
+  declare back: Frame | null;
+  declare ret: Ret;
   /** Keyword names set by KW_NAMES for the next CALL. */
-  kwnames: PyTuple | null = null;
+  declare kwnames: PyTuple | null;
   /** FOR_ITER/SEND/JUMP_IF target when the generator (or native) finishes that way. */
-  jumpTarget = 0;
-  jumpWhen = false;
+  declare jumpTarget: number;
+  declare jumpWhen: boolean;
   /** For Ret.INIT: the instance being initialised. */
-  initSelf: PyValue | null = null;
+  declare initSelf: PyValue | null;
   /** For native frames. */
-  gen: NativeGen | null = null;
-  nativeMode: NativeMode = NativeMode.PUSH;
+  declare gen: NativeGen | null;
+  declare nativeMode: NativeMode;
+  /** Something outside the call chain holds this frame (a traceback, frame object): never recycle it. */
+  declare escaped: boolean;
   /** SEND: an exception to throw into the sub-iterator instead of sending (throw() during yield from). */
-  sendThrow: PyValue | null = null;
+  declare sendThrow: PyValue | null;
   /** The generator object that owns this frame, if any. */
-  generator: PyGenerator | null = null;
-  /** Set while the frame is executing or suspended in a call (not while it is a finished generator). */
-  /** Where the frame is in the instruction stream when an exception passes (pc - 1 normally). */
-  constructor(
-    readonly code: CodeObject,
-    public globals: PyDict,
-    public builtins: PyDict,
-    /** The namespace of module/class/exec code (LOAD_NAME …); null in optimised functions. */
-    public locals: PyDict | null,
-    readonly func: PyFunction | null,
-  ) {
+  declare generator: PyGenerator | null;
+  declare readonly code: CodeObject;
+  declare globals: PyDict;
+  declare builtins: PyDict;
+  /** The namespace of module/class/exec code (LOAD_NAME …); null in optimised functions. */
+  declare locals: PyDict | null;
+  declare func: PyFunction | null;
+
+  constructor(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict | null, func: PyFunction | null) {
+    (this as { code: CodeObject }).code = code;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.func = func;
     const n = code.nlocalsplus;
     this.regs = new Array(n + code.stacksize);
     this.sp = n;
+    this.pc = 0;
+    this.back = null;
+    this.ret = Ret.PUSH;
+    this.kwnames = null;
+    this.jumpTarget = 0;
+    this.jumpWhen = false;
+    this.initSelf = null;
+    this.gen = null;
+    this.nativeMode = NativeMode.PUSH;
+    this.escaped = false;
+    this.sendThrow = null;
+    this.generator = null;
   }
 
   /** The instruction now running (or the call in progress). */

@@ -15,14 +15,14 @@ export const generatorType = makeBuiltinType("generator", undefined, { baseType:
 export const coroutineType = makeBuiltinType("coroutine", undefined, { baseType: false });
 
 export class PyGenerator extends PyObject {
-  running = false;
-  finished = false;
+  declare running: boolean;
+  declare finished: boolean;
   /** The handled exception saved while the generator is suspended inside an except block. */
-  savedExc: PyValue = None;
+  declare savedExc: PyValue;
   /** Only a for loop references it (closed when the loop is left early). */
-  loopOwned = false;
+  declare loopOwned: boolean;
   /** The thread's handled exception, restored when the generator yields. */
-  outerExc: PyValue = None;
+  declare outerExc: PyValue;
   constructor(
     readonly frame: Frame,
     public name: string,
@@ -30,6 +30,11 @@ export class PyGenerator extends PyObject {
     isCoroutine = false,
   ) {
     super(isCoroutine ? coroutineType : generatorType);
+    this.running = false;
+    this.finished = false;
+    this.savedExc = None;
+    this.loopOwned = false;
+    this.outerExc = None;
     frame.generator = this;
   }
   get started(): boolean {

@@ -11,6 +11,7 @@ export const enum ThreadState {
 }
 
 let nextIdent = 1;
+let nextNativeId = 0;
 
 export class PyThread {
   readonly ident: number;
@@ -40,12 +41,17 @@ export class PyThread {
   pendingInterrupt: unknown = undefined;
   /** Wake-up priority: threads woken from sleep/I/O run first at the next check. */
   woken = false;
+  /** Bumped whenever a timed wait begins or ends (stale timer-heap entries are skipped). */
+  timerSeq = 0;
+  /** `_thread.get_native_id()`: the process id for the main thread, then fresh numbers. */
+  readonly nativeId: number;
   name: string;
   readonly isMain: boolean;
 
   constructor(isMain: boolean, name?: string) {
     this.ident = isMain ? 1 : ++nextIdent + 0;
     this.isMain = isMain;
+    this.nativeId = process.pid + (isMain ? 0 : ++nextNativeId);
     this.name = name ?? (isMain ? "MainThread" : `Thread-${this.ident}`);
   }
 }
