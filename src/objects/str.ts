@@ -149,9 +149,7 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
     while (i < n && isPyWhitespace(s[i])) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let end = n;
-      while (end > i && isPyWhitespace(s[end - 1])) end--;
-      out.push(s.slice(i, end));
+      out.push(s.slice(i));
       return out;
     }
     let j = i;
@@ -169,9 +167,7 @@ function rsplitWhitespace(s: string, maxsplit: number): string[] {
     while (i > 0 && isPyWhitespace(s[i - 1])) i--;
     if (i <= 0) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let st = 0;
-      while (st < i && isPyWhitespace(s[st])) st++;
-      out.push(s.slice(st, i));
+      out.push(s.slice(0, i));
       break;
     }
     let j = i;
@@ -364,7 +360,11 @@ defineMethods(strType, {
     const it = args[1];
     let items: PyValue[];
     if ((it instanceof PyList || it instanceof PyTuple) && it.type.isBuiltin) items = it.items;
-    else items = yield* toArrayGen(it);
+    else {
+      const t = typeOf(it), itf = t.lookup("__iter__");
+      if (itf === None || (itf === undefined && t.lookup("__getitem__") === undefined)) throw pyTypeError("can only join an iterable");
+      items = yield* toArrayGen(it);
+    }
     const parts: string[] = new Array(items.length);
     for (let i = 0; i < items.length; i++) {
       const x = items[i];
@@ -394,10 +394,9 @@ defineMethods(strType, {
     const s = s0(args[0]);
     const [sep, maxsplit] = splitArgs(args, kw, "rsplit");
     if (sep === null) return new PyList(rsplitWhitespace(s, maxsplit));
-    if (maxsplit < 0) return new PyList(s.split(sep));
     const out: string[] = [];
     let i = s.length;
-    while (out.length < maxsplit) {
+    while (maxsplit < 0 || out.length < maxsplit) {
       const j = s.lastIndexOf(sep, i - sep.length);
       if (j < 0 || i - sep.length < 0) break;
       out.push(s.slice(j + sep.length, i));
@@ -574,10 +573,12 @@ defineMethods(strType, {
     const m = args[1];
     return yield* strFormatGen(s0(args[0]), [], m instanceof PyDict ? m : (m as never));
   },
-  encode: (args, kw) => {
+  encode: (args) => {
     const s = s0(args[0]);
-    const enc = strValue(args[1] ?? kw?.get("encoding") ?? "utf-8") ?? "utf-8";
-    const errors = strValue(args[2] ?? kw?.get("errors") ?? "strict") ?? "strict";
+    const enc = args[1] === undefined ? "utf-8" : strValue(args[1]);
+    if (enc === undefined) throw pyTypeError(`encode() argument 'encoding' must be str, not ${typeOf(args[1]).name}`);
+    const errors = args[2] === undefined ? "strict" : strValue(args[2]);
+    if (errors === undefined) throw pyTypeError(`encode() argument 'errors' must be str, not ${typeOf(args[2]).name}`);
     const { encodeStr } = codecs;
     return new PyBytes(encodeStr(s, enc, errors));
   },
@@ -599,7 +600,10 @@ defineMethods(strType, {
       }
       if (r === None) continue;
       const rn = intValue(r);
-      if (rn !== undefined) out += String.fromCodePoint(Number(rn));
+      if (rn !== undefined) {
+        if (rn < 0 || rn > 0x10ffff) throw pyValueError("character mapping must be in range(0x110000)");
+        out += String.fromCodePoint(Number(rn));
+      }
       else {
         const rs = strValue(r);
         if (rs === undefined) throw pyTypeError("character mapping must return integer, None or str");
@@ -625,7 +629,10 @@ defineStaticMethod(strType, "maketrans", (args) => {
     }
     return d;
   }
-  const x = strValue(a[0]) ?? "", y = strValue(a[1]) ?? "";
+  const x = strValue(a[0]), y = strValue(a[1]);
+  if (x === undefined) throw pyTypeError(`maketrans() argument 1 must be str, not ${typeOf(a[0]).name}`);
+  if (y === undefined) throw pyTypeError(`maketrans() argument 2 must be str, not ${typeOf(a[1]).name}`);
+  if (a.length > 2 && strValue(a[2]) === undefined) throw pyTypeError(`maketrans() argument 3 must be str, not ${typeOf(a[2]).name}`);
   const xs = Array.from(x), ys = Array.from(y);
   if (xs.length !== ys.length) throw pyValueError("the first two maketrans arguments must have equal length");
   xs.forEach((c, i) => d.set(c.codePointAt(0)!, ys[i].codePointAt(0)!));
