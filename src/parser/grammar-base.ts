@@ -1,7 +1,7 @@
 // The parser's foundation: its state and the helpers its rules share (tokens ahead, errors in
 // CPython's shape, speculative parses for error messages, assignment-target diagnostics). The
 // rules live in grammar-expressions.ts, grammar-patterns.ts and grammar.ts, one class each.
-import { EOF, EmbeddedActionsParser, type TokenType } from "chevrotain";
+import { EOF, EmbeddedActionsParser, isRecognitionException, type IRecognitionException, type TokenType } from "chevrotain";
 import { ALL_TOKENS, AugAssign, DEDENT, INDENT, NAME, NEWLINE, NUMBER, STRING, type PyToken } from "../lexer/tokens.js";
 import type { PySyntaxError } from "../lexer/syntax-error.js";
 import type { FStringField } from "../lexer/fstring.js";
@@ -10,7 +10,8 @@ import {
   LOAD, STORE, TargetKind, exprName, invalidTarget, isBitwiseLevel, leftmostAtom, setContext, type End, type Start,
 } from "./ast-build.js";
 import { FlatBuilder } from "./flat-expr.js";
-import type { ErrorReporter } from "./syntax-errors.js";
+import { FStringErrorReporter, type ErrorReporter } from "./syntax-errors.js";
+import { recognitionError } from "./parse-errors.js";
 import type { StringHost } from "./string-atoms.js";
 import {
   MATCH_KW, K, LPAR, RPAR, LSQB, RSQB, LBRACE, RBRACE, COMMA, PLUS, MINUS, DOT, TILDE, ELLIPSIS,
@@ -244,9 +245,32 @@ export abstract class ParserBase extends EmbeddedActionsParser implements String
   nextToken(): PyToken {
     return this.la();
   }
-  /** Set by parse.ts: parses an f-string field with a parser of its own. */
-  fieldParser!: (tokens: PyToken[], field: FStringField) => Expr;
+
+  /** Parses an f-string field ("(" expression ")" NEWLINE tokens) in the middle of the file's
+   *  parse, as CPython does: the token vector is swapped for the field's and back (Chevrotain's
+   *  `input` setter would reset the enclosing parse), and errors speak of the field. */
   parseFStringExpression(tokens: PyToken[], field: FStringField): Expr {
-    return this.fieldParser(tokens, field);
+    const self = this as unknown as { tokVector: PyToken[]; tokVectorLength: number };
+    const outer = { tokens: self.tokVector, length: self.tokVectorLength, pos: this.mark(), reporter: this.reporter, errors: this.errors, hitEnd: this.hitEnd };
+    self.tokVector = tokens;
+    self.tokVectorLength = tokens.length;
+    this.reset_(-1);
+    this.reporter = new FStringErrorReporter(outer.reporter.filename, field.expression, field.line, field.col);
+    try {
+      return this.fieldExpression();
+    } catch (e) {
+      if (isRecognitionException(e as Error)) throw recognitionError(this, e as IRecognitionException);
+      throw e;
+    } finally {
+      self.tokVector = outer.tokens;
+      self.tokVectorLength = outer.length;
+      this.reset_(outer.pos);
+      this.reporter = outer.reporter;
+      this.errors = outer.errors;
+      this.hitEnd = outer.hitEnd;
+    }
   }
+
+  /** The rule for an f-string field (grammar-expressions.ts). */
+  protected abstract fieldExpression(): Expr;
 }

@@ -552,6 +552,9 @@ export abstract class ExpressionRules extends ParserBase {
     this.CONSUME(NEWLINE);
     return e;
   });
+  protected fieldExpression(): Expr {
+    return this.SUBRULE(this.fstringExpression);
+  }
 
   /** ( ) tuples, groups, generator expressions and parenthesized yields. At run time the
    *  alternatives are picked by their first token (fewer frames per nesting level, and faster);
