@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, pygilResult, pythonFileResults, pythonResults } from "./parser-json.js";
 import { PythonParser } from "../src/parser/grammar.js";
+import { parseModule, SourceTooComplexError } from "../src/parser/parse.js";
 
 const CASES: string[] = [
   // atoms and literals
@@ -179,5 +180,29 @@ describe("parseModule matches ast.parse on examples/", () => {
         end_offset: 7,
       },
     });
+  });
+});
+
+describe("nesting", () => {
+  // CPython's tokenizer allows 199 open brackets; every kind must parse that deep.
+  const deep = (open: string, close: string, mid = "1") => "x = " + open.repeat(199) + mid + close.repeat(199) + "\n";
+  it.each([
+    ["calls", deep("f(", ")")], ["keyword calls", deep("f(a=", ")")], ["parens", deep("(", ")")], ["lists", deep("[", "]")],
+    ["dicts", deep("{1: ", "}")], ["subscripts", deep("a[", "]")], ["slices", deep("a[1:", "]")], ["tuples", deep("(1, ", ")")],
+    ["yields", deep("(yield ", ")")], ["lambdas", deep("(lambda: ", ")")], ["awaits", deep("await (", ")")],
+    ["comprehensions", deep("[x for x in ", "]")], ["generators", deep("f(x for x in ", ")")],
+  ])("%s", (_name, src) => {
+    expect(() => parseModule(src, "deep.py")).not.toThrow();
+  });
+
+  it("chains of prefix operators, **, lambda and if-else parse without recursion", () => {
+    for (const chain of ["-", "not ", "2 ** ", "lambda: ", "a if b else "]) {
+      expect(() => parseModule("x = " + chain.repeat(5000) + "1\n", "deep.py")).not.toThrow();
+    }
+  });
+
+  it("reports absurd nesting as SourceTooComplexError (CPython: MemoryError), then parses on", () => {
+    expect(() => parseModule("x = " + "lambda: 1 if x else ".repeat(20000) + "1\n", "deep.py")).toThrow(SourceTooComplexError);
+    expect(parseModule("x = f'{1}'\n", "ok.py").body).toHaveLength(1);
   });
 });
