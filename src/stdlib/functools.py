@@ -1,0 +1,762 @@
+"""Tools for working with functions and callable objects.
+
+reduce folds an iterable with a two-argument function; partial fixes some arguments of a
+function; lru_cache and cache remember results; wraps/update_wrapper make a wrapper look
+like the function it wraps; total_ordering fills in comparison methods; cmp_to_key turns
+an old-style comparison function into a key= function; singledispatch picks an
+implementation by the type of the first argument; cached_property computes an attribute
+once per instance.
+
+This module was written for pygil from the documented behaviour of CPython 3.11's
+functools (same reprs, messages and cache statistics).
+"""
+
+__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
+           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
+
+from abc import get_cache_token
+from collections import namedtuple
+from reprlib import recursive_repr
+
+try:
+    GenericAlias = type(list[int])
+except TypeError:
+    GenericAlias = None
+
+
+def _class_getitem(cls, item):
+    if GenericAlias is None:
+        return cls
+    return GenericAlias(cls, item)
+
+
+class _Sample:
+    def method(self):
+        pass
+
+
+_MethodType = type(_Sample().method)
+
+
+# ========================================================== update_wrapper and wraps
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
+                       '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Make wrapper look like wrapped: copy the attributes named in assigned, update the
+    dicts named in updated, and set wrapper.__wrapped__ = wrapped. Returns wrapper."""
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    # Set last, so that a __wrapped__ copied from wrapped's __dict__ is replaced.
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Decorator factory: @wraps(f) on a wrapper function applies update_wrapper(wrapper,
+    f) to it."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+# ==================================================================== total_ordering
+# Each derived method asks the root comparison once and returns NotImplemented when it
+# does (so that Python tries the reflected operation).
+
+def _gt_from_lt(self, other):
+    result = type(self).__lt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result and self != other
+
+
+def _le_from_lt(self, other):
+    result = type(self).__lt__(self, other)
+    if result is NotImplemented:
+        return result
+    return result or self == other
+
+
+def _ge_from_lt(self, other):
+    result = type(self).__lt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+def _ge_from_le(self, other):
+    result = type(self).__le__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result or self == other
+
+
+def _lt_from_le(self, other):
+    result = type(self).__le__(self, other)
+    if result is NotImplemented:
+        return result
+    return result and self != other
+
+
+def _gt_from_le(self, other):
+    result = type(self).__le__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+def _lt_from_gt(self, other):
+    result = type(self).__gt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result and self != other
+
+
+def _ge_from_gt(self, other):
+    result = type(self).__gt__(self, other)
+    if result is NotImplemented:
+        return result
+    return result or self == other
+
+
+def _le_from_gt(self, other):
+    result = type(self).__gt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+def _le_from_ge(self, other):
+    result = type(self).__ge__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result or self == other
+
+
+def _gt_from_ge(self, other):
+    result = type(self).__ge__(self, other)
+    if result is NotImplemented:
+        return result
+    return result and self != other
+
+
+def _lt_from_ge(self, other):
+    result = type(self).__ge__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+_DERIVED = {
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+}
+
+
+def total_ordering(cls):
+    """Class decorator that fills in missing ordering methods"""
+    # The comparisons the class itself (or a base other than object) defines.
+    roots = {op for op in _DERIVED
+             if getattr(cls, op, None) is not getattr(object, op, None)}
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    # Derive from __lt__ if defined, else __le__, else __gt__, else __ge__.
+    root = max(roots)
+    for opname, opfunc in _DERIVED[root]:
+        if opname not in roots:
+            function = _copy_function(opfunc, opname, cls)
+            setattr(cls, opname, function)
+    return cls
+
+
+def _copy_function(template, name, cls):
+    # A method of its own for the class, named as the operation it implements.
+    def method(self, other):
+        return template(self, other)
+    method.__name__ = name
+    method.__qualname__ = '%s.%s' % (cls.__qualname__, name)
+    method.__doc__ = template.__doc__
+    return method
+
+
+# ======================================================================== cmp_to_key
+
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function"""
+
+    class KeyWrapper:
+        __slots__ = ('obj',)
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, _wrapped_object(other)) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, _wrapped_object(other)) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, _wrapped_object(other)) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, _wrapped_object(other)) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, _wrapped_object(other)) >= 0
+
+        __hash__ = None
+
+        def __call__(self, obj):
+            return KeyWrapper(obj)
+
+    def _wrapped_object(other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return other.obj
+
+    KeyWrapper.__module__ = 'functools'
+    KeyWrapper.__qualname__ = 'KeyWrapper'
+    return KeyWrapper
+
+
+# ============================================================================ reduce
+
+_initial_missing = object()
+
+
+def reduce(*args):
+    """reduce(function, iterable[, initial]) -> value
+
+    Apply a function of two arguments cumulatively to the items of a sequence
+    or iterable, from left to right, so as to reduce the iterable to a single
+    value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
+    ((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
+    of the iterable in the calculation, and serves as a default when the
+    iterable is empty.
+    """
+    if len(args) < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
+    if len(args) > 3:
+        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
+    function, sequence = args[0], args[1]
+    try:
+        iterator = iter(sequence)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
+    if len(args) == 3:
+        value = args[2]
+    else:
+        try:
+            value = next(iterator)
+        except StopIteration:
+            raise TypeError('reduce() of empty iterable with no initial value') from None
+    for element in iterator:
+        value = function(value, element)
+    return value
+
+
+# =========================================================================== partial
+
+class partial:
+    """New function with partial application of the given arguments
+    and keywords.
+    """
+
+    __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
+
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
+        # partial(partial(f, 1), 2) is partial(f, 1, 2).
+        if (isinstance(func, partial) and type(func).__call__ is partial.__call__
+                and not func.__dict__):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = super().__new__(cls)
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+        return self
+
+    def __call__(self, /, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    @recursive_repr()
+    def __repr__(self):
+        pieces = [repr(self.func)]
+        pieces.extend(repr(arg) for arg in self.args)
+        pieces.extend('%s=%r' % (key, value) for key, value in self.keywords.items())
+        name = 'functools.partial' if type(self) is partial else type(self).__name__
+        return '%s(%s)' % (name, ', '.join(pieces))
+
+    def __reduce__(self):
+        return (type(self), (self.func,),
+                (self.func, self.args, self.keywords or None, self.__dict__ or None))
+
+    def __setstate__(self, state):
+        func, args, keywords, namespace = state
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = dict(keywords) if keywords else {}
+        if namespace:
+            self.__dict__.update(namespace)
+
+    __class_getitem__ = classmethod(_class_getitem)
+
+
+class partialmethod:
+    """Method descriptor with partial application of the given arguments
+    and keywords.
+
+    Supports wrapping existing descriptors and handles non-descriptor
+    callables as instance methods.
+    """
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('{!r} is not callable or a descriptor'.format(func))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        pieces = [repr(self.func)]
+        pieces.extend(repr(arg) for arg in self.args)
+        pieces.extend('%s=%r' % (key, value) for key, value in self.keywords.items())
+        return '%s.%s(%s)' % (type(self).__module__, type(self).__qualname__,
+                              ', '.join(pieces))
+
+    def _unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, '__get__', None)
+        result = None
+        if get is not None:
+            bound = get(obj, cls)
+            if bound is not self.func:
+                # A descriptor such as classmethod: fix the arguments of what it gives.
+                result = partial(bound, *self.args, **self.keywords)
+                try:
+                    result.__self__ = bound.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._unbound_method().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+    __class_getitem__ = classmethod(_class_getitem)
+
+
+def _unwrap_partial(func):
+    while isinstance(func, partial):
+        func = func.func
+    return func
+
+
+# ========================================================================= lru_cache
+
+_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+
+_KEYWORD_MARK = object()    # separates positional from keyword arguments in a key
+
+
+def _make_key(args, kwds, typed):
+    """The cache key of a call: equal keys for calls that count as the same."""
+    if not kwds and not typed:
+        # One str or int argument is its own key (only exact str and int: 1 and 1.0 or
+        # True make different keys, as in CPython).
+        if len(args) == 1 and type(args[0]) in (int, str):
+            return args[0]
+        return args
+    key = args
+    if kwds:
+        key += (_KEYWORD_MARK,)
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(value) for value in args)
+        if kwds:
+            key += tuple(type(value) for value in kwds.values())
+    return key
+
+
+class _lru_cache_wrapper:
+    """The callable lru_cache makes: it calls the function for a new argument key and
+    answers from the cache for a key seen before. The cache is a dict in order of use (a
+    hit moves its key to the end; the first key is the least recently used)."""
+
+    def __init__(self, user_function, maxsize, typed):
+        self.__wrapped__ = user_function
+        self._function = user_function
+        self._maxsize = maxsize
+        self._typed = typed
+        self._cache = {}
+        self._hits = 0
+        self._misses = 0
+
+    def __call__(self, /, *args, **kwds):
+        maxsize = self._maxsize
+        if maxsize == 0:
+            self._misses += 1
+            return self._function(*args, **kwds)
+        key = _make_key(args, kwds, self._typed)
+        cache = self._cache
+        try:
+            result = cache[key]
+        except KeyError:
+            pass
+        else:
+            self._hits += 1
+            if maxsize is not None:
+                del cache[key]
+                cache[key] = result
+            return result
+        self._misses += 1
+        result = self._function(*args, **kwds)
+        if key in cache:
+            # A recursive call stored it meanwhile.
+            return result
+        if maxsize is not None and len(cache) >= maxsize:
+            del cache[next(iter(cache))]
+        cache[key] = result
+        return result
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return _MethodType(self, instance)
+
+    def cache_info(self):
+        """Report cache statistics"""
+        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+
+    def cache_clear(self):
+        """Clear the cache and cache statistics"""
+        self._cache.clear()
+        self._hits = self._misses = 0
+
+    def cache_parameters(self):
+        return {'maxsize': self._maxsize, 'typed': self._typed}
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return self.__qualname__
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Least-recently-used cache decorator.
+
+    If *maxsize* is set to None, the LRU features are disabled and the cache
+    can grow without bound.
+
+    If *typed* is True, arguments of different types will be cached separately.
+    For example, f(3.0) and f(3) will be treated as distinct calls with
+    distinct results.
+
+    Arguments to the cached function must be hashable.
+
+    View the cache statistics named tuple (hits, misses, maxsize, currsize)
+    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
+    Access the underlying function with f.__wrapped__.
+    """
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        # @lru_cache without parentheses: maxsize is the function.
+        user_function, maxsize = maxsize, 128
+        return update_wrapper(_lru_cache_wrapper(user_function, maxsize, typed),
+                              user_function)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        return update_wrapper(_lru_cache_wrapper(user_function, maxsize, typed),
+                              user_function)
+
+    return decorating_function
+
+
+def cache(user_function, /):
+    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    return lru_cache(maxsize=None)(user_function)
+
+
+# ==================================================================== singledispatch
+
+def _is_union_type(cls):
+    if type(cls) is _UnionType:
+        return True
+    typing = __import__('sys').modules.get('typing')
+    return typing is not None and getattr(cls, '__origin__', None) is typing.Union
+
+
+try:
+    _UnionType = type(int | str)
+except TypeError:
+    _UnionType = None
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in cls.__args__)
+
+
+def _dispatch_order(cls, registered):
+    """cls's MRO, with the registered ABCs it counts as a subclass of put in after the
+    last class of the MRO that is also their subclass (a more specific ABC first)."""
+    mro = list(cls.__mro__)
+    extra = [abc for abc in registered
+             if abc not in mro and isinstance(abc, type) and issubclass(cls, abc)]
+    # More specific ABCs first: sort by how many of the others each one is a subclass of.
+    extra.sort(key=lambda abc: -sum(1 for other in extra
+                                    if other is not abc and issubclass(abc, other)))
+    for abc in extra:
+        position = 0
+        for index, base in enumerate(mro):
+            if issubclass(base, abc) and base is not abc:
+                position = index + 1
+        mro.insert(position, abc)
+    return mro
+
+
+def _find_implementation(cls, registry):
+    for base in _dispatch_order(cls, registry):
+        if base in registry:
+            return registry[base]
+    return None
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator.
+
+    Transforms a function into a generic function, which can have different
+    behaviours depending upon the type of its first argument. The decorated
+    function acts as the default implementation, and additional
+    implementations can be registered using the register() attribute of the
+    generic function.
+    """
+    registry = {}
+    dispatch_cache = {}
+    cache_token = [None]
+
+    def dispatch(cls):
+        """generic_func.dispatch(cls) -> <function implementation>
+
+        Runs the dispatch algorithm to return the best available implementation
+        for the given *cls* registered on *generic_func*.
+        """
+        if cache_token[0] is not None:
+            current = get_cache_token()
+            if cache_token[0] != current:
+                dispatch_cache.clear()
+                cache_token[0] = current
+        try:
+            return dispatch_cache[cls]
+        except KeyError:
+            pass
+        impl = registry.get(cls)
+        if impl is None:
+            impl = _find_implementation(cls, registry)
+        dispatch_cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        """generic_func.register(cls, func) -> func
+
+        Registers a new implementation for the given *cls* on a *generic_func*.
+        """
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. "
+                                f"{cls!r} is not a class or union type.")
+            annotations = getattr(cls, '__annotations__', {})
+            if not annotations:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function."
+                )
+            func = cls
+            argname, cls = next(iter(_resolved_annotations(func).items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(f"Invalid annotation for {argname!r}. "
+                                    f"{cls!r} not all arguments are classes.")
+                raise TypeError(f"Invalid annotation for {argname!r}. "
+                                f"{cls!r} is not a class.")
+
+        if _is_union_type(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        if cache_token[0] is None and hasattr(cls, '__abstractmethods__'):
+            cache_token[0] = get_cache_token()
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = _read_only(registry)
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+def _read_only(mapping):
+    try:
+        from types import MappingProxyType
+    except ImportError:
+        return mapping
+    return MappingProxyType(mapping)
+
+
+def _resolved_annotations(func):
+    """func's annotations, with string annotations evaluated in its globals."""
+    result = {}
+    namespace = getattr(func, '__globals__', {})
+    for name, value in func.__annotations__.items():
+        if isinstance(value, str):
+            value = eval(value, namespace)
+        result[name] = value
+    return result
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor.
+
+    Supports wrapping existing descriptors and handles non-descriptor
+    callables as instance methods.
+    """
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        """generic_method.register(cls, func) -> func
+
+        Registers a new implementation for the given *cls* on a *generic_method*.
+        """
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
+# =================================================================== cached_property
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A property computed once per instance: the first access calls the function and
+    stores the result in the instance's __dict__ under the same name, where later
+    accesses find it (del obj.name forgets it)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            )
+            raise TypeError(msg) from None
+        value = cache.get(self.attrname, _NOT_FOUND)
+        if value is _NOT_FOUND:
+            value = self.func(instance)
+            try:
+                cache[self.attrname] = value
+            except TypeError:
+                msg = (
+                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                    f"does not support item assignment for caching {self.attrname!r} property."
+                )
+                raise TypeError(msg) from None
+        return value
+
+    __class_getitem__ = classmethod(_class_getitem)
