@@ -67,11 +67,14 @@ _sample_coroutine.close()   # no "never awaited" warning
 del _sample_coroutine
 
 
-async def _async_generator():
-    yield 1
-
-
-AsyncGeneratorType = type(_async_generator())
+# (compiled from text, so that this module still loads where async generators are missing)
+try:
+    _namespace = {}
+    exec("async def _async_generator():\n    yield 1\n", _namespace)
+    AsyncGeneratorType = type(_namespace["_async_generator"]())
+except SyntaxError:
+    AsyncGeneratorType = None
+del _namespace
 
 
 class _Sample:
@@ -100,8 +103,7 @@ try:
     raise TypeError
 except TypeError as _exc:
     TracebackType = type(_exc.__traceback__)
-    FrameType = type(_exc.__traceback__.tb_frame) if _exc.__traceback__ is not None else None
-    del _exc
+    FrameType = _type_of(lambda: _exc.__traceback__.tb_frame)
 
 GetSetDescriptorType = _type_of(lambda: FunctionType.__code__)
 MemberDescriptorType = _type_of(lambda: FunctionType.__globals__)
@@ -119,7 +121,7 @@ try:
 except TypeError:
     UnionType = None
 
-del _function, _cell_factory, _generator, _coroutine_function, _async_generator, _Sample, _type_of
+del _function, _cell_factory, _generator, _coroutine_function, _Sample, _type_of
 
 
 # ---------------------------------------------------------------------------------------------
@@ -213,13 +215,23 @@ class _MappingProxy:
 _MappingProxy.__name__ = _MappingProxy.__qualname__ = "mappingproxy"
 _MappingProxy.__module__ = "builtins"
 
-# The runtime's own type of a class's __dict__ is used when it is a real read-only proxy.
-_class_dict_type = type(type.__dict__)
-if _class_dict_type is dict or _class_dict_type.__name__ != "mappingproxy":
-    MappingProxyType = _MappingProxy
-else:
-    MappingProxyType = _class_dict_type
-del _class_dict_type
+def _native_mapping_proxy():
+    """The runtime's own type of a class's __dict__, if it is a read-only proxy that can be
+    made from any mapping."""
+    proxy_type = type(type.__dict__)
+    if proxy_type is dict or proxy_type.__name__ != "mappingproxy":
+        return None
+    try:
+        sample = proxy_type({"key": 1})
+        if sample["key"] != 1:
+            return None
+    except Exception:
+        return None
+    return proxy_type
+
+
+MappingProxyType = _native_mapping_proxy() or _MappingProxy
+del _native_mapping_proxy
 
 
 # ---------------------------------------------------------------------------------------------
