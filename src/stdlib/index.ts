@@ -1,2 +1,4 @@
 // Registers the native (TypeScript) stdlib modules. Add one import per module.
 import "./time.js";
+import "./io/module.js";
+import "./math.js";
