@@ -41,6 +41,7 @@ import { Frame } from "./frame.js";
 import { syntaxErrorToPy } from "./traceback.js";
 import { dirOf } from "./builtins-dir.js";
 import { readStdinLine } from "./stdin.js";
+import { openGen } from "../stdlib/io/open.js";
 import type { Interpreter } from "./interpreter.js";
 
 type Fn = (args: PyValue[], kw: KwArgs) => PyValue | NativeGen;
@@ -308,6 +309,7 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
     if (line === None) throw pyEOFError("EOF when reading a line");
     return (line as string).replace(/\r?\n$/, "");
   });
+  def("open", openGen);
   def("isinstance", function* (args): NativeGen {
     exactArgs("isinstance", args, 2);
     return yield* isInstanceGen(args[0], args[1]);
