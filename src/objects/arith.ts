@@ -236,11 +236,25 @@ export function floatDivmod(a: number, b: number): [number, number] {
 export function floatPow(a: number, b: number): number {
   if (a === 0 && b < 0) throw pyZeroDivisionError("0.0 cannot be raised to a negative power");
   if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) throw new ComplexResult(a, b);
-  const r = a ** b;
+  const r = correctlyRoundedPow(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) throw newException(Exc.OverflowError, 34, "Numerical result out of range");
   if (a === 1 || b === 0) return 1;
   return r;
 }
+
+/**
+ * a ** b rounded correctly, as the C library CPython uses gives it (V8's Math.pow is off by an
+ * ulp in about one case in ten); JS semantics for the special cases floatPow lets through.
+ */
+function correctlyRoundedPow(a: number, b: number): number {
+  if (!Number.isFinite(a) || !Number.isFinite(b) || a === 0 || b === 0 || a === 1) return a ** b;
+  try {
+    return crPow(a, b);
+  } catch {
+    return a ** b; // overflow: ±Infinity either way
+  }
+}
+import { pyPow as crPow } from "../stdlib/random/libm.js";
 
 /** Thrown by floatPow when a negative base meets a fractional exponent (callers build a complex). */
 export class ComplexResult {

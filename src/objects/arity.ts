@@ -109,9 +109,9 @@ function keywordChecker(spec: string[], name: string, self: number): Checker {
     }
     if (n > maxPos) {
       if (maxPos === 0) throw pyTypeError(`${name}() takes no positional arguments`);
-      throw pyTypeError(`${name}() takes at most ${plural(maxPos, "positional argument")} (${n} given)`);
+      throw pyTypeError(`${name}() takes ${minPosOnly === maxPos ? "exactly" : "at most"} ${plural(maxPos, "positional argument")} (${n} given)`);
     }
-    if (n < minPosOnly) throw pyTypeError(`${name}() takes at least ${plural(minPosOnly, "positional argument")} (${n} given)`);
+    if (n < minPosOnly) throw pyTypeError(`${name}() takes ${minPosOnly === maxPos ? "exactly" : "at least"} ${plural(minPosOnly, "positional argument")} (${n} given)`);
     if (nkw === 0) {
       for (let i = n; i < total; i++) {
         if (required[i]) throw pyTypeError(`${name}() missing required argument '${names[i]}' (pos ${i + 1})`);

@@ -2,3 +2,4 @@
 import "./time.js";
 import "./io/module.js";
 import "./math.js";
+import "./math.js";
