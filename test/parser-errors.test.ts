@@ -324,6 +324,24 @@ const CASES: string[] = [
   "x = f\"{x\" + \"y}\"\n",
   "'a' b'b'\n",
   "s = '\\N{foo}'\n",
+  // dict keys, unclosed brackets read through, forced ':'
+  "{1: 2, 3 4}\n",
+  "{1: 2, 3}\n",
+  "{1: 2, abc}\n",
+  "{1: 2, abc try}\n",
+  "{1: 2, x.y + 1}\n",
+  "{1 2}\n",
+  "x = {1: 2, 'key' 'v' 3}\n",
+  "thread.join{ ()\nprint(\"x\")\n",
+  "lock = threading.Lock{ ()\n",
+  "def my_thread_function()not :\n    pass\n",
+  "for x in (1 async for (j, total)  total): pass\n",
+  "{1: 2, x y: 3}\n",
+  "{1: 2, 3: 4 5}\n",
+  "{3 4: 5}\n",
+  "{1: 3 4}\n",
+  "(b <= 10.:= as b)\n",
+  "x = (a.b := )\n",
 ];
 
 /** The result without the tree: the error, or that there was none. */

@@ -3,7 +3,7 @@
 // rules live in grammar-expressions.ts, grammar-patterns.ts and grammar.ts, one class each.
 import { EOF, EmbeddedActionsParser, isRecognitionException, type IRecognitionException, type TokenType } from "chevrotain";
 import { ALL_TOKENS, AugAssign, DEDENT, INDENT, NAME, NEWLINE, NUMBER, STRING, type PyToken } from "../lexer/tokens.js";
-import type { PySyntaxError } from "../lexer/syntax-error.js";
+import { PySyntaxError } from "../lexer/syntax-error.js";
 import type { FStringField } from "../lexer/fstring.js";
 import type * as N from "./nodes.js";
 import {
@@ -183,20 +183,42 @@ export abstract class ParserBase extends EmbeddedActionsParser implements String
   protected specEndTok: PyToken | null = null;
   protected backtrackers = new Map<unknown, () => boolean>();
 
-  /** Parses `rule` from the current token without moving on; its result, or null. */
-  protected speculate(rule: (...args: any[]) => void): Expr | null {
+  /** Parses `rule` from the current token without moving on; its result, or null. With
+   *  `reporting`, the errors CPython would raise inside it are raised. */
+  protected speculate(rule: (...args: any[]) => void, reporting = false): Expr | null {
     let bt = this.backtrackers.get(rule);
     if (!bt) this.backtrackers.set(rule, (bt = this.BACKTRACK(rule)));
-    this.speculating++;
+    const speculating = this.speculating;
+    if (!reporting) this.speculating++;
     this.specNode = null;
     try {
       return bt.call(this) ? this.specNode : null;
-    } catch {
+    } catch (e) {
+      if (reporting && e instanceof PySyntaxError) throw e;
       return null;
     } finally {
-      this.speculating--;
+      this.speculating = speculating;
     }
   }
+
+  /** After a failed parse: reads an expression from token `t` as CPython's error pass would,
+   *  and tells where it stopped, or the error it raised on the way. */
+  probeExpression(t: PyToken): { error?: PySyntaxError; stoppedAt?: PyToken } {
+    const i = (this.input as PyToken[]).indexOf(t);
+    if (i < 0) return {};
+    this.reset_(i - 1);
+    this.errors = [];
+    try {
+      this.probe();
+    } catch (e) {
+      if (e instanceof PySyntaxError) return { error: e };
+      throw e;
+    }
+    return { stoppedAt: (this.errors[0]?.token ?? this.la()) as PyToken };
+  }
+
+  /** The rule probeExpression runs (grammar-expressions.ts). */
+  protected abstract probe(): void;
 
   /** Whether t is the first token of a statement. */
   protected startsStatement(t: PyToken): boolean {

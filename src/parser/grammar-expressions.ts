@@ -23,7 +23,7 @@ export abstract class ExpressionRules extends ParserBase {
     if (this.RECORDING_PHASE || this.la().tokenType === K.in) return;
     const here = this.mark();
     this.reset_(mark);
-    const wider = this.speculate(this.specStarExpressions);
+    const wider = this.speculate(this.specStarExpressions, true);
     this.reset_(here);
     const bad = invalidTarget(wider ?? target, TargetKind.For);
     if (bad) throw this.errorAtNode(`cannot assign to ${exprName(bad)}`, bad);
@@ -216,7 +216,11 @@ export abstract class ExpressionRules extends ParserBase {
       return e;
     }
     this.OPTION(() => {
-      this.CONSUME(COLONEQUAL);
+      const op = this.CONSUME(COLONEQUAL) as PyToken;
+      // CPython reads `:=` after anything but a name only to complain about a following value
+      if (!this.RECORDING_PHASE && !this.startsExpr[this.la().tokenTypeIdx] && (e._type !== "Name" || this.parens.has(e))) {
+        throw this.invalidSyntaxAt(op);
+      }
       const value = this.SUBRULE2(this.expression);
       if (!this.RECORDING_PHASE) e = this.namedExpr(e, value, s);
     });
@@ -552,6 +556,9 @@ export abstract class ExpressionRules extends ParserBase {
     this.CONSUME(NEWLINE);
     return e;
   });
+  protected probe(): void {
+    this.specExpression();
+  }
   protected fieldExpression(): Expr {
     return this.SUBRULE(this.fstringExpression);
   }
@@ -707,7 +714,15 @@ export abstract class ExpressionRules extends ParserBase {
             },
             {
               ALT: () => {
-                const k = this.subrule(i, this.expression);
+                // a key after a pair: CPython says "':' expected" here before any other
+                // complaint about what follows the key, so the key is read without them
+                this.speculating++;
+                let k: Expr;
+                try {
+                  k = this.subrule(i, this.expression);
+                } finally {
+                  this.speculating--;
+                }
                 this.dictColon(k, i);
                 keys.push(k);
                 values.push(this.dictValue(i + 1));
@@ -794,13 +809,13 @@ export abstract class ExpressionRules extends ParserBase {
   });
 
   /** The ':' after a dict key, with CPython's message when it is missing. */
+  /** The ':' after a dict key that follows a pair. CPython points at the key's last
+   *  character, with an end offset of 0. */
   protected dictColon(key: Expr, i: number): void {
     if (!this.RECORDING_PHASE && this.la().tokenType !== COLON && !this.speculating) {
-      const t = this.la().tokenType;
-      if (t === COMMA || t === RBRACE || this.startsExpr[this.la().tokenTypeIdx]) {
-        const r = this.reporter;
-        throw r.raw("SyntaxError", "':' expected after dictionary key", key.lineno, r.charCol(key.lineno, key.col_offset) + 1, key.lineno, 0);
-      }
+      const r = this.reporter;
+      const line = key.end_lineno!;
+      throw r.raw("SyntaxError", "':' expected after dictionary key", line, r.charCol(line, key.end_col_offset! - 1) + 1, line, 0);
     }
     this.consume(i, COLON);
   }

@@ -22,6 +22,8 @@ export function recognitionError(p: ParserBase, err: IRecognitionException): PyS
     if (isTrailingDedent(p, t)) return reporter.errorAtEnd("IndentationError", "unexpected unindent");
     return reporter.raw("IndentationError", "unexpected unindent", t.line, reporter.charCol(t.line, t.col), t.line, -1);
   }
+  if (err.message === EXPECTED_COLON || err.message === "expected '('") return p.errorAtToken(err.message, t);
+  if (err.message === EXPECTED_COLON_AT_NEWLINE && t.tokenType === NEWLINE) return p.errorAtToken(EXPECTED_COLON, t);
   if (t.image === "not" && t.tokenType !== NEWLINE && endsOperand(p.tokenBefore(t))) {
     // after an operand CPython's parser looks past a `not` (for `not in`) before it gives up
     const next = p.tokenAfter(t);
@@ -32,10 +34,7 @@ export function recognitionError(p: ParserBase, err: IRecognitionException): PyS
     // `<>`: CPython reads it as one (retired) operator and rejects it whole
     return reporter.error("SyntaxError", "invalid syntax", prev.line, prev.col, t.endLine, t.endCol);
   }
-  let msg = "invalid syntax";
-  if (err.message === EXPECTED_COLON || err.message === "expected '('") msg = err.message;
-  else if (err.message === EXPECTED_COLON_AT_NEWLINE && t.tokenType === NEWLINE) msg = EXPECTED_COLON;
-  return p.errorAtToken(msg, t);
+  return p.errorAtToken("invalid syntax", t);
 }
 
 /** True for the DEDENTs the lexer adds at the end of the input. */
@@ -75,15 +74,20 @@ export function chooseError(p: ParserBase, parserError: PySyntaxError, lexError:
   if (failedAt?.tokenType === EOF || p.hitEnd) return lexError;
   if (!lexError.msg.endsWith("was never closed")) return parserError;
   // For an unclosed bracket CPython compares the line of the last token its parser read with
-  // the bracket's line. Stopped at the bracket itself after an operand, it read one more.
-  let last = failedAt;
+  // the bracket's line. Stopped at the bracket itself after an operand, it went on to read
+  // what the bracket holds — everything to the end of the file.
+  const last = failedAt;
   const reporter = p.reporter;
   if (
     parserError.msg === "invalid syntax" && last && last.line === lexError.lineno &&
     reporter.charCol(last.line, last.col) + 1 === lexError.offset && endsOperand(p.tokenBefore(last))
   ) {
-    last = p.tokenAfter(last);
-    if (!last) return lexError;
+    // Stopped at the unclosed bracket right after an operand, CPython goes on to read an
+    // expression from the bracket (to suggest a comma): how far it gets decides.
+    const probe = p.probeExpression(last);
+    if (probe.error) return Math.max(probe.error.lineno, probe.error.endLineno ?? 0) > lexError.lineno ? lexError : probe.error;
+    if (!probe.stoppedAt || probe.stoppedAt.tokenType === EOF || probe.stoppedAt.line > lexError.lineno) return lexError;
+    return parserError;
   }
   const lastLine = Math.max(parserError.lineno, parserError.endLineno ?? 0, last?.line ?? 0);
   return lastLine > lexError.lineno ? lexError : parserError;
