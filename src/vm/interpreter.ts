@@ -166,8 +166,8 @@ export class Interpreter {
     return status;
   }
 
-  /** Ends the program: threading._shutdown(), atexit handlers. */
-  private async shutdown(status: number): Promise<number> {
+  /** Ends the program: threading._shutdown(), atexit handlers (also after `pygil -i`'s REPL). */
+  async shutdown(status: number): Promise<number> {
     const threading = this.modules.getStr("threading");
     if (threading instanceof PyModule) {
       const sd = threading.dict.getStr("_shutdown");

@@ -158,7 +158,8 @@ const fileLines = new Map<string, string[] | null>();
 export function sourceLine(interp: Interpreter, filename: string, lineno: number): string | null {
   let lines = fileLines.get(filename);
   if (lines === undefined) {
-    const src = interp.sources.get(filename) ?? readSource(filename);
+    // like CPython's linecache: no lines for "<string>" (-c, exec) or "<stdin>" (the REPL)
+    const src = filename.startsWith("<") ? null : (interp.sources.get(filename) ?? readSource(filename));
     lines = src === null ? null : src.split(/\r\n|\r|\n/);
     fileLines.set(filename, lines);
   }
