@@ -251,7 +251,8 @@ export class Importer {
   }
 }
 
-function findModule(path: string[], name: string): { file: string; dir: string; isPackage: boolean } | null {
+/** Where module `name` lives on `path` (a package directory or a .py file), or null. */
+export function findModule(path: string[], name: string): { file: string; dir: string; isPackage: boolean } | null {
   for (const p of path) {
     const base = p === "" ? process.cwd() : p;
     const pkgDir = join(base, name);
