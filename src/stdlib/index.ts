@@ -2,4 +2,6 @@
 import "./time.js";
 import "./io/module.js";
 import "./math.js";
-import "./math.js";
+import "./random-module.js";
+import "./posix/posix.js";
+import "./posix/posixpath.js";
