@@ -2,6 +2,5 @@
 import "./time.js";
 import "./io/module.js";
 import "./math.js";
-import "./random-module.js";
 import "./posix/posix.js";
 import "./posix/posixpath.js";
