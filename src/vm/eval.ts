@@ -406,7 +406,8 @@ export class VM implements SyncRunner {
     if (f.gen !== null && barrier === null) {
       // resuming after a block
       f = this.resumeBlocked(t);
-      if (f === null) return Outcome.BLOCKED;
+      // null: blocked again, or an entry native (callInMainThread) that finished at once
+      if (f === null) return t.state === ThreadState.BLOCKED ? Outcome.BLOCKED : Outcome.DONE;
     }
     let pc = 0;
     let sp = 0;
