@@ -178,3 +178,47 @@ export function applySignatures(type: PyType, sigs: Record<string, string>): voi
   }
   type.invalidate();
 }
+
+/**
+ * Binds arguments the way a Python `def` does, for natives that stand in for functions written
+ * in Python (random.Random's methods …), with CPython's messages ("Random.randint() missing 1
+ * required positional argument: 'b'"). `params` are the positional-or-keyword names (self
+ * first, when there is one) and `kwOnly` the keyword-only ones; a name ending in "?" has a
+ * default. Returns the values in parameter order (undefined where defaulted), kwOnly after.
+ */
+export function bindPyArgs(qualname: string, params: string[], kwOnly: string[], args: PyValue[], kw: KwArgs): (PyValue | undefined)[] {
+  const names = params.map((p) => p.replace(/\?$/, ""));
+  const kwNames = kwOnly.map((p) => p.replace(/\?$/, ""));
+  const required = params.filter((p) => !p.endsWith("?")).length;
+  const out: (PyValue | undefined)[] = new Array(names.length + kwNames.length).fill(undefined);
+  if (args.length > names.length) {
+    const given = args.length;
+    const takes = required === names.length ? `${names.length}` : `from ${required} to ${names.length}`;
+    const noun = required === names.length && names.length === 1 ? "argument" : "arguments";
+    throw pyTypeError(`${qualname}() takes ${takes} positional ${noun} but ${given} ${given === 1 ? "was" : "were"} given`);
+  }
+  for (let i = 0; i < args.length; i++) out[i] = args[i];
+  if (kw) {
+    for (const [k, v] of kw) {
+      let i = names.indexOf(k);
+      if (i < 0) {
+        const j = kwNames.indexOf(k);
+        if (j < 0) throw pyTypeError(`${qualname}() got an unexpected keyword argument '${k}'`);
+        i = names.length + j;
+      } else if (i < args.length) throw pyTypeError(`${qualname}() got multiple values for argument '${k}'`);
+      out[i] = v;
+    }
+  }
+  const missing = names.filter((n, i) => !params[i].endsWith("?") && out[i] === undefined);
+  if (missing.length) throw pyTypeError(`${qualname}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${nameList(missing)}`);
+  const missingKw = kwNames.filter((n, i) => !kwOnly[i].endsWith("?") && out[names.length + i] === undefined);
+  if (missingKw.length) throw pyTypeError(`${qualname}() missing ${missingKw.length} required keyword-only argument${missingKw.length === 1 ? "" : "s"}: ${nameList(missingKw)}`);
+  return out;
+}
+
+function nameList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(", ")}, and ${q[q.length - 1]}`;
+}

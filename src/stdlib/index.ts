@@ -2,5 +2,7 @@
 import "./time.js";
 import "./io/module.js";
 import "./math.js";
-import "./posix/posix.js";
-import "./posix/posixpath.js";
+import "./math.js";
+import "./random-module.js";
+import "./atexit.js";
+import "./gc.js";
