@@ -2,7 +2,8 @@
 import "./time.js";
 import "./io/module.js";
 import "./math.js";
-import "./math.js";
 import "./random-module.js";
+import "./posix/posix.js";
+import "./posix/posixpath.js";
 import "./atexit.js";
 import "./gc.js";
