@@ -1823,6 +1823,11 @@ export class VM implements SyncRunner {
         exc = toPyException(r.error);
         cur = cur.back;
         t.frame = cur;
+        if (cur === null) {
+          // the thread's entry native let it through: the thread ends with it
+          t.error = exc;
+          return undefined;
+        }
         first = false;
         continue;
       }
