@@ -74,7 +74,10 @@ export function floatOp(x: number, y: number, op: number): PyValue | undefined {
     case 4: return new PyFloat(A.floatTrueDiv(x, y));
     case 5: return new PyFloat(A.floatFloorDiv(x, y));
     case 6: return new PyFloat(A.floatMod(x, y));
-    case 7: return new PyFloat(A.floatPow(x, y));
+    case 7:
+      // a negative base with a fractional exponent gives a complex: float.__pow__ builds it
+      if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) return undefined;
+      return new PyFloat(A.floatPow(x, y));
   }
   return undefined;
 }
