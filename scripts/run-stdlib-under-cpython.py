@@ -2,9 +2,9 @@
 
     python3 -S -I scripts/run-stdlib-under-cpython.py PROGRAM.py [ARGS...]
 
-Any module whose top-level name is a `NAME.py` file or a `NAME/` package in src/stdlib
-(dataclasses, enum, typing, abc, contextlib, types, datetime, logging, threading, …) is loaded
-from there instead of from CPython's Lib. CPython's own modules that programs commonly use
+The Python-written modules of src/stdlib listed in OURS (dataclasses, enum, typing, abc,
+contextlib, types, numbers, warnings, datetime, calendar, logging, timeit, sched, threading,
+queue, concurrent) are loaded from there instead of from CPython's Lib. CPython's own modules that programs commonly use
 (collections, functools, re, inspect, …) are imported first, before the switch, so that they
 keep running on CPython's versions of enum, types, abc and the like; a program importing them
 gets those CPython modules, while its own `import enum` gets pygil's.
@@ -32,18 +32,16 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STDLIB = os.path.join(ROOT, "src", "stdlib")
 
 
-def _top_names():
-    names = set()
-    for entry in os.listdir(STDLIB):
-        full = os.path.join(STDLIB, entry)
-        if entry.endswith(".py"):
-            names.add(entry[:-3])
-        elif os.path.isfile(os.path.join(full, "__init__.py")):
-            names.add(entry)
-    return names
+# The modules taken from src/stdlib: the Python-written ones that run on CPython's natives.
+# (Other files there, such as os.py, are glue over pygil's own native modules and cannot
+# run here.)
+OURS = {"dataclasses", "enum", "typing", "abc", "contextlib", "types", "numbers", "warnings",
+        "datetime", "calendar", "logging", "timeit", "sched", "threading", "queue",
+        "concurrent"}
+OURS = {name for name in OURS
+        if os.path.isfile(os.path.join(STDLIB, name + ".py"))
+        or os.path.isfile(os.path.join(STDLIB, name, "__init__.py"))}
 
-
-OURS = _top_names()
 
 # CPython modules loaded before the switch, so that they keep CPython's enum/types/abc/….
 PRELOAD = ["collections", "collections.abc", "functools", "itertools", "operator", "re", "copy",
