@@ -147,3 +147,21 @@ const TABLE: [PyType, Record<string, string>][] = [
 ];
 
 for (const [type, sigs] of TABLE) applySignatures(type, sigs);
+
+// `type.attrs.set("__hash__", None)` at the top level of a module that an import cycle evaluates
+// before singletons.ts stores undefined (list, slice): repair those entries now that None exists.
+import { objectType } from "./type.js";
+import { None } from "./singletons.js";
+(function repairUnsetAttrs(t: PyType, seen: Set<PyType>) {
+  if (seen.has(t)) return;
+  seen.add(t);
+  let changed = false;
+  for (const [k, v] of t.attrs) {
+    if (v === undefined) {
+      t.attrs.set(k, None);
+      changed = true;
+    }
+  }
+  if (changed) t.invalidate();
+  for (const s of t.subclasses) repairUnsetAttrs(s, seen);
+})(objectType, new Set());
