@@ -74,7 +74,7 @@ export function makeChecker(sig: string, typeName: string, name: string, self = 
     }
     case "v":
       return (args, kw) => {
-        noKeywords(name, kw);
+        noKeywords(qual, kw);
         return [args, null];
       };
     case "k":

@@ -12,6 +12,7 @@ import { complexType } from "./complex.js";
 import { rangeType } from "./range.js";
 import { sliceType } from "./slice.js";
 import type { PyType } from "./type.js";
+import "./dict-views.js";
 
 const TABLE: [PyType, Record<string, string>][] = [
   [strType, {
