@@ -349,6 +349,15 @@ class Compiler {
         for (const t of s.targets) this.deleteTarget(t);
         return;
       case "Assign": {
+        // a, b = x, y: no tuple is built (values are swapped into place), as CPython does
+        const t0 = s.targets[0];
+        if (s.targets.length === 1 && (t0._type === "Tuple" || t0._type === "List") && s.value._type === "Tuple" && t0.elts.length === s.value.elts.length && (t0.elts.length === 2 || t0.elts.length === 3) && !t0.elts.some((e) => e._type === "Starred") && !s.value.elts.some((e) => e._type === "Starred")) {
+          for (const v of s.value.elts) this.expr(v);
+          this.setLoc(s);
+          this.emit(Op.SWAP, t0.elts.length);
+          for (const t of t0.elts) this.assignTarget(t);
+          return;
+        }
         this.expr(s.value);
         s.targets.forEach((t, i) => {
           if (i < s.targets.length - 1) this.emit(Op.COPY, 1);

@@ -26,12 +26,15 @@ export class PyDict extends PyObject {
   declare private orig: Map<unknown, PyValue> | null;
   /** internal hash → stored keys, for keys compared by value (tuples, frozensets, __hash__). */
   declare private buckets: Map<number, PyValue[]> | null;
+  /** Bumped on every change (the VM's global-variable caches check it). */
+  declare version: number;
 
   constructor(type: PyType = dictType) {
     super(type);
     (this as { map: Map<unknown, PyValue> }).map = new Map();
     this.orig = null;
     this.buckets = null;
+    this.version = 0;
   }
 
   get size(): number {
@@ -43,9 +46,11 @@ export class PyDict extends PyObject {
     return this.map.get(key);
   }
   setStr(key: string, value: PyValue): void {
+    this.version++;
     this.map.set(key, value);
   }
   deleteStr(key: string): boolean {
+    this.version++;
     return this.map.delete(key);
   }
 
@@ -63,6 +68,7 @@ export class PyDict extends PyObject {
   }
 
   set(key: PyValue, value: PyValue): void {
+    this.version++;
     if (typeof key === "string" || typeof key === "number") {
       this.map.set(key, value);
       return;
@@ -74,6 +80,7 @@ export class PyDict extends PyObject {
 
   /** Removes key; returns the value it had, or undefined. */
   delete(key: PyValue): PyValue | undefined {
+    this.version++;
     const n = typeof key === "string" || typeof key === "number" ? key : this.findNorm(key);
     if (n === MISSING) return undefined;
     const v = this.map.get(n);
@@ -85,6 +92,7 @@ export class PyDict extends PyObject {
   }
 
   clear(): void {
+    this.version++;
     this.map.clear();
     this.orig = null;
     this.buckets = null;

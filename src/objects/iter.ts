@@ -10,9 +10,17 @@ import { codePoints } from "./str.js";
 import { None } from "./singletons.js";
 import { typeOf, typeName } from "./typeof.js";
 import { callGen, runSync } from "./call.js";
-import type { NativeGen } from "./native.js";
+import type { NativeGen, ResumeRequest } from "./native.js";
 import { Exc, isExc, newException, pyTypeError } from "./exceptions.js";
 import { defineMethods } from "./function.js";
+
+/** What a native gets for a ResumeRequest with doneSentinel when the generator has returned. */
+export const GEN_DONE: PyObject = new PyObject(makeBuiltinType("generator_done", undefined, { baseType: false }));
+
+/** A Python generator's reusable "next()" request (doneSentinel), or undefined for other objects. */
+export function generatorNextRequest(it: PyValue): ResumeRequest | undefined {
+  return typeof it === "object" ? (it as { nextRequest?: ResumeRequest }).nextRequest : undefined;
+}
 
 /** Base of iterators implemented in TypeScript. */
 export abstract class NativeIterator extends PyObject {
@@ -101,6 +109,11 @@ export function getIter(v: PyValue): PyValue {
 /** next(it): the next value, or undefined when the iterator is exhausted. */
 export function* nextGen(it: PyValue): NativeGen<PyValue | undefined> {
   if (it instanceof NativeIterator) return it.nextValue();
+  const req = generatorNextRequest(it);
+  if (req !== undefined) {
+    const v = yield req;
+    return v === GEN_DONE ? undefined : v;
+  }
   const f = typeOf(it).lookup("__next__");
   if (f === undefined) throw pyTypeError(`'${typeName(it)}' object is not an iterator`);
   try {
@@ -128,6 +141,14 @@ export function* toArrayGen(v: PyValue): NativeGen<PyValue[]> {
   if (it instanceof NativeIterator) {
     for (let x = it.nextValue(); x !== undefined; x = it.nextValue()) out.push(x);
     return out;
+  }
+  const req = generatorNextRequest(it);
+  if (req !== undefined) {
+    for (;;) {
+      const x = yield req;
+      if (x === GEN_DONE) return out;
+      out.push(x);
+    }
   }
   for (;;) {
     const x = yield* nextGen(it);

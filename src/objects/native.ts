@@ -54,6 +54,8 @@ export class ResumeRequest {
     readonly gen: PyObject,
     readonly value: PyValue,
     readonly exc: PyValue | null = null,
+    /** When the generator returns, resume the native with GEN_DONE (iter.ts) instead of throwing StopIteration. */
+    readonly doneSentinel = false,
   ) {}
 }
 

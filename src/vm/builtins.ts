@@ -24,7 +24,7 @@ import { typeOf, typeName } from "../objects/typeof.js";
 import { callGen } from "../objects/call.js";
 import { getAttrGen, getAttrOptGen, setAttrGen, delAttrGen } from "../objects/attr.js";
 import { isTrueGen, lenGen, ltGen, hashGen, binaryOpGen, binaryDispatchGen, binaryError, unaryOpGen, richCompareGen } from "../objects/ops.js";
-import { NativeIterator, getIterGen, nextGen, toArrayGen, notIterable } from "../objects/iter.js";
+import { NativeIterator, getIterGen, nextGen, toArrayGen, notIterable, generatorNextRequest, GEN_DONE } from "../objects/iter.js";
 import { reprGen, strGen, formatGen } from "../objects/stringify.js";
 import { asciiOf } from "../objects/ascii.js";
 import { idOf } from "../objects/identity.js";
@@ -155,9 +155,10 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
     noKw("all", kw);
     exactArgs("all", args, 1);
     const it = yield* getIterGen(args[0]);
+    const greq = generatorNextRequest(it);
     for (;;) {
-      const v = it instanceof NativeIterator ? it.nextValue() : yield* nextGen(it);
-      if (v === undefined) return true;
+      const v = it instanceof NativeIterator ? it.nextValue() : greq !== undefined ? yield greq : yield* nextGen(it);
+      if (v === undefined || v === GEN_DONE) return true;
       if (!(yield* isTrueGen(v))) return false;
     }
   });
@@ -165,9 +166,10 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
     noKw("any", kw);
     exactArgs("any", args, 1);
     const it = yield* getIterGen(args[0]);
+    const greq = generatorNextRequest(it);
     for (;;) {
-      const v = it instanceof NativeIterator ? it.nextValue() : yield* nextGen(it);
-      if (v === undefined) return false;
+      const v = it instanceof NativeIterator ? it.nextValue() : greq !== undefined ? yield greq : yield* nextGen(it);
+      if (v === undefined || v === GEN_DONE) return false;
       if (yield* isTrueGen(v)) return true;
     }
   });
@@ -463,9 +465,10 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
     let acc: PyValue = args.length > 1 ? args[1] : (kw?.get("start") ?? 0);
     if (typeof acc === "string") throw pyTypeError("sum() can't sum strings [use ''.join(seq) instead]");
     const it = yield* getIterGen(args[0]);
+    const greq = generatorNextRequest(it);
     for (;;) {
-      const v = it instanceof NativeIterator ? it.nextValue() : yield* nextGen(it);
-      if (v === undefined) return acc;
+      const v = it instanceof NativeIterator ? it.nextValue() : greq !== undefined ? yield greq : yield* nextGen(it);
+      if (v === undefined || v === GEN_DONE) return acc;
       if (typeof acc === "number" && typeof v === "number") {
         const r: number = acc + v;
         if (Number.isSafeInteger(r)) {

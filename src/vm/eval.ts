@@ -5,7 +5,7 @@
 import type { KwArgs, PyValue } from "../objects/object.js";
 import { PyObject } from "../objects/object.js";
 import { PyType, typeType } from "../objects/type.js";
-import { PyFloat } from "../objects/float.js";
+import { PyFloat, newFloat } from "../objects/float.js";
 import { PyIntObject } from "../objects/int.js";
 import { PyStrObject, strLen } from "../objects/str.js";
 import { PyTuple, EMPTY_TUPLE } from "../objects/tuple.js";
@@ -28,7 +28,7 @@ import {
   setItemGen, delItemGen, containsGen, floatOp,
 } from "../objects/ops.js";
 import * as A from "../objects/arith.js";
-import { NativeIterator, ArrayIterator, getIterGen, nextGen, toArrayGen, listIteratorType } from "../objects/iter.js";
+import { NativeIterator, ArrayIterator, getIterGen, nextGen, toArrayGen, listIteratorType, GEN_DONE } from "../objects/iter.js";
 import { formatGen, reprGen, strGen } from "../objects/stringify.js";
 import { asciiOf } from "../objects/ascii.js";
 import { CodeObject, CO_GENERATOR, CO_COROUTINE } from "../compiler/code.js";
@@ -52,8 +52,8 @@ export const enum Outcome {
   SWITCH = 3,
 }
 
-/** Instructions between clock checks. */
-const CHECK_EVERY = 2000;
+/** Countdown ticks (loop back-edges, calls, in-place adds) between clock checks. */
+const CHECK_EVERY = 1000;
 
 const NO_EXC = Symbol("no exception");
 
@@ -278,7 +278,15 @@ export class VM implements SyncRunner {
         let gf: Frame | null;
         try {
           gf = this.prepareResume(req.gen as PyGenerator, req.value, req.exc);
-          if (gf === null) throw this.genFinishedError(req.exc);
+          if (gf === null) {
+            if (req.doneSentinel && req.exc === null) {
+              const r = nf.gen!.next(GEN_DONE);
+              if (r.done) return this.completeNative(nf, r.value);
+              req = r.value;
+              continue;
+            }
+            throw this.genFinishedError(req.exc);
+          }
           this.enterDepth(t, gf);
         } catch (e) {
           const r = this.throwIntoNative(nf, e);
@@ -288,6 +296,7 @@ export class VM implements SyncRunner {
         }
         gf.back = nf;
         gf.ret = Ret.NATIVE_RESUME;
+        gf.jumpWhen = req.doneSentinel;
         t.frame = gf;
         if (req.exc !== null) {
           this.pendingThrow = req.exc;
@@ -416,6 +425,13 @@ export class VM implements SyncRunner {
       if (f === null) return t.state === ThreadState.BLOCKED ? Outcome.BLOCKED : Outcome.DONE;
       try {
         t.frame = f;
+        if (ticks <= 0) {
+          ticks = CHECK_EVERY;
+          if (this.tick(t, barrier)) {
+            this.ticks = ticks;
+            return Outcome.SWITCH;
+          }
+        }
         if (this.pendingException !== NO_EXC) {
           const e = this.pendingException;
           this.pendingException = NO_EXC;
@@ -438,30 +454,17 @@ export class VM implements SyncRunner {
           }
           throw e;
         }
-        const code = f.code;
-        const instrs = code.code;
+        const code: CodeObject = f.code;
+        const instrs: Int32Array = code.code;
         const R: any[] = f.regs;
         const consts = code.consts;
         const names = code.names;
+        const caches = code.caches;
         pc = f.pc;
         sp = f.sp;
         for (;;) {
-          if (--ticks <= 0) {
-            ticks = CHECK_EVERY;
-            if (t.pendingInterrupt !== undefined) {
-              const e = t.pendingInterrupt;
-              t.pendingInterrupt = undefined;
-              throw e;
-            }
-            if (t.nested === 0 && barrier === null && this.shouldSwitch()) {
-              f.pc = pc;
-              f.sp = sp;
-              this.ticks = ticks;
-              return Outcome.SWITCH;
-            }
-          }
           const op = instrs[pc << 1];
-          const arg = instrs[(pc << 1) + 1];
+          const arg: number = instrs[(pc << 1) + 1];
           pc++;
           switch (op) {
             case Op.NOP:
@@ -507,24 +510,6 @@ export class VM implements SyncRunner {
             case Op.STORE_DEREF:
               (R[arg] as PyCell).value = R[--sp];
               break;
-            case Op.DELETE_DEREF: {
-              const cell = R[arg] as PyCell;
-              if (cell.value === undefined) throw unboundDeref(code, arg);
-              cell.value = undefined;
-              break;
-            }
-            case Op.LOAD_CLASSDEREF: {
-              const name = derefName(code, arg);
-              const fromLocals = f.locals?.getStr(name);
-              if (fromLocals !== undefined) {
-                R[sp++] = fromLocals;
-                break;
-              }
-              const v = (R[arg] as PyCell).value;
-              if (v === undefined) throw unboundDeref(code, arg);
-              R[sp++] = v;
-              break;
-            }
             case Op.LOAD_CLOSURE:
               R[sp++] = R[arg];
               break;
@@ -541,26 +526,32 @@ export class VM implements SyncRunner {
               (f.locals ?? f.globals).setStr(names[arg], R[--sp]);
               R[sp] = undefined;
               break;
-            case Op.DELETE_NAME: {
-              const ns = f.locals ?? f.globals;
-              if (!ns.deleteStr(names[arg])) throw pyNameError(names[arg]);
-              break;
-            }
             case Op.LOAD_GLOBAL: {
+              const c = caches[pc - 1] as GlobalCache | undefined;
+              const g = f.globals, bi = f.builtins;
+              if (c !== undefined && c.globals === g && c.gver === g.version && c.bver === bi.version) {
+                R[sp++] = c.value;
+                break;
+              }
               const name = names[arg];
-              let v = f.globals.map.get(name);
+              let v = g.map.get(name);
               if (v === undefined) {
-                v = f.builtins.map.get(name);
+                v = bi.map.get(name);
                 if (v === undefined) throw pyNameError(name);
               }
+              if (c === undefined) caches[pc - 1] = new GlobalCache(g, v);
+              else {
+                c.globals = g;
+                c.value = v;
+                c.gver = g.version;
+                c.bver = bi.version;
+              }
+              (caches[pc - 1] as GlobalCache).bver = bi.version;
               R[sp++] = v;
               break;
             }
             case Op.STORE_GLOBAL:
-              f.globals.map.set(names[arg], R[--sp]);
-              break;
-            case Op.DELETE_GLOBAL:
-              if (!f.globals.deleteStr(names[arg])) throw pyNameError(names[arg]);
+              f.globals.setStr(names[arg], R[--sp]);
               break;
             case Op.LOAD_ATTR: {
               const obj = R[sp - 1];
@@ -573,8 +564,10 @@ export class VM implements SyncRunner {
                 }
               } else if (obj instanceof PyInstance) {
                 const t2 = obj.type;
-                if (t2.fastAttr) {
-                  const attr = t2.lookup(name);
+                let c = caches[pc - 1] as AttrCache | undefined;
+                if (c === undefined || c.type !== t2 || c.version !== t2.version) c = caches[pc - 1] = new AttrCache(t2, name);
+                if (c.fast) {
+                  const attr = c.attr;
                   if (attr === undefined || attr instanceof PyFunction) {
                     const d = obj.dict;
                     const v = d !== null ? d.map.get(name) : undefined;
@@ -612,8 +605,10 @@ export class VM implements SyncRunner {
                 }
               }
               const t2 = typeOf(obj);
-              if (t2.fastAttr) {
-                const attr = t2.lookup(name);
+              let c = caches[pc - 1] as AttrCache | undefined;
+              if (c === undefined || c.type !== t2 || c.version !== t2.version) c = caches[pc - 1] = new AttrCache(t2, name);
+              if (c.fast) {
+                const attr = c.attr;
                 if (attr instanceof PyFunction || (attr instanceof PyBuiltinFunction && attr.binds)) {
                   const d = typeof obj === "object" ? obj.dict : null;
                   if (d === null || d.map.get(name) === undefined) {
@@ -638,9 +633,13 @@ export class VM implements SyncRunner {
               const obj = R[--sp];
               const v = R[--sp];
               const name = names[arg];
-              if (obj instanceof PyInstance && obj.dict !== null && obj.type.fastAttr) {
-                const attr = obj.type.lookup(name);
-                if (attr === undefined || attr instanceof PyFunction) {
+              if (obj instanceof PyInstance && obj.dict !== null) {
+                const t2 = obj.type;
+                let c = caches[pc - 1] as AttrCache | undefined;
+                if (c === undefined || c.type !== t2 || c.version !== t2.version) c = caches[pc - 1] = new AttrCache(t2, name);
+                const attr = c.attr;
+                if (c.fast && (attr === undefined || attr instanceof PyFunction)) {
+                  obj.dict.version++;
                   obj.dict.map.set(name, v);
                   break;
                 }
@@ -648,18 +647,6 @@ export class VM implements SyncRunner {
               f.pc = pc;
               f.sp = sp;
               const nx = this.runNative(f, setAttrGen(obj, name, v) as unknown as NativeGen, NativeMode.DISCARD);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.DELETE_ATTR: {
-              const obj = R[--sp];
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, delAttrGen(obj, names[arg]) as unknown as NativeGen, NativeMode.DISCARD);
               if (nx !== f) {
                 f = nx;
                 continue frameLoop;
@@ -732,19 +719,6 @@ export class VM implements SyncRunner {
               sp = f.sp;
               break;
             }
-            case Op.DELETE_SUBSCR: {
-              const key = R[--sp];
-              const obj = R[--sp];
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, delItemGen(obj, key) as unknown as NativeGen, NativeMode.DISCARD);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
             case Op.BINARY_OP: {
               const b = R[--sp];
               const a = R[sp - 1];
@@ -752,10 +726,22 @@ export class VM implements SyncRunner {
                 let r: number;
                 switch (arg) {
                   case 0:
+                    r = a + b;
+                    if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                      R[sp - 1] = r;
+                      continue;
+                    }
+                    break;
                   case 13:
                     r = a + b;
                     if (r <= MAX_SAFE && r >= -MAX_SAFE) {
                       R[sp - 1] = r;
+                      // `x += 1` may lose the GIL between its read and its write, as in CPython's teaching examples
+                      if (--ticks <= 0) {
+                        f.pc = pc;
+                        f.sp = sp;
+                        continue frameLoop;
+                      }
                       continue;
                     }
                     break;
@@ -793,13 +779,34 @@ export class VM implements SyncRunner {
                     continue;
                   case 4:
                   case 17:
-                    R[sp - 1] = new PyFloat(A.intTrueDiv(a, b));
+                    R[sp - 1] = newFloat(A.intTrueDiv(a, b));
                     continue;
                 }
-              } else if (a instanceof PyFloat && a.type === floatTypeRef) {
-                const bv = b instanceof PyFloat && b.type === floatTypeRef ? b.value : typeof b === "number" ? b : undefined;
-                if (bv !== undefined) {
-                  const r = floatOp(a.value, bv, arg >= 13 ? arg - 13 : arg);
+              } else if (typeof a === "object" && a.type === floatTypeRef) {
+                const x = (a as PyFloat).value;
+                const y = typeof b === "object" && b.type === floatTypeRef ? (b as PyFloat).value : typeof b === "number" ? b : undefined;
+                if (y !== undefined) {
+                  switch (arg) {
+                    case 0:
+                    case 13:
+                      R[sp - 1] = newFloat(x + y);
+                      continue;
+                    case 1:
+                    case 14:
+                      R[sp - 1] = newFloat(x - y);
+                      continue;
+                    case 2:
+                    case 15:
+                      R[sp - 1] = newFloat(x * y);
+                      continue;
+                    case 4:
+                    case 17:
+                      if (y !== 0) {
+                        R[sp - 1] = newFloat(x / y);
+                        continue;
+                      }
+                  }
+                  const r = floatOp(x, y, arg >= 13 ? arg - 13 : arg);
                   if (r !== undefined) {
                     R[sp - 1] = r;
                     continue;
@@ -857,6 +864,17 @@ export class VM implements SyncRunner {
             case Op.COMPARE_OP: {
               const b = R[--sp];
               const a = R[sp - 1];
+              if (typeof a === "object" && a.type === floatTypeRef && typeof b === "object" && b.type === floatTypeRef) {
+                const x = (a as PyFloat).value, y = (b as PyFloat).value;
+                switch (arg) {
+                  case 0: R[sp - 1] = x < y; continue;
+                  case 1: R[sp - 1] = x <= y; continue;
+                  case 2: R[sp - 1] = x === y; continue;
+                  case 3: R[sp - 1] = x !== y; continue;
+                  case 4: R[sp - 1] = x > y; continue;
+                  case 5: R[sp - 1] = x >= y; continue;
+                }
+              }
               if (typeof a === "number" && typeof b === "number") {
                 switch (arg) {
                   case 0: R[sp - 1] = a < b; continue;
@@ -909,6 +927,11 @@ export class VM implements SyncRunner {
             }
             case Op.JUMP:
               pc = arg;
+              if (--ticks <= 0) {
+                f.pc = pc;
+                f.sp = sp;
+                continue frameLoop;
+              }
               break;
             case Op.POP_JUMP_IF_FALSE:
             case Op.POP_JUMP_IF_TRUE: {
@@ -1055,6 +1078,7 @@ export class VM implements SyncRunner {
                   }
                   nf.back = f;
                   f = nf;
+                  ticks--;
                   continue frameLoop;
                 }
               }
@@ -1079,38 +1103,6 @@ export class VM implements SyncRunner {
               sp = f.sp;
               break;
             }
-            case Op.CALL_FUNCTION_EX: {
-              const kwargs = arg & 1 ? R[--sp] : null;
-              const argsTuple = R[--sp] as PyTuple;
-              const callable = R[--sp];
-              sp--; // NULL
-              R[sp] = R[sp + 1] = R[sp + 2] = R[sp + 3] = undefined;
-              f.pc = pc;
-              f.sp = sp;
-              let kw: KwArgs = null;
-              if (kwargs !== null) {
-                kw = new Map();
-                for (const [k, v] of (kwargs as PyDict).entries()) kw.set(k as string, v);
-              }
-              const nx = this.callValue(f, callable, argsTuple.items.slice(), kw);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.MAKE_FUNCTION: {
-              const fcode = R[--sp] as CodeObject;
-              const closure = arg & 8 ? ((R[--sp] as PyTuple).items as PyCell[]) : null;
-              const annotations = arg & 4 ? (R[--sp] as PyDict) : null;
-              const kwdefaults = arg & 2 ? (R[--sp] as PyDict) : null;
-              const defaults = arg & 1 ? (R[--sp] as PyTuple).items : null;
-              const fn = new PyFunction(fcode, f.globals, fcode.name, fcode.qualname, defaults, kwdefaults, closure, f.globals.getStr("__name__") ?? None, fcode.doc ?? None);
-              if (annotations) fn.annotations = annotations;
-              R[sp++] = fn;
-              break;
-            }
             case Op.BUILD_TUPLE: {
               const items = arg === 0 ? null : R.slice(sp - arg, sp);
               sp -= arg;
@@ -1123,31 +1115,6 @@ export class VM implements SyncRunner {
               R[sp++] = new PyList(items);
               break;
             }
-            case Op.BUILD_SET: {
-              const items = R.slice(sp - arg, sp);
-              sp -= arg;
-              const s = newSet();
-              for (const x of items) s.add(x);
-              R[sp++] = s;
-              break;
-            }
-            case Op.BUILD_MAP: {
-              const d = new PyDict();
-              const start = sp - 2 * arg;
-              for (let i = start; i < sp; i += 2) d.set(R[i], R[i + 1]);
-              sp = start;
-              R[sp++] = d;
-              break;
-            }
-            case Op.BUILD_CONST_KEY_MAP: {
-              const keys = (R[--sp] as PyTuple).items;
-              const d = new PyDict();
-              const start = sp - arg;
-              for (let i = 0; i < arg; i++) d.set(keys[i], R[start + i]);
-              sp = start;
-              R[sp++] = d;
-              break;
-            }
             case Op.BUILD_STRING: {
               let s = "";
               for (let i = sp - arg; i < sp; i++) s += R[i] as string;
@@ -1155,66 +1122,11 @@ export class VM implements SyncRunner {
               R[sp++] = s;
               break;
             }
-            case Op.BUILD_SLICE: {
-              const step = arg === 3 ? R[--sp] : None;
-              const stop = R[--sp];
-              const start = R[--sp];
-              R[sp++] = newSlice(start, stop, step);
-              break;
-            }
             case Op.LIST_APPEND: {
               const v = R[--sp];
               (R[sp - arg] as PyList).items.push(v);
               break;
             }
-            case Op.SET_ADD: {
-              const v = R[--sp];
-              setAdd(R[sp - arg], v);
-              break;
-            }
-            case Op.MAP_ADD: {
-              const v = R[--sp];
-              const k = R[--sp];
-              (R[sp - arg] as PyDict).set(k, v);
-              break;
-            }
-            case Op.LIST_EXTEND:
-            case Op.SET_UPDATE: {
-              const iterable = R[--sp];
-              const target = R[sp - arg];
-              if (iterable instanceof PyList || iterable instanceof PyTuple) {
-                if (op === Op.LIST_EXTEND) (target as PyList).items.push(...iterable.items);
-                else for (const x of iterable.items) setAdd(target, x);
-                break;
-              }
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, extendGen(target, iterable, op === Op.SET_UPDATE), NativeMode.DISCARD);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.DICT_UPDATE:
-            case Op.DICT_MERGE: {
-              const src = R[--sp];
-              const target = R[sp - arg] as PyDict;
-              f.pc = pc;
-              f.sp = sp;
-              const fnObj = op === Op.DICT_MERGE ? R[sp - arg - 2] : null;
-              const nx = this.runNative(f, mappingMerge(target, src, op === Op.DICT_MERGE, fnObj), NativeMode.DISCARD);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.LIST_TO_TUPLE:
-              R[sp - 1] = new PyTuple((R[sp - 1] as PyList).items);
-              break;
             case Op.UNPACK_SEQUENCE: {
               const seq = R[sp - 1];
               if ((seq instanceof PyTuple || seq instanceof PyList) && seq.type.isBuiltin) {
@@ -1230,18 +1142,6 @@ export class VM implements SyncRunner {
               f.pc = pc;
               f.sp = sp;
               const nx = this.runNative(f, unpackGen(f, seq, arg, -1), NativeMode.DISCARD);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.UNPACK_EX: {
-              const seq = R[--sp];
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, unpackGen(f, seq, arg & 0xff, arg >> 8), NativeMode.DISCARD);
               if (nx !== f) {
                 f = nx;
                 continue frameLoop;
@@ -1325,158 +1225,6 @@ export class VM implements SyncRunner {
               f = this.resumeNative(back, v);
               continue frameLoop;
             }
-            case Op.END_FOR: {
-              // leaving a for loop early: a generator only the loop referenced is closed now, as
-              // CPython's reference counting would
-              const it = R[--sp];
-              R[sp] = undefined;
-              if (it instanceof PyGenerator && it.loopOwned && !it.finished && it.frame.pc > 0) {
-                f.pc = pc;
-                f.sp = sp;
-                const close = typeOf(it).lookup("close")!;
-                const nx = this.runNative(f, callGen(close, [it]), NativeMode.DISCARD);
-                if (nx !== f) {
-                  f = nx;
-                  continue frameLoop;
-                }
-                sp = f.sp;
-              }
-              break;
-            }
-            case Op.GET_AWAITABLE: {
-              const v = R[sp - 1];
-              if (v instanceof PyGenerator && v.type === coroutineType) break;
-              sp--;
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, awaitableGen(v), NativeMode.PUSH);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.BEFORE_ASYNC_WITH: {
-              const mgr = R[--sp];
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, beforeAsyncWithGen(f, mgr), NativeMode.PUSH);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.GET_AITER: {
-              const v = R[--sp];
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, asyncIterGen(v, "__aiter__"), NativeMode.PUSH);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.GET_ANEXT: {
-              const v = R[sp - 1];
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, asyncIterGen(v, "__anext__"), NativeMode.PUSH);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.END_ASYNC_FOR: {
-              const e = R[--sp];
-              if (isExc(e, Exc.StopAsyncIteration)) {
-                R[--sp] = undefined;
-                break;
-              }
-              f.pc = pc;
-              f.sp = sp;
-              this.reraising = true;
-              throw e;
-            }
-            case Op.GET_YIELD_FROM_ITER: {
-              const v = R[sp - 1];
-              if (v instanceof PyGenerator) break;
-              sp--;
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, getIterGen(v), NativeMode.PUSH);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.SEND: {
-              const v = R[--sp];
-              const sub = R[sp - 1];
-              f.pc = pc;
-              f.sp = sp;
-              const thrown = f.sendThrow;
-              f.sendThrow = null;
-              if (sub instanceof PyGenerator) {
-                const gf = this.prepareResume(sub, v, thrown);
-                if (gf === null) {
-                  if (thrown !== null) throw thrown;
-                  R[sp - 1] = None;
-                  pc = arg;
-                  break;
-                }
-                this.enterDepth(t, gf);
-                gf.back = f;
-                gf.ret = Ret.SEND;
-                gf.jumpTarget = arg;
-                if (thrown !== null) this.pendingThrow = thrown;
-                f = gf;
-                continue frameLoop;
-              }
-              const nx = this.runNative(f, sendGen(sub, v, thrown), NativeMode.SEND, arg);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              pc = f.pc;
-              sp = f.sp;
-              break;
-            }
-            case Op.RAISE_VARARGS: {
-              f.pc = pc;
-              f.sp = sp;
-              if (arg === 0) {
-                const cur = t.excInfo;
-                if (cur === None) throw pyRuntimeError("No active exception to reraise");
-                this.reraising = true;
-                throw cur;
-              }
-              const cause = arg === 2 ? R[--sp] : undefined;
-              const excArg = R[--sp];
-              f.sp = sp;
-              const nx = this.runNative(f, raiseGen(excArg, cause), NativeMode.DISCARD);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.RERAISE: {
-              const e = R[--sp];
-              f.pc = pc;
-              f.sp = sp;
-              this.reraising = true;
-              throw e;
-            }
             case Op.PUSH_EXC_INFO: {
               const e = R[sp - 1];
               R[sp - 1] = t.excInfo;
@@ -1488,176 +1236,18 @@ export class VM implements SyncRunner {
               t.excInfo = R[--sp];
               R[sp] = undefined;
               break;
-            case Op.CHECK_EXC_MATCH: {
-              const typ = R[--sp];
-              const e = R[sp - 1];
-              R[sp++] = excMatches(e, typ);
-              break;
-            }
-            case Op.CHECK_EG_MATCH: {
-              const typ = R[--sp];
-              const e = R[sp - 1];
-              R[sp++] = excMatches(e, typ);
-              break;
-            }
-            case Op.WITH_EXCEPT_START: {
-              // [exit, lasti, prev, exc] → call exit(type, exc, tb)
-              const e = R[sp - 1] as PyBaseException;
-              const exit = R[sp - 4];
+            default: {
               f.pc = pc;
               f.sp = sp;
-              const tb = e instanceof PyBaseException && e.traceback ? e.traceback : None;
-              const nx = this.runNative(f, callGen(exit, [typeOf(e), e, tb]), NativeMode.PUSH);
+              const nx = this.coldOp(f, op, arg);
               if (nx !== f) {
                 f = nx;
                 continue frameLoop;
               }
+              pc = f.pc;
               sp = f.sp;
               break;
             }
-            case Op.BEFORE_WITH: {
-              const mgr = R[--sp];
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, beforeWithGen(f, mgr), NativeMode.PUSH);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.LOAD_ASSERTION_ERROR:
-              R[sp++] = Exc.AssertionError;
-              break;
-            case Op.IMPORT_NAME: {
-              const fromlist = R[--sp];
-              const level = R[--sp] as number;
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, this.interp.importer.importNameGen(names[arg], f.globals, fromlist, level), NativeMode.PUSH);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.IMPORT_FROM: {
-              const mod = R[sp - 1];
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, this.interp.importer.importFromGen(mod, names[arg]), NativeMode.PUSH);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.IMPORT_STAR: {
-              const mod = R[--sp];
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, this.interp.importer.importStarGen(mod, f.locals ?? f.globals), NativeMode.DISCARD);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.LOAD_BUILD_CLASS: {
-              const bc = f.builtins.getStr("__build_class__");
-              if (bc === undefined) throw newException(Exc.NameError, "__build_class__ not found");
-              R[sp++] = bc;
-              break;
-            }
-            case Op.SETUP_ANNOTATIONS: {
-              const ns = f.locals ?? f.globals;
-              if (ns.getStr("__annotations__") === undefined) ns.setStr("__annotations__", new PyDict());
-              break;
-            }
-            case Op.MATCH_CLASS: {
-              const kwd = R[--sp] as PyTuple;
-              const cls = R[--sp];
-              const subj = R[--sp];
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, matchClassGen(subj, cls, arg, kwd.items as string[]), NativeMode.PUSH);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.MATCH_MAPPING:
-              R[sp] = isMappingForMatch(R[sp - 1]);
-              sp++;
-              break;
-            case Op.MATCH_SEQUENCE:
-              R[sp] = isSequenceForMatch(R[sp - 1]);
-              sp++;
-              break;
-            case Op.MATCH_KEYS: {
-              const keys = R[sp - 1] as PyTuple;
-              const subj = R[sp - 2];
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, matchKeysGen(subj, keys.items), NativeMode.PUSH);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.GET_LEN: {
-              const v = R[sp - 1];
-              if (typeof v === "string") R[sp++] = strLen(v);
-              else if ((v instanceof PyList || v instanceof PyTuple)) R[sp++] = v.items.length;
-              else if (v instanceof PyDict) R[sp++] = v.size;
-              else {
-                f.pc = pc;
-                f.sp = sp;
-                const nx = this.runNative(f, lenOfGen(v), NativeMode.PUSH);
-                if (nx !== f) {
-                  f = nx;
-                  continue frameLoop;
-                }
-                sp = f.sp;
-              }
-              break;
-            }
-            case Op.COPY_DICT_WITHOUT_KEYS: {
-              const keys = (R[--sp] as PyTuple).items;
-              const subj = R[sp - 1];
-              const d = new PyDict();
-              if (subj instanceof PyDict) for (const [k, v] of subj.entries()) d.set(k, v);
-              for (const k of keys) d.delete(k);
-              R[sp++] = d;
-              break;
-            }
-            case Op.PRINT_EXPR: {
-              const v = R[--sp];
-              f.pc = pc;
-              f.sp = sp;
-              const hook = this.interp.sysModule.dict.getStr("displayhook");
-              if (hook === undefined) throw pyRuntimeError("lost sys.displayhook");
-              const nx = this.runNative(f, callGen(hook, [v]), NativeMode.DISCARD);
-              if (nx !== f) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.LOAD_LOCALS:
-              R[sp++] = f.locals ?? f.globals;
-              break;
-            default:
-              throw pySystemError(`unknown opcode ${op}`);
           }
         }
       } catch (err) {
@@ -1671,6 +1261,416 @@ export class VM implements SyncRunner {
         f = nx;
       }
     }
+  }
+
+  /** The opcodes off the hot path, kept out of execute() so that V8 optimises the loop better. */
+  private coldOp(f: Frame, op: number, arg: number): Frame | null {
+    const t = this.thread;
+    const code = f.code;
+    const R: any[] = f.regs;
+    const names = code.names;
+    let pc = f.pc;
+    let sp = f.sp;
+    switch (op) {
+    case Op.DELETE_DEREF: {
+      const cell = R[arg] as PyCell;
+      if (cell.value === undefined) throw unboundDeref(code, arg);
+      cell.value = undefined;
+      break;
+    }
+    case Op.LOAD_CLASSDEREF: {
+      const name = derefName(code, arg);
+      const fromLocals = f.locals?.getStr(name);
+      if (fromLocals !== undefined) {
+        R[sp++] = fromLocals;
+        break;
+      }
+      const v = (R[arg] as PyCell).value;
+      if (v === undefined) throw unboundDeref(code, arg);
+      R[sp++] = v;
+      break;
+    }
+    case Op.DELETE_NAME: {
+      const ns = f.locals ?? f.globals;
+      if (!ns.deleteStr(names[arg])) throw pyNameError(names[arg]);
+      break;
+    }
+    case Op.DELETE_GLOBAL:
+      if (!f.globals.deleteStr(names[arg])) throw pyNameError(names[arg]);
+      break;
+    case Op.DELETE_ATTR: {
+      const obj = R[--sp];
+      f.pc = pc;
+      f.sp = sp;
+      const nx = this.runNative(f, delAttrGen(obj, names[arg]) as unknown as NativeGen, NativeMode.DISCARD);
+      return nx;
+    }
+    case Op.DELETE_SUBSCR: {
+      const key = R[--sp];
+      const obj = R[--sp];
+      f.pc = pc;
+      f.sp = sp;
+      const nx = this.runNative(f, delItemGen(obj, key) as unknown as NativeGen, NativeMode.DISCARD);
+      return nx;
+    }
+    case Op.CALL_FUNCTION_EX: {
+      const kwargs = arg & 1 ? R[--sp] : null;
+      const argsTuple = R[--sp] as PyTuple;
+      const callable = R[--sp];
+      sp--; // NULL
+      R[sp] = R[sp + 1] = R[sp + 2] = R[sp + 3] = undefined;
+      f.pc = pc;
+      f.sp = sp;
+      let kw: KwArgs = null;
+      if (kwargs !== null) {
+        kw = new Map();
+        for (const [k, v] of (kwargs as PyDict).entries()) kw.set(k as string, v);
+      }
+      const nx = this.callValue(f, callable, argsTuple.items.slice(), kw);
+      return nx;
+    }
+    case Op.MAKE_FUNCTION: {
+      const fcode = R[--sp] as CodeObject;
+      const closure = arg & 8 ? ((R[--sp] as PyTuple).items as PyCell[]) : null;
+      const annotations = arg & 4 ? (R[--sp] as PyDict) : null;
+      const kwdefaults = arg & 2 ? (R[--sp] as PyDict) : null;
+      const defaults = arg & 1 ? (R[--sp] as PyTuple).items : null;
+      const fn = new PyFunction(fcode, f.globals, fcode.name, fcode.qualname, defaults, kwdefaults, closure, f.globals.getStr("__name__") ?? None, fcode.doc ?? None);
+      if (annotations) fn.annotations = annotations;
+      R[sp++] = fn;
+      break;
+    }
+    case Op.BUILD_SET: {
+      const items = R.slice(sp - arg, sp);
+      sp -= arg;
+      const s = newSet();
+      for (const x of items) s.add(x);
+      R[sp++] = s;
+      break;
+    }
+    case Op.BUILD_MAP: {
+      const d = new PyDict();
+      const start = sp - 2 * arg;
+      for (let i = start; i < sp; i += 2) d.set(R[i], R[i + 1]);
+      sp = start;
+      R[sp++] = d;
+      break;
+    }
+    case Op.BUILD_CONST_KEY_MAP: {
+      const keys = (R[--sp] as PyTuple).items;
+      const d = new PyDict();
+      const start = sp - arg;
+      for (let i = 0; i < arg; i++) d.set(keys[i], R[start + i]);
+      sp = start;
+      R[sp++] = d;
+      break;
+    }
+    case Op.BUILD_SLICE: {
+      const step = arg === 3 ? R[--sp] : None;
+      const stop = R[--sp];
+      const start = R[--sp];
+      R[sp++] = newSlice(start, stop, step);
+      break;
+    }
+    case Op.SET_ADD: {
+      const v = R[--sp];
+      setAdd(R[sp - arg], v);
+      break;
+    }
+    case Op.MAP_ADD: {
+      const v = R[--sp];
+      const k = R[--sp];
+      (R[sp - arg] as PyDict).set(k, v);
+      break;
+    }
+    case Op.LIST_EXTEND:
+    case Op.SET_UPDATE: {
+      const iterable = R[--sp];
+      const target = R[sp - arg];
+      if (iterable instanceof PyList || iterable instanceof PyTuple) {
+        if (op === Op.LIST_EXTEND) (target as PyList).items.push(...iterable.items);
+        else for (const x of iterable.items) setAdd(target, x);
+        break;
+      }
+      f.pc = pc;
+      f.sp = sp;
+      const nx = this.runNative(f, extendGen(target, iterable, op === Op.SET_UPDATE), NativeMode.DISCARD);
+      return nx;
+    }
+    case Op.DICT_UPDATE:
+    case Op.DICT_MERGE: {
+      const src = R[--sp];
+      const target = R[sp - arg] as PyDict;
+      f.pc = pc;
+      f.sp = sp;
+      const fnObj = op === Op.DICT_MERGE ? R[sp - arg - 2] : null;
+      const nx = this.runNative(f, mappingMerge(target, src, op === Op.DICT_MERGE, fnObj), NativeMode.DISCARD);
+      return nx;
+    }
+    case Op.LIST_TO_TUPLE:
+      R[sp - 1] = new PyTuple((R[sp - 1] as PyList).items);
+      break;
+    case Op.UNPACK_EX: {
+      const seq = R[--sp];
+      f.pc = pc;
+      f.sp = sp;
+      const nx = this.runNative(f, unpackGen(f, seq, arg & 0xff, arg >> 8), NativeMode.DISCARD);
+      return nx;
+    }
+    case Op.END_FOR: {
+      // leaving a for loop early: a generator only the loop referenced is closed now, as
+      // CPython's reference counting would
+      const it = R[--sp];
+      R[sp] = undefined;
+      if (it instanceof PyGenerator && it.loopOwned && !it.finished && it.frame.pc > 0) {
+        f.pc = pc;
+        f.sp = sp;
+        const close = typeOf(it).lookup("close")!;
+        const nx = this.runNative(f, callGen(close, [it]), NativeMode.DISCARD);
+        if (nx !== f) return nx;
+        sp = f.sp;
+      }
+      break;
+    }
+    case Op.GET_AWAITABLE: {
+      const v = R[sp - 1];
+      if (v instanceof PyGenerator && v.type === coroutineType) break;
+      sp--;
+      f.pc = pc;
+      f.sp = sp;
+      const nx = this.runNative(f, awaitableGen(v), NativeMode.PUSH);
+      return nx;
+    }
+    case Op.BEFORE_ASYNC_WITH: {
+      const mgr = R[--sp];
+      f.pc = pc;
+      f.sp = sp;
+      const nx = this.runNative(f, beforeAsyncWithGen(f, mgr), NativeMode.PUSH);
+      return nx;
+    }
+    case Op.GET_AITER: {
+      const v = R[--sp];
+      f.pc = pc;
+      f.sp = sp;
+      const nx = this.runNative(f, asyncIterGen(v, "__aiter__"), NativeMode.PUSH);
+      return nx;
+    }
+    case Op.GET_ANEXT: {
+      const v = R[sp - 1];
+      f.pc = pc;
+      f.sp = sp;
+      const nx = this.runNative(f, asyncIterGen(v, "__anext__"), NativeMode.PUSH);
+      return nx;
+    }
+    case Op.END_ASYNC_FOR: {
+      const e = R[--sp];
+      if (isExc(e, Exc.StopAsyncIteration)) {
+        R[--sp] = undefined;
+        break;
+      }
+      f.pc = pc;
+      f.sp = sp;
+      this.reraising = true;
+      throw e;
+    }
+    case Op.GET_YIELD_FROM_ITER: {
+      const v = R[sp - 1];
+      if (v instanceof PyGenerator) break;
+      sp--;
+      f.pc = pc;
+      f.sp = sp;
+      const nx = this.runNative(f, getIterGen(v), NativeMode.PUSH);
+      return nx;
+    }
+    case Op.SEND: {
+      const v = R[--sp];
+      const sub = R[sp - 1];
+      f.pc = pc;
+      f.sp = sp;
+      const thrown = f.sendThrow;
+      f.sendThrow = null;
+      if (sub instanceof PyGenerator) {
+        const gf = this.prepareResume(sub, v, thrown);
+        if (gf === null) {
+          if (thrown !== null) throw thrown;
+          R[sp - 1] = None;
+          pc = arg;
+          break;
+        }
+        this.enterDepth(t, gf);
+        gf.back = f;
+        gf.ret = Ret.SEND;
+        gf.jumpTarget = arg;
+        if (thrown !== null) this.pendingThrow = thrown;
+        return gf;
+      }
+      const nx = this.runNative(f, sendGen(sub, v, thrown), NativeMode.SEND, arg);
+      return nx;
+    }
+    case Op.RAISE_VARARGS: {
+      f.pc = pc;
+      f.sp = sp;
+      if (arg === 0) {
+        const cur = t.excInfo;
+        if (cur === None) throw pyRuntimeError("No active exception to reraise");
+        this.reraising = true;
+        throw cur;
+      }
+      const cause = arg === 2 ? R[--sp] : undefined;
+      const excArg = R[--sp];
+      f.sp = sp;
+      const nx = this.runNative(f, raiseGen(excArg, cause), NativeMode.DISCARD);
+      return nx;
+    }
+    case Op.RERAISE: {
+      const e = R[--sp];
+      f.pc = pc;
+      f.sp = sp;
+      this.reraising = true;
+      throw e;
+    }
+    case Op.CHECK_EXC_MATCH: {
+      const typ = R[--sp];
+      const e = R[sp - 1];
+      R[sp++] = excMatches(e, typ);
+      break;
+    }
+    case Op.CHECK_EG_MATCH: {
+      const typ = R[--sp];
+      const e = R[sp - 1];
+      R[sp++] = excMatches(e, typ);
+      break;
+    }
+    case Op.WITH_EXCEPT_START: {
+      // [exit, lasti, prev, exc] → call exit(type, exc, tb)
+      const e = R[sp - 1] as PyBaseException;
+      const exit = R[sp - 4];
+      f.pc = pc;
+      f.sp = sp;
+      const tb = e instanceof PyBaseException && e.traceback ? e.traceback : None;
+      const nx = this.runNative(f, callGen(exit, [typeOf(e), e, tb]), NativeMode.PUSH);
+      return nx;
+    }
+    case Op.BEFORE_WITH: {
+      const mgr = R[--sp];
+      f.pc = pc;
+      f.sp = sp;
+      const nx = this.runNative(f, beforeWithGen(f, mgr), NativeMode.PUSH);
+      return nx;
+    }
+    case Op.LOAD_ASSERTION_ERROR:
+      R[sp++] = Exc.AssertionError;
+      break;
+    case Op.IMPORT_NAME: {
+      const fromlist = R[--sp];
+      const level = R[--sp] as number;
+      f.pc = pc;
+      f.sp = sp;
+      const nx = this.runNative(f, this.interp.importer.importNameGen(names[arg], f.globals, fromlist, level), NativeMode.PUSH);
+      return nx;
+    }
+    case Op.IMPORT_FROM: {
+      const mod = R[sp - 1];
+      f.pc = pc;
+      f.sp = sp;
+      const nx = this.runNative(f, this.interp.importer.importFromGen(mod, names[arg]), NativeMode.PUSH);
+      return nx;
+    }
+    case Op.IMPORT_STAR: {
+      const mod = R[--sp];
+      f.pc = pc;
+      f.sp = sp;
+      const nx = this.runNative(f, this.interp.importer.importStarGen(mod, f.locals ?? f.globals), NativeMode.DISCARD);
+      return nx;
+    }
+    case Op.LOAD_BUILD_CLASS: {
+      const bc = f.builtins.getStr("__build_class__");
+      if (bc === undefined) throw newException(Exc.NameError, "__build_class__ not found");
+      R[sp++] = bc;
+      break;
+    }
+    case Op.SETUP_ANNOTATIONS: {
+      const ns = f.locals ?? f.globals;
+      if (ns.getStr("__annotations__") === undefined) ns.setStr("__annotations__", new PyDict());
+      break;
+    }
+    case Op.MATCH_CLASS: {
+      const kwd = R[--sp] as PyTuple;
+      const cls = R[--sp];
+      const subj = R[--sp];
+      f.pc = pc;
+      f.sp = sp;
+      const nx = this.runNative(f, matchClassGen(subj, cls, arg, kwd.items as string[]), NativeMode.PUSH);
+      return nx;
+    }
+    case Op.MATCH_MAPPING:
+      R[sp] = isMappingForMatch(R[sp - 1]);
+      sp++;
+      break;
+    case Op.MATCH_SEQUENCE:
+      R[sp] = isSequenceForMatch(R[sp - 1]);
+      sp++;
+      break;
+    case Op.MATCH_KEYS: {
+      const keys = R[sp - 1] as PyTuple;
+      const subj = R[sp - 2];
+      f.pc = pc;
+      f.sp = sp;
+      const nx = this.runNative(f, matchKeysGen(subj, keys.items), NativeMode.PUSH);
+      return nx;
+    }
+    case Op.GET_LEN: {
+      const v = R[sp - 1];
+      if (typeof v === "string") R[sp++] = strLen(v);
+      else if ((v instanceof PyList || v instanceof PyTuple)) R[sp++] = v.items.length;
+      else if (v instanceof PyDict) R[sp++] = v.size;
+      else {
+        f.pc = pc;
+        f.sp = sp;
+        const nx = this.runNative(f, lenOfGen(v), NativeMode.PUSH);
+        if (nx !== f) return nx;
+        sp = f.sp;
+      }
+      break;
+    }
+    case Op.COPY_DICT_WITHOUT_KEYS: {
+      const keys = (R[--sp] as PyTuple).items;
+      const subj = R[sp - 1];
+      const d = new PyDict();
+      if (subj instanceof PyDict) for (const [k, v] of subj.entries()) d.set(k, v);
+      for (const k of keys) d.delete(k);
+      R[sp++] = d;
+      break;
+    }
+    case Op.PRINT_EXPR: {
+      const v = R[--sp];
+      f.pc = pc;
+      f.sp = sp;
+      const hook = this.interp.sysModule.dict.getStr("displayhook");
+      if (hook === undefined) throw pyRuntimeError("lost sys.displayhook");
+      const nx = this.runNative(f, callGen(hook, [v]), NativeMode.DISCARD);
+      return nx;
+    }
+    case Op.LOAD_LOCALS:
+      R[sp++] = f.locals ?? f.globals;
+      break;
+
+      default:
+        throw pySystemError(`unknown opcode ${op}`);
+    }
+    f.pc = pc;
+    f.sp = sp;
+    return f;
+  }
+
+  /** The periodic check: pending interrupts (raised here) and whether to give up the GIL. */
+  private tick(t: PyThread, barrier: Frame | null): boolean {
+    if (t.pendingInterrupt !== undefined) {
+      const e = t.pendingInterrupt;
+      t.pendingInterrupt = undefined;
+      throw e;
+    }
+    return t.nested === 0 && barrier === null && this.shouldSwitch();
   }
 
   /** Truth of a value whose type has a Python __bool__/__len__, synchronously. */
@@ -1795,6 +1795,7 @@ export class VM implements SyncRunner {
         return undefined;
       case Ret.NATIVE_RESUME: {
         t.frame = back;
+        if (f.jumpWhen) return this.resumeNative(back!, GEN_DONE);
         const stop = v === None ? newException(Exc.StopIteration) : newException(Exc.StopIteration, v);
         const r = this.throwIntoNative(back!, stop);
         if (r.frame !== undefined) return r.frame;
@@ -1919,6 +1920,33 @@ export class VM implements SyncRunner {
 
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** LOAD_GLOBAL inline cache: valid while neither the globals nor the builtins dict changed. */
+class GlobalCache {
+  gver: number;
+  bver = 0;
+  constructor(
+    public globals: PyDict,
+    public value: PyValue,
+  ) {
+    this.gver = globals.version;
+  }
+}
+
+/** LOAD_ATTR/LOAD_METHOD/STORE_ATTR inline cache: the class attribute found for (type, version). */
+class AttrCache {
+  readonly version: number;
+  readonly fast: boolean;
+  readonly attr: PyValue | undefined;
+  constructor(
+    readonly type: PyType,
+    name: string,
+  ) {
+    this.version = type.version;
+    this.fast = type.fastAttr;
+    this.attr = this.fast ? type.lookup(name) : undefined;
+  }
+}
 
 import { listType as listTypeRef } from "../objects/list.js";
 import { dictType as dictTypeRef } from "../objects/dict.js";

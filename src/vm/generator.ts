@@ -19,6 +19,8 @@ export class PyGenerator extends PyObject {
   declare finished: boolean;
   /** The handled exception saved while the generator is suspended inside an except block. */
   declare savedExc: PyValue;
+  /** The request natives yield to get the next value (see ResumeRequest.doneSentinel). */
+  declare readonly nextRequest: ResumeRequest;
   /** Only a for loop references it (closed when the loop is left early). */
   declare loopOwned: boolean;
   /** The thread's handled exception, restored when the generator yields. */
@@ -35,6 +37,7 @@ export class PyGenerator extends PyObject {
     this.savedExc = None;
     this.loopOwned = false;
     this.outerExc = None;
+    (this as { nextRequest: ResumeRequest }).nextRequest = new ResumeRequest(this, None, null, true);
     frame.generator = this;
   }
   get started(): boolean {
