@@ -42,7 +42,7 @@ if ((mode !== "regen" && mode !== "check") || (mode === "check" && (!command || 
 
 const MODULES = "dataclasses|enum|typing|abc|_py_abc|contextlib|types|numbers|warnings|datetime|_pydatetime|_strptime|" +
   "calendar|logging/__init__|logging/handlers|timeit|sched|threading|functools";
-const STDLIB_FRAME = new RegExp(`^ {2}File ".*?/(?:${MODULES})\\.py", line \\d+, in .*$`);
+const STDLIB_FRAME = new RegExp(`^ {2}File ".*?/(?:${MODULES}|run-stdlib-under-cpython)\\.py", line \\d+, in .*$`);
 
 function normalize(text) {
   const out = [];

@@ -362,7 +362,7 @@ def _directive(t, ch):
     if ch == 'Y':
         return 'num', t.year, 1
     if ch == 'C':
-        return 'num', t.year // 100, 2
+        return 'num', t.year // 100, 1
     if ch == 'H':
         return 'num', t.hour, 2
     if ch == 'k':
