@@ -48,7 +48,8 @@ export function intValue(v: PyValue): number | bigint | undefined {
 }
 
 // ---- int and bool methods --------------------------------------------------------------------
-import { defineMethods, defineGetter, defineStaticMethod } from "./function.js";
+import { defineMethods, defineGetter, defineStaticMethod, defineClassMethod } from "./function.js";
+import { ssizeArg } from "./argconv.js";
 import { NotImplemented, None } from "./singletons.js";
 import { PyFloat, floatType } from "./float.js";
 import { PyTuple } from "./tuple.js";
@@ -101,7 +102,6 @@ function* intNewGen(args: PyValue[], kw: Map<string, PyValue> | null): NativeGen
   if (kw) {
     for (const [k, v] of kw) {
       if (k === "base") base = v;
-      else if (k === "x" && x === undefined) x = v;
       else throw pyTypeError(`'${k}' is an invalid keyword argument for int()`);
     }
   }
@@ -279,25 +279,62 @@ defineMethods(intType, {
     return n;
   },
   as_integer_ratio: (args) => new PyTuple([self(args[0]), 1]),
-  is_integer: () => true,
-  to_bytes: (args, kw) => {
+  to_bytes: (args) => {
+    // args were placed by the signature (length?, byteorder?, *, signed?)
     const a = toBig(self(args[0]));
-    const length = Number(iv(args[1] ?? kw?.get("length") ?? 1) ?? 1);
-    const order = strValue(args[2] ?? kw?.get("byteorder") ?? "big");
-    const signed = kw?.get("signed") === true;
+    const length = args[1] === undefined ? 1 : ssizeArg(args[1]);
+    const order = byteOrderArg(args[2], "to_bytes");
+    const signed = args[3] === undefined ? false : opsModule.isTrue(args[3]);
+    if (length < 0) throw pyValueError("length argument must be non-negative");
     if (a < 0n && !signed) throw newException(Exc.OverflowError, "can't convert negative int to unsigned");
-    let v = a < 0n ? (1n << BigInt(8 * length)) + a : a;
+    const bits = BigInt(8 * length);
+    if (signed ? a >= 1n << (bits - 1n) || a < -(1n << (bits - 1n)) || (length === 0 && a !== 0n) : a >= 1n << bits) {
+      throw newException(Exc.OverflowError, "int too big to convert");
+    }
+    let v = a < 0n ? (1n << bits) + a : a;
     const out = new Uint8Array(length);
     for (let i = length - 1; i >= 0; i--) {
       out[i] = Number(v & 0xffn);
       v >>= 8n;
     }
-    if (v !== 0n || (signed && length > 0 && ((out[0] & 0x80) !== 0) !== a < 0n)) throw newException(Exc.OverflowError, "int too big to convert");
     if (order === "little") out.reverse();
     return new PyBytes(out);
   },
 });
 intType.attrs.set("__str__", intType.attrs.get("__repr__")!);
+
+/** byteorder= of to_bytes/from_bytes. */
+function byteOrderArg(v: PyValue | undefined, fn: string): "big" | "little" {
+  if (v === undefined) return "big";
+  const s = strValue(v);
+  if (s === undefined) throw pyTypeError(`${fn}() argument 'byteorder' must be str, not ${typeOf(v).name}`);
+  if (s !== "big" && s !== "little") throw pyValueError("byteorder must be either 'little' or 'big'");
+  return s;
+}
+
+defineClassMethod(intType, "from_bytes", function* (args): NativeGen {
+  // args placed by the signature: (cls, bytes, byteorder?, *, signed?)
+  const cls = args[0] as PyType;
+  const src = args[1];
+  let data: Uint8Array;
+  if (src instanceof PyBytes || src instanceof PyByteArray) data = src.bytes;
+  else if (strValue(src) !== undefined) throw pyTypeError(`cannot convert '${typeOf(src).name}' object to bytes`);
+  else {
+    const bytesObj = yield* callGen(bytesTypeRef(), [src]);
+    data = (bytesObj as PyBytes).bytes;
+  }
+  const order = byteOrderArg(args[2], "from_bytes");
+  const signed = args[3] === undefined ? false : yield* opsModule.isTrueGen(args[3]);
+  let v = 0n;
+  const n = data.length;
+  for (let i = 0; i < n; i++) v = (v << 8n) | BigInt(data[order === "big" ? i : n - 1 - i]);
+  if (signed && n > 0 && v >= 1n << BigInt(8 * n - 1)) v -= 1n << BigInt(8 * n);
+  const r = normBig(v);
+  if (cls === intType) return r;
+  return yield* callGen(cls, [r]);
+});
+import { bytesType as bytesTypeRefValue } from "./bytes.js";
+const bytesTypeRef = () => bytesTypeRefValue;
 
 defineGetter(intType, "real", (v) => self(v));
 defineGetter(intType, "imag", () => 0);
