@@ -40,8 +40,10 @@ export interface InterpreterOptions {
   readLine?: () => Promise<string | null>;
   /** Sleeps jump the clock instead of waiting (`--virtual-time`). */
   virtualTime?: boolean;
-  /** Deterministic switch points (`--schedule-seed N`). */
+  /** Deterministic switch points (`--schedule-seed N`); the clock then counts instructions. */
   scheduleSeed?: number;
+  /** Ctrl-C (SIGINT) raises KeyboardInterrupt in the main thread while Python runs (default true). */
+  handleSigint?: boolean;
   /** Extra directories for sys.path (the script's directory comes first). */
   path?: string[];
   /** Parse with python3's own parser (dev/testing before pygil's parser exists). */
@@ -73,7 +75,7 @@ export class Interpreter {
 
   constructor(opts: InterpreterOptions = {}) {
     this.options = opts;
-    this.clock = new Clock(opts.virtualTime ?? false);
+    this.clock = new Clock(opts.virtualTime ?? false, opts.scheduleSeed !== undefined);
     this.stdout = new OutputStream(opts.writeStdout ?? ((s) => process.stdout.write(s)));
     this.stderr = new OutputStream(opts.writeStderr ?? ((s) => process.stderr.write(s)));
     this.vm = new VM(this);
@@ -173,7 +175,14 @@ export class Interpreter {
       const sd = threading.dict.getStr("_shutdown");
       if (sd !== undefined) {
         const err = await this.callInMainThread(sd, []);
-        if (err !== undefined) status = this.handleUncaught(err);
+        if (isExc(err, Exc.SystemExit)) status = this.systemExitStatus(err);
+        else if (err !== undefined) {
+          // as CPython: Ctrl-C (or any error) in threading._shutdown() leaves the status alone
+          this.stdout.flush();
+          this.stderr.write(`Exception ignored in: ${this.safeRepr(threading)}\n`);
+          this.printException(err);
+        }
+        if (this.deadlocked) return 1;
       }
     }
     const atexit = this.atexitHandlers.splice(0).reverse();
@@ -213,7 +222,8 @@ export class Interpreter {
   handleUncaught(err: unknown): number {
     if (isExc(err, Exc.SystemExit)) return this.systemExitStatus(err);
     this.printException(err);
-    return 1;
+    // CPython ends by SIGINT after an uncaught KeyboardInterrupt: the shell sees 128 + 2
+    return isExc(err, Exc.KeyboardInterrupt) ? 130 : 1;
   }
 
   systemExitStatus(e: PyBaseException): number {

@@ -1,45 +1,75 @@
-// The scheduler: the GIL. Runs one thread at a time in the VM; switches at the switch interval,
-// when a thread blocks, and gives woken sleepers the GIL at the next check. The only async code:
-// it awaits timers and I/O when every thread waits, and yields to the JS event loop about every
-// 10 ms while threads compute (docs/runtime.md, "Threads and the scheduler").
+// The scheduler: the GIL. Runs one thread at a time in the VM and switches
+//   (1) when the running thread blocks (sleep, lock, join, I/O: a SuspendRequest);
+//   (2) when its slice passes the switch interval (sys.setswitchinterval, default 5 ms), checked
+//       when the VM's instruction countdown runs out, so switches fall between any two bytecodes;
+//   (3) when a thread woken from sleep or I/O is waiting: it takes the GIL at the next check.
+// It is the only async code: it awaits the next timer or I/O when every thread waits, and lets
+// the JS event loop run about every 10 ms while threads compute (I/O callbacks, Ctrl-C).
+// With --schedule-seed the slices are instruction counts with seeded jitter and the clock is
+// counted in instructions (clock.ts), so an interleaving reproduces run after run.
+import { performance } from "node:perf_hooks";
 import type { PyValue } from "../objects/object.js";
 import { None } from "../objects/singletons.js";
+import { Exc, newException } from "../objects/exceptions.js";
+import type { SuspendRequest } from "../objects/native.js";
 import { Outcome } from "./eval.js";
 import { PyThread, ThreadState } from "./thread.js";
 import type { Interpreter } from "./interpreter.js";
-import { Frame } from "./frame.js";
+import { Deque, TimerHeap } from "./sched-queues.js";
+import { MS_PER_INSTRUCTION } from "./clock.js";
+import { formatDeadlock } from "./deadlock.js";
 
-interface Timer {
-  thread: PyThread;
-  deadline: number;
-}
-
-/** How long the VM may run before the scheduler looks at the JS event loop (ms). */
+/** How long the VM may run before the JS event loop gets a turn (real ms). */
 const EVENT_LOOP_SLICE = 10;
+/** The VM's own countdown between checks (CHECK_EVERY in eval.ts). */
+const VM_CHECK_EVERY = 2000;
 
 export class Scheduler {
-  readonly runQueue: PyThread[] = [];
+  /** Runnable threads, in turn order. */
+  readonly runQueue = new Deque<PyThread>();
+  /** Threads just woken from sleep or I/O: served before runQueue. */
+  private readonly wokenQueue = new Deque<PyThread>();
   readonly blocked = new Set<PyThread>();
-  private timers: Timer[] = [];
+  private readonly timers = new TimerHeap<PyThread>();
+  /** Blocked threads an outside event (I/O) may wake: while > 0 there is no deadlock. */
   private external = 0;
   private idleWake: (() => void) | null = null;
+  /** performance.now() of the event loop's last turn. */
   private lastYield = 0;
+  /** Clock time the running slice began. */
   private sliceStart = 0;
+  /** The running thread stopped only to let the event loop run: it keeps its slice. */
+  private yieldOnly = false;
+  private continuing: PyThread | null = null;
+  /** performance.now() when the running slice began (thread CPU time). */
+  private sliceBegan = 0;
   current: PyThread | null = null;
   /** Every thread that has not finished (for threading, deadlock reports). */
   readonly live = new Set<PyThread>();
 
+  // --schedule-seed: slices in instructions, and the instruction count behind the clock
+  private readonly rng: (() => number) | null;
+  private instructions = 0;
+  /** What vm.ticks was last set to (instructions of the countdown under way). */
+  private countdown = 0;
+  /** Instructions left in the running slice. */
+  private sliceLeft = 0;
+
   constructor(private readonly interp: Interpreter) {
     interp.vm.shouldSwitch = () => this.checkSwitch();
+    const seed = interp.options.scheduleSeed;
+    this.rng = seed === undefined ? null : seededRandom(seed);
+    if (interp.clock.counted) interp.clock.setCounter(() => this.instructionCount());
   }
 
   addThread(t: PyThread): void {
     t.state = ThreadState.RUNNABLE;
     this.live.add(t);
-    if (!this.runQueue.includes(t)) this.runQueue.push(t);
+    this.runQueue.push(t);
     this.poke();
   }
 
+  /** Wakes the scheduler if it is idle (a thread became runnable from outside). */
   private poke(): void {
     const w = this.idleWake;
     if (w) {
@@ -48,31 +78,79 @@ export class Scheduler {
     }
   }
 
-  /** Called by the VM every few thousand instructions: must the running thread yield now? */
+  /** Instructions run so far (the counted clock reads it). */
+  private instructionCount(): number {
+    if (this.current === null) return this.instructions;
+    const left = this.interp.vm.ticks;
+    return this.instructions + (left <= this.countdown ? this.countdown - left : 0);
+  }
+
+  /** Called by the VM when its countdown runs out: must the running thread yield now? */
   private checkSwitch(): boolean {
-    const now = this.interp.clock.now();
-    if (now - this.lastYield >= EVENT_LOOP_SLICE) return true;
-    if (this.runQueue.length === 0) {
-      if (this.timers.length && this.timers.some((t) => t.deadline <= now)) return true;
-      return false;
+    const clock = this.interp.clock;
+    if (this.rng) {
+      this.instructions += this.countdown;
+      this.sliceLeft -= this.countdown;
     }
-    if (this.runQueue[0].woken) return true;
-    return now - this.sliceStart >= this.interp.switchInterval * 1000;
+    if (this.timers.size) this.fireTimers(clock.now());
+    let sw: boolean;
+    if (this.wokenQueue.length > 0) sw = true;
+    else if (this.rng) {
+      sw = this.sliceLeft <= 0 && this.runQueue.length > 0;
+      if (this.sliceLeft <= 0 && !sw) this.newBudget();
+    } else {
+      sw = this.runQueue.length > 0 && clock.now() - this.sliceStart >= this.interp.switchInterval * 1000;
+    }
+    if (!sw && performance.now() - this.lastYield >= EVENT_LOOP_SLICE) {
+      this.yieldOnly = true;
+      sw = true;
+    }
+    if (this.rng && !sw) this.setCountdown();
+    return sw;
+  }
+
+  private newBudget(): void {
+    const base = Math.max(1, Math.round((this.interp.switchInterval * 1000) / MS_PER_INSTRUCTION));
+    this.sliceLeft = Math.max(1, Math.floor(base * (0.5 + this.rng!())));
+  }
+
+  private setCountdown(): void {
+    this.countdown = Math.max(1, Math.min(this.sliceLeft, VM_CHECK_EVERY));
+    this.interp.vm.ticks = this.countdown;
+  }
+
+  /** After a slice: count the instructions of the unfinished countdown. */
+  private account(): void {
+    const left = this.interp.vm.ticks;
+    // a nested synchronous run may have restarted the VM's countdown at VM_CHECK_EVERY
+    const ran = left <= this.countdown ? this.countdown - left : this.countdown + (VM_CHECK_EVERY - left);
+    this.instructions += ran;
+    this.sliceLeft -= ran;
+    this.countdown = 0;
   }
 
   /** Runs threads until `done()` holds (checked between slices) or nothing can run. */
   async run(done: () => boolean): Promise<void> {
     const interp = this.interp;
-    const vm = interp.vm;
     const clock = interp.clock;
-    this.lastYield = clock.now();
-    for (;;) {
-      if (done()) return;
-      this.fireTimers();
-      const t = this.runQueue.shift();
-      if (t === undefined) {
+    const stopSigint = this.catchSigint();
+    this.lastYield = performance.now();
+    try {
+      for (;;) {
+        if (done()) return;
+        if (performance.now() - this.lastYield >= EVENT_LOOP_SLICE) {
+          await turnEventLoop();
+          this.lastYield = performance.now();
+          continue;
+        }
+        if (this.timers.size) this.fireTimers(clock.now());
+        const t = this.wokenQueue.shift() ?? this.runQueue.shift();
+        if (t !== undefined) {
+          this.runSlice(t);
+          continue;
+        }
         if (this.blocked.size === 0) return;
-        const next = this.nextDeadline();
+        const next = this.timers.peekDeadline();
         if (next === Infinity && this.external === 0) {
           this.reportDeadlock();
           return;
@@ -83,24 +161,47 @@ export class Scheduler {
           continue;
         }
         await this.idle(next);
-        this.lastYield = clock.now();
-        continue;
+        this.lastYield = performance.now();
       }
-      t.woken = false;
-      this.current = t;
-      this.sliceStart = clock.now();
-      interp.activate();
-      const out = vm.execute(t);
-      this.current = null;
-      if (out === Outcome.SWITCH) this.runQueue.push(t);
-      else if (out === Outcome.BLOCKED) this.block(t);
-      else this.finish(t);
-      interp.flushAll();
-      if (clock.now() - this.lastYield >= EVENT_LOOP_SLICE) {
-        await new Promise<void>((r) => setImmediate(r));
-        this.lastYield = clock.now();
-      }
+    } finally {
+      stopSigint();
     }
+  }
+
+  private runSlice(t: PyThread): void {
+    const interp = this.interp;
+    const vm = interp.vm;
+    t.woken = false;
+    this.current = t;
+    if (this.continuing !== t) {
+      this.sliceStart = interp.clock.now();
+      if (this.rng) this.newBudget();
+    }
+    this.continuing = null;
+    if (this.rng) this.setCountdown();
+    // an interrupt waiting for this thread is raised at its first instruction
+    if (t.pendingInterrupt !== undefined) vm.ticks = 1;
+    this.yieldOnly = false;
+    interp.activate();
+    const began = performance.now();
+    this.sliceBegan = began;
+    const out = vm.execute(t);
+    t.cpuMs += performance.now() - began;
+    if (this.rng) this.account();
+    this.current = null;
+    if (out === Outcome.SWITCH) {
+      if (this.yieldOnly) {
+        this.runQueue.unshift(t);
+        this.continuing = t;
+      } else this.runQueue.push(t);
+    } else if (out === Outcome.BLOCKED) this.block(t);
+    else this.finish(t);
+    interp.flushAll();
+  }
+
+  /** Real time thread t has run so far, the running slice included (time.thread_time). */
+  threadCpuMs(t: PyThread): number {
+    return t.cpuMs + (t === this.current ? performance.now() - this.sliceBegan : 0);
   }
 
   private finish(t: PyThread): void {
@@ -110,40 +211,50 @@ export class Scheduler {
     for (const cb of cbs) cb(t);
   }
 
-  private nextDeadline(): number {
-    let d = Infinity;
-    for (const tm of this.timers) if (tm.deadline < d) d = tm.deadline;
-    return d;
-  }
-
+  /** Waits for the deadline or for a wake-up from outside (I/O, Ctrl-C). */
   private idle(deadline: number): Promise<void> {
+    const clock = this.interp.clock;
+    const startReal = performance.now();
+    const ms = deadline === Infinity ? Infinity : Math.max(0, deadline - clock.now());
+    const capped = ms > 2 ** 31 - 1;
     return new Promise<void>((resolve) => {
       let timer: NodeJS.Timeout | null = null;
-      const done = () => {
+      const finish = (fired: boolean) => {
         if (timer) clearTimeout(timer);
         this.idleWake = null;
+        if (clock.counted) {
+          // the counted clock does not move by itself: it moves by the time waited
+          const waited = performance.now() - startReal;
+          clock.advanceTo(fired && !capped ? deadline : Math.min(deadline, clock.now() + waited));
+        }
         resolve();
       };
-      this.idleWake = done;
-      if (deadline < Infinity) {
-        const ms = Math.max(0, deadline - this.interp.clock.now());
-        timer = setTimeout(done, Math.min(ms, 2 ** 31 - 1));
-      }
+      this.idleWake = () => finish(false);
+      if (ms < Infinity) timer = setTimeout(() => finish(true), Math.min(Math.ceil(ms), 2 ** 31 - 1));
     });
   }
 
   private block(t: PyThread): void {
     const req = t.blockedOn!;
     this.blocked.add(t);
-    if (req.deadline < Infinity) this.timers.push({ thread: t, deadline: req.deadline });
     if (req.external) this.external++;
+    if (req.deadline < Infinity) {
+      t.timerSeq++;
+      this.timers.add(t, req.deadline);
+    }
     if (req.register) {
       const cancel = req.register({
-        wake: (v: PyValue) => this.wake(t, v, undefined, false),
-        fail: (e: unknown) => this.wake(t, None, e, true),
+        wake: (v: PyValue) => this.wakeFrom(t, req, v, undefined, false),
+        fail: (e: unknown) => this.wakeFrom(t, req, None, e, true),
       });
-      t.cancelWait = cancel ?? null;
+      if (this.blocked.has(t) && t.blockedOn === req) t.cancelWait = cancel ?? null;
     }
+  }
+
+  /** A waker fires: only if the thread still waits on that very request. */
+  private wakeFrom(t: PyThread, req: SuspendRequest, value: PyValue, error: unknown, isError: boolean): void {
+    if (t.blockedOn !== req) return;
+    this.wake(t, value, error, isError);
   }
 
   /** Makes a blocked thread runnable with the outcome of its wait. */
@@ -151,7 +262,7 @@ export class Scheduler {
     if (!this.blocked.has(t)) return;
     const req = t.blockedOn;
     this.blocked.delete(t);
-    this.timers = this.timers.filter((tm) => tm.thread !== t);
+    if (req !== null && req.deadline < Infinity) t.timerSeq++;
     if (req?.external) this.external--;
     t.cancelWait = null;
     if (isError) {
@@ -161,19 +272,17 @@ export class Scheduler {
     t.state = ThreadState.RUNNABLE;
     if (priority || req?.external || req?.reason === "sleep") {
       t.woken = true;
-      this.runQueue.unshift(t);
+      this.wokenQueue.push(t);
     } else this.runQueue.push(t);
     this.poke();
   }
 
-  private fireTimers(): void {
-    if (this.timers.length === 0) return;
-    const now = this.interp.clock.now();
-    const due = this.timers.filter((tm) => tm.deadline <= now);
-    if (due.length === 0) return;
-    due.sort((a, b) => a.deadline - b.deadline);
-    for (const tm of due) {
-      const t = tm.thread;
+  /** Wakes every thread whose deadline has come, earliest first, with its timeout outcome. */
+  private fireTimers(now: number): void {
+    for (;;) {
+      const t = this.timers.popDue(now);
+      if (t === undefined) return;
+      if (!this.blocked.has(t)) continue;
       const req = t.blockedOn;
       const cancel = t.cancelWait;
       if (cancel) cancel();
@@ -184,33 +293,58 @@ export class Scheduler {
         this.wake(t, None, e, true, true);
         continue;
       }
-      this.wake(t, v, undefined, false, true);
+      // sleep(0) only lets the others go first: it does not jump the queue
+      this.wake(t, v, undefined, false, req?.reason !== "yield");
     }
   }
 
-  /** Raises `exc` in a blocked thread (KeyboardInterrupt during sleep/acquire/join). */
+  /** Raises `exc` in thread t: at once if it is blocked, else at its next check. */
   interrupt(t: PyThread, exc: unknown): void {
     if (this.blocked.has(t)) {
       const cancel = t.cancelWait;
       if (cancel) cancel();
       this.wake(t, None, exc, true, true);
-    } else t.pendingInterrupt = exc;
+    } else {
+      t.pendingInterrupt = exc;
+      if (this.current === t) this.interp.vm.ticks = 1;
+    }
+  }
+
+  /**
+   * Ctrl-C: KeyboardInterrupt in the main thread, also while it waits in join/sleep/acquire.
+   * Returns false when the previous one has not reached Python yet.
+   */
+  interruptMain(): boolean {
+    const main = this.interp.mainThread;
+    if (main.pendingInterrupt !== undefined) return false;
+    this.interrupt(main, newException(Exc.KeyboardInterrupt));
+    return true;
+  }
+
+  /** While threads run, SIGINT raises KeyboardInterrupt in the main thread. */
+  private catchSigint(): () => void {
+    if (this.interp.options.handleSigint === false || typeof process === "undefined" || !process.on) return () => {};
+    const onSigint = () => {
+      if (!this.interruptMain()) {
+        // the last Ctrl-C is still on its way (a long native computation): stop now
+        this.interp.flushAll();
+        process.exit(130);
+      }
+    };
+    process.on("SIGINT", onSigint);
+    return () => process.off("SIGINT", onSigint);
   }
 
   private reportDeadlock(): void {
     const interp = this.interp;
     interp.flushAll();
-    const lines = ["pygil: deadlock: every thread is waiting and nothing can wake them"];
-    for (const t of this.blocked) {
-      const where = userFrame(t.frame);
-      lines.push(`  thread ${t.name} (ident ${t.ident}) waits for ${t.blockedOn?.reason ?? "?"}${where}`);
-    }
-    interp.stderr.write(lines.join("\n") + "\n");
+    interp.stderr.write(formatDeadlock(interp, [...this.blocked]));
     interp.stderr.flush();
     interp.exitCode = 1;
     // the blocked threads are abandoned
     for (const t of this.blocked) {
       t.state = ThreadState.FINISHED;
+      t.timerSeq++;
       if (t === interp.mainThread) {
         t.frame = null;
         t.error = undefined;
@@ -218,15 +352,23 @@ export class Scheduler {
       }
     }
     this.blocked.clear();
-    this.timers = [];
+    this.timers.clear();
   }
 }
 
-function userFrame(f: Frame | null): string {
-  for (let fr = f; fr; fr = fr.back) {
-    if (fr.gen === null && fr.code.filename && !fr.code.filename.startsWith("<")) {
-      return ` at ${fr.code.filename}:${fr.lineno} in ${fr.code.name}`;
-    }
-  }
-  return "";
+/** One turn of the JS event loop (I/O callbacks, timers, signals). */
+function turnEventLoop(): Promise<void> {
+  return new Promise<void>((r) => setImmediate(r));
+}
+
+/** A small seeded generator (mulberry32) for the slice jitter: same seed, same slices. */
+function seededRandom(seed: number): () => number {
+  let a = (Math.floor(seed) ^ 0x9e3779b9) >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

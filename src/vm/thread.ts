@@ -10,7 +10,10 @@ export const enum ThreadState {
   FINISHED,
 }
 
-let nextIdent = 1;
+/** Idents look like CPython's (addresses of thread stacks), so they never show up inside small numbers. */
+const IDENT_BASE = 0x7f3a5c000000;
+const IDENT_STEP = 0x800000;
+let nextIdent = 0;
 let nextNativeId = 0;
 
 export class PyThread {
@@ -41,6 +44,8 @@ export class PyThread {
   pendingInterrupt: unknown = undefined;
   /** Wake-up priority: threads woken from sleep/I/O run first at the next check. */
   woken = false;
+  /** Time this thread held the GIL, in real ms (time.thread_time). */
+  cpuMs = 0;
   /** Bumped whenever a timed wait begins or ends (stale timer-heap entries are skipped). */
   timerSeq = 0;
   /** `_thread.get_native_id()`: the process id for the main thread, then fresh numbers. */
@@ -49,7 +54,7 @@ export class PyThread {
   readonly isMain: boolean;
 
   constructor(isMain: boolean, name?: string) {
-    this.ident = isMain ? 1 : ++nextIdent + 0;
+    this.ident = IDENT_BASE + (isMain ? 0 : ++nextIdent * IDENT_STEP);
     this.isMain = isMain;
     this.nativeId = process.pid + (isMain ? 0 : ++nextNativeId);
     this.name = name ?? (isMain ? "MainThread" : `Thread-${this.ident}`);
