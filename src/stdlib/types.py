@@ -401,7 +401,7 @@ def coroutine(func):
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
     code = getattr(func, "__code__", None)
-    if code is not None:
+    if code is not None and hasattr(code, "co_flags"):
         # Generator (0x20) or iterable-coroutine (0x100) flags: mark it awaitable if we can.
         if code.co_flags & 0x180:
             return func
