@@ -10,6 +10,7 @@ import {
   LOAD, STORE, TargetKind, exprName, invalidTarget, isBitwiseLevel, leftmostAtom, setContext, type End, type Start,
 } from "./ast-build.js";
 import { FlatBuilder } from "./flat-expr.js";
+import { LazyLookaheadStrategy } from "./lazy-lookahead.js";
 import { FStringErrorReporter, type ErrorReporter } from "./syntax-errors.js";
 import { recognitionError } from "./parse-errors.js";
 import type { StringHost } from "./string-atoms.js";
@@ -26,7 +27,13 @@ export abstract class ParserBase extends EmbeddedActionsParser implements String
   /** `validate` runs Chevrotain's grammar checks (duplicate DSL indices, ambiguities): the
    *  tests do; the parser used for parsing skips them, which halves its start-up time. */
   constructor(validate: boolean) {
-    super([...ALL_TOKENS, MATCH_KW], { maxLookahead: 1, recoveryEnabled: false, skipValidations: !validate });
+    super([...ALL_TOKENS, MATCH_KW], {
+      maxLookahead: 1,
+      recoveryEnabled: false,
+      skipValidations: !validate,
+      // lookahead functions are built on first use: start-up builds none it doesn't need
+      lookaheadStrategy: new LazyLookaheadStrategy(1),
+    });
   }
 
   /** Set by parse.ts for each parse. */
