@@ -173,6 +173,8 @@ def _format_exception_text(ei):
         tb = ei[2]
         traceback.print_exception(ei[0], ei[1], tb, None, sio)
         return sio.getvalue()
+    if ei[0] is None:
+        return 'NoneType: None\n'     # exception() called outside an except block
     import _thread
     return _thread._format_exception(ei[0], ei[1], ei[2])
 
