@@ -1,19 +1,36 @@
-// Bundles the CLI and the embedding API into dist/ with esbuild: one file each, so that
-// start-up loads a single module instead of resolving hundreds (issue 7: `pygil -c pass` ≤ 100 ms).
-// Type checking is separate (`npm run typecheck`, part of `npm test`).
+// Bundles pygil into dist/ with esbuild (type checking is separate: `npm run typecheck`).
+//
+//   dist/cli.js         the `pygil` command: a small loader (scripts/cli-loader.js) that runs
+//   dist/pygil-cli.cjs  the whole CLI in one CommonJS file (chevrotain and commander included),
+//                       through V8's code cache — start-up reads one file and compiles nothing
+//                       it compiled before (issue 7: `pygil -c pass` ≤ 100 ms)
+//   dist/index.js       the embedding API, an ES module (dependencies stay external)
+//
+// Usage: node scripts/build.mjs [OUTDIR]   (default dist; tests build into a temporary one)
 import { build } from "esbuild";
-import { chmodSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-const common = {
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  sourcemap: true,
-  logLevel: "warning",
-  // chevrotain and commander stay external: they are dependencies installed beside us
-  packages: "external",
-};
-await build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } });
-await build({ ...common, entryPoints: ["src/index.ts"], outfile: "dist/index.js" });
-chmodSync("dist/cli.js", 0o755);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+export async function buildAll(outdir = join(root, "dist")) {
+  mkdirSync(outdir, { recursive: true });
+  const common = { bundle: true, platform: "node", target: "node20", sourcemap: true, logLevel: "warning", absWorkingDir: root };
+  await build({
+    ...common,
+    format: "cjs",
+    entryPoints: ["src/cli/main.ts"],
+    outfile: join(outdir, "pygil-cli.cjs"),
+    // the bundle finds src/stdlib relative to itself
+    define: { "import.meta.url": "__pygil_bundle_url" },
+    banner: { js: 'var __pygil_bundle_url = require("node:url").pathToFileURL(__filename).href;' },
+    minifyWhitespace: true,
+  });
+  const loader = readFileSync(join(root, "scripts/cli-loader.js"), "utf8");
+  writeFileSync(join(outdir, "cli.js"), "#!/usr/bin/env node\n" + loader);
+  chmodSync(join(outdir, "cli.js"), 0o755);
+  await build({ ...common, format: "esm", packages: "external", entryPoints: ["src/index.ts"], outfile: join(outdir, "index.js") });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await buildAll(process.argv[2] ? resolve(process.argv[2]) : undefined);
