@@ -78,14 +78,19 @@ export class PyFunction extends PyObject {
 }
 
 /** A bound method: `func` called with `self` first. */
-export class PyMethod extends PyObject {
-  constructor(
-    readonly func: PyValue,
-    readonly self: PyValue,
-  ) {
-    super(methodType);
+export class PyMethod {
+  declare type: PyType;
+  declare dict: PyDict | null;
+  declare readonly func: PyValue;
+  declare readonly self: PyValue;
+  constructor(func: PyValue, self: PyValue) {
+    this.type = methodType;
+    this.dict = null;
+    (this as { func: PyValue }).func = func;
+    (this as { self: PyValue }).self = self;
   }
 }
+Object.setPrototypeOf(PyMethod.prototype, PyObject.prototype);
 
 /** A closure cell; `value` is undefined while the variable is unbound. */
 export class PyCell extends PyObject {

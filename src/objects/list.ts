@@ -1,17 +1,22 @@
 // list: a mutable JS array of values.
 import { PyObject, type PyValue } from "./object.js";
+import type { PyDict } from "./dict.js";
 import { makeBuiltinType, type PyType } from "./type.js";
 
 export const listType: PyType = makeBuiltinType("list", undefined, { factory: (cls) => new PyList([], cls) });
 
-export class PyList extends PyObject {
-  constructor(
-    public items: PyValue[],
-    type: PyType = listType,
-  ) {
-    super(type);
+/** Not `extends PyObject` for allocation speed (see PyFloat); the prototype link keeps instanceof. */
+export class PyList {
+  declare type: PyType;
+  declare dict: PyDict | null;
+  declare items: PyValue[];
+  constructor(items: PyValue[], type: PyType = listType) {
+    this.type = type;
+    this.dict = null;
+    this.items = items;
   }
 }
+Object.setPrototypeOf(PyList.prototype, PyObject.prototype);
 
 // ---- list methods ----------------------------------------------------------------------------
 import type { KwArgs } from "./object.js";

@@ -1,18 +1,23 @@
 // tuple: an immutable JS array of values. Subclasses (namedtuple …) share the representation.
 import { PyObject, type PyValue } from "./object.js";
+import type { PyDict } from "./dict.js";
 import { makeBuiltinType, type PyType } from "./type.js";
 
 export const tupleType: PyType = makeBuiltinType("tuple", undefined, { factory: (cls) => new PyTuple([], cls) });
 
-export class PyTuple extends PyObject {
-  constructor(
-    /** Never mutate after the tuple is visible to Python code. */
-    readonly items: PyValue[],
-    type: PyType = tupleType,
-  ) {
-    super(type);
+/** Not `extends PyObject` for allocation speed (see PyFloat); the prototype link keeps instanceof. */
+export class PyTuple {
+  declare type: PyType;
+  declare dict: PyDict | null;
+  /** Never mutate after the tuple is visible to Python code. */
+  declare readonly items: PyValue[];
+  constructor(items: PyValue[], type: PyType = tupleType) {
+    this.type = type;
+    this.dict = null;
+    (this as { items: PyValue[] }).items = items;
   }
 }
+Object.setPrototypeOf(PyTuple.prototype, PyObject.prototype);
 
 export const EMPTY_TUPLE = new PyTuple([]);
 
