@@ -13,6 +13,7 @@ import { intType, boolType, intValue } from "../objects/int.js";
 import { strType, strValue, strLen } from "../objects/str.js";
 import { bytesType, bytearrayType } from "../objects/bytes.js";
 import { complexType } from "../objects/complex.js";
+import { memoryviewType } from "../objects/memoryview.js";
 import { setType, frozensetType } from "../objects/set.js";
 import { rangeType } from "../objects/range.js";
 import { sliceType } from "../objects/slice.js";
@@ -494,6 +495,7 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
   b.setStr("False", false);
   b.setStr("True", true);
   b.setStr("bool", boolType);
+  b.setStr("memoryview", memoryviewType);
   b.setStr("bytearray", bytearrayType);
   b.setStr("bytes", bytesType);
   b.setStr("classmethod", classMethodType);
