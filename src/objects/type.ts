@@ -163,7 +163,10 @@ export function computeMro(cls: PyType, bases: PyType[]): PyType[] {
       }
     }
     if (!head) {
-      const names = bases.map((b) => b.name).join(", ");
+      // CPython names the classes still at the heads of the lists being merged
+      const heads: PyType[] = [];
+      for (const s of live) if (!heads.includes(s[0])) heads.push(s[0]);
+      const names = heads.map((b) => b.name).join(", ");
       throw new MroError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
     }
     result.push(head);

@@ -586,7 +586,7 @@ export class VM implements SyncRunner {
               f.pc = pc;
               f.sp = sp;
               const nx = this.runNative(f, getAttrGen(obj, name), NativeMode.PUSH);
-              if (nx !== f) {
+              if (nx !== f || this.pendingException !== NO_EXC) {
                 f = nx;
                 continue frameLoop;
               }
@@ -622,7 +622,7 @@ export class VM implements SyncRunner {
               f.pc = pc;
               f.sp = sp;
               const nx = this.runNative(f, getAttrGen(obj, name), NativeMode.PUSH);
-              if (nx !== f) {
+              if (nx !== f || this.pendingException !== NO_EXC) {
                 f = nx;
                 continue frameLoop;
               }
@@ -647,7 +647,7 @@ export class VM implements SyncRunner {
               f.pc = pc;
               f.sp = sp;
               const nx = this.runNative(f, setAttrGen(obj, name, v) as unknown as NativeGen, NativeMode.DISCARD);
-              if (nx !== f) {
+              if (nx !== f || this.pendingException !== NO_EXC) {
                 f = nx;
                 continue frameLoop;
               }
@@ -685,7 +685,7 @@ export class VM implements SyncRunner {
               f.pc = pc;
               f.sp = sp;
               const nx = this.runNative(f, getItemGen(obj, key), NativeMode.PUSH);
-              if (nx !== f) {
+              if (nx !== f || this.pendingException !== NO_EXC) {
                 f = nx;
                 continue frameLoop;
               }
@@ -712,7 +712,7 @@ export class VM implements SyncRunner {
               f.pc = pc;
               f.sp = sp;
               const nx = this.runNative(f, setItemGen(obj, key, v) as unknown as NativeGen, NativeMode.DISCARD);
-              if (nx !== f) {
+              if (nx !== f || this.pendingException !== NO_EXC) {
                 f = nx;
                 continue frameLoop;
               }
@@ -827,7 +827,7 @@ export class VM implements SyncRunner {
               f.sp = sp;
               const g = arg >= 13 ? inplaceOpGen(a, b, arg - 13) : binaryOpGen(a, b, arg);
               const nx = this.runNative(f, g, NativeMode.PUSH);
-              if (nx !== f) {
+              if (nx !== f || this.pendingException !== NO_EXC) {
                 f = nx;
                 continue frameLoop;
               }
@@ -854,7 +854,7 @@ export class VM implements SyncRunner {
               f.pc = pc;
               f.sp = sp;
               const nx = this.runNative(f, unaryOpGen(v, which), NativeMode.PUSH);
-              if (nx !== f) {
+              if (nx !== f || this.pendingException !== NO_EXC) {
                 f = nx;
                 continue frameLoop;
               }
@@ -894,7 +894,7 @@ export class VM implements SyncRunner {
               f.pc = pc;
               f.sp = sp;
               const nx = this.runNative(f, richCompareGen(a, b, arg), NativeMode.PUSH);
-              if (nx !== f) {
+              if (nx !== f || this.pendingException !== NO_EXC) {
                 f = nx;
                 continue frameLoop;
               }
@@ -918,7 +918,7 @@ export class VM implements SyncRunner {
               f.sp = sp;
               const g = arg === 1 ? notGen(containsGen(container, item)) : (containsGen(container, item) as unknown as NativeGen);
               const nx = this.runNative(f, g, NativeMode.PUSH);
-              if (nx !== f) {
+              if (nx !== f || this.pendingException !== NO_EXC) {
                 f = nx;
                 continue frameLoop;
               }
@@ -949,7 +949,7 @@ export class VM implements SyncRunner {
               f.pc = pc;
               f.sp = sp;
               const nx = this.runNative(f, isTrueGen(v) as unknown as NativeGen, NativeMode.JUMP_IF, arg, want);
-              if (nx !== f) {
+              if (nx !== f || this.pendingException !== NO_EXC) {
                 f = nx;
                 continue frameLoop;
               }
@@ -993,7 +993,7 @@ export class VM implements SyncRunner {
               f.pc = pc;
               f.sp = sp;
               const nx = this.runNative(f, getIterGen(v), NativeMode.PUSH);
-              if (nx !== f) {
+              if (nx !== f || this.pendingException !== NO_EXC) {
                 f = nx;
                 continue frameLoop;
               }
@@ -1027,7 +1027,7 @@ export class VM implements SyncRunner {
                 continue frameLoop;
               }
               const nx = this.runNative(f, nextGen(it) as NativeGen, NativeMode.FOR_ITER, arg);
-              if (nx !== f) {
+              if (nx !== f || this.pendingException !== NO_EXC) {
                 f = nx;
                 continue frameLoop;
               }
@@ -1096,7 +1096,7 @@ export class VM implements SyncRunner {
                 args.length = off;
               }
               const nx = this.callValue(f, callable, args, kw);
-              if (nx !== f) {
+              if (nx !== f || this.pendingException !== NO_EXC) {
                 f = nx;
                 continue frameLoop;
               }
@@ -1142,7 +1142,7 @@ export class VM implements SyncRunner {
               f.pc = pc;
               f.sp = sp;
               const nx = this.runNative(f, unpackGen(f, seq, arg, -1), NativeMode.DISCARD);
-              if (nx !== f) {
+              if (nx !== f || this.pendingException !== NO_EXC) {
                 f = nx;
                 continue frameLoop;
               }
@@ -1166,7 +1166,7 @@ export class VM implements SyncRunner {
               f.pc = pc;
               f.sp = sp;
               const nx = this.runNative(f, formatValueGen(v, conv, spec), NativeMode.PUSH);
-              if (nx !== f) {
+              if (nx !== f || this.pendingException !== NO_EXC) {
                 f = nx;
                 continue frameLoop;
               }
@@ -1240,7 +1240,7 @@ export class VM implements SyncRunner {
               f.pc = pc;
               f.sp = sp;
               const nx = this.coldOp(f, op, arg);
-              if (nx !== f) {
+              if (nx !== f || this.pendingException !== NO_EXC) {
                 f = nx;
                 continue frameLoop;
               }

@@ -1,0 +1,12 @@
+import math
+print(math.pi, math.e, math.sqrt(2), math.floor(-2.5), math.ceil(2.1), math.gcd(12, 18), math.factorial(20))
+print(10 ** 30 // 7, 10 ** 30 % 7, -(10 ** 30) // 7, (10 ** 30) / 7, divmod(-10 ** 20, 3))
+print(int(1e20), int(-1e20), float(10 ** 20), 2 ** 0.5, (-8) ** (1 / 3) if False else "skip", 4 ** 0.5)
+print(round(1.23456, 3), round(-1.5), round(2.675, 2), round(1e20), round(123, -1), round(-0.5))
+print(1 / 7, 22 / 7, 1e-7, 1e-5, 0.00001, 123456789012345678.0, 1e15 + 0.3)
+print(0.1 + 0.7, 3 * 0.1, 1 - 0.9, 100 * 1.1, 2.0 ** 62, 2.0 ** 63)
+print(abs(-2 ** 63), -2 ** 63, (2 ** 63).bit_length(), (255).bit_length(), int("ff", 16), int("  12  "))
+print(5 // 0.5, 5 % 0.5, -5 % 3.0, 7.5 // -2, float("1e500"), -float("inf"))
+print(True / 2, 3 // True, 2 ** True, divmod(7, True))
+print(sum(i * i for i in range(10 ** 3)), max(range(10)), min(-1, -2.5))
+print(hex(2 ** 64), oct(-8), bin(0), int(True), float(False), complex(1, 2) if False else "c")

@@ -1,0 +1,4 @@
+def f():
+    pass
+if True:
+    break
