@@ -13,6 +13,7 @@ import { rangeType } from "./range.js";
 import { sliceType } from "./slice.js";
 import type { PyType } from "./type.js";
 import "./dict-views.js";
+import "./bytes-percent.js";
 
 const TABLE: [PyType, Record<string, string>][] = [
   [strType, {
