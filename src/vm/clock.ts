@@ -2,20 +2,21 @@
 // - real (default): performance.now();
 // - virtual (`--virtual-time`): real time plus a skew that jumps forward to the next wake-up
 //   whenever every thread sleeps, so long sleeps cost nothing;
-// - counted (`--schedule-seed N`): time is the number of bytecode instructions run so far
-//   times a nominal cost, plus the jumps of sleeping — no wall-clock input at all, so where
-//   threads switch and when sleepers wake is the same run after run.
+// - counted (`--schedule-seed N`): time is the VM's tick count (loop back-edges, calls, in-place
+//   adds: the points where a thread may lose the GIL) times a nominal cost, plus the jumps of
+//   sleeping — no wall-clock input at all, so where threads switch and when sleepers wake is
+//   the same run after run.
 // time.time/monotonic/perf_counter read this clock.
 import { performance } from "node:perf_hooks";
 
-/** Nominal cost of one bytecode instruction on the counted clock (20 ns: pygil's usual pace). */
-export const MS_PER_INSTRUCTION = 2e-5;
+/** Nominal cost of one VM tick on the counted clock (50 ns: about pygil's pace). */
+export const MS_PER_TICK = 5e-5;
 
 export class Clock {
   /** Offset added to the base time (grows when the clock jumps over a sleep). */
   private skew = 0;
   private readonly epochOffset: number;
-  /** Instructions run so far (counted clock only). */
+  /** Ticks run so far (counted clock only). */
   private counter: (() => number) | null = null;
 
   constructor(
@@ -28,14 +29,14 @@ export class Clock {
     this.epochOffset = counted ? startWall : startWall - performance.now();
   }
 
-  /** The counted clock reads its instruction count here (set by the scheduler). */
+  /** The counted clock reads its tick count here (set by the scheduler). */
   setCounter(counter: () => number): void {
     this.counter = counter;
   }
 
   /** Monotonic milliseconds. */
   now(): number {
-    if (this.counted) return (this.counter ? this.counter() : 0) * MS_PER_INSTRUCTION + this.skew;
+    if (this.counted) return (this.counter ? this.counter() : 0) * MS_PER_TICK + this.skew;
     return performance.now() + this.skew;
   }
 

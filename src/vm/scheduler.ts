@@ -5,8 +5,8 @@
 //   (3) when a thread woken from sleep or I/O is waiting: it takes the GIL at the next check.
 // It is the only async code: it awaits the next timer or I/O when every thread waits, and lets
 // the JS event loop run about every 10 ms while threads compute (I/O callbacks, Ctrl-C).
-// With --schedule-seed the slices are instruction counts with seeded jitter and the clock is
-// counted in instructions (clock.ts), so an interleaving reproduces run after run.
+// With --schedule-seed the slices are tick counts with seeded jitter and the clock is counted in
+// ticks (clock.ts), so an interleaving reproduces run after run.
 import { performance } from "node:perf_hooks";
 import type { PyValue } from "../objects/object.js";
 import { None } from "../objects/singletons.js";
@@ -16,13 +16,17 @@ import { Outcome } from "./eval.js";
 import { PyThread, ThreadState } from "./thread.js";
 import type { Interpreter } from "./interpreter.js";
 import { Deque, TimerHeap } from "./sched-queues.js";
-import { MS_PER_INSTRUCTION } from "./clock.js";
+import { MS_PER_TICK } from "./clock.js";
 import { formatDeadlock } from "./deadlock.js";
 
 /** How long the VM may run before the JS event loop gets a turn (real ms). */
 const EVENT_LOOP_SLICE = 10;
-/** The VM's own countdown between checks (CHECK_EVERY in eval.ts). */
-const VM_CHECK_EVERY = 2000;
+/** The VM's countdown between checks (CHECK_EVERY in eval.ts): ticks are loop back-edges,
+ *  calls and in-place adds. The VM starts each run from vm.ticks, then counts this many. */
+const VM_CHECK_EVERY = 1000;
+/** What a slice that ends by blocking or finishing adds to the counted clock (its partial
+ *  countdown is not reported by the VM): a small constant keeps the clock deterministic. */
+const SLICE_END_TICKS = 10;
 
 export class Scheduler {
   /** Runnable threads, in turn order. */
@@ -47,19 +51,19 @@ export class Scheduler {
   /** Every thread that has not finished (for threading, deadlock reports). */
   readonly live = new Set<PyThread>();
 
-  // --schedule-seed: slices in instructions, and the instruction count behind the clock
+  // --schedule-seed: slices in ticks, and the tick count behind the counted clock
   private readonly rng: (() => number) | null;
-  private instructions = 0;
-  /** What vm.ticks was last set to (instructions of the countdown under way). */
+  private ticksRun = 0;
+  /** The countdown under way in the VM (ticks until its next check). */
   private countdown = 0;
-  /** Instructions left in the running slice. */
+  /** Ticks left in the running slice. */
   private sliceLeft = 0;
 
   constructor(private readonly interp: Interpreter) {
     interp.vm.shouldSwitch = () => this.checkSwitch();
     const seed = interp.options.scheduleSeed;
     this.rng = seed === undefined ? null : seededRandom(seed);
-    if (interp.clock.counted) interp.clock.setCounter(() => this.instructionCount());
+    if (interp.clock.counted) interp.clock.setCounter(() => this.ticksRun);
   }
 
   addThread(t: PyThread): void {
@@ -78,19 +82,13 @@ export class Scheduler {
     }
   }
 
-  /** Instructions run so far (the counted clock reads it). */
-  private instructionCount(): number {
-    if (this.current === null) return this.instructions;
-    const left = this.interp.vm.ticks;
-    return this.instructions + (left <= this.countdown ? this.countdown - left : 0);
-  }
-
   /** Called by the VM when its countdown runs out: must the running thread yield now? */
   private checkSwitch(): boolean {
     const clock = this.interp.clock;
     if (this.rng) {
-      this.instructions += this.countdown;
+      this.ticksRun += this.countdown;
       this.sliceLeft -= this.countdown;
+      this.countdown = VM_CHECK_EVERY;
     }
     if (this.timers.size) this.fireTimers(clock.now());
     let sw: boolean;
@@ -105,28 +103,12 @@ export class Scheduler {
       this.yieldOnly = true;
       sw = true;
     }
-    if (this.rng && !sw) this.setCountdown();
     return sw;
   }
 
   private newBudget(): void {
-    const base = Math.max(1, Math.round((this.interp.switchInterval * 1000) / MS_PER_INSTRUCTION));
+    const base = Math.max(1, Math.round((this.interp.switchInterval * 1000) / MS_PER_TICK));
     this.sliceLeft = Math.max(1, Math.floor(base * (0.5 + this.rng!())));
-  }
-
-  private setCountdown(): void {
-    this.countdown = Math.max(1, Math.min(this.sliceLeft, VM_CHECK_EVERY));
-    this.interp.vm.ticks = this.countdown;
-  }
-
-  /** After a slice: count the instructions of the unfinished countdown. */
-  private account(): void {
-    const left = this.interp.vm.ticks;
-    // a nested synchronous run may have restarted the VM's countdown at VM_CHECK_EVERY
-    const ran = left <= this.countdown ? this.countdown - left : this.countdown + (VM_CHECK_EVERY - left);
-    this.instructions += ran;
-    this.sliceLeft -= ran;
-    this.countdown = 0;
   }
 
   /** Runs threads until `done()` holds (checked between slices) or nothing can run. */
@@ -174,11 +156,20 @@ export class Scheduler {
     t.woken = false;
     this.current = t;
     if (this.continuing !== t) {
+      // a fresh slice starts its first countdown at a random (seeded) point, so that switches
+      // land anywhere in a loop's body, not always at the same tick of each iteration
+      this.countdown = 1 + Math.floor((this.rng ? this.rng() : Math.random()) * VM_CHECK_EVERY);
+      vm.ticks = this.countdown;
+    } else if (this.rng) {
+      // a slice resumed after an event-loop turn goes on where it was
+      this.countdown = VM_CHECK_EVERY;
+      vm.ticks = this.countdown;
+    }
+    if (this.continuing !== t) {
       this.sliceStart = interp.clock.now();
       if (this.rng) this.newBudget();
     }
     this.continuing = null;
-    if (this.rng) this.setCountdown();
     // an interrupt waiting for this thread is raised at its first instruction
     if (t.pendingInterrupt !== undefined) vm.ticks = 1;
     this.yieldOnly = false;
@@ -187,7 +178,7 @@ export class Scheduler {
     this.sliceBegan = began;
     const out = vm.execute(t);
     t.cpuMs += performance.now() - began;
-    if (this.rng) this.account();
+    if (this.rng && out !== Outcome.SWITCH) this.ticksRun += SLICE_END_TICKS;
     this.current = null;
     if (out === Outcome.SWITCH) {
       if (this.yieldOnly) {
