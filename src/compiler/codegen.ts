@@ -164,7 +164,7 @@ class Compiler {
   ) {}
 
   private error(msg: string, node: Loc): never {
-    throw this.reporter.error("SyntaxError", msg, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset);
+    throw compileError(this.reporter, msg, node);
   }
 
   // ---- units ----------------------------------------------------------------------------------
@@ -1834,6 +1834,16 @@ class Compiler {
     this.emitJump(Op.JUMP, top);
     this.bind(end);
   }
+}
+
+/**
+ * A compile-time SyntaxError at a node. Its text is the source line with its newline, as
+ * CPython's report reads it from the file (the caret width of multi-line nodes depends on it).
+ */
+export function compileError(reporter: ErrorReporter, msg: string, node: Loc): PySyntaxError {
+  const e = reporter.error("SyntaxError", msg, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset);
+  const text = e.text === null ? null : e.text + "\n";
+  return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, text, e.endLineno, e.endOffset);
 }
 
 function subscriptAnchor(e: N.Subscript): [number, number, number] {

@@ -3,6 +3,7 @@
 // Comprehensions and generator expressions are scopes of their own (implicit functions).
 import type * as N from "../parser/nodes.js";
 import type { ErrorReporter } from "../parser/syntax-errors.js";
+import { compileError } from "./codegen.js";
 
 export const DEF_GLOBAL = 1;
 export const DEF_LOCAL = 2;
@@ -96,7 +97,7 @@ export class SymbolTable {
   }
 
   private error(msg: string, node: N.Positioned): never {
-    throw this.reporter.error("SyntaxError", msg, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset);
+    throw compileError(this.reporter, msg, node);
   }
 
   // ---- pass 1: collect ----------------------------------------------------------------------
@@ -229,7 +230,7 @@ export class SymbolTable {
       case "ImportFrom":
         for (const a of s.names) {
           if (a.name === "*") {
-            if (this.cur.kind !== "module") this.error("import * only allowed at module level", s);
+            if (this.cur.kind !== "module") this.error("import * only allowed at module level", a);
             continue;
           }
           const stored = a.asname ?? (s._type === "Import" ? a.name.split(".")[0] : a.name);
