@@ -18,7 +18,8 @@ import { binaryOpGen, BinOp } from "../objects/ops.js";
 import { Exc, newException, pyTypeError, pyValueError } from "../objects/exceptions.js";
 import { defineNativeModule } from "../vm/native-modules.js";
 import * as DD from "./random/double-double.js";
-import { crExp, crLog, crSin, crCos, pyPow as crPowChecked } from "./random/libm.js";
+import { crExp, crLog, crSin, crCos, crAcos, pyPow as crPowChecked } from "./random/libm.js";
+import { crTan, crAtan, crAsin, crAtan2, crLog2 } from "./math-cr.js";
 
 const domainError = () => pyValueError("math domain error");
 const rangeError = () => newException(Exc.OverflowError, "math range error");
@@ -496,7 +497,7 @@ const log2Exact = (x: number): number => {
   const [m, e] = decompose(x);
   // exact powers of two give exact results
   if (m > 0n && (m & (m - 1n)) === 0n) return e + bitLen(m) - 1;
-  return Math.log2(x);
+  return crLog2(x);
 };
 
 // ---- integer functions -----------------------------------------------------------------------
@@ -604,12 +605,12 @@ defineNativeModule("math", (mod) => {
   d.setStr("inf", F(Infinity));
   d.setStr("nan", F(NaN));
 
-  def("acos", "1", math1(Math.acos, false));
+  def("acos", "1", math1(crAcos, false));
   def("acosh", "1", math1(Math.acosh, false));
-  def("asin", "1", math1(Math.asin, false));
+  def("asin", "1", math1(crAsin, false));
   def("asinh", "1", math1(Math.asinh, false));
-  def("atan", "1", math1(Math.atan, false));
-  def("atan2", "p 2 2", math2(Math.atan2));
+  def("atan", "1", math1(crAtan, false));
+  def("atan2", "p 2 2", math2(crAtan2));
   def("atanh", "1", math1(Math.atanh, false));
   def("cbrt", "1", math1(Math.cbrt, false));
   def("cos", "1", math1(crCos, false));
@@ -626,7 +627,7 @@ defineNativeModule("math", (mod) => {
   def("sin", "1", math1(crSin, false));
   def("sinh", "1", math1(Math.sinh, true));
   def("sqrt", "1", math1(Math.sqrt, false));
-  def("tan", "1", math1(Math.tan, false));
+  def("tan", "1", math1(crTan, false));
   def("tanh", "1", math1(Math.tanh, false));
   def("degrees", "1", function* (args): NativeGen {
     return F((yield* toDoubleGen(args[0])) * (180.0 / Math.PI));

@@ -500,3 +500,24 @@ export function pyPow(x: number, y: number): number {
   if (r === Infinity) throw overflowError("(34, 'Numerical result out of range')");
   return negate ? -r : r;
 }
+
+// ---------------------------------------------------------------------------------------
+// double-double results for stdlib/math (tan, atan, asin, atan2, log2 rounded correctly)
+
+/** sin(x) and cos(x) as double-doubles (sh + sl, ch + cl), for finite 0 < |x| < 2^20. */
+export const sinCosDD = { sh: 0, sl: 0, ch: 0, cl: 0 };
+export function crSinCosDD(x: number): void {
+  sinCosCore(libmTables(), x);
+  sinCosDD.sh = sinH;
+  sinCosDD.sl = sinL;
+  sinCosDD.ch = cosH;
+  sinCosDD.cl = cosL;
+}
+
+/** log(x) as a double-double for a finite x > 0: returns the high part, the low one in crLogDDLo. */
+export let crLogDDLo = 0;
+export function crLogDD(x: number): number {
+  const h = logCore(libmTables(), x);
+  crLogDDLo = logLo;
+  return h;
+}
