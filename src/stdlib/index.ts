@@ -7,5 +7,7 @@ import "./random-module.js";
 import "./posix/posix.js";
 import "./posix/posixpath.js";
 import "./json/native.js";
+import "./http/native.js";
+import "./binascii.js";
 import "./atexit.js";
 import "./gc.js";
