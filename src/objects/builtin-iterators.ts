@@ -45,7 +45,7 @@ defineStaticMethod(enumerateType, "__new__", function* (args, kw): NativeGen {
       else throw pyTypeError(`'${k}' is an invalid keyword argument for enumerate()`);
     }
   }
-  if (iterable === undefined) throw pyTypeError("enumerate() missing required argument 'iterable' (pos 1)");
+  if (iterable === undefined) throw pyTypeError("enumerate() missing required argument 'iterable'");
   const n = intValue(start);
   if (n === undefined) throw pyTypeError(`'${typeOf(start).name}' object cannot be interpreted as an integer`);
   return new PyEnumerate(yield* getIterGen(iterable), n, args[0] as PyType);
@@ -82,14 +82,8 @@ defineStaticMethod(zipType, "__new__", function* (args, kw): NativeGen {
     }
   }
   const its: PyValue[] = [];
-  for (let i = 1; i < args.length; i++) {
-    try {
-      its.push(yield* getIterGen(args[i]));
-    } catch (e) {
-      if (isExc(e, Exc.TypeError)) throw pyTypeError(`zip argument #${i} must support iteration`);
-      throw e;
-    }
-  }
+  // 3.11 lets iter()'s own TypeError through ("'int' object is not iterable")
+  for (let i = 1; i < args.length; i++) its.push(yield* getIterGen(args[i]));
   return new PyZip(its, strict, args[0] as PyType);
 });
 defineMethods(zipType, {

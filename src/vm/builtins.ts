@@ -203,6 +203,7 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
     const source = args[0] ?? kw?.get("source");
     const filename = strValue(args[1] ?? kw?.get("filename") ?? "<string>") ?? "<string>";
     const mode = strValue(args[2] ?? kw?.get("mode") ?? "exec") ?? "exec";
+    if (mode !== "exec" && mode !== "eval" && mode !== "single") throw pyValueError("compile() mode must be 'exec', 'eval' or 'single'");
     if (source instanceof CodeObject) return source;
     const src = strValue(source ?? None);
     if (src === undefined) throw pyTypeError("compile() arg 1 must be a string, bytes or AST object");

@@ -7,7 +7,7 @@ class P:
     cls_attr = 1
     def __init__(self): self.x = 1
 p = P()
-for e in ["list(zip([1, 2], 'ab'))", "list(zip([1, 2], 'abc', strict=True))", "list(zip([1, 2, 3], 'ab', strict=True))", "list(zip())", "list(zip([1], strict=False))",
+for e in ["list(zip(1))", "enumerate()", "compile('x', '<s>', 'bad')", "list(zip([1, 2], 'ab'))", "list(zip([1, 2], 'abc', strict=True))", "list(zip([1, 2, 3], 'ab', strict=True))", "list(zip())", "list(zip([1], strict=False))",
           "list(enumerate('ab'))", "list(enumerate('ab', 10))", "list(enumerate('ab', start=-1))", "list(enumerate(1))", 
           "next(iter([]), 'dflt')", "next(iter([]))", "next([])", "next(iter([1]), None)", "list(iter([3, 2, 1, 0].pop, 1))", "iter(1)", "iter(len, 1, 2)", "list(map(len, ['a', 'bb']))", "list(map(pow, [2, 3], [2, 2]))",
           "list(filter(None, [0, 1, '', 'a']))", "list(filter(lambda x: x > 1, [1, 2, 3]))", "list(reversed([1, 2]))", "list(reversed(range(3)))", "reversed(1)", "list(reversed('ab'))",
