@@ -13,7 +13,7 @@ import { PyBytes } from "../objects/bytes.js";
 import { PyTuple } from "../objects/tuple.js";
 import { None, Ellipsis } from "../objects/singletons.js";
 import { normBig } from "../objects/int.js";
-import { CodeObject, CO_GENERATOR, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_COROUTINE } from "./code.js";
+import { CodeObject, CO_GENERATOR, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_COROUTINE, CO_ASYNC_GENERATOR } from "./code.js";
 import { Op } from "./opcodes.js";
 import { Scope, SymbolTable, Sym, mangle } from "./symtable.js";
 import { assemble } from "./assemble.js";
@@ -572,7 +572,6 @@ class Compiler {
   }
 
   private functionDef(s: N.FunctionDef | N.AsyncFunctionDef): void {
-    if (s._type === "AsyncFunctionDef" && this.st.scopeOf(s).isGenerator) this.error("asynchronous generators are not supported yet", s);
     for (const d of s.decorator_list) this.expr(d);
     this.setLoc(s);
     const scope = this.st.scopeOf(s);
@@ -654,8 +653,9 @@ class Compiler {
       code.argcount = 1;
     }
     code.flags |= CO_OPTIMIZED | CO_NEWLOCALS;
-    if (scope.isGenerator) code.flags |= CO_GENERATOR;
-    if (scope.isCoroutine) code.flags |= CO_COROUTINE;
+    if (scope.isGenerator && scope.isCoroutine) code.flags |= CO_ASYNC_GENERATOR;
+    else if (scope.isGenerator) code.flags |= CO_GENERATOR;
+    else if (scope.isCoroutine) code.flags |= CO_COROUTINE;
     if (this.stack.length > 1) code.flags |= CO_NESTED;
     body();
     return this.leave();

@@ -31,11 +31,11 @@ import * as A from "../objects/arith.js";
 import { NativeIterator, ArrayIterator, getIterGen, nextGen, toArrayGen, listIteratorType, GEN_DONE } from "../objects/iter.js";
 import { formatGen, reprGen, strGen } from "../objects/stringify.js";
 import { asciiOf } from "../objects/ascii.js";
-import { CodeObject, CO_GENERATOR, CO_COROUTINE } from "../compiler/code.js";
+import { CodeObject, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from "../compiler/code.js";
 import { Op } from "../compiler/opcodes.js";
 import { Frame, Ret, NativeMode } from "./frame.js";
 import { PyThread, ThreadState } from "./thread.js";
-import { PyGenerator, generatorType, coroutineType } from "./generator.js";
+import { PyGenerator, generatorType, coroutineType, asyncGeneratorType, AsyncGenValue } from "./generator.js";
 import { bindArgs } from "./call.js";
 import { CodeRun } from "./coderun.js";
 import { isObjectNew, isObjectInit, newInstanceChecked } from "../objects/object-type.js";
@@ -82,7 +82,7 @@ export class VM implements SyncRunner {
     let f: Frame;
     if (fn instanceof PyFunction) {
       f = this.makeFunctionFrame(fn, args, kwargs);
-      if (f.code.flags & (CO_GENERATOR | CO_COROUTINE)) return new PyGenerator(f, fn.name, fn.qualname, (f.code.flags & CO_COROUTINE) !== 0);
+      if (f.code.flags & GEN_FLAGS) return makeGenerator(f, fn);
     } else if (fn instanceof CodeRun) f = this.makeCodeRunFrame(fn);
     else throw pySystemError("callPython: not a Python function");
     return this.runNested(t, f, Ret.BARRIER);
@@ -235,8 +235,8 @@ export class VM implements SyncRunner {
         try {
           if (fn instanceof PyFunction) {
             pf = this.makeFunctionFrame(fn, req.args, req.kwargs);
-            if (pf.code.flags & (CO_GENERATOR | CO_COROUTINE)) {
-              const gen = new PyGenerator(pf, fn.name, fn.qualname, (pf.code.flags & CO_COROUTINE) !== 0);
+            if (pf.code.flags & GEN_FLAGS) {
+              const gen = makeGenerator(pf, fn);
               pf = null;
               const r = nf.gen!.next(gen);
               if (r.done) return this.completeNative(nf, r.value);
@@ -1056,7 +1056,7 @@ export class VM implements SyncRunner {
               // Python function, positional arguments: the fast path
               if (callable instanceof PyFunction && kwnames === null) {
                 const fcode = callable.code;
-                if (fcode.simpleArgs && nargs === fcode.argcount && !(fcode.flags & (CO_GENERATOR | CO_COROUTINE))) {
+                if (fcode.simpleArgs && nargs === fcode.argcount && !(fcode.flags & GEN_FLAGS)) {
                   let nf = fcode.framePool.pop() as Frame | undefined;
                   if (nf === undefined) nf = new Frame(fcode, callable.globals, f.builtins, null, callable);
                   else {
@@ -1201,7 +1201,9 @@ export class VM implements SyncRunner {
               continue frameLoop;
             }
             case Op.YIELD_VALUE: {
-              const v = R[--sp];
+              let v = R[--sp];
+              // an async generator's own `yield` (not an await passing through) is marked for asend()
+              if (arg === 0 && code.flags & CO_ASYNC_GENERATOR) v = new AsyncGenValue(v);
               f.pc = pc;
               f.sp = sp;
               const g = f.generator!;
@@ -1708,8 +1710,8 @@ export class VM implements SyncRunner {
       }
       if (callable instanceof PyFunction) {
         const nf = this.makeFunctionFrame(callable, args, kw);
-        if (nf.code.flags & (CO_GENERATOR | CO_COROUTINE)) {
-          f.regs[f.sp++] = new PyGenerator(nf, callable.name, callable.qualname, (nf.code.flags & CO_COROUTINE) !== 0);
+        if (nf.code.flags & GEN_FLAGS) {
+          f.regs[f.sp++] = makeGenerator(nf, callable);
           return f;
         }
         this.enterDepth(t, nf);
@@ -1920,6 +1922,16 @@ export class VM implements SyncRunner {
 
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+const GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+
+/** The generator, coroutine or async generator object for a frame of generator code. */
+function makeGenerator(f: Frame, fn: PyFunction): PyGenerator {
+  const flags = f.code.flags;
+  const g = new PyGenerator(f, fn.name, fn.qualname, (flags & CO_COROUTINE) !== 0);
+  if (flags & CO_ASYNC_GENERATOR) g.type = asyncGeneratorType;
+  return g;
+}
 
 /** LOAD_GLOBAL inline cache: valid while neither the globals nor the builtins dict changed. */
 class GlobalCache {

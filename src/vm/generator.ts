@@ -141,3 +141,84 @@ defineGetter(generatorType, "gi_frame", (g) => ((g as PyGenerator).finished ? No
 defineGetter(generatorType, "gi_code", (g) => (g as PyGenerator).frame.code);
 
 
+
+// ---- async generators ---------------------------------------------------------------------
+// An async generator is a PyGenerator whose own `yield`s reach the resumer wrapped in
+// AsyncGenValue (awaits inside it pass through unwrapped). asend()/athrow()/__anext__ return
+// awaitables that resume it: a wrapped value ends the await with StopIteration(value), the
+// generator's end becomes StopAsyncIteration.
+export const asyncGeneratorType = makeBuiltinType("async_generator", undefined, { baseType: false });
+export const asyncGenASendType = makeBuiltinType("async_generator_asend", undefined, { baseType: false });
+const asyncGenValueType = makeBuiltinType("async_generator_wrapped_value", undefined, { baseType: false });
+
+export class AsyncGenValue extends PyObject {
+  constructor(readonly value: PyValue) {
+    super(asyncGenValueType);
+  }
+}
+
+class AsyncGenASend extends PyObject {
+  started = false;
+  done = false;
+  constructor(
+    readonly gen: PyGenerator,
+    readonly value: PyValue,
+    readonly exc: PyValue | null,
+  ) {
+    super(asyncGenASendType);
+  }
+}
+
+function* asendStep(a: AsyncGenASend, value: PyValue, exc: PyValue | null): NativeGen {
+  if (a.done) throw newException(Exc.RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+  let r: PyValue;
+  const first = !a.started;
+  a.started = true;
+  try {
+    if (first && a.exc !== null) r = yield new ResumeRequest(a.gen, None, a.exc);
+    else if (exc !== null) r = yield new ResumeRequest(a.gen, None, exc);
+    else r = yield new ResumeRequest(a.gen, first ? a.value : value);
+  } catch (e) {
+    a.done = true;
+    if (isExc(e, Exc.StopIteration)) throw newException(Exc.StopAsyncIteration);
+    throw e;
+  }
+  if (r instanceof AsyncGenValue) {
+    a.done = true;
+    throw r.value === None ? newException(Exc.StopIteration) : newException(Exc.StopIteration, r.value);
+  }
+  return r;
+}
+
+defineMethods(asyncGenASendType, {
+  __await__: (args) => args[0],
+  __iter__: (args) => args[0],
+  __next__: function* (args): NativeGen {
+    return yield* asendStep(args[0] as AsyncGenASend, None, null);
+  },
+  send: function* (args): NativeGen {
+    return yield* asendStep(args[0] as AsyncGenASend, args[1] ?? None, null);
+  },
+  throw: function* (args): NativeGen {
+    return yield* asendStep(args[0] as AsyncGenASend, None, throwArgs(args));
+  },
+  close: () => None,
+});
+
+function agen(args: PyValue[]): PyGenerator {
+  const g = args[0];
+  if (!(g instanceof PyGenerator) || g.type !== asyncGeneratorType) throw pyTypeError("descriptor requires an 'async_generator' object");
+  return g;
+}
+
+defineMethods(asyncGeneratorType, {
+  __aiter__: (args) => args[0],
+  __anext__: (args) => new AsyncGenASend(agen(args), None, null),
+  asend: (args) => new AsyncGenASend(agen(args), args[1] ?? None, null),
+  athrow: (args) => new AsyncGenASend(agen(args), None, throwArgs(args)),
+  aclose: (args) => new AsyncGenASend(agen(args), None, newException(Exc.GeneratorExit)),
+  __repr__: (args) => `<async_generator object ${agen(args).qualname} at ${addressOf(args[0])}>`,
+});
+defineGetter(asyncGeneratorType, "__name__", (g) => (g as PyGenerator).name);
+defineGetter(asyncGeneratorType, "__qualname__", (g) => (g as PyGenerator).qualname);
+defineGetter(asyncGeneratorType, "ag_running", (g) => (g as PyGenerator).running);
