@@ -4,9 +4,9 @@
 // sockets have them: one for connecting, one for each wait on data. Failures are OSError
 // subclasses tagged with the phase they happened in (`_pygil_phase`: connect/read) so the
 // Python layers can wrap them the way urllib and requests do.
-import * as http from "node:http";
-import * as https from "node:https";
-import * as zlib from "node:zlib";
+import type * as Http from "node:http";
+import type * as Https from "node:https";
+import type * as Zlib from "node:zlib";
 import type { Readable } from "node:stream";
 import type { PyValue } from "../../objects/object.js";
 import { PyObject } from "../../objects/object.js";
@@ -27,17 +27,27 @@ import { defineNativeModule } from "../../vm/native-modules.js";
 import { awaitIO, errnoOf, osError } from "../io/host.js";
 import { optSeconds, sizeArg } from "../native-args.js";
 import { joinChunks } from "../io/raw.js";
+import { lazyNode } from "../../vm/node-lazy.js";
+
+// loaded by the first request, not when pygil starts
+const http = lazyNode<typeof Http>("node:http");
+const https = lazyNode<typeof Https>("node:https");
+const zlib = lazyNode<typeof Zlib>("node:zlib");
 
 /** socket.gaierror: name resolution failures ("[Errno -2] Name or service not known"). */
 export const gaierrorType = new PyType(typeType, "gaierror", [Exc.OSError], { module: "socket" });
 
-const agents = {
-  http: new http.Agent({ keepAlive: true }),
-  https: new https.Agent({ keepAlive: true }),
-};
-// keep-alive sockets must not keep the program running once Python is done
-for (const a of [agents.http, agents.https]) {
-  a.on("free", (socket) => socket.unref());
+let agentPair: { http: Http.Agent; https: Https.Agent } | null = null;
+
+function agents(): { http: Http.Agent; https: Https.Agent } {
+  if (agentPair === null) {
+    agentPair = { http: new (http().Agent)({ keepAlive: true }), https: new (https().Agent)({ keepAlive: true }) };
+    // keep-alive sockets must not keep the program running once Python is done
+    for (const a of [agentPair.http, agentPair.https]) {
+      a.on("free", (socket) => socket.unref());
+    }
+  }
+  return agentPair;
 }
 
 function tagged(e: PyBaseException, phase: string, kind?: string): PyBaseException {
@@ -98,7 +108,7 @@ class PyHTTPHandle extends PyObject {
   private paused = false;
   closed = false;
   constructor(
-    private readonly req: http.ClientRequest,
+    private readonly req: Http.ClientRequest,
     private body: Readable | null,
   ) {
     super(responseHandleType);
@@ -124,7 +134,7 @@ class PyHTTPHandle extends PyObject {
     });
     body.on("close", () => {
       if (!this.ended && !this.error) {
-        const complete = (body as http.IncomingMessage).complete;
+        const complete = (body as Http.IncomingMessage).complete;
         if (complete === false) this.fail(tagged(newException(Exc.ConnectionResetError, "Connection broken: IncompleteRead"), "read", "incomplete"));
         else {
           this.ended = true;
@@ -168,8 +178,16 @@ class PyHTTPHandle extends PyObject {
     return joinChunks(parts, got);
   }
 
+  /** Parks the thread until more of the body (or its end) arrives. */
   private *wait(): NativeGen<void> {
-    yield* awaitIO(() => new Promise<void>((resolve) => (this.waiter = resolve)), (e) => e);
+    // the socket keeps the program alive only while a thread waits on it
+    const socket = this.req.socket;
+    socket?.ref();
+    try {
+      yield* awaitIO(() => new Promise<void>((resolve) => (this.waiter = resolve)), (e) => e);
+    } finally {
+      socket?.unref();
+    }
   }
 
   /** read(n): n bytes, fewer only at the end; n < 0: everything. */
@@ -254,7 +272,7 @@ interface RequestSpec {
 /** Starts the request; resolves once the status line and headers are in. */
 function startRequest(spec: RequestSpec): Promise<PyHTTPHandle> {
   return new Promise((resolve, reject) => {
-    const mod = spec.scheme === "https" ? https : http;
+    const mod = spec.scheme === "https" ? https() : http();
     const headers: Record<string, string | string[]> = {};
     for (const [k, v] of spec.headers) {
       const prev = headers[k];
@@ -272,7 +290,7 @@ function startRequest(spec: RequestSpec): Promise<PyHTTPHandle> {
         reject(e);
       } else handle?.fail(e);
     };
-    let req: http.ClientRequest;
+    let req: Http.ClientRequest;
     try {
       req = mod.request({
         method: spec.method,
@@ -280,10 +298,10 @@ function startRequest(spec: RequestSpec): Promise<PyHTTPHandle> {
         port: spec.port ?? undefined,
         path: spec.path,
         headers,
-        agent: spec.scheme === "https" ? agents.https : agents.http,
+        agent: spec.scheme === "https" ? agents().https : agents().http,
         rejectUnauthorized: spec.verify,
         setHost: !spec.headers.some(([k]) => k.toLowerCase() === "host"),
-      } as https.RequestOptions);
+      } as Https.RequestOptions);
     } catch (e) {
       reject(netError(e as NodeJS.ErrnoException, "connect"));
       return;
@@ -314,6 +332,8 @@ function startRequest(spec: RequestSpec): Promise<PyHTTPHandle> {
     req.on("error", (e: NodeJS.ErrnoException) => fail(netError(e, phase)));
     req.on("response", (res) => {
       if (connectTimer) clearTimeout(connectTimer);
+      // an unread body must not keep the program running: ref'd again only while read
+      res.socket?.unref();
       const h = new PyHTTPHandle(req, null);
       handle = h;
       h.status = res.statusCode ?? 0;
@@ -324,8 +344,8 @@ function startRequest(spec: RequestSpec): Promise<PyHTTPHandle> {
       const enc = (res.headers["content-encoding"] ?? "").toString().trim().toLowerCase();
       const noBody = spec.method === "HEAD" || h.status === 204 || h.status === 304;
       if (spec.decompress && !noBody) {
-        if (enc === "gzip" || enc === "x-gzip") body = res.pipe(zlib.createGunzip());
-        else if (enc === "deflate") body = res.pipe(zlib.createInflate());
+        if (enc === "gzip" || enc === "x-gzip") body = res.pipe(zlib().createGunzip());
+        else if (enc === "deflate") body = res.pipe(zlib().createInflate());
         if (body !== res) res.on("error", (e: NodeJS.ErrnoException) => h.fail(netError(e, "read")));
       }
       h.attach(body);
