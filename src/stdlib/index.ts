@@ -9,5 +9,6 @@ import "./posix/posixpath.js";
 import "./json/native.js";
 import "./http/native.js";
 import "./binascii.js";
+import "./hashlib.js";
 import "./atexit.js";
 import "./gc.js";
