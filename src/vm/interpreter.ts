@@ -48,6 +48,11 @@ export interface InterpreterOptions {
   path?: string[];
   /** Parse with python3's own parser (dev/testing before pygil's parser exists). */
   parse?: (source: string, filename: string) => Module;
+  /** Compiled code kept between runs (the CLI's on-disk cache, src/compiler/code-cache.ts). */
+  codeCache?: {
+    load(source: string, filename: string): CodeObject | null;
+    store(source: string, filename: string, code: CodeObject): void;
+  };
 }
 
 export class Interpreter {
@@ -107,8 +112,13 @@ export class Interpreter {
   /** Parses and compiles a module's source (throws PySyntaxError). */
   compile(source: string, filename: string): CodeObject {
     this.sources.set(filename, source);
+    const cache = this.options.codeCache;
+    const cached = cache?.load(source, filename);
+    if (cached) return cached;
     const tree = (this.options.parse ?? parseModule)(source, filename);
-    return compileModule(tree, filename, source);
+    const code = compileModule(tree, filename, source);
+    cache?.store(source, filename, code);
+    return code;
   }
 
   /** Runs a script file as __main__; resolves to the exit status. */
