@@ -8,11 +8,41 @@
 //
 // Usage: node scripts/build.mjs [OUTDIR]   (default dist; tests build into a temporary one)
 import { build } from "esbuild";
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { chmodSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Names this build's compiled-code cache (src/compiler/code-cache.ts): a hash of the sources. */
+function buildId() {
+  const h = createHash("sha1");
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith(".ts")) h.update(p.slice(root.length) + "\0").update(readFileSync(p));
+    }
+  };
+  walk(join(root, "src"));
+  h.update(readFileSync(join(root, "package.json")));
+  return h.digest("hex").slice(0, 16);
+}
+
+/** commander requires child_process for subcommands pygil doesn't have: load it only if used. */
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${"node_modules"}/commander/`) ? { path: "child_process", namespace: "lazy-builtin" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, (args) => ({
+      contents: `let m; module.exports = new Proxy({}, { get(_, k) { m ??= require("node:${args.path}"); return m[k]; } });`,
+      loader: "js",
+    }));
+  },
+};
 
 export async function buildAll(outdir = join(root, "dist")) {
   mkdirSync(outdir, { recursive: true });
@@ -23,9 +53,10 @@ export async function buildAll(outdir = join(root, "dist")) {
     entryPoints: ["src/cli/main.ts"],
     outfile: join(outdir, "pygil-cli.cjs"),
     // the bundle finds src/stdlib relative to itself
-    define: { "import.meta.url": "__pygil_bundle_url" },
+    define: { "import.meta.url": "__pygil_bundle_url", __PYGIL_BUILD_ID__: JSON.stringify(buildId()) },
     banner: { js: 'var __pygil_bundle_url = require("node:url").pathToFileURL(__filename).href;' },
     minifyWhitespace: true,
+    plugins: [lazyChildProcess],
   });
   const loader = readFileSync(join(root, "scripts/cli-loader.js"), "utf8");
   writeFileSync(join(outdir, "cli.js"), "#!/usr/bin/env node\n" + loader);

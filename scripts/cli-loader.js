@@ -4,12 +4,15 @@
 // written on the first run into PYGIL_CACHE_DIR (default ~/.cache/pygil); V8 checks it against
 // the bundle and its own version and flags, and a rejected cache is made again.
 // PYGIL_NO_CACHE=1 turns caching off.
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { homedir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Script } from "node:vm";
+
+// Node's modules through require: importing node:fs as an ES module would load all of node:stream
+const require = createRequire(import.meta.url);
+const { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = require("node:fs");
+const { homedir } = require("node:os");
+const { dirname, join } = require("node:path");
+const { fileURLToPath } = require("node:url");
+const { Script } = require("node:vm");
 
 const bundle = join(dirname(fileURLToPath(import.meta.url)), "pygil-cli.cjs");
 const source = readFileSync(bundle, "utf8");

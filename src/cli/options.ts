@@ -189,7 +189,7 @@ export function usageErrorText(message: string): string {
 const HELP = `${USAGE}
 Options (and corresponding environment variables):
 -b     : accepted for compatibility (bytes warnings are not issued)
--B     : don't write the compiled-code cache; also PYTHONDONTWRITEBYTECODE=x
+-B     : don't write the compiled-code cache (~/.cache/pygil, see --help-env)
 -c cmd : program passed in as string (terminates option list)
 -E     : ignore PYTHON* environment variables (such as PYTHONPATH)
 -h     : print this help message and exit (also -? or --help)
@@ -234,7 +234,6 @@ PYTHONPATH   : ':'-separated list of directories prefixed to the
                default module search path.  The result is sys.path.
 PYTHONINSPECT: if this variable is set, it is equivalent to the -i option
 PYTHONUNBUFFERED: if this variable is set, it is equivalent to the -u option
-PYTHONDONTWRITEBYTECODE: if this variable is set, it is equivalent to the -B option
 PYTHONSAFEPATH: if this variable is set, it is equivalent to the -P option
 PYTHONWARNINGS: comma-separated warning options, as -W
 PYGIL_HISTORY: the REPL's history file (default ~/.pygil_history)

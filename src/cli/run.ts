@@ -2,6 +2,7 @@
 // piped on stdin, or the REPL (stdin a terminal and no program); `-i` opens the REPL after the
 // program, even after an uncaught exception. Messages and exit statuses are python3's.
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
@@ -12,9 +13,11 @@ import { CallRequest, type NativeGen } from "../objects/native.js";
 import { nativeFunction } from "../objects/function.js";
 import { PySyntaxError } from "../lexer/syntax-error.js";
 import { parseModule, dumpAst, formatSyntaxError } from "../parser/index.js";
+import { syntaxErrorAsRead, type SourceReading } from "../parser/source-positions.js";
 import type { Module } from "../parser/nodes.js";
 import { compileModule } from "../compiler/codegen.js";
 import { disassemble } from "../compiler/dis.js";
+import { CodeCache } from "../compiler/code-cache.js";
 import { parseWithPython } from "../compiler/ast-json.js";
 import { Interpreter } from "../vm/interpreter.js";
 import { CodeRun } from "../vm/coderun.js";
@@ -56,7 +59,6 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   const env = o.ignoreEnvironment ? {} : process.env;
   const inspect = o.inspect || !!env.PYTHONINSPECT;
-  const stdinIsTerminal = !!process.stdin.isTTY;
 
   if (o.module !== undefined) return runModule(o, env, inspect);
 
@@ -70,7 +72,8 @@ export async function runCli(argv: string[]): Promise<number> {
       return 2;
     }
     program = loaded;
-  } else if (!stdinIsTerminal && !inspect) {
+  } else if (!inspect && !process.stdin.isTTY) {
+    // (process.stdin is only touched here: making it loads tty and net)
     program = { source: await readAllStdin(), filename: "<stdin>", argv0: o.file ?? "" };
   }
   if (program !== null && o.skipFirstLine) program.source = program.source.replace(/^[^\n]*\n?/, "");
@@ -91,13 +94,15 @@ export async function runCli(argv: string[]): Promise<number> {
     return session.finish(await session.repl(main, env.PYTHONSTARTUP));
   }
   const session = new Session(o, env, program.argv0, inspect);
+  // python3 reads a file or stdin through its file reader, -c as a string
+  const reading: SourceReading = program.filename === "<string>" ? "text" : "file";
   if (!inspect && !o.safePath) {
     // the ordinary run
-    return session.interp.runSource(program.source, program.filename).finally(() => session.close());
+    return session.interp.runSource(program.source, program.filename, reading).finally(() => session.close());
   }
   const main = session.mainModule(program.filename.startsWith("<") ? null : program.filename, null);
   if (!o.safePath) session.interp.importer.setScriptDir(program.filename);
-  const err = await session.runInMain(main, program.source, program.filename);
+  const err = await session.runInMain(main, program.source, program.filename, reading);
   if (!inspect) return session.finish(err);
   if (err !== undefined) session.report(err);
   return session.finish(await session.repl(main, undefined));
@@ -126,6 +131,7 @@ class Session {
       scheduleSeed: o.scheduleSeed,
       path: (env.PYTHONPATH ?? "").split(":").filter((p) => p !== ""),
       parse: o.pyParser || env.PYGIL_PY_PARSER === "1" ? pythonParser : undefined,
+      codeCache: codeCacheFor(o),
     });
     if (o.switchInterval !== undefined) this.interp.switchInterval = o.switchInterval;
     installSiteBuiltins(this.interp);
@@ -185,14 +191,14 @@ class Session {
   }
 
   /** Runs source in __main__ on the main thread; resolves to its uncaught exception or undefined. */
-  async runInMain(main: PyModule, source: string, filename: string): Promise<unknown> {
+  async runInMain(main: PyModule, source: string, filename: string, reading: SourceReading): Promise<unknown> {
     const interp = this.interp;
     interp.activate();
     let code;
     try {
       code = interp.compile(source, filename);
     } catch (e) {
-      if (e instanceof PySyntaxError) return syntaxErrorToPy(e);
+      if (e instanceof PySyntaxError) return syntaxErrorToPy(syntaxErrorAsRead(e, source, reading));
       throw e;
     }
     const run = nativeFunction(
@@ -239,6 +245,18 @@ class Session {
     this.console?.close();
     this.console = null;
   }
+}
+
+/** The bundle's build (scripts/build.mjs defines it); unbundled runs (tests) cache nothing. */
+declare const __PYGIL_BUILD_ID__: string | undefined;
+
+/** The compiled-code cache, in PYGIL_CACHE_DIR (default ~/.cache/pygil); PYGIL_NO_CACHE=1: none. */
+function codeCacheFor(o: CliOptions): CodeCache | undefined {
+  if (typeof __PYGIL_BUILD_ID__ === "undefined" || process.env.PYGIL_NO_CACHE === "1") return undefined;
+  const root = process.env.PYGIL_CACHE_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "pygil");
+  // -B stops writes; PYTHONDONTWRITEBYTECODE does not: it keeps .pyc files out of source trees,
+  // and this cache lives in the user's cache directory
+  return new CodeCache(root, __PYGIL_BUILD_ID__, !o.dontWriteCache);
 }
 
 async function runModule(o: CliOptions, env: NodeJS.ProcessEnv, inspect: boolean): Promise<number> {
@@ -289,7 +307,8 @@ async function runModule(o: CliOptions, env: NodeJS.ProcessEnv, inspect: boolean
     return 1;
   }
   const [source, file] = (found as PyTuple).items as [string, string];
-  const runErr = await session.runInMain(main, source, file);
+  // runpy compiles the bytes it read
+  const runErr = await session.runInMain(main, source, file, "bytes");
   if (!inspect) return session.finish(runErr);
   if (runErr !== undefined) session.report(runErr);
   return session.finish(await session.repl(main, undefined));

@@ -1,17 +1,20 @@
 // Dev/test helper: the AST of a file as python3's own parser sees it, through
 // scripts/ast-to-nodes-json.py, revived into the nodes.ts shape. Lets the compiler and VM be
 // tested independently of pygil's parser.
-import { execFileSync } from "node:child_process";
+import type * as ChildProcess from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Module } from "../parser/nodes.js";
+import { lazyNode } from "../vm/node-lazy.js";
+
+const childProcess = lazyNode<typeof ChildProcess>("node:child_process");
 
 const SCRIPT = [new URL("../scripts/ast-to-nodes-json.py", import.meta.url), new URL("../../scripts/ast-to-nodes-json.py", import.meta.url)]
   .map((u) => fileURLToPath(u))
   .find((p) => existsSync(p)) ?? "scripts/ast-to-nodes-json.py";
 
 export function parseWithPython(path: string, script = SCRIPT): Module {
-  const json = execFileSync("python3", [script, path], { encoding: "utf8", maxBuffer: 1 << 28 });
+  const json = childProcess().execFileSync("python3", [script, path], { encoding: "utf8", maxBuffer: 1 << 28 });
   return reviveAst(JSON.parse(json)) as Module;
 }
 

@@ -2,13 +2,16 @@
 // name aliases, case-insensitively; CJK unified ideographs ("CJK UNIFIED IDEOGRAPH-4E00") and
 // Hangul syllables ("HANGUL SYLLABLE GAG") computed, with their prefixes in capitals only.
 // The name table (data/unicode-names.ts, ~140 kB gzipped) is unpacked on the first lookup.
-import { gunzipSync } from "node:zlib";
+import type * as Zlib from "node:zlib";
 import { CJK_UNIFIED_RANGES, NAMES_GZIP_BASE64 } from "./data/unicode-names.js";
+import { lazyNode } from "../vm/node-lazy.js";
+
+const zlib = lazyNode<typeof Zlib>("node:zlib");
 
 let table: Map<string, number> | null = null;
 
 function loadTable(): Map<string, number> {
-  const text = gunzipSync(Buffer.from(NAMES_GZIP_BASE64, "base64")).toString("latin1");
+  const text = zlib().gunzipSync(Buffer.from(NAMES_GZIP_BASE64, "base64")).toString("latin1");
   const map = new Map<string, number>();
   let cp = -1;
   let aliases = false;

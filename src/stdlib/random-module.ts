@@ -25,7 +25,10 @@ import { toArrayGen } from "../objects/iter.js";
 import { Exc, newException, pyTypeError, pyValueError } from "../objects/exceptions.js";
 import { defineNativeModule } from "../vm/native-modules.js";
 import { RandomEngine, RandomError, randrangeFloatArg, crExp, crLog, type RandrangeArgName, type Real } from "./random/index.js";
-import { randomBytes } from "node:crypto";
+import type * as Crypto from "node:crypto";
+import { lazyNode } from "../vm/node-lazy.js";
+
+const crypto = lazyNode<typeof Crypto>("node:crypto");
 
 /** An instance of random.Random (or a subclass): the engine is its state. */
 export class PyRandom extends PyObject {
@@ -56,7 +59,7 @@ const isSystem = (v: PyValue) => v instanceof PyObject && v.type.isSubtypeOf(sys
 
 /** A uniform double in [0, 1) from the OS (SystemRandom.random). */
 function systemRandom(): number {
-  const b = randomBytes(7);
+  const b = crypto().randomBytes(7);
   let x = 0;
   for (let i = 0; i < 7; i++) x = x * 256 + b[i];
   return Math.floor(x / 8) * 2 ** -53;
@@ -206,7 +209,7 @@ def(randomType, "getrandbits", ["self", "k"], [], function* (a, self): NativeGen
   if (isSystem(self)) {
     const kb = Number(k);
     if (kb < 0) throw pyValueError("number of bits must be non-negative");
-    const bytes = randomBytes(Math.ceil(kb / 8));
+    const bytes = crypto().randomBytes(Math.ceil(kb / 8));
     let v = 0n;
     for (const b of bytes) v = (v << 8n) | BigInt(b);
     v >>= BigInt(bytes.length * 8 - kb);
@@ -217,7 +220,7 @@ def(randomType, "getrandbits", ["self", "k"], [], function* (a, self): NativeGen
 });
 def(randomType, "randbytes", ["self", "n"], [], function* (a, self): NativeGen {
   const n = yield* intArgGen(a[1]!);
-  if (isSystem(self)) return new PyBytes(Uint8Array.from(randomBytes(Number(n))));
+  if (isSystem(self)) return new PyBytes(Uint8Array.from(crypto().randomBytes(Number(n))));
   return new PyBytes(run(() => eng(self).randbytes(n)));
 });
 def(randomType, "_randbelow", ["self", "n"], [], function* (a, self): NativeGen {

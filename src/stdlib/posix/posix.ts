@@ -4,9 +4,9 @@
 // Metadata calls are synchronous (they are quick on local disks); os.read/os.write park.
 import * as fs from "node:fs";
 import * as nodeOs from "node:os";
-import * as tty from "node:tty";
-import { randomBytes } from "node:crypto";
-import { spawnSync } from "node:child_process";
+import type * as Tty from "node:tty";
+import type * as Crypto from "node:crypto";
+import type * as ChildProcess from "node:child_process";
 import type { KwArgs, PyValue } from "../../objects/object.js";
 import { PyObject } from "../../objects/object.js";
 import { makeBuiltinType } from "../../objects/type.js";
@@ -33,6 +33,12 @@ import { fspathGen, type FsPath } from "../io/open.js";
 import { awaitIO, errnoOf, fsSync, osError } from "../io/host.js";
 import { flushAllSync } from "../io/raw.js";
 import { PyStructSeq, makeStructSeqType } from "../structseq.js";
+import { lazyNode } from "../../vm/node-lazy.js";
+
+// loaded when first used (os.system, os.urandom, os.isatty), not when pygil starts
+const childProcess = lazyNode<typeof ChildProcess>("node:child_process");
+const crypto = lazyNode<typeof Crypto>("node:crypto");
+const tty = lazyNode<typeof Tty>("node:tty");
 
 export const statResultType = makeStructSeqType(
   "os",
@@ -316,7 +322,7 @@ defineNativeModule("posix", (m) => {
   fn("urandom", (args) => {
     const n = intArg(args[0], "urandom");
     if (n < 0) throw pyValueError("negative argument not allowed");
-    return new PyBytes(new Uint8Array(randomBytes(n)));
+    return new PyBytes(new Uint8Array(crypto().randomBytes(n)));
   });
   fn("strerror", (args) => {
     const code = intArg(args[0], "strerror");
@@ -392,12 +398,12 @@ defineNativeModule("posix", (m) => {
     return None;
   });
   fn("umask", (args) => process.umask(intArg(args[0], "umask")));
-  fn("isatty", (args) => tty.isatty(intArg(args[0], "isatty")));
+  fn("isatty", (args) => tty().isatty(intArg(args[0], "isatty")));
   fn("get_terminal_size", (args) => {
     const fd = args.length ? intArg(args[0], "get_terminal_size") : 1;
     const stream = fd === 0 ? process.stdin : fd === 2 ? process.stderr : process.stdout;
-    const s = stream as tty.WriteStream;
-    if (!tty.isatty(fd) || !s.columns) throw osError(25, "Inappropriate ioctl for device");
+    const s = stream as Tty.WriteStream;
+    if (!tty().isatty(fd) || !s.columns) throw osError(25, "Inappropriate ioctl for device");
     return new PyStructSeq([s.columns, s.rows], [], terminalSizeType);
   });
   fn("uname", () => new PyStructSeq([nodeOs.type(), nodeOs.hostname(), nodeOs.release(), nodeOs.version(), nodeOs.machine()], [], unameResultType));
@@ -420,7 +426,7 @@ defineNativeModule("posix", (m) => {
     const cmd = strValue(args[0] ?? None);
     if (cmd === undefined) throw pyTypeError(`system() argument 'command' must be str, not ${typeName(args[0] ?? None)}`);
     interp().flushAll();
-    const r = spawnSync("/bin/sh", ["-c", cmd], { stdio: "inherit" });
+    const r = childProcess().spawnSync("/bin/sh", ["-c", cmd], { stdio: "inherit" });
     return r.status === null ? (r.signal ? 1 : 0) : r.status << 8;
   });
   fn("_environ", () => environDict());
@@ -477,6 +483,15 @@ defineNativeModule("posix", (m) => {
     return None;
   });
   fn("device_encoding", () => None);
+  // shutil.disk_usage: (total, used, free) bytes
+  fn("_disk_usage", function* (args): NativeGen {
+    const path = yield* fspathGen(args[0] ?? None, "disk_usage");
+    const st = fsSync(() => fs.statfsSync(path.path), path.value);
+    const total = st.blocks * st.bsize;
+    const free = st.bavail * st.bsize;
+    const used = (st.blocks - st.bfree) * st.bsize;
+    return new PyTuple([total, used, free]);
+  });
 
   d.setStr("stat_result", statResultType);
   d.setStr("terminal_size", terminalSizeType);

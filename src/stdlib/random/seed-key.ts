@@ -8,7 +8,10 @@
 //   float          hash(a) read as an unsigned 64-bit integer (no abs), then as an int
 //   None           624 words of OS entropy
 
-import { createHash, randomFillSync } from "node:crypto";
+import type * as Crypto from "node:crypto";
+import { lazyNode } from "../../vm/node-lazy.js";
+
+const crypto = lazyNode<typeof Crypto>("node:crypto");
 import { MT_N } from "./mt19937.js";
 import { RandomError } from "./errors.js";
 
@@ -63,7 +66,7 @@ export function encodeUtf8Strict(s: string): Uint8Array {
 
 /** Key for seed(bytes) with version 2: the bytes followed by their SHA-512 digest. */
 export function keyFromBytesV2(bytes: Uint8Array): Uint32Array {
-  const digest = createHash("sha512").update(bytes).digest();
+  const digest = crypto().createHash("sha512").update(bytes).digest();
   const all = new Uint8Array(bytes.length + digest.length);
   all.set(bytes, 0);
   all.set(digest, bytes.length);
@@ -105,6 +108,6 @@ export function keyFromHash(hash: number | bigint): Uint32Array {
 /** Key for seed(None): 624 words from the operating system's entropy source. */
 export function keyFromEntropy(): Uint32Array {
   const key = new Uint32Array(MT_N);
-  randomFillSync(key);
+  crypto().randomFillSync(key);
   return key;
 }
