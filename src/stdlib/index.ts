@@ -10,5 +10,6 @@ import "./json/native.js";
 import "./http/native.js";
 import "./binascii.js";
 import "./hashlib.js";
+import "./fnmatch.js";
 import "./atexit.js";
 import "./gc.js";
