@@ -19,8 +19,10 @@ import type { PyType } from "./type.js";
 import { PyBuiltinFunction, PyClassMethod, PyStaticMethod } from "./function.js";
 import { isGeneratorFunction, type GenNative, type NativeFn, type NativeGen, type PlainNative } from "./native.js";
 import { pyTypeError } from "./exceptions.js";
+import { typeOf as typeOfValue } from "./typeof.js";
 
-type Checker = (args: PyValue[], kw: KwArgs) => [PyValue[], KwArgs];
+/** Checks a call's arguments; returns the positional arguments to pass on (kwargs become null). */
+type Checker = (args: PyValue[], kw: KwArgs) => PyValue[];
 
 const plural = (n: number, word = "argument") => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -33,7 +35,20 @@ function noKeywords(qual: string, kw: KwArgs): void {
  * the user's (1 for methods, 0 for static methods and plain functions; classmethods get the
  * class as args[0] too).
  */
-export function makeChecker(sig: string, typeName: string, name: string, self = 1): Checker {
+export function makeChecker(sig: string, typeName: string, name: string, self = 1, owner: PyType | null = null): Checker {
+  const inner = makeArgChecker(sig, typeName, name, self);
+  if (self !== 1 || owner === null) return inner;
+  // a method called through its class: list.append(x) / list.append(1, x)
+  const qual = `${typeName}.${name}`;
+  return (args, kw) => {
+    if (args.length === 0) throw pyTypeError(`unbound method ${qual}() needs an argument`);
+    const t = typeOfValue(args[0]);
+    if (t !== owner && !t.isSubtypeOf(owner)) throw pyTypeError(`descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${t.name}' object`);
+    return inner(args, kw);
+  };
+}
+
+function makeArgChecker(sig: string, typeName: string, name: string, self: number): Checker {
   const qual = typeName ? `${typeName}.${name}` : name;
   const parts = sig.trim().split(/\s+/);
   switch (parts[0]) {
@@ -41,13 +56,13 @@ export function makeChecker(sig: string, typeName: string, name: string, self = 
       return (args, kw) => {
         noKeywords(qual, kw);
         if (args.length !== self) throw pyTypeError(`${qual}() takes no arguments (${args.length - self} given)`);
-        return [args, null];
+        return args;
       };
     case "1":
       return (args, kw) => {
         noKeywords(qual, kw);
         if (args.length !== self + 1) throw pyTypeError(`${qual}() takes exactly one argument (${args.length - self} given)`);
-        return [args, null];
+        return args;
       };
     case "p": {
       const min = Number(parts[1]), max = Number(parts[2]);
@@ -59,7 +74,7 @@ export function makeChecker(sig: string, typeName: string, name: string, self = 
           if (n < min) throw pyTypeError(`${name} expected at least ${plural(min)}, got ${n}`);
           throw pyTypeError(`${name} expected at most ${plural(max)}, got ${n}`);
         }
-        return [args, null];
+        return args;
       };
     }
     case "t": {
@@ -69,13 +84,13 @@ export function makeChecker(sig: string, typeName: string, name: string, self = 
         const n = args.length - self;
         if (n < min) throw pyTypeError(`${name}() takes ${min === max ? "exactly" : "at least"} ${plural(min)} (${n} given)`);
         if (n > max) throw pyTypeError(`${name}() takes ${min === max ? "exactly" : "at most"} ${plural(max)} (${n} given)`);
-        return [args, null];
+        return args;
       };
     }
     case "v":
       return (args, kw) => {
         noKeywords(qual, kw);
-        return [args, null];
+        return args;
       };
     case "k":
       return keywordChecker(parts.slice(1), name, self);
@@ -116,7 +131,7 @@ function keywordChecker(spec: string[], name: string, self: number): Checker {
       for (let i = n; i < total; i++) {
         if (required[i]) throw pyTypeError(`${name}() missing required argument '${names[i]}' (pos ${i + 1})`);
       }
-      return [args, null];
+      return args;
     }
     const out = args.slice();
     let used = 0;
@@ -137,7 +152,7 @@ function keywordChecker(spec: string[], name: string, self: number): Checker {
         if (i < posOnly) throw pyTypeError(`'${k}' is an invalid keyword argument for ${name}()`);
       }
     }
-    return [out, null];
+    return out;
   };
 }
 
@@ -146,14 +161,12 @@ export function checkedNative(fn: NativeFn, check: Checker): NativeFn {
   if (isGeneratorFunction(fn)) {
     const g = fn as GenNative;
     return function* (args: PyValue[], kw: KwArgs): NativeGen {
-      const [a, k] = check(args, kw);
-      return yield* g(a, k);
+      return yield* g(check(args, kw), null);
     };
   }
   const p = fn as PlainNative;
   return (args: PyValue[], kw: KwArgs) => {
-    const [a, k] = check(args, kw);
-    return p(a, k);
+    return p(check(args, kw), null);
   };
 }
 
@@ -166,7 +179,7 @@ export function applySignatures(type: PyType, sigs: Record<string, string>): voi
     const cur = type.attrs.get(name);
     if (cur instanceof PyBuiltinFunction) {
       const self = cur.binds ? 1 : 0;
-      const f = new PyBuiltinFunction(name, checkedNative(cur.fn, makeChecker(sigs[name], type.name, name, self)), cur.binds, cur.owner, cur.module, cur.doc);
+      const f = new PyBuiltinFunction(name, checkedNative(cur.fn, makeChecker(sigs[name], type.name, name, self, self === 1 ? type : null)), cur.binds, cur.owner, cur.module, cur.doc);
       type.attrs.set(name, f);
     } else if (cur instanceof PyClassMethod && cur.func instanceof PyBuiltinFunction) {
       const inner = cur.func;

@@ -11,6 +11,7 @@ import {
 } from "./function.js";
 import { PyInstance } from "./instance.js";
 import { PyModule } from "./module.js";
+import { PyDict } from "./dict.js";
 import { None } from "./singletons.js";
 import { typeOf, typeName } from "./typeof.js";
 import { callGen, runSync } from "./call.js";
@@ -95,7 +96,7 @@ function* typeGetAttrGen(cls: PyType, name: string): NativeGen<PyValue | undefin
   const metaAttr = meta.lookup(name);
   if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return yield* descrGetGen(metaAttr, cls, meta);
   const attr = cls.lookup(name);
-  if (attr !== undefined) return yield* descrGetGen(attr, None, cls);
+  if (attr !== undefined) return yield* descrGetGen(attr, undefined, cls);
   if (metaAttr !== undefined) return yield* descrGetGen(metaAttr, cls, meta);
   return undefined;
 }
@@ -111,28 +112,29 @@ export function isDataDescriptor(attr: PyValue): boolean {
 }
 
 /**
- * attr.__get__(instance, owner). `instance` is None for access through the class itself.
+ * attr.__get__(instance, owner). `instance` is undefined for access through the class itself
+ * (Python's __get__ then receives None).
  */
-export function* descrGetGen(attr: PyValue, instance: PyValue, owner: PyType): NativeGen {
+export function* descrGetGen(attr: PyValue, instance: PyValue | undefined, owner: PyType): NativeGen {
   if (typeof attr !== "object") return attr;
-  if (attr instanceof PyFunction) return instance === None ? attr : new PyMethod(attr, instance);
-  if (attr instanceof PyBuiltinFunction) return attr.binds && instance !== None ? new PyMethod(attr, instance) : attr;
-  if (attr instanceof PyClassMethod) return new PyMethod(attr.func, instance === None ? owner : typeOf(instance));
+  if (attr instanceof PyFunction) return instance === undefined ? attr : new PyMethod(attr, instance);
+  if (attr instanceof PyBuiltinFunction) return attr.binds && instance !== undefined ? new PyMethod(attr, instance) : attr;
+  if (attr instanceof PyClassMethod) return new PyMethod(attr.func, instance === undefined ? owner : typeOf(instance));
   if (attr instanceof PyStaticMethod) return attr.func;
   if (attr instanceof PyProperty) {
-    if (instance === None) return attr;
+    if (instance === undefined) return attr;
     if (attr.fget === null || attr.fget === None) {
       throw pyAttributeError(`property${attr.name ? ` '${attr.name}'` : ""} of '${typeName(instance)}' object has no getter`);
     }
     return yield* callGen(attr.fget, [instance]);
   }
   if (attr instanceof PyGetSetDescriptor) {
-    if (instance === None) return attr;
+    if (instance === undefined) return attr;
     checkDescrOwner(attr.name, attr.owner, instance);
     return attr.get(instance);
   }
   if (attr instanceof PyMemberDescriptor) {
-    if (instance === None) return attr;
+    if (instance === undefined) return attr;
     const v = instance instanceof PyInstance && instance.slots ? instance.slots[attr.index] : undefined;
     if (v === undefined) throw pyAttributeError(`'${typeName(instance)}' object has no attribute '${attr.name}'`, attr.name, instance);
     return v;
@@ -141,7 +143,7 @@ export function* descrGetGen(attr: PyValue, instance: PyValue, owner: PyType): N
   if (t.isBuiltin) return attr;
   const get = t.lookup("__get__");
   if (get === undefined) return attr;
-  return yield* callGen(get, [attr, instance, owner]);
+  return yield* callGen(get, [attr, instance ?? None, owner]);
 }
 
 function checkDescrOwner(name: string, owner: PyType, instance: PyValue): void {
@@ -205,9 +207,12 @@ export function* genericSetAttrGen(obj: PyValue, name: string, value: PyValue): 
     obj.setAttr(name, value);
     return;
   }
-  if (typeof obj === "object" && obj.dict !== null) {
-    obj.dict.setStr(name, value);
-    return;
+  if (typeof obj === "object") {
+    if (obj.dict === null && obj.type.hasInstanceDict) obj.dict = new PyDict(); // made on first use (functions …)
+    if (obj.dict !== null) {
+      obj.dict.setStr(name, value);
+      return;
+    }
   }
   throw noSetAttr(obj, name, attr !== undefined);
 }

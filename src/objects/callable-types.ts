@@ -110,6 +110,32 @@ defineMethods(methodType, {
     throw attributeError(m, name);
   },
 });
+defineStaticMethod(methodType, "__new__", (args) => {
+  if (args.length !== 3) throw pyTypeError(`method expected 2 arguments, got ${args.length - 1}`);
+  const { callableCheck } = helpers;
+  if (!callableCheck(args[1])) throw pyTypeError("first argument must be callable");
+  if (args[2] === None) throw pyTypeError("instance must not be None");
+  return new PyMethod(args[1], args[2]);
+});
+defineStaticMethod(functionType, "__new__", (args, kw) => {
+  const get = (i: number, name: string) => (args.length > i ? args[i] : kw?.get(name));
+  const code = get(1, "code");
+  const globals = get(2, "globals");
+  const { CodeObject } = codeMod;
+  if (!(code instanceof CodeObject)) throw pyTypeError(`function() argument 'code' must be code, not ${typeOf(code ?? None).name}`);
+  if (!(globals instanceof PyDict)) throw pyTypeError(`function() argument 'globals' must be dict, not ${typeOf(globals ?? None).name}`);
+  const name = get(3, "name");
+  const defs = get(4, "argdefs");
+  const closure = get(5, "closure");
+  return new PyFunction(code, globals, strValue(name ?? None) ?? code.name, code.qualname, defs instanceof PyTuple ? defs.items : null, null,
+    closure instanceof PyTuple ? (closure.items as PyCell[]) : null, globals.getStr("__name__") ?? None, code.doc ?? None);
+});
+import * as codeMod from "../compiler/code.js";
+const helpers = {
+  callableCheck(v: PyValue): boolean {
+    return v instanceof PyFunction || v instanceof PyBuiltinFunction || v instanceof PyMethod || v instanceof PyType || typeOf(v).lookup("__call__") !== undefined;
+  },
+};
 defineGetter(methodType, "__func__", (m) => M(m).func);
 defineGetter(methodType, "__self__", (m) => M(m).self);
 import * as stringify from "./stringify.js";
@@ -341,7 +367,7 @@ defineMethods(superType, {
       for (i++; i < mro.length; i++) {
         const v = mro[i].attrs.get(name);
         if (v !== undefined) {
-          const inst = s.obj === s.objType ? None : s.obj;
+          const inst = s.obj === s.objType ? undefined : s.obj;
           return yield* descrGetGen(v, inst, s.objType);
         }
       }

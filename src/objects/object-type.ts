@@ -1,7 +1,7 @@
 // The methods of `object`, the root of every class.
 import { PyObject, type PyValue } from "./object.js";
 import { PyType, objectType } from "./type.js";
-import { PyBuiltinFunction, defineMethods, defineGetter, defineStaticMethod, defineClassMethod } from "./function.js";
+import { PyBuiltinFunction, defineMethods, defineGetter, defineStaticMethod, defineClassMethod, nativeFunction } from "./function.js";
 import { newInstance } from "./instance.js";
 import { None, NotImplemented } from "./singletons.js";
 import { typeOf } from "./typeof.js";
@@ -103,10 +103,73 @@ defineMethods(objectType, {
     return new PyList([...names]);
   },
   __sizeof__: () => 16,
-  __reduce_ex__: () => {
-    throw pyTypeError("pickling is not supported");
+  __reduce_ex__: function* (args): NativeGen {
+    const obj = args[0];
+    const reduce = typeOf(obj).lookup("__reduce__");
+    if (reduce !== undefined && reduce !== objectType.attrs.get("__reduce__")) return yield* callGen(reduce, [obj]);
+    return yield* reduceNewobjGen(obj);
+  },
+  __reduce__: function* (args): NativeGen {
+    return yield* reduceNewobjGen(args[0]);
   },
 });
+
+/** copyreg.__newobj__(cls, *args): what unpickling (and copy) calls to remake an object. */
+export const newobj = nativeFunction("__newobj__", function* (args): NativeGen {
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw pyTypeError("__newobj__ arg 1 must be a type");
+  const nw = cls.lookup("__new__");
+  return yield* callGen(nw instanceof PyObject && "func" in nw ? (nw as { func: PyValue }).func : nw!, [cls, ...args.slice(1)]);
+}, "copyreg");
+
+/** object.__reduce_ex__(2+): (copyreg.__newobj__, (cls, *newargs), state, listitems, dictitems). */
+function* reduceNewobjGen(obj: PyValue): NativeGen {
+  const cls = typeOf(obj);
+  if (cls.isBuiltin && !(obj instanceof PyObject && obj.dict)) {
+    const { PyList: L, PyDict: D } = containers;
+    if (!(obj instanceof L) && !(obj instanceof D)) throw pyTypeError(`cannot pickle '${cls.name}' object`);
+  }
+  let newargs: PyValue[] = [];
+  const gna = cls.lookup("__getnewargs__");
+  if (gna !== undefined) {
+    const r = yield* callGen(gna, [obj]);
+    const { PyTuple: T } = containers;
+    if (!(r instanceof T)) throw pyTypeError(`__getnewargs__ should return a tuple, not '${typeOf(r).name}'`);
+    newargs = r.items;
+  }
+  let state: PyValue = None;
+  const gs = cls.lookup("__getstate__");
+  if (gs !== undefined && gs !== objectType.attrs.get("__getstate__")) state = yield* callGen(gs, [obj]);
+  else if (obj instanceof PyObject && obj.dict && obj.dict.size) state = obj.dict;
+  const { PyList: L, PyDict: D, PyTuple: T, ArrayIterator: AI, listIteratorType: LIT, dictItemsIter } = containers;
+  const listitems = obj instanceof L ? new AI(obj.items.slice(), LIT) : None;
+  const dictitems = obj instanceof D ? dictItemsIter(obj) : None;
+  return new T([newobj, new T([cls, ...newargs]), state, listitems, dictitems]);
+}
+import * as listMod from "./list.js";
+import * as dictMod from "./dict.js";
+import * as tupleMod from "./tuple.js";
+import * as iterMod from "./iter.js";
+const containers = {
+  get PyList() {
+    return listMod.PyList;
+  },
+  get PyDict() {
+    return dictMod.PyDict;
+  },
+  get PyTuple() {
+    return tupleMod.PyTuple;
+  },
+  get ArrayIterator() {
+    return iterMod.ArrayIterator;
+  },
+  get listIteratorType() {
+    return iterMod.listIteratorType;
+  },
+  dictItemsIter(d: import("./dict.js").PyDict) {
+    return new dictMod.DictIterator(d, 2);
+  },
+};
 const objectInit = objectType.attrs.get("__init__") as PyBuiltinFunction;
 
 defineClassMethod(objectType, "__init_subclass__", (args, kw) => {

@@ -380,7 +380,6 @@ export function* getItemGen(obj: PyValue, key: PyValue): NativeGen {
   const f = t.lookup("__getitem__");
   if (f !== undefined && f !== None) return yield* callGen(f, [obj, key]);
   if (obj instanceof PyType) {
-    if (obj === typeTypeRef()) return obj; // type[int]
     const cgi = obj.lookup("__class_getitem__");
     if (cgi !== undefined) return yield* callGen(cgi instanceof PyObject && cgi.type.name === "classmethod" ? (cgi as unknown as { func: PyValue }).func : cgi, [obj, key]);
     throw pyTypeError(`type '${obj.name}' is not subscriptable`);

@@ -1,33 +1,63 @@
-// range: start/stop/step over ints (numbers; big ranges use bigints only at the edges).
+// range: start/stop/step over ints. Plain numbers on the fast path; any bound beyond a safe
+// integer makes the whole range use bigints (CPython's "longrange").
 import { PyObject, type PyValue } from "./object.js";
 import { makeBuiltinType } from "./type.js";
-import { None, NotImplemented } from "./singletons.js";
-import { intValue } from "./int.js";
+import { NotImplemented } from "./singletons.js";
+import { intValue, normBig, toBig } from "./int.js";
 import { typeOf } from "./typeof.js";
 import { NativeIterator, defineIteratorType } from "./iter.js";
-import { PySlice, asIndex, sliceIndices } from "./slice.js";
+import { PySlice, sliceIndices } from "./slice.js";
 import { Exc, newException, pyTypeError, pyValueError } from "./exceptions.js";
 import { defineGetter, defineMethods, defineStaticMethod } from "./function.js";
-import { hashInt } from "./ops.js";
+import { hashInt, eqGen } from "./ops.js";
 import { PyTuple } from "./tuple.js";
 import { callGen, runSync } from "./call.js";
+import { repr } from "./stringify.js";
+
+type Int = number | bigint;
 
 export const rangeType = makeBuiltinType("range", undefined, { baseType: false });
 export const rangeIteratorType = defineIteratorType("range_iterator");
+export const longRangeIteratorType = defineIteratorType("longrange_iterator");
+
+const MAXSIZE = (1n << 63n) - 1n;
+
+function bigLength(start: bigint, stop: bigint, step: bigint): bigint {
+  if (step > 0n) return start < stop ? (stop - start - 1n) / step + 1n : 0n;
+  return stop < start ? (start - stop - 1n) / -step + 1n : 0n;
+}
 
 export class PyRange extends PyObject {
-  declare readonly length: number;
-  constructor(
-    readonly start: number,
-    readonly stop: number,
-    readonly step: number,
-  ) {
+  declare readonly start: Int;
+  declare readonly stop: Int;
+  declare readonly step: Int;
+  /** Number of items (a number unless the range is huge). */
+  declare readonly length: Int;
+  /** All of start/stop/step/length are plain numbers. */
+  declare readonly small: boolean;
+  constructor(start: Int, stop: Int, step: Int) {
     super(rangeType);
-    if (step > 0) (this as { length: number }).length = start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
-    else (this as { length: number }).length = stop < start ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+    const self = this as { start: Int; stop: Int; step: Int; length: Int; small: boolean };
+    if (typeof start === "number" && typeof stop === "number" && typeof step === "number") {
+      const len = step > 0 ? (start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0) : stop < start ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+      if (Number.isSafeInteger(len) && Number.isSafeInteger(start + len * step)) {
+        self.start = start;
+        self.stop = stop;
+        self.step = step;
+        self.length = len;
+        self.small = true;
+        return;
+      }
+    }
+    self.start = normBig(toBig(start));
+    self.stop = normBig(toBig(stop));
+    self.step = normBig(toBig(step));
+    self.length = normBig(bigLength(toBig(start), toBig(stop), toBig(step)));
+    self.small = false;
   }
-  item(i: number): number {
-    return this.start + i * this.step;
+  item(i: Int): Int {
+    if (this.small) return (this.start as number) + (i as number) * (this.step as number);
+    return normBig(toBig(this.start) + toBig(i) * toBig(this.step));
   }
 }
 
@@ -37,9 +67,9 @@ export class RangeIterator extends NativeIterator {
   declare private readonly step: number;
   constructor(r: PyRange) {
     super(rangeIteratorType);
-    this.cur = r.start;
-    this.left = r.length;
-    this.step = r.step;
+    this.cur = r.start as number;
+    this.left = r.length as number;
+    this.step = r.step as number;
   }
   nextValue(): PyValue | undefined {
     if (this.left <= 0) return undefined;
@@ -50,12 +80,28 @@ export class RangeIterator extends NativeIterator {
   }
 }
 
-function rangeArg(v: PyValue): number {
-  const n = intValue(v);
-  if (n !== undefined) {
-    if (typeof n === "bigint") throw newException(Exc.OverflowError, "Python int too large to convert to C ssize_t");
-    return n;
+class LongRangeIterator extends NativeIterator {
+  declare private cur: bigint;
+  declare private left: bigint;
+  declare private readonly step: bigint;
+  constructor(start: Int, length: Int, step: Int) {
+    super(longRangeIteratorType);
+    this.cur = toBig(start);
+    this.left = toBig(length);
+    this.step = toBig(step);
   }
+  nextValue(): PyValue | undefined {
+    if (this.left <= 0n) return undefined;
+    this.left--;
+    const v = this.cur;
+    this.cur += this.step;
+    return normBig(v);
+  }
+}
+
+function rangeArg(v: PyValue): Int {
+  const n = intValue(v);
+  if (n !== undefined) return n;
   const idx = typeOf(v).lookup("__index__");
   if (idx !== undefined) return rangeArg(runSync(callGen(idx, [v])));
   throw pyTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
@@ -68,7 +114,7 @@ defineStaticMethod(rangeType, "__new__", (args, kw) => {
   if (a.length > 3) throw pyTypeError(`range expected at most 3 arguments, got ${a.length}`);
   if (a.length === 1) return new PyRange(0, rangeArg(a[0]), 1);
   const step = a.length === 3 ? rangeArg(a[2]) : 1;
-  if (step === 0) throw pyValueError("range() arg 3 must not be zero");
+  if (step === 0 || step === 0n) throw pyValueError("range() arg 3 must not be zero");
   return new PyRange(rangeArg(a[0]), rangeArg(a[1]), step);
 });
 
@@ -79,34 +125,58 @@ function self(v: PyValue): PyRange {
 
 function rangeContains(r: PyRange, v: PyValue): boolean {
   const n = intValue(v);
-  if (n === undefined || typeof n === "bigint") return false;
-  if (r.step > 0 ? n < r.start || n >= r.stop : n > r.start || n <= r.stop) return false;
-  return (n - r.start) % r.step === 0;
+  if (n === undefined) return false;
+  if (r.small && typeof n === "number") {
+    const start = r.start as number, stop = r.stop as number, step = r.step as number;
+    if (step > 0 ? n < start || n >= stop : n > start || n <= stop) return false;
+    return (n - start) % step === 0;
+  }
+  const x = toBig(n), start = toBig(r.start), stop = toBig(r.stop), step = toBig(r.step);
+  if (step > 0n ? x < start || x >= stop : x > start || x <= stop) return false;
+  return (x - start) % step === 0n;
+}
+
+function lenOf(r: PyRange): number {
+  if (typeof r.length === "number") return r.length;
+  if (r.length > MAXSIZE) throw newException(Exc.OverflowError, "Python int too large to convert to C ssize_t");
+  return Number(r.length);
 }
 
 defineMethods(rangeType, {
-  __iter__: (args) => new RangeIterator(self(args[0])),
-  __len__: (args) => self(args[0]).length,
-  __bool__: (args) => self(args[0]).length > 0,
-  __contains__: (args) => {
+  __iter__: (args) => {
     const r = self(args[0]);
-    const n = intValue(args[1]);
-    if (n !== undefined) return rangeContains(r, args[1]);
-    for (let i = 0; i < r.length; i++) if (runSync(eqGenRef(r.item(i), args[1]))) return true;
+    return r.small ? new RangeIterator(r) : new LongRangeIterator(r.start, r.length, r.step);
+  },
+  __len__: (args) => lenOf(self(args[0])),
+  __bool__: (args) => {
+    const l = self(args[0]).length;
+    return l !== 0 && l !== 0n;
+  },
+  __contains__: function* (args) {
+    const r = self(args[0]);
+    if (intValue(args[1]) !== undefined) return rangeContains(r, args[1]);
+    const it = r.small ? new RangeIterator(r) : new LongRangeIterator(r.start, r.length, r.step);
+    for (let x = it.nextValue(); x !== undefined; x = it.nextValue()) if (yield* eqGen(x, args[1])) return true;
     return false;
   },
   __getitem__: (args) => {
     const r = self(args[0]);
     const k = args[1];
     if (k instanceof PySlice) {
-      const [start, , step, n] = sliceIndices(k, r.length);
-      const newStart = r.start + start * r.step;
-      const newStep = r.step * step;
-      return new PyRange(newStart, newStart + n * newStep, newStep);
+      if (!r.small) throw newException(Exc.OverflowError, "Python int too large to convert to C ssize_t");
+      const [start, , step, n] = sliceIndices(k, r.length as number);
+      const newStart = r.item(start);
+      const newStep = normBig(toBig(r.step) * BigInt(step));
+      return new PyRange(newStart, normBig(toBig(newStart) + BigInt(n) * toBig(newStep)), newStep);
     }
-    let i = asIndex(k, "range");
-    if (i < 0) i += r.length;
-    if (i < 0 || i >= r.length) throw newException(Exc.IndexError, "range object index out of range");
+    let i = intValue(k);
+    if (i === undefined) {
+      if (typeOf(k).lookup("__index__") === undefined) throw pyTypeError(`range indices must be integers or slices, not ${typeOf(k).name}`);
+      i = rangeArg(k);
+    }
+    const len = r.length;
+    if (i < 0) i = normBig(toBig(i) + toBig(len));
+    if (i < 0 || i >= len) throw newException(Exc.IndexError, "range object index out of range");
     return r.item(i);
   },
   __repr__: (args) => {
@@ -116,24 +186,27 @@ defineMethods(rangeType, {
   __eq__: (args) => {
     const a = self(args[0]), b = args[1];
     if (!(b instanceof PyRange)) return NotImplemented;
-    if (a.length !== b.length) return false;
-    if (a.length === 0) return true;
-    if (a.start !== b.start) return false;
-    return a.length === 1 || a.step === b.step;
+    if (a.length != b.length) return false; // eslint-disable-line eqeqeq
+    if (a.length === 0 || a.length === 0n) return true;
+    if (a.start != b.start) return false; // eslint-disable-line eqeqeq
+    return a.length === 1 || a.length === 1n || a.step == b.step; // eslint-disable-line eqeqeq
   },
   __hash__: (args) => {
     const r = self(args[0]);
-    return hashInt(r.length * 31 + r.start);
+    const h = runSync(hashTupleGen([r.length, r.length === 0 ? r.length : r.start, r.length === 0 || r.length === 1 ? r.length : r.step]));
+    return hashInt(h);
   },
   __reversed__: (args) => {
     const r = self(args[0]);
-    const last = r.start + (r.length - 1) * r.step;
-    return new RangeIterator(new PyRange(last, r.start - r.step, -r.step));
+    const last = r.item(normBig(toBig(r.length) - 1n));
+    const step = normBig(-toBig(r.step));
+    if (r.small) return new RangeIterator(new PyRange(last, normBig(toBig(last) + toBig(step) * toBig(r.length)), step));
+    return new LongRangeIterator(last, r.length, step);
   },
   index: (args) => {
     const r = self(args[0]);
-    if (!rangeContains(r, args[1])) throw pyValueError(`${typeof args[1] === "number" ? args[1] : "value"} is not in range`);
-    return ((intValue(args[1]) as number) - r.start) / r.step;
+    if (!rangeContains(r, args[1])) throw pyValueError(`${repr(args[1])} is not in range`);
+    return normBig((toBig(intValue(args[1])!) - toBig(r.start)) / toBig(r.step));
   },
   count: (args) => (rangeContains(self(args[0]), args[1]) ? 1 : 0),
 });
@@ -141,4 +214,8 @@ defineGetter(rangeType, "start", (r) => (r as PyRange).start);
 defineGetter(rangeType, "stop", (r) => (r as PyRange).stop);
 defineGetter(rangeType, "step", (r) => (r as PyRange).step);
 
-import { eqGen as eqGenRef } from "./ops.js";
+function* hashTupleGen(items: PyValue[]) {
+  const { hashGen } = ops;
+  return yield* hashGen(new PyTuple(items));
+}
+import * as ops from "./ops.js";

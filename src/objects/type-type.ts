@@ -237,7 +237,7 @@ export function* createClassGen(meta: PyType, name: string, baseValues: PyValue[
   let isc: PyValue | undefined;
   for (let i = 1; i < cls.mro.length && isc === undefined; i++) isc = cls.mro[i].attrs.get("__init_subclass__");
   if (isc !== undefined) {
-    const bound = yield* descrGetGen(isc, None, cls);
+    const bound = yield* descrGetGen(isc, undefined, cls);
     yield* callGen(bound, [], kw && kw.size ? kw : null);
   }
   return cls;
