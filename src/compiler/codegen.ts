@@ -4,7 +4,7 @@
 // comprehensions as nested functions called with their first iterator.
 import type * as N from "../parser/nodes.js";
 import type { ConstantValue } from "../parser/constants.js";
-import { ErrorReporter } from "../parser/syntax-errors.js";
+import { ErrorReporter, ParserSyntaxError } from "../parser/syntax-errors.js";
 import { PySyntaxError } from "../lexer/syntax-error.js";
 import type { PyValue } from "../objects/object.js";
 import { PyFloat } from "../objects/float.js";
@@ -1839,11 +1839,14 @@ class Compiler {
 /**
  * A compile-time SyntaxError at a node. Its text is the source line with its newline, as
  * CPython's report reads it from the file (the caret width of multi-line nodes depends on it).
+ * CPython's compiler gives the node's UTF-8 byte columns (+1) however the source came, also to
+ * compile() of a str.
  */
 export function compileError(reporter: ErrorReporter, msg: string, node: Loc): PySyntaxError {
-  const e = reporter.error("SyntaxError", msg, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset);
+  const e = reporter.error("SyntaxError", msg, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset) as ParserSyntaxError;
   const text = e.text === null ? null : e.text + "\n";
-  return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, text, e.endLineno, e.endOffset);
+  const [offset, endOffset] = [e.byteOffset, e.byteEndOffset];
+  return new ParserSyntaxError(e.kind, e.msg, e.filename, e.lineno, offset, text, e.endLineno, endOffset, offset, endOffset);
 }
 
 function subscriptAnchor(e: N.Subscript): [number, number, number] {

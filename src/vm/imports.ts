@@ -18,6 +18,7 @@ import { PySyntaxError } from "../lexer/syntax-error.js";
 import { nativeModuleBuilder } from "./native-modules.js";
 import { CodeRun } from "./coderun.js";
 import { syntaxErrorToPy } from "./traceback.js";
+import { syntaxErrorAsRead } from "../parser/source-positions.js";
 import type { Interpreter } from "./interpreter.js";
 
 /** The directory of Python modules shipped with pygil (src/stdlib), wherever we run from. */
@@ -190,7 +191,8 @@ export class Importer {
       try {
         code = this.interp.compile(source, found.file);
       } catch (e) {
-        if (e instanceof PySyntaxError) throw syntaxErrorToPy(e);
+        // importlib compiles the bytes of the file
+        if (e instanceof PySyntaxError) throw syntaxErrorToPy(syntaxErrorAsRead(e, source, "bytes"));
         throw e;
       }
       d.setStr("__cached__", None);

@@ -11,6 +11,7 @@ import { moduleHook } from "../objects/type-type.js";
 import { intValue } from "../objects/int.js";
 import { PySyntaxError } from "../lexer/syntax-error.js";
 import { parseModule } from "../parser/parse.js";
+import { syntaxErrorAsRead, type SourceReading } from "../parser/source-positions.js";
 import type { Module } from "../parser/nodes.js";
 import { compileModule } from "../compiler/codegen.js";
 import type { CodeObject } from "../compiler/code.js";
@@ -131,18 +132,19 @@ export class Interpreter {
       this.stderr.flush();
       return 2;
     }
-    return this.runSource(source, path);
+    return this.runSource(source, path, "file");
   }
 
-  /** Runs source text as __main__; resolves to the exit status. */
-  async runSource(source: string, filename: string): Promise<number> {
+  /** Runs source text as __main__; resolves to the exit status. `reading`: how python3 would
+   *  have got the source, which moves a syntax error's columns (see parser/source-positions.ts). */
+  async runSource(source: string, filename: string, reading: SourceReading = "text"): Promise<number> {
     this.activate();
     let code: CodeObject;
     try {
       code = this.compile(source, filename);
     } catch (e) {
       if (e instanceof PySyntaxError) {
-        this.printException(syntaxErrorToPy(e));
+        this.printException(syntaxErrorToPy(syntaxErrorAsRead(e, source, reading)));
         this.flushAll();
         return 1;
       }
