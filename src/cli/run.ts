@@ -37,6 +37,8 @@ interface Program {
   source: string;
   filename: string;
   argv0: string;
+  /** A directory given as the script: its __main__.py runs. */
+  directory?: boolean;
 }
 
 /** Runs the command line; resolves to the exit status. */
@@ -67,9 +69,9 @@ export async function runCli(argv: string[]): Promise<number> {
   if (o.command !== undefined) program = { source: o.command + "\n", filename: "<string>", argv0: "-c" };
   else if (o.file !== undefined && o.file !== "-") {
     const loaded = loadScript(o.file);
-    if (typeof loaded === "string") {
-      process.stderr.write(`pygil: ${loaded}\n`);
-      return 2;
+    if ("error" in loaded) {
+      process.stderr.write(`pygil: ${loaded.error}\n`);
+      return loaded.status;
     }
     program = loaded;
   } else if (!inspect && !process.stdin.isTTY) {
@@ -96,11 +98,12 @@ export async function runCli(argv: string[]): Promise<number> {
   const session = new Session(o, env, program.argv0, inspect);
   // python3 reads a file or stdin through its file reader, -c as a string
   const reading: SourceReading = program.filename === "<string>" ? "text" : "file";
-  if (!inspect && !o.safePath) {
+  if (!inspect && !o.safePath && !program.directory) {
     // the ordinary run
     return session.interp.runSource(program.source, program.filename, reading).finally(() => session.close());
   }
-  const main = session.mainModule(program.filename.startsWith("<") ? null : program.filename, null);
+  // a directory's __main__.py runs with __package__ '' (as a top-level module of the directory)
+  const main = session.mainModule(program.filename.startsWith("<") ? null : program.filename, program.directory ? "" : null);
   if (!o.safePath) session.interp.importer.setScriptDir(program.filename);
   const err = await session.runInMain(main, program.source, program.filename, reading);
   if (!inspect) return session.finish(err);
@@ -314,8 +317,8 @@ async function runModule(o: CliOptions, env: NodeJS.ProcessEnv, inspect: boolean
   return session.finish(await session.repl(main, undefined));
 }
 
-/** The script named on the command line, or python3's complaint about it. */
-function loadScript(file: string): Program | string {
+/** The script named on the command line, or python3's complaint about it and the status. */
+function loadScript(file: string): Program | { error: string; status: number } {
   const abs = isAbsolute(file) ? file : `${process.cwd()}/${file}`;
   let path = abs;
   try {
@@ -324,14 +327,14 @@ function loadScript(file: string): Program | string {
       try {
         statSync(path);
       } catch {
-        return `can't find '__main__' module in '${abs}'`;
+        return { error: `can't find '__main__' module in '${abs}'`, status: 1 };
       }
     }
-    return { source: readFileSync(path, "utf8"), filename: path, argv0: file };
+    return { source: readFileSync(path, "utf8"), filename: path, argv0: file, directory: path !== abs };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const [errno, text] = code === "EACCES" ? [13, "Permission denied"] : code === "EISDIR" ? [21, "Is a directory"] : [2, "No such file or directory"];
-    return `can't open file '${abs}': [Errno ${errno}] ${text}`;
+    return { error: `can't open file '${abs}': [Errno ${errno}] ${text}`, status: 2 };
   }
 }
 
