@@ -179,7 +179,6 @@ export function* createClassGen(meta: PyType, name: string, baseValues: PyValue[
     const mod = moduleHook.current();
     if (mod !== undefined) cls.attrs.set("__module__", mod);
   }
-  if (!cls.attrs.has("__doc__")) cls.attrs.set("__doc__", None);
   // implicit staticmethod / classmethod
   const nw = cls.attrs.get("__new__");
   if (nw instanceof PyFunction) cls.attrs.set("__new__", new PyStaticMethod(nw));
@@ -211,6 +210,7 @@ export function* createClassGen(meta: PyType, name: string, baseValues: PyValue[
     }
     cls.hasInstanceDict = wantsDict || bases.some((b) => b.hasInstanceDict && !b.isBuiltin);
   } else cls.hasInstanceDict = true;
+  if (!cls.attrs.has("__doc__")) cls.attrs.set("__doc__", None);
   cls.invalidate();
   if (classcell !== undefined) {
     if (!(classcell instanceof PyCell)) throw pyTypeError(`__classcell__ must be a nonlocal cell, not ${typeOf(classcell)}`);

@@ -515,17 +515,44 @@ export class VM implements SyncRunner {
               break;
             case Op.LOAD_NAME: {
               const name = names[arg];
-              let v = f.locals !== null ? f.locals.getStr(name) : undefined;
+              const L = f.locals;
+              if (L !== null && L.type !== dictTypeRef) {
+                // a custom namespace (__prepare__): its __getitem__ decides
+                f.pc = pc;
+                f.sp = sp;
+                const nx = this.runNative(f, loadNameGen(f, L, name), NativeMode.PUSH);
+                if (nx !== f || this.pendingException !== NO_EXC) {
+                  f = nx;
+                  continue frameLoop;
+                }
+                sp = f.sp;
+                break;
+              }
+              let v = L !== null ? L.getStr(name) : undefined;
               if (v === undefined) v = f.globals.getStr(name);
               if (v === undefined) v = f.builtins.getStr(name);
               if (v === undefined) throw pyNameError(name);
               R[sp++] = v;
               break;
             }
-            case Op.STORE_NAME:
-              (f.locals ?? f.globals).setStr(names[arg], R[--sp]);
+            case Op.STORE_NAME: {
+              const ns = f.locals ?? f.globals;
+              if (ns.type !== dictTypeRef) {
+                const v = R[--sp];
+                f.pc = pc;
+                f.sp = sp;
+                const nx = this.runNative(f, setItemGen(ns, names[arg], v) as unknown as NativeGen, NativeMode.DISCARD);
+                if (nx !== f || this.pendingException !== NO_EXC) {
+                  f = nx;
+                  continue frameLoop;
+                }
+                sp = f.sp;
+                break;
+              }
+              ns.setStr(names[arg], R[--sp]);
               R[sp] = undefined;
               break;
+            }
             case Op.LOAD_GLOBAL: {
               const c = caches[pc - 1] as GlobalCache | undefined;
               const g = f.globals, bi = f.builtins;
@@ -1294,6 +1321,11 @@ export class VM implements SyncRunner {
     }
     case Op.DELETE_NAME: {
       const ns = f.locals ?? f.globals;
+      if (ns.type !== dictTypeRef) {
+        f.pc = pc;
+        f.sp = sp;
+        return this.runNative(f, deleteNameGen(ns, names[arg]), NativeMode.DISCARD);
+      }
       if (!ns.deleteStr(names[arg])) throw pyNameError(names[arg]);
       break;
     }
@@ -2146,6 +2178,28 @@ function* asyncIterGen(v: PyValue, name: "__aiter__" | "__anext__"): NativeGen {
     throw pyTypeError(name === "__aiter__" ? `'async for' requires an object with __aiter__ method, got ${t.name}` : `'async for' requires an iterator with __anext__ method, got ${t.name}`);
   }
   return yield* callGen(m, [v]);
+}
+
+/** LOAD_NAME in a custom namespace: its __getitem__, then globals and builtins. */
+function* loadNameGen(f: Frame, ns: PyDict, name: string): NativeGen {
+  try {
+    return yield* getItemGen(ns, name);
+  } catch (e) {
+    if (!isExc(e, Exc.KeyError)) throw e;
+  }
+  const v = f.globals.getStr(name) ?? f.builtins.getStr(name);
+  if (v === undefined) throw pyNameError(name);
+  return v;
+}
+
+function* deleteNameGen(ns: PyDict, name: string): NativeGen {
+  try {
+    yield* delItemGen(ns, name);
+  } catch (e) {
+    if (isExc(e, Exc.KeyError)) throw pyNameError(name);
+    throw e;
+  }
+  return None;
 }
 
 /** SEND to a non-generator iterator: {value, done}. */
