@@ -1,0 +1,478 @@
+"""Basic statistics of numeric data: averages (mean, fmean, geometric_mean, harmonic_mean,
+median and its variants, mode, multimode, quantiles) and spread (variance, pvariance,
+stdev, pstdev), plus covariance, correlation and linear_regression.
+
+mean and the variances are exact: the data are summed as fractions (each float is an exact
+binary fraction), and only the result is converted back to the data's type (an int result
+that is not whole becomes a float). So mean([1, 2]) is 1.5, mean of Fractions is a
+Fraction, and stdev is the correctly rounded square root of the exact variance.
+
+This module was written for pygil from the documented behaviour of CPython 3.11's
+statistics (same results, types and messages).
+"""
+
+__all__ = [
+    'StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean',
+    'harmonic_mean', 'linear_regression', 'mean', 'median', 'median_grouped',
+    'median_high', 'median_low', 'mode', 'multimode', 'pstdev', 'pvariance',
+    'quantiles', 'stdev', 'variance',
+]
+
+import math
+from fractions import Fraction
+from collections import Counter, namedtuple
+from itertools import groupby, repeat
+from bisect import bisect_left, bisect_right
+from operator import mul
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+# ================================================================= exact sums
+
+def _exact_ratio(x):
+    """(numerator, denominator) of x exactly; (x, None) for an infinity or NaN."""
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    except (OverflowError, ValueError):
+        return (x, None)
+    try:
+        return (x.numerator, x.denominator)
+    except AttributeError:
+        raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
+
+
+def _coerce(T, S):
+    """The type a mix of T and S values gives (int < Fraction < float; Decimal with
+    ints only)."""
+    if T is S:
+        return T
+    if S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
+    raise TypeError("can't convert type '%s' to '%s'" % (T.__name__, S.__name__))
+
+
+def _sum(data):
+    """(type, exact total, count) of the data."""
+    count = 0
+    types = set()
+    totals = {}                 # denominator -> sum of numerators
+    for typ, values in groupby(data, type):
+        types.add(typ)
+        for numerator, denominator in map(_exact_ratio, values):
+            count += 1
+            totals[denominator] = totals.get(denominator, 0) + numerator
+    if None in totals:
+        total = totals[None]    # an infinity or NaN wins
+    else:
+        total = sum(Fraction(n, d) for d, n in totals.items())
+    T = int
+    for typ in types:
+        T = _coerce(T, typ)
+    return T, total, count
+
+
+def _sum_of_squares(data, center=None):
+    """(type, exact sum of squared deviations from the mean (or from center), mean or
+    center, count)."""
+    if center is not None:
+        T, total, count = _sum((x - center) * (x - center) for x in data)
+        return T, total, center, count
+    data = list(data)
+    T, total, count = _sum(data)
+    if not count:
+        return T, Fraction(0), Fraction(0), 0
+    if not isinstance(total, Fraction):
+        return T, total, total, count       # an infinity or NaN
+    mean = total / count
+    squares = Fraction(0)
+    for x in data:
+        n, d = _exact_ratio(x)
+        deviation = Fraction(n, d) - mean
+        squares += deviation * deviation
+    return T, squares, mean, count
+
+
+def _convert(value, T):
+    """The exact value as a T (a float when T is int and the value is not whole)."""
+    if type(value) is T:
+        return value
+    if issubclass(T, int) and value.denominator != 1:
+        T = float
+    try:
+        return T(value)
+    except TypeError:
+        return T(value.numerator) / T(value.denominator)
+
+
+def _fail_negative(values, message):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(message)
+        yield x
+
+
+def _sqrt_of_fraction(value):
+    """The float nearest to the square root of a non-negative Fraction."""
+    if value == 0:
+        return 0.0
+    # A first guess with about 60 bits, from integer square roots (no overflow).
+    n, m = value.numerator, value.denominator
+    k = 60 - (n.bit_length() - m.bit_length()) // 2
+    if k >= 0:
+        guess = math.isqrt((n << (2 * k)) // m)
+    else:
+        guess = math.isqrt(n // (m << (-2 * k)))
+    root = math.ldexp(float(guess), -k)
+    # Move to the neighbour while the exact root lies beyond the midpoint between them.
+    while True:
+        below = math.nextafter(root, 0.0)
+        above = math.nextafter(root, math.inf)
+        low_mid = (Fraction(below) + Fraction(root)) / 2
+        high_mid = (Fraction(root) + Fraction(above)) / 2
+        if value < low_mid * low_mid or (value == low_mid * low_mid and _is_even(below)):
+            root = below
+        elif value > high_mid * high_mid or (value == high_mid * high_mid
+                                             and _is_even(above)):
+            root = above
+        else:
+            return root
+
+
+def _is_even(x):
+    return (Fraction(x) / Fraction(math.ulp(x))) % 2 == 0
+
+
+# ==================================================================== averages
+
+def mean(data):
+    """Return the sample arithmetic mean of data.
+
+    >>> mean([1, 2, 3, 4, 4])
+    2.8
+
+    If ``data`` is empty, StatisticsError will be raised.
+    """
+    T, total, n = _sum(data)
+    if n < 1:
+        raise StatisticsError('mean requires at least one data point')
+    return _convert(total / n, T)
+
+
+def fmean(data, weights=None):
+    """Convert data to floats and compute the arithmetic mean (optionally weighted).
+
+    This runs faster than the mean() function and it always returns a float.
+    If the input dataset is empty, it raises a StatisticsError.
+    """
+    try:
+        n = len(data)
+    except TypeError:
+        data = list(data)
+        n = len(data)
+    if weights is None:
+        total = math.fsum(data)
+        if not n:
+            raise StatisticsError('fmean requires at least one data point')
+        return total / n
+    try:
+        num_weights = len(weights)
+    except TypeError:
+        weights = list(weights)
+        num_weights = len(weights)
+    numerator = math.fsum(map(mul, data, weights))
+    if n != num_weights:
+        raise StatisticsError('data and weights must be the same length')
+    denominator = math.fsum(weights)
+    if not denominator:
+        raise StatisticsError('sum of weights must be non-zero')
+    return numerator / denominator
+
+
+def geometric_mean(data):
+    """Convert data to floats and compute the geometric mean.
+
+    Raises a StatisticsError if the input dataset is empty,
+    if it contains a zero, or if it contains a negative value.
+    """
+    try:
+        return math.exp(fmean(map(math.log, data)))
+    except ValueError:
+        raise StatisticsError('geometric mean requires a non-empty dataset '
+                              'containing positive numbers') from None
+
+
+def harmonic_mean(data, weights=None):
+    """Return the harmonic mean of data: the number of values divided by the sum of
+    their reciprocals (optionally weighted). 0 if a value is 0; negative values are an
+    error."""
+    if iter(data) is data:
+        data = list(data)
+    errmsg = 'harmonic mean does not support negative values'
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    elif n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, (int, float, Fraction)) or type(x).__name__ == 'Decimal':
+            if x < 0:
+                raise StatisticsError(errmsg)
+            return x
+        raise TypeError('unsupported type')
+    if weights is None:
+        weights = repeat(1, n)
+        sum_weights = n
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        _, sum_weights, _ = _sum(w for w in _fail_negative(weights, errmsg))
+    try:
+        data = _fail_negative(data, errmsg)
+        T, total, count = _sum(w / x for w, x in zip(weights, data))
+    except ZeroDivisionError:
+        return 0            # a zero value makes the harmonic mean 0
+    if total <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(sum_weights / total, T)
+
+
+def median(data):
+    """Return the median (middle value) of numeric data; the mean of the two middle
+    values when there are an even number of them."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    """Return the low median of numeric data: the smaller middle value when there are
+    an even number of them."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    """Return the high median of data: the larger middle value when there are an even
+    number of them."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    return data[n // 2]
+
+
+def median_grouped(data, interval=1):
+    """Return the 50th percentile (median) of grouped continuous data: the data are the
+    midpoints of classes of width interval, and the median is interpolated within the
+    class that holds the middle value."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    x = data[n // 2]                            # the midpoint of the median class
+    below = bisect_left(data, x)                # values in the classes below it
+    frequency = bisect_right(data, x, lo=below) - below
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    lower_limit = x - interval / 2.0
+    return lower_limit + interval * (n / 2 - below) / frequency
+
+
+def mode(data):
+    """Return the most common data point from discrete or nominal data (the first one
+    met, if several are equally common)."""
+    pairs = Counter(iter(data)).most_common(1)
+    try:
+        return pairs[0][0]
+    except IndexError:
+        raise StatisticsError('no mode for empty data') from None
+
+
+def multimode(data):
+    """Return a list of the most frequently occurring values, in the order they were
+    first met."""
+    counts = Counter(iter(data))
+    if not counts:
+        return []
+    maxcount = max(counts.values())
+    return [value for value, count in counts.items() if count == maxcount]
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    """Divide data into n continuous intervals with equal probability; return the n - 1
+    cut points. method 'exclusive' treats the data as a sample of a larger population,
+    'inclusive' as the whole population (its minimum and maximum are the 0th and 100th
+    percentiles)."""
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError('must have at least two data points')
+    if method == 'inclusive':
+        m = ld - 1
+        result = []
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            interpolated = (data[j] * (n - delta) + data[j + 1] * delta) / n
+            result.append(interpolated)
+        return result
+    if method == 'exclusive':
+        m = ld + 1
+        result = []
+        for i in range(1, n):
+            j = i * m // n
+            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
+            delta = i * m - j * n
+            interpolated = (data[j - 1] * (n - delta) + data[j] * delta) / n
+            result.append(interpolated)
+        return result
+    raise ValueError(f'Unknown method: {method!r}')
+
+
+# ====================================================================== spread
+
+def variance(data, xbar=None):
+    """Return the sample variance of data (squared deviations divided by n - 1). xbar,
+    if given, is used as the mean."""
+    T, ss, _, n = _sum_of_squares(data, xbar)
+    if n < 2:
+        raise StatisticsError('variance requires at least two data points')
+    return _convert(ss / (n - 1), T)
+
+
+def pvariance(data, mu=None):
+    """Return the population variance of data (squared deviations divided by n). mu,
+    if given, is used as the mean."""
+    T, ss, _, n = _sum_of_squares(data, mu)
+    if n < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    return _convert(ss / n, T)
+
+
+def _root(mss):
+    if not isinstance(mss, Fraction):
+        return math.sqrt(mss)               # an infinity or NaN
+    return _sqrt_of_fraction(mss)
+
+
+def stdev(data, xbar=None):
+    """Return the square root of the sample variance."""
+    T, ss, _, n = _sum_of_squares(data, xbar)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    mss = ss / (n - 1)
+    if T.__name__ == 'Decimal':
+        return (T(mss.numerator) / T(mss.denominator)).sqrt()
+    return _root(mss)
+
+
+def pstdev(data, mu=None):
+    """Return the square root of the population variance."""
+    T, ss, _, n = _sum_of_squares(data, mu)
+    if n < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    mss = ss / n
+    if T.__name__ == 'Decimal':
+        return (T(mss.numerator) / T(mss.denominator)).sqrt()
+    return _root(mss)
+
+
+# ============================================================ two variables
+
+def covariance(x, y, /):
+    """Return the sample covariance of two inputs x and y."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('covariance requires that both inputs have same number '
+                              'of data points')
+    if n < 2:
+        raise StatisticsError('covariance requires at least two data points')
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient of x and y, between -1 and +1."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('correlation requires that both inputs have same number '
+                              'of data points')
+    if n < 2:
+        raise StatisticsError('correlation requires at least two data points')
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = math.fsum(_square(xi - xbar) for xi in x)
+    syy = math.fsum(_square(yi - ybar) for yi in y)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+def _square(d):
+    return d * d
+
+
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of the least-squares line y = slope * x + intercept (with
+    proportional=True, a line through the origin)."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('linear regression requires that both inputs have same '
+                              'number of data points')
+    if n < 2:
+        raise StatisticsError('linear regression requires at least two data points')
+    if proportional:
+        sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = math.fsum(xi * xi for xi in x)
+    else:
+        xbar = math.fsum(x) / n
+        ybar = math.fsum(y) / n
+        sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        sxx = math.fsum(_square(xi - xbar) for xi in x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
