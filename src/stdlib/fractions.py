@@ -17,8 +17,9 @@ __all__ = ['Fraction']
 
 # The hash of a rational number m/n is defined (for all numeric types alike) modulo this
 # prime; see "Hashing of numeric types" in the Python documentation.
-_HASH_MODULUS = sys.hash_info.modulus
-_HASH_INF = sys.hash_info.inf
+# (CPython's values on 64-bit machines where sys.hash_info is missing)
+_HASH_MODULUS = getattr(getattr(sys, 'hash_info', None), 'modulus', 2 ** 61 - 1)
+_HASH_INF = getattr(getattr(sys, 'hash_info', None), 'inf', 314159)
 
 
 def _is_rational(x):
