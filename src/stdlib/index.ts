@@ -11,5 +11,6 @@ import "./http/native.js";
 import "./binascii.js";
 import "./hashlib.js";
 import "./fnmatch.js";
+import "./csv-native.js";
 import "./atexit.js";
 import "./gc.js";
