@@ -37,14 +37,39 @@ function noKeywords(qual: string, kw: KwArgs): void {
  */
 export function makeChecker(sig: string, typeName: string, name: string, self = 1, owner: PyType | null = null): Checker {
   const inner = makeArgChecker(sig, typeName, name, self);
-  if (self !== 1 || owner === null) return inner;
+  const quick = quickTest(sig, self, owner);
+  if (self !== 1 || owner === null) return Object.assign(inner, { quick });
   // a method called through its class: list.append(x) / list.append(1, x)
   const qual = `${typeName}.${name}`;
-  return (args, kw) => {
+  return Object.assign((args: PyValue[], kw: KwArgs) => {
     if (args.length === 0) throw pyTypeError(`unbound method ${qual}() needs an argument`);
     const t = typeOfValue(args[0]);
     if (t !== owner && !t.isSubtypeOf(owner)) throw pyTypeError(`descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${t.name}' object`);
     return inner(args, kw);
+  }, { quick });
+}
+
+/**
+ * The common case, tested without building anything: the right number of positional
+ * arguments, no keywords, self of the method's own type. Null when there is no cheap test.
+ */
+function quickTest(sig: string, self: number, owner: PyType | null): ((args: PyValue[], kw: KwArgs) => boolean) | null {
+  const parts = sig.trim().split(/\s+/);
+  let lo: number, hi: number;
+  switch (parts[0]) {
+    case "-": lo = hi = 0; break;
+    case "1": lo = hi = 1; break;
+    case "p":
+    case "t": lo = Number(parts[1]); hi = Number(parts[2]); break;
+    default: return null;
+  }
+  lo += self;
+  hi += self;
+  if (owner === null) return (args, kw) => args.length >= lo && args.length <= hi && (kw === null || kw.size === 0);
+  return (args, kw) => {
+    if (args.length < lo || args.length > hi || (kw !== null && kw.size !== 0)) return false;
+    const a = args[0];
+    return typeof a === "object" ? a.type === owner : typeOfValue(a) === owner;
   };
 }
 
@@ -158,16 +183,21 @@ function keywordChecker(spec: string[], name: string, self: number): Checker {
 
 /** Wraps a native so that its arguments are checked (and keywords placed) first. */
 export function checkedNative(fn: NativeFn, check: Checker): NativeFn {
+  const quick = (check as { quick?: ((args: PyValue[], kw: KwArgs) => boolean) | null }).quick ?? null;
   if (isGeneratorFunction(fn)) {
     const g = fn as GenNative;
+    if (quick !== null) {
+      return function* (args: PyValue[], kw: KwArgs): NativeGen {
+        return yield* g(quick(args, kw) ? args : check(args, kw), null);
+      };
+    }
     return function* (args: PyValue[], kw: KwArgs): NativeGen {
       return yield* g(check(args, kw), null);
     };
   }
   const p = fn as PlainNative;
-  return (args: PyValue[], kw: KwArgs) => {
-    return p(check(args, kw), null);
-  };
+  if (quick !== null) return (args: PyValue[], kw: KwArgs) => p(quick(args, kw) ? args : check(args, kw), null);
+  return (args: PyValue[], kw: KwArgs) => p(check(args, kw), null);
 }
 
 /**

@@ -14,6 +14,7 @@ import { strType, strValue, strLen } from "../objects/str.js";
 import { bytesType, bytearrayType } from "../objects/bytes.js";
 import { complexType } from "../objects/complex.js";
 import { memoryviewType } from "../objects/memoryview.js";
+import { applyBuiltinSignatures } from "../objects/builtin-signatures.js";
 import { setType, frozensetType } from "../objects/set.js";
 import { rangeType } from "../objects/range.js";
 import { sliceType } from "../objects/slice.js";
@@ -534,6 +535,8 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
     });
   b.setStr("quit", exitFn("quit"));
   b.setStr("exit", exitFn("exit"));
+  // CPython's argument checks and messages for the builtin functions
+  applyBuiltinSignatures(b);
 
   superHook.zeroArgs = () => {
     const f = currentFrame(interp);
@@ -618,7 +621,7 @@ function* minMax(args: PyValue[], kw: KwArgs, name: "min" | "max"): NativeGen {
     for (const [k, v] of kw) {
       if (k === "key") key = v;
       else if (k === "default") dflt = v;
-      else throw pyTypeError(`${name}() got an unexpected keyword argument '${k}'`);
+      else throw pyTypeError(`'${k}' is an invalid keyword argument for ${name}()`);
     }
   }
   let items: PyValue[];
@@ -640,7 +643,8 @@ function* minMax(args: PyValue[], kw: KwArgs, name: "min" | "max"): NativeGen {
     const k = key === None ? x : yield* callGen(key, [x]);
     let better: boolean;
     if (typeof k === "number" && typeof bestKey === "number") better = name === "max" ? k > bestKey : k < bestKey;
-    else better = name === "max" ? yield* ltGen(bestKey, k) : yield* ltGen(k, bestKey);
+    // CPython asks item > best for max (item < best for min)
+    else better = name === "max" ? yield* isTrueGen(yield* richCompareGen(k, bestKey, 4)) : yield* ltGen(k, bestKey);
     if (better) {
       best = x;
       bestKey = k;
@@ -733,8 +737,8 @@ import { parseModule as parseModuleRef } from "../parser/parse.js";
 
 function* execOrEval(interp: Interpreter, args: PyValue[], kw: KwArgs, mode: "exec" | "eval"): NativeGen {
   const source = args[0] ?? kw?.get("source");
-  let globals = args.length > 1 ? args[1] : (kw?.get("globals") ?? None);
-  let locals = args.length > 2 ? args[2] : (kw?.get("locals") ?? None);
+  let globals = args[1] ?? kw?.get("globals") ?? None;
+  let locals = args[2] ?? kw?.get("locals") ?? None;
   if (source === undefined) throw pyTypeError(`${mode}() missing required argument 'source' (pos 1)`);
   const f = currentFrame(interp);
   if (globals === None) {
