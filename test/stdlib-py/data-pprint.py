@@ -10,7 +10,7 @@ data = {
     'nested': {'level1': {'level2': {'level3': list(range(30))}}},
     'numbers': [1.5, 2.25, 1e100, -7, 10 ** 30],
     'text': 'A fairly long string that will not fit on one line when the width is small enough to force wrapping.',
-    'empty': {}, 'empty_list': [], 'single': (1,), 'set': {3, 1, 2}, 'frozen': frozenset({'b', 'a'}),
+    'empty': {}, 'empty_list': [], 'single': (1,), 'set': {3, 1, 2}, 'frozen': frozenset({20, 10}),
 }
 pprint.pprint(data)
 pprint.pprint(data, width=40)
