@@ -56,3 +56,24 @@ export function strArg(v: PyValue, fn: string, pos = 1): string {
   if (s === undefined) throw pyTypeError(`${fn}() argument ${pos} must be str, not ${typeOf(v).name}`);
   return s;
 }
+
+/**
+ * The count of seq * n (str, bytes, list, tuple): undefined when n isn't an int (the operator
+ * returns NotImplemented), 0 for n <= 0; CPython's errors for counts that can't be a
+ * Py_ssize_t or results too long, and MemoryError where CPython would fail to allocate.
+ */
+export function repeatCount(v: PyValue, itemLen: number, kind: "str" | "bytes" | "seq"): number | undefined {
+  const n = typeof v === "number" ? v : indexValue(v);
+  if (n === undefined) return undefined;
+  if (n > SSIZE_MAX || n < SSIZE_MIN) throw newException(Exc.OverflowError, "cannot fit 'int' into an index-sized integer");
+  if (n <= 0 || itemLen === 0) return 0;
+  const total = BigInt(itemLen) * BigInt(n);
+  if (total > SSIZE_MAX) {
+    if (kind === "str") throw newException(Exc.OverflowError, "repeated string is too long");
+    if (kind === "bytes") throw newException(Exc.OverflowError, "repeated bytes are too long");
+    throw newException(Exc.MemoryError);
+  }
+  // what a JS engine can hold: strings up to ~2^29 characters, arrays kept well below the heap
+  if (total > (kind === "seq" ? 2n ** 27n : 2n ** 29n - 24n)) throw newException(Exc.MemoryError);
+  return Number(n);
+}

@@ -24,6 +24,7 @@ import { defineMethods, defineStaticMethod } from "./function.js";
 import { None, NotImplemented } from "./singletons.js";
 import { PyTuple } from "./tuple.js";
 import { intValue } from "./int.js";
+import { repeatCount } from "./argconv.js";
 import { PySlice, sliceIndices, asIndex } from "./slice.js";
 import { ArrayIterator, NativeIterator, defineIteratorType, toArrayGen, listIteratorType } from "./iter.js";
 import { typeOf } from "./typeof.js";
@@ -235,28 +236,28 @@ defineMethods(listType, {
     return l;
   },
   __mul__: (args) => {
-    const n = intValue(args[1]);
-    if (n === undefined) return NotImplemented;
     const items = L(args[0]).items;
+    const n = repeatCount(args[1], items.length, "seq");
+    if (n === undefined) return NotImplemented;
     const out: PyValue[] = [];
-    for (let i = 0; i < Number(n); i++) out.push(...items);
+    for (let i = 0; i < n; i++) for (let j = 0; j < items.length; j++) out.push(items[j]);
     return new PyList(out);
   },
   __rmul__: (args) => {
-    const n = intValue(args[1]);
-    if (n === undefined) return NotImplemented;
     const items = L(args[0]).items;
+    const n = repeatCount(args[1], items.length, "seq");
+    if (n === undefined) return NotImplemented;
     const out: PyValue[] = [];
-    for (let i = 0; i < Number(n); i++) out.push(...items);
+    for (let i = 0; i < n; i++) for (let j = 0; j < items.length; j++) out.push(items[j]);
     return new PyList(out);
   },
   __imul__: (args) => {
-    const n = intValue(args[1]);
-    if (n === undefined) return NotImplemented;
     const l = L(args[0]);
+    const n = repeatCount(args[1], l.items.length, "seq");
+    if (n === undefined) return NotImplemented;
     const items = l.items.slice();
     l.items = [];
-    for (let i = 0; i < Number(n); i++) l.items.push(...items);
+    for (let i = 0; i < n; i++) for (let j = 0; j < items.length; j++) l.items.push(items[j]);
     return l;
   },
   __eq__: function* (args): NativeGen {

@@ -68,7 +68,7 @@ import { formatStr } from "./format/index.js";
 import { hashStr } from "./ops.js";
 import { strFormatGen, percentFormatGen } from "./str-format.js";
 import * as UC from "./unicode-case.js";
-import { indexValue, ssizeArg, cIntArg, intFlagArg } from "./argconv.js";
+import { indexValue, ssizeArg, cIntArg, intFlagArg, repeatCount } from "./argconv.js";
 
 /** Python's whitespace for str.split()/strip()/isspace(). */
 const WS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
@@ -302,20 +302,16 @@ defineMethods(strType, {
     return s0(args[0]) + b;
   },
   __mul__: (args) => {
-    const n = intValue(args[1]);
-    if (n === undefined) return NotImplemented;
     const s = s0(args[0]);
-    if (n <= 0 || s === "") return "";
-    if (typeof n === "bigint" || n * s.length > 2 ** 29) throw newException(Exc.OverflowError, "repeated string is too long");
-    return s.repeat(n);
+    const n = repeatCount(args[1], strLen(s), "str");
+    if (n === undefined) return NotImplemented;
+    return n === 0 ? "" : s.repeat(n);
   },
   __rmul__: (args) => {
-    const n = intValue(args[1]);
-    if (n === undefined) return NotImplemented;
     const s = s0(args[0]);
-    if (n <= 0) return "";
-    if (typeof n === "bigint" || n * s.length > 2 ** 29) throw newException(Exc.OverflowError, "repeated string is too long");
-    return s.repeat(n);
+    const n = repeatCount(args[1], strLen(s), "str");
+    if (n === undefined) return NotImplemented;
+    return n === 0 ? "" : s.repeat(n);
   },
   __mod__: function* (args): NativeGen {
     return yield* percentFormatGen(s0(args[0]), args[1]);

@@ -29,6 +29,7 @@ export function newTuple(items: PyValue[]): PyTuple {
 import { defineMethods, defineStaticMethod } from "./function.js";
 import { NotImplemented } from "./singletons.js";
 import { intValue } from "./int.js";
+import { repeatCount } from "./argconv.js";
 import { PySlice, sliceIndices, asIndex } from "./slice.js";
 import { ArrayIterator, toArrayGen, tupleIteratorType } from "./iter.js";
 import { typeOf } from "./typeof.js";
@@ -98,19 +99,19 @@ defineMethods(tupleType, {
     return newTuple(T(args[0]).items.concat(b.items));
   },
   __mul__: (args) => {
-    const n = intValue(args[1]);
-    if (n === undefined) return NotImplemented;
     const items = T(args[0]).items;
+    const n = repeatCount(args[1], items.length, "seq");
+    if (n === undefined) return NotImplemented;
     const out: PyValue[] = [];
-    for (let i = 0; i < Number(n); i++) out.push(...items);
+    for (let i = 0; i < n; i++) for (let j = 0; j < items.length; j++) out.push(items[j]);
     return newTuple(out);
   },
   __rmul__: (args) => {
-    const n = intValue(args[1]);
-    if (n === undefined) return NotImplemented;
     const items = T(args[0]).items;
+    const n = repeatCount(args[1], items.length, "seq");
+    if (n === undefined) return NotImplemented;
     const out: PyValue[] = [];
-    for (let i = 0; i < Number(n); i++) out.push(...items);
+    for (let i = 0; i < n; i++) for (let j = 0; j < items.length; j++) out.push(items[j]);
     return newTuple(out);
   },
   __eq__: cmpOp(2),
