@@ -22,6 +22,8 @@ import { interp, type Interpreter } from "../vm/interpreter.js";
 import { PyThread } from "../vm/thread.js";
 import { nativeEntryFrame } from "../vm/entry.js";
 import { formatException } from "../vm/traceback.js";
+import { formatUnraisable } from "../vm/unraisable.js";
+import { durationSeconds } from "./time-calendar.js";
 
 /** The largest timeout acquire() accepts (CPython's on 64-bit Linux). */
 export const TIMEOUT_MAX = 9223372036.0;
@@ -116,26 +118,12 @@ function acquireTimeout(args: PyValue[], kw: KwArgs): number {
     blocking = n !== 0 && n !== 0n;
   }
   let timeout = -1;
-  if (timeoutArg !== undefined) timeout = timeoutSeconds(timeoutArg);
+  if (timeoutArg !== undefined) timeout = durationSeconds(timeoutArg);
   if (!blocking && timeout !== -1) throw pyValueError("can't specify a timeout for a non-blocking call");
   if (timeout < 0 && timeout !== -1) throw pyValueError("timeout value must be positive");
   if (!blocking) return 0;
   if (timeout > TIMEOUT_MAX) throw newException(Exc.OverflowError, "timestamp out of range for platform time_t");
   return timeout;
-}
-
-/** A timeout argument: an int or a float (anything else: TypeError, as CPython's time conversion). */
-function timeoutSeconds(v: PyValue): number {
-  if (v instanceof PyFloat) {
-    if (Number.isNaN(v.value)) throw pyValueError("Invalid value NaN (not a number)");
-    if (!Number.isFinite(v.value)) throw newException(Exc.OverflowError, "timestamp out of range for platform time_t");
-    return v.value;
-  }
-  const n = intValue(v);
-  if (n === undefined) throw pyTypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
-  const x = Number(n);
-  if (Math.abs(x) > TIMEOUT_MAX) throw newException(Exc.OverflowError, "timestamp out of range for platform time_t");
-  return x;
 }
 
 /** Parks the calling thread on `lock` until `tryTake()` succeeds or the timeout passes. */
@@ -360,7 +348,7 @@ function* threadBody(it: Interpreter, fn: PyValue, args: PyValue[], kw: KwArgs):
       shown = `<object repr() failed>`;
     }
     it.stdout.flush();
-    it.stderr.write(`Exception ignored in thread started by: ${shown}\n` + formatException(it, exc));
+    it.stderr.write(formatUnraisable(it, exc, `Exception ignored in thread started by: ${shown}`));
     it.stderr.flush();
   }
   return None;

@@ -235,6 +235,23 @@ export function secondsArg(v: PyValue | undefined, now: () => number): number {
   return n;
 }
 
+/**
+ * A duration in seconds (sleep, lock timeouts) converted as CPython converts to its
+ * nanosecond _PyTime_t, with its overflow messages.
+ */
+export function durationSeconds(v: PyValue): number {
+  if (v instanceof PyFloat) {
+    const x = v.value;
+    if (Number.isNaN(x)) throw pyValueError("Invalid value NaN (not a number)");
+    if (!(Math.abs(x) * 1e9 < 9223372036854775808)) throw newException(Exc.OverflowError, "timestamp out of range for platform time_t");
+    return x;
+  }
+  const n = indexValue(v);
+  if (n === undefined) throw pyTypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  if (n > 9223372036 || n < -9223372036) throw newException(Exc.OverflowError, "timestamp too large to convert to C _PyTime_t");
+  return Number(n);
+}
+
 function cInt(v: PyValue): number {
   if (v instanceof PyFloat) throw pyTypeError("'float' object cannot be interpreted as an integer");
   const n = indexValue(v);
@@ -264,7 +281,7 @@ function cWeekday(wday: number): number {
   return (wday + 1) % 7;
 }
 
-/** strftime's checks, which also fix up zero month/day/yday (CPython's strftime). */
+/** strftime's and asctime's checks, which also fix up zero month/day/yday (CPython's checktm). */
 export function checkForStrftime(tm: Tm): Tm {
   const t = { ...tm };
   if (t.mon === 0) t.mon = 1;
@@ -283,16 +300,9 @@ export function checkForStrftime(tm: Tm): Tm {
   return t;
 }
 
-/** asctime's checks (CPython's checktm). */
+/** asctime's checks: the same as strftime's (CPython's checktm). */
 export function checkForAsctime(tm: Tm): Tm {
-  if (tm.mon < 1 || tm.mon > 12) throw pyValueError("month out of range");
-  if (tm.mday < 1 || tm.mday > 31) throw pyValueError("day of month out of range");
-  if (tm.hour < 0 || tm.hour > 23) throw pyValueError("hour out of range");
-  if (tm.min < 0 || tm.min > 59) throw pyValueError("minute out of range");
-  if (tm.sec < 0 || tm.sec > 61) throw pyValueError("seconds out of range");
-  if (cWeekday(tm.wday) < 0) throw pyValueError("day of week out of range");
-  if (tm.yday < 1 || tm.yday > 366) throw pyValueError("day of year out of range");
-  return { ...tm, wday: (cWeekday(tm.wday) + 6) % 7 };
+  return checkForStrftime(tm);
 }
 
 export const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];

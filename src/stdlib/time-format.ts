@@ -337,7 +337,7 @@ export function strptime(data: string, format: string, tzname: [string, string])
     month = m2;
     day = d2;
   }
-  if (day > 31 || (day > 28 && daysFromCivil(year, month, day) !== daysFromCivil(year, month, 1) + day - 1)) {
+  if (day > 28 && civilFromDays(daysFromCivil(year, month, day))[1] !== month) {
     throw pyValueError("day is out of range for month");
   }
   if (yday === null) yday = yearDay(year, month, day);

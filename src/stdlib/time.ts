@@ -17,16 +17,9 @@ import { interp } from "../vm/interpreter.js";
 import type { PyModule } from "../objects/module.js";
 import {
   structTimeType, structTime, brokenDown, localBrokenDown, secondsArg, tmArg, checkForStrftime, checkForAsctime,
-  asctimeText, mktimeSeconds, zoneOffsets, zoneName, daysFromCivil, localOffset,
+  asctimeText, mktimeSeconds, durationSeconds, zoneOffsets, zoneName, daysFromCivil, localOffset,
 } from "./time-calendar.js";
 import { strftime, strptime } from "./time-format.js";
-
-function seconds(v: PyValue): number {
-  if (v instanceof PyFloat) return v.value;
-  const n = intValue(v);
-  if (n === undefined) throw pyTypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
-  return Number(n);
-}
 
 /** Nanoseconds from milliseconds, exactly enough for clocks near 1.7e18 ns. */
 function msToNs(ms: number): number | bigint {
@@ -63,14 +56,34 @@ function strArgOf(v: PyValue | undefined, fn: string, pos: number): string {
   return s;
 }
 
-function argCount(fn: string, args: PyValue[], kw: KwArgs, min: number, max: number): void {
-  if (kw !== null && kw.size > 0) throw pyTypeError(`${fn}() takes no keyword arguments`);
+/** How each function checks its argument count, with CPython's wording for it. */
+type Arity = "none" | "opt1" | "one" | "asctime" | "strftime" | "strptime";
+
+function argCount(fn: string, args: PyValue[], kw: KwArgs, arity: Arity): void {
   const n = args.length;
-  if (n < min || n > max) {
-    const plural = (k: number) => `${k} argument${k === 1 ? "" : "s"}`;
-    if (min === max) throw pyTypeError(`${fn}() takes exactly ${plural(min)} (${n} given)`);
-    if (n < min) throw pyTypeError(`${fn} expected at least ${plural(min)}, got ${n}`);
-    throw pyTypeError(max === 0 ? `time.${fn}() takes no arguments (${n} given)` : `${fn} expected at most ${plural(max)}, got ${n}`);
+  const qual = arity === "none" || arity === "one" ? `time.${fn}` : fn;
+  if (kw !== null && kw.size > 0) throw pyTypeError(`${qual}() takes no keyword arguments`);
+  switch (arity) {
+    case "none":
+      if (n > 0) throw pyTypeError(`time.${fn}() takes no arguments (${n} given)`);
+      return;
+    case "opt1":
+      if (n > 1) throw pyTypeError(`${fn}() takes at most 1 argument (${n} given)`);
+      return;
+    case "one":
+      if (n !== 1) throw pyTypeError(`time.${fn}() takes exactly one argument (${n} given)`);
+      return;
+    case "asctime":
+      if (n > 1) throw pyTypeError(`asctime expected at most 1 argument, got ${n}`);
+      return;
+    case "strftime":
+      if (n < 1) throw pyTypeError(`strftime() takes at least 1 argument (${n} given)`);
+      if (n > 2) throw pyTypeError(`strftime() takes at most 2 arguments (${n} given)`);
+      return;
+    case "strptime":
+      if (n < 1) throw pyTypeError("_strptime_time() missing 1 required positional argument: 'data_string'");
+      if (n > 2) throw pyTypeError(`_strptime_time() takes from 1 to 2 positional arguments but ${n} were given`);
+      return;
   }
 }
 
@@ -83,7 +96,7 @@ defineNativeModule("time", (m) => {
 
   // ---- clocks ----
   const noArgs = (name: string, f: () => PyValue) => fn(name, (args, kw) => {
-    argCount(name, args, kw, 0, 0);
+    argCount(name, args, kw, "none");
     return f();
   });
   noArgs("time", () => new PyFloat(clock().wall() / 1000));
@@ -103,12 +116,9 @@ defineNativeModule("time", (m) => {
   noArgs("thread_time_ns", () => msToNs(threadCpu()));
 
   fn("sleep", function* (args, kw): NativeGen {
-    if (kw !== null && kw.size > 0) throw pyTypeError("time.sleep() takes no keyword arguments");
-    if (args.length !== 1) throw pyTypeError(`time.sleep() takes exactly one argument (${args.length} given)`);
-    const s = seconds(args[0]);
-    if (Number.isNaN(s)) throw pyValueError("Invalid value NaN (not a number)");
+    argCount("sleep", args, kw, "one");
+    const s = durationSeconds(args[0]);
     if (s < 0) throw pyValueError("sleep length must be non-negative");
-    if (s > 9223372036) throw newException(Exc.OverflowError, "sleep length is too large");
     const it = interp();
     it.flushAll();
     // sleep(0) lets the other runnable threads go first; a real sleep wakes with priority
@@ -118,38 +128,38 @@ defineNativeModule("time", (m) => {
 
   // ---- calendar ----
   fn("gmtime", (args, kw) => {
-    argCount("gmtime", args, kw, 0, 1);
+    argCount("gmtime", args, kw, "opt1");
     return structTime(brokenDown(secondsArg(args[0], nowSecs), 0, "GMT", 0));
   });
   fn("localtime", (args, kw) => {
-    argCount("localtime", args, kw, 0, 1);
+    argCount("localtime", args, kw, "opt1");
     return structTime(localBrokenDown(secondsArg(args[0], nowSecs)));
   });
   fn("mktime", (args, kw) => {
-    argCount("mktime", args, kw, 1, 1);
+    argCount("mktime", args, kw, "one");
     const tm = tmArg(args[0], "mktime");
     const t = mktimeSeconds(tm);
     if (!Number.isFinite(t) || Math.abs(t) > 8.64e15) throw newException(Exc.OverflowError, "mktime argument out of range");
     return new PyFloat(t);
   });
   fn("asctime", (args, kw) => {
-    argCount("asctime", args, kw, 0, 1);
+    argCount("asctime", args, kw, "asctime");
     const tm = args.length === 0 ? localBrokenDown(Math.floor(nowSecs())) : checkForAsctime(tmArg(args[0], "asctime"));
     return asctimeText(tm);
   });
   fn("ctime", (args, kw) => {
-    argCount("ctime", args, kw, 0, 1);
+    argCount("ctime", args, kw, "opt1");
     return asctimeText(localBrokenDown(secondsArg(args[0], nowSecs)));
   });
   fn("strftime", (args, kw) => {
-    argCount("strftime", args, kw, 1, 2);
+    argCount("strftime", args, kw, "strftime");
     const format = strArgOf(args[0], "strftime", 1);
     const tm = args.length === 1 ? localBrokenDown(Math.floor(nowSecs())) : checkForStrftime(tmArg(args[1], "strftime"));
     if (format.includes("\0")) throw pyValueError("embedded null character");
     return strftime(format, tm, tzname);
   });
   fn("strptime", (args, kw) => {
-    argCount("strptime", args, kw, 1, 2);
+    argCount("strptime", args, kw, "strptime");
     const data = args[0];
     const format = args.length > 1 ? args[1] : "%a %b %d %H:%M:%S %Y";
     if (typeof data !== "string") throw pyTypeError(`strptime() argument 0 must be str, not <class '${typeName(data)}'>`);
@@ -157,7 +167,7 @@ defineNativeModule("time", (m) => {
     return structTime(strptime(data, format, tzname).tm);
   });
   fn("tzset", (args, kw) => {
-    argCount("tzset", args, kw, 0, 0);
+    argCount("tzset", args, kw, "none");
     tzname = setZoneConstants(m);
     return None;
   });

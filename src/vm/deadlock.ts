@@ -44,20 +44,24 @@ interface WaitSite {
   user: Frame | null;
   /** The stdlib frame the program called (Thread.join, Queue.get …), if any. */
   api: Frame | null;
+  /** A Thread.join frame on the way (the thread it joins is the one waited for). */
+  join: Frame | null;
 }
 
 function waitSite(innermost: Frame | null): WaitSite {
   const lib = stdlibDir() + sep;
   let api: Frame | null = null;
+  let join: Frame | null = null;
   for (let f = innermost; f; f = f.back) {
     if (f.gen !== null || f.code.filename.startsWith("<")) continue;
     if (f.code.filename.startsWith(lib)) {
       api = f;
+      if (join === null && f.code.qualname === "Thread.join") join = f;
       continue;
     }
-    return { user: f, api };
+    return { user: f, api, join };
   }
-  return { user: null, api };
+  return { user: null, api, join };
 }
 
 function describeWait(t: PyThread, where: WaitSite, names: Names): string {
@@ -65,10 +69,11 @@ function describeWait(t: PyThread, where: WaitSite, names: Names): string {
   const api = where.api;
   if (api !== null) {
     const qual = api.code.qualname;
-    if (qual === "Thread.join") {
-      const target = names.ofThreadObject(api.regs[0]);
-      return `waits in Thread.join() for ${target ?? "a thread"} to finish`;
+    const target = where.join ? names.ofThreadObject(where.join.regs[0]) ?? "a thread" : null;
+    if (qual === "_shutdown" && where.user === null) {
+      return `waits at the end of the program (threading._shutdown)${target ? ` for ${target} to finish` : ""}`;
     }
+    if (qual === "Thread.join") return `waits in Thread.join() for ${target} to finish`;
     return `waits in ${qual}()`;
   }
   if (req === null) return "waits";

@@ -30,6 +30,7 @@ import { str } from "../objects/stringify.js";
 import "./runtime-init.js";
 import { callGen } from "../objects/call.js";
 import { nativeEntryFrame } from "./entry.js";
+import { formatUnraisable } from "./unraisable.js";
 
 export interface InterpreterOptions {
   /** sys.argv (argv[0] is the script path). */
@@ -191,8 +192,9 @@ export class Interpreter {
         else if (err !== undefined) {
           // as CPython: Ctrl-C (or any error) in threading._shutdown() leaves the status alone
           this.stdout.flush();
-          this.stderr.write(`Exception ignored in: ${this.safeRepr(threading)}\n`);
-          this.printException(err);
+          const exc = err instanceof PyBaseException ? err : newException(Exc.SystemError, String(err));
+          this.stderr.write(formatUnraisable(this, exc, `Exception ignored in: ${this.safeRepr(threading)}`));
+          this.stderr.flush();
         }
         if (this.deadlocked) return 1;
       }
