@@ -7,6 +7,8 @@ export const moduleType: PyType = makeBuiltinType("module", undefined, { instanc
 
 export class PyModule extends PyObject {
   declare dict: PyDict;
+  /** Implemented natively (repr says "(built-in)"). */
+  builtin = false;
   constructor(name: string, type: PyType = moduleType) {
     super(type);
     this.dict = new PyDict();
@@ -45,7 +47,7 @@ defineMethods(moduleType, {
     const file = m.dict.getStr("__file__");
     const name = yield* reprGen(m.dict.getStr("__name__") ?? "?");
     if (typeof file === "string") return `<module ${name} from '${file}'>`;
-    return `<module ${name} (built-in)>`;
+    return m.builtin ? `<module ${name} (built-in)>` : `<module ${name}>`;
   },
   __dir__: (args) => new PyList((args[0] as PyModule).dict.keyList() as PyValue[]),
 });

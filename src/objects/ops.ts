@@ -473,9 +473,10 @@ export function* hashGen(v: PyValue): NativeGen<number | bigint> {
   const f = v.type.lookup("__hash__");
   if (f === undefined || f === None) throw pyTypeError(`unhashable type: '${v.type.name}'`);
   const r = yield* callGen(f, [v]);
-  if (typeof r === "number" || typeof r === "bigint") return hashInt(r);
-  if (typeof r === "boolean") return r ? 1 : 0;
-  if (r instanceof PyIntObject) return hashInt(r.value);
+  // a __hash__ result that fits in 64 bits is used as is (-1 becomes -2); bigger ints are hashed
+  const n = typeof r === "boolean" ? (r ? 1 : 0) : r instanceof PyIntObject ? r.value : r;
+  if (typeof n === "number") return n === -1 ? -2 : n;
+  if (typeof n === "bigint") return n >= -(1n << 63n) && n < 1n << 63n ? (n === -1n ? -2 : n) : hashInt(n);
   throw pyTypeError("__hash__ method should return an integer");
 }
 

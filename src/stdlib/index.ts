@@ -14,3 +14,4 @@ import "./fnmatch.js";
 import "./csv-native.js";
 import "./atexit.js";
 import "./gc.js";
+import "./traceback.js";

@@ -144,6 +144,7 @@ export class Importer {
       const builder = nativeModuleBuilder(fullname);
       if (builder) {
         const m = new PyModule(fullname);
+        m.builtin = true;
         m.dict.setStr("__package__", "");
         m.dict.setStr("__spec__", None);
         m.dict.setStr("__loader__", None);
@@ -165,6 +166,7 @@ export class Importer {
         const builder = nativeModuleBuilder(fullname);
         if (builder) {
           const m = new PyModule(fullname);
+          m.builtin = true;
           modules.setStr(fullname, m);
           builder(m);
           if (parent !== null) yield* setAttrGen(parent, leaf, m);

@@ -17,6 +17,7 @@ import "../objects/callable-types.js";
 import "../objects/exception-types.js";
 import "../objects/builtin-iterators.js";
 import "../objects/generic-alias.js";
+import "./frame-object.js";
 import "../stdlib/index.js";
 // argument checking wraps the methods above: keep it last
 import "../objects/signatures.js";

@@ -19,6 +19,7 @@ import { toArrayGen } from "../objects/iter.js";
 import type { OutputStream } from "./output.js";
 import { readStdinLine } from "./stdin.js";
 import { formatException } from "./traceback.js";
+import { frameObject, pythonFrame } from "./frame-object.js";
 import type { Interpreter } from "./interpreter.js";
 
 export const textIOType = makeBuiltinType("TextIOWrapper", undefined, { module: "_io" });
@@ -88,6 +89,8 @@ export const versionInfoType = new PyTypeClass(typeType, "version_info", [tupleT
 
 export function makeSysModule(interp: Interpreter): PyModule {
   const m = new PyModule("sys");
+  m.builtin = true;
+  interp.builtinsModule.builtin = true;
   const d = m.dict;
   const fn = (name: string, f: (args: PyValue[], kw: Map<string, PyValue> | null) => PyValue | NativeGen) => d.setStr(name, nativeFunction(name, f as never, "sys"));
   const stdout = new PyTextStream(interp.stdout, "<stdout>", interp);
@@ -152,6 +155,13 @@ export function makeSysModule(interp: Interpreter): PyModule {
   });
   fn("exception", () => interp.vm.thread?.excInfo ?? None);
   fn("intern", (args) => args[0]);
+  fn("_getframe", (args) => {
+    const n = args.length ? Number(intValue(args[0]) ?? 0) : 0;
+    let f = pythonFrame(interp.vm.thread?.frame ?? null);
+    for (let i = 0; i < n && f; i++) f = pythonFrame(f.back);
+    if (!f) throw pyValueError("call stack is not deep enough");
+    return frameObject(f);
+  });
   fn("getdefaultencoding", () => "utf-8");
   fn("getfilesystemencoding", () => "utf-8");
   fn("getsizeof", (args) => {

@@ -18,38 +18,60 @@ import { suggestionFor } from "./suggestions.js";
 
 /** The full report for an uncaught exception (what sys.excepthook writes). */
 export function formatException(interp: Interpreter, exc: PyBaseException): string {
-  const parts: string[] = [];
-  formatChain(interp, exc, parts, new Set());
-  return parts.join("");
+  return formatExceptionChunks(interp, exc).join("");
 }
 
-function formatChain(interp: Interpreter, exc: PyBaseException, out: string[], seen: Set<PyBaseException>): void {
+/** The report in the pieces traceback.format_exception() returns (limit: frames per traceback). */
+export function formatExceptionChunks(interp: Interpreter, exc: PyBaseException, limit: number | null = null, chain = true): string[] {
+  const parts: string[] = [];
+  formatChain(interp, exc, parts, new Set(), limit, chain);
+  return parts;
+}
+
+function formatChain(interp: Interpreter, exc: PyBaseException, out: string[], seen: Set<PyBaseException>, limit: number | null, chain: boolean): void {
   seen.add(exc);
   const cause = exc.cause;
   const context = exc.context;
-  if (cause instanceof PyBaseException && !seen.has(cause)) {
-    formatChain(interp, cause, out, seen);
+  if (chain && cause instanceof PyBaseException && !seen.has(cause)) {
+    formatChain(interp, cause, out, seen, limit, chain);
     out.push("\nThe above exception was the direct cause of the following exception:\n\n");
-  } else if (!exc.suppressContext && context instanceof PyBaseException && !seen.has(context)) {
-    formatChain(interp, context, out, seen);
+  } else if (chain && !exc.suppressContext && context instanceof PyBaseException && !seen.has(context)) {
+    formatChain(interp, context, out, seen, limit, chain);
     out.push("\nDuring handling of the above exception, another exception occurred:\n\n");
   }
   if (exc.traceback) {
     out.push("Traceback (most recent call last):\n");
-    out.push(formatTracebackEntries(interp, exc.traceback));
+    out.push(...tracebackChunks(interp, exc.traceback, limit));
   }
   out.push(formatExceptionOnly(interp, exc));
 }
 
 /** The frames of a traceback chain, oldest first, with repeats collapsed. */
 export function formatTracebackEntries(interp: Interpreter, tb: PyTraceback | null): string {
+  return tracebackChunks(interp, tb, null).join("");
+}
+
+/** One string per traceback entry (and per "[Previous line repeated …]" note). */
+export function tracebackChunks(interp: Interpreter, tb: PyTraceback | null, limit: number | null): string[] {
+  if (limit !== null) {
+    const all: PyTraceback[] = [];
+    for (let t = tb; t; t = t.next) all.push(t);
+    const keep = limit >= 0 ? all.slice(0, limit) : all.slice(limit);
+    return keep.length ? chunksOf(interp, keep) : [];
+  }
+  const all: PyTraceback[] = [];
+  for (let t = tb; t; t = t.next) all.push(t);
+  return chunksOf(interp, all);
+}
+
+function chunksOf(interp: Interpreter, entries: PyTraceback[]): string[] {
   const out: string[] = [];
   let lastKey = "";
   let count = 0;
   const flushRepeat = () => {
     if (count > 3) out.push(`  [Previous line repeated ${count - 3} more time${count - 3 > 1 ? "s" : ""}]\n`);
   };
-  for (let t = tb; t; t = t.next) {
+  for (const t of entries) {
     const code = t.code;
     const key = `${code.filename}\0${t.lineno}\0${code.name}`;
     if (key === lastKey) {
@@ -63,10 +85,10 @@ export function formatTracebackEntries(interp: Interpreter, tb: PyTraceback | nu
     out.push(formatFrameLine(interp, t));
   }
   flushRepeat();
-  return out.join("");
+  return out;
 }
 
-function formatFrameLine(interp: Interpreter, t: PyTraceback): string {
+export function formatFrameLine(interp: Interpreter, t: PyTraceback): string {
   const code = t.code;
   let s = `  File "${code.filename}", line ${t.lineno}, in ${code.name}\n`;
   const line = sourceLine(interp, code.filename, t.lineno);
