@@ -151,6 +151,18 @@ export function zoneOffsets(year: number): { std: number; dst: number; hasDst: b
 }
 
 const abbrevCache = new Map<string, string>();
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl formatters are slow to make: one per locale and TZ setting. */
+function zoneFormatter(locale: string): Intl.DateTimeFormat {
+  const key = `${locale}|${process.env.TZ ?? ""}`;
+  let f = formatters.get(key);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat(locale, { timeZoneName: "short" });
+    formatters.set(key, f);
+  }
+  return f;
+}
 
 /** The zone abbreviation ("UTC", "CET", "EDT", or "+04" where the zone has none). */
 export function zoneName(secs: number, offset: number): string {
@@ -159,10 +171,15 @@ export function zoneName(secs: number, offset: number): string {
   const hit = abbrevCache.get(key);
   if (hit !== undefined) return hit;
   let name = "";
+  if (offset === 0 && (tz === "" || tz === "UTC" || tz === "Etc/UTC" || tz === "UTC0") && localOffset(0) === 0 && localOffset(1.6e7) === 0) {
+    // the common case of a machine on UTC: no need for Intl (slow to set up)
+    abbrevCache.set(key, "UTC");
+    return "UTC";
+  }
   const when = new Date(Math.max(-MAX_DATE_SECS, Math.min(MAX_DATE_SECS, secs)) * 1000);
   for (const locale of ["en-US", "en-GB"]) {
     try {
-      const part = new Intl.DateTimeFormat(locale, { timeZoneName: "short" }).formatToParts(when).find((p) => p.type === "timeZoneName");
+      const part = zoneFormatter(locale).formatToParts(when).find((p) => p.type === "timeZoneName");
       if (part && !/^(GMT|UTC)[+-]/.test(part.value)) {
         name = part.value;
         break;
