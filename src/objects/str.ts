@@ -341,11 +341,12 @@ defineMethods(strType, {
     const b = strValue(args[1]);
     return b === undefined ? NotImplemented : cmpStr(s0(args[0]), b) >= 0;
   },
-  __format__: (args) => {
+  __format__: function* (args): NativeGen {
     const spec = strValue(args[1]);
     if (spec === undefined) throw pyTypeError(`format() argument 2 must be str, not ${typeOf(args[1]).name}`);
     const s = s0(args[0]);
-    if (spec === "") return s;
+    // an empty spec gives str(self): a subclass's __str__ counts
+    if (spec === "") return typeof args[0] === "string" ? s : yield* strGen(args[0]);
     return withFormatErrors(() => formatStr(s, spec));
   },
   __getnewargs__: (args) => new PyTuple([s0(args[0])]),
