@@ -152,7 +152,8 @@ export class Interpreter {
       throw e;
     }
     const main = new PyModule("__main__");
-    main.dict.setStr("__file__", filename);
+    // python3 -c has no __file__ (a file has its path, stdin "<stdin>")
+    if (filename !== "<string>") main.dict.setStr("__file__", filename);
     main.dict.setStr("__builtins__", this.builtinsModule);
     main.dict.setStr("__doc__", None);
     main.dict.setStr("__package__", None);
