@@ -9,6 +9,7 @@ import * as tty from "node:tty";
 import type { PyValue } from "../../objects/object.js";
 import type { NativeGen } from "../../objects/native.js";
 import { awaitIO, osError, osErrorFrom } from "./host.js";
+import { StreamLock } from "./lock.js";
 
 export const DEFAULT_BUFFER_SIZE = 8192;
 /** How much a read-ahead asks the OS for at once (bigger than CPython's 8 KiB: fewer parks). */
@@ -77,6 +78,43 @@ export class RawFile {
   ) {
     openFiles.add(this);
     installExitHook();
+  }
+
+  private readonly lock = new StreamLock();
+
+  read(n: number): NativeGen<Uint8Array> {
+    return this.lock.run(() => this.readU(n));
+  }
+  read1(n: number): NativeGen<Uint8Array> {
+    return this.lock.run(() => this.read1U(n));
+  }
+  readAll(): NativeGen<Uint8Array> {
+    return this.lock.run(() => this.readAllU());
+  }
+  readline(limit: number): NativeGen<Uint8Array> {
+    return this.lock.run(() => this.readlineU(limit));
+  }
+  /** Buffers `data` (copied); flushes when the buffer passes DEFAULT_BUFFER_SIZE. */
+  *write(data: Uint8Array): NativeGen<number> {
+    // the common case: nothing in flight, room in the buffer, no read-ahead to undo
+    if (!this.lock.busy && this.rbuf.length === 0 && this.wlen + data.length < DEFAULT_BUFFER_SIZE) {
+      this.wchunks.push(data.slice());
+      this.wlen += data.length;
+      return data.length;
+    }
+    return yield* this.lock.run(() => this.writeU(data));
+  }
+  flush(): NativeGen<void> {
+    return this.lock.run(() => this.flushU());
+  }
+  close(): NativeGen<void> {
+    return this.lock.run(() => this.closeU());
+  }
+  seek(offset: number, whence: number): NativeGen<number> {
+    return this.lock.run(() => this.seekU(offset, whence));
+  }
+  truncate(size: number | undefined): NativeGen<number> {
+    return this.lock.run(() => this.truncateU(size));
   }
 
   /** Opens `path` with fs flags; raises OSError (IsADirectoryError for a directory). */
@@ -162,7 +200,7 @@ export class RawFile {
   /** Makes the read-ahead buffer non-empty unless at EOF; false at EOF. */
   private *fill(): NativeGen<boolean> {
     if (this.rpos < this.rbuf.length) return true;
-    if (this.wlen) yield* this.flush();
+    if (this.wlen) yield* this.flushU();
     const chunk = yield* this.osRead(READ_AHEAD);
     this.rbuf = chunk;
     this.rpos = 0;
@@ -176,9 +214,9 @@ export class RawFile {
   }
 
   /** read(n): up to n bytes, fewer only at EOF; n < 0 reads to EOF. */
-  *read(n: number): NativeGen<Uint8Array> {
-    if (this.wlen) yield* this.flush();
-    if (n < 0) return yield* this.readAll();
+  private *readU(n: number): NativeGen<Uint8Array> {
+    if (this.wlen) yield* this.flushU();
+    if (n < 0) return yield* this.readAllU();
     const parts: Uint8Array[] = [];
     let got = 0;
     while (got < n) {
@@ -210,8 +248,8 @@ export class RawFile {
   }
 
   /** read1(n): at most one OS read (what a text layer or a stream consumer asks for). */
-  *read1(n: number): NativeGen<Uint8Array> {
-    if (this.wlen) yield* this.flush();
+  private *read1U(n: number): NativeGen<Uint8Array> {
+    if (this.wlen) yield* this.flushU();
     if (this.rpos >= this.rbuf.length) {
       if (!(yield* this.fill())) return EMPTY;
     }
@@ -219,8 +257,8 @@ export class RawFile {
   }
 
   /** Everything to EOF. */
-  *readAll(): NativeGen<Uint8Array> {
-    if (this.wlen) yield* this.flush();
+  private *readAllU(): NativeGen<Uint8Array> {
+    if (this.wlen) yield* this.flushU();
     const parts: Uint8Array[] = [];
     let got = 0;
     if (this.rpos < this.rbuf.length) {
@@ -275,8 +313,8 @@ export class RawFile {
   }
 
   /** readline(limit) for binary files: up to and including b"\n". */
-  *readline(limit: number): NativeGen<Uint8Array> {
-    if (this.wlen) yield* this.flush();
+  private *readlineU(limit: number): NativeGen<Uint8Array> {
+    if (this.wlen) yield* this.flushU();
     const parts: Uint8Array[] = [];
     let got = 0;
     for (;;) {
@@ -298,8 +336,7 @@ export class RawFile {
     return joinChunks(parts, got);
   }
 
-  /** Buffers `data` (copied); flushes when the buffer passes DEFAULT_BUFFER_SIZE. */
-  *write(data: Uint8Array): NativeGen<number> {
+  private *writeU(data: Uint8Array): NativeGen<number> {
     if (this.rpos < this.rbuf.length || this.rbuf.length) {
       // reading ahead moved the OS position past the logical one: go back
       if (this.seekable) this.pos -= this.rbuf.length - this.rpos;
@@ -308,7 +345,7 @@ export class RawFile {
     }
     this.wchunks.push(data.slice());
     this.wlen += data.length;
-    if (this.wlen >= DEFAULT_BUFFER_SIZE) yield* this.flush();
+    if (this.wlen >= DEFAULT_BUFFER_SIZE) yield* this.flushU();
     return data.length;
   }
 
@@ -319,7 +356,7 @@ export class RawFile {
     return data;
   }
 
-  *flush(): NativeGen<void> {
+  private *flushU(): NativeGen<void> {
     if (this.wlen === 0 || this.closed) return;
     const data = this.takeWrites();
     const fd = this.fd;
@@ -359,11 +396,11 @@ export class RawFile {
     }
   }
 
-  *close(): NativeGen<void> {
+  private *closeU(): NativeGen<void> {
     if (this.closed) return;
     let err: unknown = undefined;
     try {
-      yield* this.flush();
+      yield* this.flushU();
     } catch (e) {
       err = e;
     }
@@ -378,9 +415,9 @@ export class RawFile {
   }
 
   /** seek(offset, whence) → the new position. */
-  *seek(offset: number, whence: number): NativeGen<number> {
+  private *seekU(offset: number, whence: number): NativeGen<number> {
     if (!this.seekable) throw osError(29, "Illegal seek");
-    yield* this.flush();
+    yield* this.flushU();
     let target: number;
     if (whence === 0) target = offset;
     else if (whence === 1) target = this.tell() + offset;
@@ -402,8 +439,8 @@ export class RawFile {
     return target;
   }
 
-  *truncate(size: number | undefined): NativeGen<number> {
-    yield* this.flush();
+  private *truncateU(size: number | undefined): NativeGen<number> {
+    yield* this.flushU();
     const at = size ?? this.tell();
     const fd = this.fd;
     yield* awaitIO(() => new Promise<void>((resolve, reject) => fs.ftruncate(fd, at, (e) => (e ? reject(e) : resolve()))));

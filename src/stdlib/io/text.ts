@@ -11,7 +11,7 @@ import { intValue } from "../../objects/int.js";
 import { strValue } from "../../objects/str.js";
 import { reprGen } from "../../objects/stringify.js";
 import { typeName } from "../../objects/typeof.js";
-import { getAttrOptGen } from "../../objects/attr.js";
+import { getAttrOpt, getAttrOptGen } from "../../objects/attr.js";
 import { isTrueGen } from "../../objects/ops.js";
 import type { NativeFn, NativeGen } from "../../objects/native.js";
 import { Exc, newException, pyTypeError, pyValueError } from "../../objects/exceptions.js";
@@ -20,6 +20,7 @@ import { textIOBaseType, closedError, unsupported, type Closable } from "./bases
 import { PyBinaryFile, PyObjectLayer, type ByteLayer } from "./binary.js";
 import { bindArgs, optStr, sizeArg } from "../native-args.js";
 import { DEFAULT_BUFFER_SIZE } from "./raw.js";
+import { StreamLock } from "./lock.js";
 
 export const textIOWrapperType = makeBuiltinType("TextIOWrapper", textIOBaseType, { module: "_io" });
 
@@ -205,8 +206,28 @@ export class PyTextFile extends PyObject implements Closable {
     return true;
   }
 
-  *read(n: number): NativeGen<string> {
+  private readonly lock = new StreamLock();
+
+  read(n: number): NativeGen<string> {
     this.checkReadable();
+    return this.lock.run(() => this.readU(n));
+  }
+
+  /** readline(): served from the buffer when a whole line is there, else under the stream lock. */
+  *readline(limit: number): NativeGen<string> {
+    this.checkReadable();
+    if (!this.lock.busy && this.wlen === 0 && limit < 0) {
+      const end = this.lineEnd(this.tpos);
+      if (end >= 0) {
+        const out = this.text.slice(this.tpos, end);
+        this.tpos = end;
+        return out;
+      }
+    }
+    return yield* this.lock.run(() => this.readlineU(limit));
+  }
+
+  private *readU(n: number): NativeGen<string> {
     if (this.wlen) yield* this.flushText();
     if (n < 0) {
       const all = yield* this.layer.readAllGen();
@@ -256,8 +277,7 @@ export class PyTextFile extends PyObject implements Closable {
     return i < 0 ? -1 : i + nl.length;
   }
 
-  *readline(limit: number): NativeGen<string> {
-    this.checkReadable();
+  private *readlineU(limit: number): NativeGen<string> {
     if (this.wlen) yield* this.flushText();
     let scanFrom = this.tpos;
     for (;;) {
@@ -534,5 +554,7 @@ defineGetter(textIOWrapperType, "mode", (v) => {
 defineGetter(textIOWrapperType, "name", (v) => {
   const l = T(v).layer;
   if (l instanceof PyBinaryFile) return l.raw.name;
-  throw newException(Exc.AttributeError, "'_io.TextIOWrapper' object has no attribute 'name'");
+  const n = getAttrOpt(l.pyObject, "name");
+  if (n === undefined) throw newException(Exc.AttributeError, "'_io.TextIOWrapper' object has no attribute 'name'");
+  return n;
 });
