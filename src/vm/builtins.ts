@@ -44,6 +44,7 @@ import { syntaxErrorToPy } from "./traceback.js";
 import { dirOf } from "./builtins-dir.js";
 import { readStdinLine } from "./stdin.js";
 import { openGen } from "../stdlib/io/open.js";
+import { inputLineGen } from "../stdlib/io/input.js";
 import type { Interpreter } from "./interpreter.js";
 
 type Fn = (args: PyValue[], kw: KwArgs) => PyValue | NativeGen;
@@ -298,21 +299,7 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
       yield* writeOut(interp, prompt, true);
     }
     interp.flushAll();
-    const read = interp.options.readLine ?? readStdinLine;
-    const line = yield new SuspendRequest(
-      "input",
-      Infinity,
-      (waker) => {
-        read().then(
-          (l) => waker.wake(l === null ? None : l),
-          (e) => waker.fail(newException(Exc.OSError, String(e))),
-        );
-      },
-      null,
-      true,
-    );
-    if (line === None) throw pyEOFError("EOF when reading a line");
-    return (line as string).replace(/\r?\n$/, "");
+    return yield* inputLineGen(interp);
   });
   def("open", openGen);
   def("isinstance", function* (args): NativeGen {

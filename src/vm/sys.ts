@@ -18,6 +18,7 @@ import { Exc, PyBaseException, newException, pyTypeError, pyValueError } from ".
 import { toArrayGen } from "../objects/iter.js";
 import type { OutputStream } from "./output.js";
 import { readStdinLine } from "./stdin.js";
+import { makeStdin } from "../stdlib/io/stdin.js";
 import { formatException } from "./traceback.js";
 import { frameObject, pythonFrame } from "./frame-object.js";
 import type { Interpreter } from "./interpreter.js";
@@ -95,7 +96,7 @@ export function makeSysModule(interp: Interpreter): PyModule {
   const fn = (name: string, f: (args: PyValue[], kw: Map<string, PyValue> | null) => PyValue | NativeGen) => d.setStr(name, nativeFunction(name, f as never, "sys"));
   const stdout = new PyTextStream(interp.stdout, "<stdout>", interp);
   const stderr = new PyTextStream(interp.stderr, "<stderr>", interp);
-  const stdin = new PyTextStream(null, "<stdin>", interp);
+  const stdin = makeStdin(interp);
   d.setStr("stdout", stdout);
   d.setStr("stderr", stderr);
   d.setStr("stdin", stdin);
