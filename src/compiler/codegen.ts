@@ -17,6 +17,7 @@ import { CodeObject, CO_GENERATOR, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VA
 import { Op } from "./opcodes.js";
 import { Scope, SymbolTable, Sym, mangle } from "./symtable.js";
 import { assemble } from "./assemble.js";
+import { unparse } from "./unparse.js";
 
 export interface CompileOptions {
   /** "exec" (a module), "eval" (one expression), "single" (the REPL: expression values are printed). */
@@ -152,9 +153,13 @@ const CMP_CODE: Record<string, number> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4
 /** Opcodes whose argument is a deref slot (encoded negative until assembly). */
 export const DEREF_OPS = new Set<Op>([Op.LOAD_DEREF, Op.STORE_DEREF, Op.DELETE_DEREF, Op.LOAD_CLASSDEREF, Op.LOAD_CLOSURE]);
 
+const FUTURE_FEATURES = new Set(["nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"]);
+
 class Compiler {
   private u!: Unit;
   private readonly stack: Unit[] = [];
+  /** `from __future__ import annotations`: annotations are stored as strings (PEP 563). */
+  private futureAnnotations = false;
 
   constructor(
     private readonly st: SymbolTable,
@@ -185,7 +190,34 @@ class Compiler {
     return code;
   }
 
+  /** Checks the `from __future__ import …` statements at the top of a module. */
+  private scanFuture(body: N.Stmt[]): void {
+    let i = docstring(body) !== null ? 1 : 0;
+    for (; i < body.length; i++) {
+      const s = body[i];
+      if (s._type !== "ImportFrom" || s.module !== "__future__" || (s.level ?? 0) !== 0) break;
+      for (const a of s.names) {
+        if (a.name === "braces") this.error("not a chance", a);
+        if (!FUTURE_FEATURES.has(a.name)) this.error(`future feature ${a.name} is not defined`, a);
+        if (a.name === "annotations") this.futureAnnotations = true;
+      }
+    }
+    for (; i < body.length; i++) {
+      const s = body[i];
+      if (s._type === "ImportFrom" && s.module === "__future__" && (s.level ?? 0) === 0) {
+        this.error("from __future__ imports must occur at the beginning of the file", s);
+      }
+    }
+  }
+
+  /** An annotation's value: the expression, or its source text under PEP 563. */
+  private annotation(e: N.ExprNode): void {
+    if (this.futureAnnotations) this.emit(Op.LOAD_CONST, this.constStr(unparse(e)));
+    else this.expr(e);
+  }
+
   compileTop(mod: N.Module): CodeObject {
+    this.scanFuture(mod.body);
     const u = this.enter(this.st.top, "<module>", "<module>", 1);
     if (this.mode === "eval") {
       const e = (mod.body[0] as N.Expr).value;
@@ -625,7 +657,7 @@ class Compiler {
     if (a.kwarg?.annotation) ann.push([a.kwarg.arg, a.kwarg.annotation]);
     if (returns) ann.push(["return", returns]);
     if (ann.length) {
-      for (const [, e] of ann) this.expr(e);
+      for (const [, e] of ann) this.annotation(e);
       this.emit(Op.LOAD_CONST, this.constTuple(ann.map(([n]) => mangle(this.u.scope, n))));
       this.emit(Op.BUILD_CONST_KEY_MAP, ann.length);
       flags |= 4;
@@ -851,7 +883,7 @@ class Compiler {
     const scope = this.u.scope;
     if (t._type === "Name") {
       if (s.simple && !scope.isFunctionLike) {
-        this.expr(s.annotation);
+        this.annotation(s.annotation);
         this.setLoc(s);
         this.loadName("__annotations__");
         this.emit(Op.LOAD_CONST, this.constStr(mangle(scope, t.id)));
@@ -870,8 +902,10 @@ class Compiler {
           this.emit(Op.POP_TOP);
         }
       }
-      this.expr(s.annotation);
-      this.emit(Op.POP_TOP);
+      if (!this.futureAnnotations) {
+        this.expr(s.annotation);
+        this.emit(Op.POP_TOP);
+      }
     }
   }
 
