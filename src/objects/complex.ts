@@ -137,6 +137,11 @@ function complexPow(a: C, b: C): PyComplex {
   return mk(p);
 }
 
+/** float ** float with a negative base and a fractional exponent: CPython hands it to complex. */
+export function floatComplexPow(a: number, b: number): PyComplex {
+  return complexPow([a, 0.0], [b, 0.0]);
+}
+
 function div(a: C, b: C): PyComplex {
   try {
     return mk(cQuot(a, b));

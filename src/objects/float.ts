@@ -70,15 +70,13 @@ function fbin(fn: (a: number, b: number) => PyValue, reflected = false) {
 }
 
 /** a ** b for floats, giving a complex for a negative base and fractional exponent. */
+import * as complexModule from "./complex.js";
+
 export function floatPowValue(a: number, b: number): PyValue {
   try {
     return new PyFloat(A.floatPow(a, b));
   } catch (e) {
-    if (e instanceof A.ComplexResult) {
-      const r = Math.pow(-a, b);
-      const th = Math.PI * b;
-      return new PyComplex(r * Math.cos(th), r * Math.sin(th));
-    }
+    if (e instanceof A.ComplexResult) return complexModule.floatComplexPow(a, b);
     throw e;
   }
 }

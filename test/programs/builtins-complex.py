@@ -11,3 +11,5 @@ try:
     math.sqrt(1+2j)
 except TypeError as e:
     print(e)
+for a, b in [(-2.0, 1.5), (-8, 1/3), (-1, 0.5), (-3.5, 2.25), (-0.5, -0.7)]:
+    print(a ** b, pow(a, b))
