@@ -45,8 +45,8 @@ export async function runRepl(interp: Interpreter, opts: ReplOptions): Promise<u
   const sys = interp.sysModule.dict;
   if (sys.getStr("ps1") === undefined) sys.setStr("ps1", ">>> ");
   if (sys.getStr("ps2") === undefined) sys.setStr("ps2", "... ");
-  const main = interp.mainThread;
-  opts.console.onInterrupt = () => interp.scheduler.interrupt(main, newException(Exc.KeyboardInterrupt));
+  // the terminal is raw while the REPL runs: Ctrl-C comes as a key, not as SIGINT
+  opts.console.onInterrupt = () => void interp.scheduler.interruptMain();
   const loop = nativeFunction(
     "<repl>",
     function* (): NativeGen {
