@@ -34,6 +34,8 @@ CASES = [
     ("-c exit()", ["-c", "exit(5)"], None),
     ("-c sys.path[0]", ["-c", "import sys; print(repr(sys.path[0]))"], None),
     ("-c __name__", ["-c", "print(__name__)"], None),
+    ("-c has no __file__", ["-c", "print('__file__' in globals())"], None),
+    ("stdin's __file__", [], "print(__file__)\n"),
     ("exit repr", ["-c", "print(exit, quit, sep='\\n')"], None),
     ("traceback in script", ["err.py"], None),
     ("SystemExit(3) in script", ["se.py"], None),
