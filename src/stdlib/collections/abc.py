@@ -89,16 +89,13 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
+        """Resume the coroutine with value; give what it yields next (StopIteration when
+        it returns)."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
+        """Raise an exception inside the coroutine; give what it yields next."""
         if val is None:
             if tb is None:
                 raise typ
@@ -108,8 +105,7 @@ class Coroutine(Awaitable):
         raise val
 
     def close(self):
-        """Raise GeneratorExit inside coroutine.
-        """
+        """Stop the coroutine by raising GeneratorExit inside it."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
@@ -145,7 +141,7 @@ class AsyncIterator(AsyncIterable):
 
     @abstractmethod
     async def __anext__(self):
-        """Return the next item or raise StopAsyncIteration when exhausted."""
+        """The next item (awaitable); StopAsyncIteration at the end."""
         raise StopAsyncIteration
 
     def __aiter__(self):
@@ -162,23 +158,17 @@ class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
     async def __anext__(self):
-        """Return the next item from the asynchronous generator.
-        When exhausted, raise StopAsyncIteration.
-        """
+        """The next item: asend(None)."""
         return await self.asend(None)
 
     @abstractmethod
     async def asend(self, value):
-        """Send a value into the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
+        """Resume the generator with value; give what it yields next."""
         raise StopAsyncIteration
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
+        """Raise an exception inside the generator; give what it yields next."""
         if val is None:
             if tb is None:
                 raise typ
@@ -188,8 +178,7 @@ class AsyncGenerator(AsyncIterator):
         raise val
 
     async def aclose(self):
-        """Raise GeneratorExit inside generator.
-        """
+        """Stop the generator by raising GeneratorExit inside it."""
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
@@ -226,7 +215,7 @@ class Iterator(Iterable):
 
     @abstractmethod
     def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
+        'The next item; StopIteration at the end.'
         raise StopIteration
 
     def __iter__(self):
@@ -258,23 +247,17 @@ class Generator(Iterator):
     __slots__ = ()
 
     def __next__(self):
-        """Return the next item from the generator.
-        When exhausted, raise StopIteration.
-        """
+        """The next item: send(None)."""
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the generator.
-        Return next yielded value or raise StopIteration.
-        """
+        """Resume the generator with value; give what it yields next."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator.
-        Return next yielded value or raise StopIteration.
-        """
+        """Raise an exception inside the generator; give what it yields next."""
         if val is None:
             if tb is None:
                 raise typ
@@ -284,8 +267,7 @@ class Generator(Iterator):
         raise val
 
     def close(self):
-        """Raise GeneratorExit inside generator.
-        """
+        """Stop the generator by raising GeneratorExit inside it."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
@@ -359,15 +341,9 @@ class Callable(metaclass=ABCMeta):
 # ------------------------------------------------------------------------------ sets
 
 class Set(Collection):
-    """A set is a finite, iterable container.
-
-    This class provides concrete generic implementations of all
-    methods except for __contains__, __iter__ and __len__.
-
-    To override the comparisons (presumably for speed, as the
-    semantics are fixed), redefine __le__ and __ge__,
-    then the other operations will automatically follow suit.
-    """
+    """A read-only set. A subclass defines __contains__, __iter__ and __len__ and gets
+    the comparisons (subset/superset) and the operators & | - ^ and isdisjoint; results
+    are made with _from_iterable (cls(iterable) unless overridden)."""
 
     __slots__ = ()
 
@@ -408,11 +384,7 @@ class Set(Collection):
 
     @classmethod
     def _from_iterable(cls, it):
-        '''Construct an instance of the class from any iterable input.
-
-        Must override this method if the class constructor signature
-        does not accept an iterable for an input.
-        '''
+        'A new set of this class holding the items of it.'
         return cls(it)
 
     def __and__(self, other):
@@ -423,7 +395,7 @@ class Set(Collection):
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        'Return True if two sets have a null intersection.'
+        'True if no item of other is in self.'
         for value in other:
             if value in self:
                 return False
@@ -466,37 +438,29 @@ class Set(Collection):
 
 
 class MutableSet(Set):
-    """A mutable set is a finite, iterable container.
-
-    This class provides concrete generic implementations of all
-    methods except for __contains__, __iter__, __len__,
-    add(), and discard().
-
-    To override the comparisons (presumably for speed, as the
-    semantics are fixed), all you have to do is redefine __le__ and
-    then the other operations will automatically follow suit.
-    """
+    """A set that can change: a subclass defines add and discard as well, and gets
+    remove, pop, clear and the operators |= &= ^= -=."""
 
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
+        """Put value in the set."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
+        """Take value out of the set, if it is there."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
+        """Take value out of the set; KeyError if it is not there."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
+        """Take out and return some item; KeyError when empty."""
         it = iter(self)
         try:
             value = next(it)
@@ -506,7 +470,7 @@ class MutableSet(Set):
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
+        """Take out every item (one pop at a time)."""
         try:
             while True:
                 self.pop()
@@ -548,12 +512,8 @@ class MutableSet(Set):
 # -------------------------------------------------------------------------- mappings
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value
-    pairs.
-
-    This class provides concrete generic implementations of all
-    methods except for __getitem__, __iter__, and __len__.
-    """
+    """A read-only mapping: a subclass defines __getitem__, __iter__ and __len__ and
+    gets get, __contains__, keys, items, values and ==."""
 
     __slots__ = ()
 
@@ -562,7 +522,7 @@ class Mapping(Collection):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
+        'self[key], or default when key is missing.'
         try:
             return self[key]
         except KeyError:
@@ -577,15 +537,15 @@ class Mapping(Collection):
             return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        "A set-like view of the keys."
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        "A set-like view of the (key, value) pairs."
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        "A view of the values."
         return ValuesView(self)
 
     def __eq__(self, other):
@@ -662,13 +622,8 @@ class ValuesView(MappingView, Collection):
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating
-    key/value pairs.
-
-    This class provides concrete generic implementations of all
-    methods except for __getitem__, __setitem__, __delitem__,
-    __iter__, and __len__.
-    """
+    """A mapping that can change: a subclass defines __setitem__ and __delitem__ as
+    well, and gets pop, popitem, clear, update and setdefault."""
 
     __slots__ = ()
 
@@ -683,9 +638,7 @@ class MutableMapping(Mapping):
     __marker = object()
 
     def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
+        'Remove key and return its value (default, or KeyError, when missing).'
         try:
             value = self[key]
         except KeyError:
@@ -697,9 +650,7 @@ class MutableMapping(Mapping):
             return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
+        'Remove and return the (key, value) of the first key; KeyError when empty.'
         try:
             key = next(iter(self))
         except StopIteration:
@@ -709,7 +660,7 @@ class MutableMapping(Mapping):
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
+        'Remove every key.'
         try:
             while True:
                 self.popitem()
@@ -717,11 +668,8 @@ class MutableMapping(Mapping):
             pass
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.
-            If E present and has a .keys() method, does:     for k in E: D[k] = E[k]
-            If E present and lacks .keys() method, does:     for (k, v) in E: D[k] = v
-            In either case, this is followed by: for k, v in F.items(): D[k] = v
-        '''
+        '''Set the keys of other (a mapping, an object with keys(), or (key, value)
+        pairs), then the keyword arguments.'''
         if isinstance(other, Mapping):
             for key in other:
                 self[key] = other[key]
@@ -735,7 +683,7 @@ class MutableMapping(Mapping):
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
+        'self[key]; when missing, first set it to default.'
         try:
             return self[key]
         except KeyError:
@@ -746,11 +694,8 @@ class MutableMapping(Mapping):
 # ------------------------------------------------------------------------- sequences
 
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence.
-
-    Concrete subclasses must override __new__ or __init__,
-    __getitem__, and __len__.
-    """
+    """A read-only sequence: a subclass defines __getitem__ (IndexError past the end)
+    and __len__, and gets __iter__, __contains__, __reversed__, index and count."""
 
     __slots__ = ()
 
@@ -779,12 +724,7 @@ class Sequence(Reversible, Collection):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-
-           Supporting start and stop arguments is optional, but
-           recommended.
-        '''
+        'The first position of value in self[start:stop]; ValueError if absent.'
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
@@ -802,25 +742,19 @@ class Sequence(Reversible, Collection):
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
+        'How many items are (or equal) value.'
         return sum(1 for v in self if v is value or v == value)
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray.
-
-    XXX Should add all their methods.
-    """
+    """bytes and bytearray."""
 
     __slots__ = ()
 
 
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence.
-
-    Concrete subclasses must provide __new__ or __init__,
-    __getitem__, __setitem__, __delitem__, __len__, and insert().
-    """
+    """A sequence that can change: a subclass defines __setitem__, __delitem__ and
+    insert as well, and gets append, clear, reverse, extend, pop, remove and +=."""
 
     __slots__ = ()
 
@@ -834,15 +768,15 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
+        'Put value before position index.'
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
+        'Put value at the end.'
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
+        'Remove every item.'
         try:
             while True:
                 self.pop()
@@ -850,30 +784,26 @@ class MutableSequence(Sequence):
             pass
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
+        'Reverse the items in place.'
         n = len(self)
         for i in range(n // 2):
             self[i], self[n - i - 1] = self[n - i - 1], self[i]
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
+        'Append the items of values.'
         if values is self:
             values = list(values)
         for v in values:
             self.append(v)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
+        'Remove and return the item at index (the last by default).'
         v = self[index]
         del self[index]
         return v
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
+        'Remove the first item that is (or equals) value.'
         del self[self.index(value)]
 
     def __iadd__(self, values):
