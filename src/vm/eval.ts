@@ -395,7 +395,7 @@ export class VM implements SyncRunner {
       if (r.frame !== undefined) return r.frame;
       return this.handleRequest(nf, r.req!);
     }
-    const v = t.resumeValue ?? None;
+    const v = t.resumeValue === undefined ? None : t.resumeValue; // JS null passes through (io waits use it for "end")
     t.resumeValue = undefined;
     return this.resumeNative(nf, v);
   }
