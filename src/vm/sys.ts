@@ -19,6 +19,7 @@ import { toArrayGen } from "../objects/iter.js";
 import type { OutputStream } from "./output.js";
 import { readStdinLine } from "./stdin.js";
 import { makeStdin } from "../stdlib/io/stdin.js";
+import { installSysExtras } from "../stdlib/sys-extras.js";
 import { formatException } from "./traceback.js";
 import { frameObject, pythonFrame } from "./frame-object.js";
 import type { Interpreter } from "./interpreter.js";
@@ -192,6 +193,7 @@ export function makeSysModule(interp: Interpreter): PyModule {
   }, "sys");
   d.setStr("excepthook", excepthook);
   d.setStr("__excepthook__", excepthook);
+  installSysExtras(d, interp);
   return m;
 }
 
