@@ -402,14 +402,14 @@ class Differ:
 
 
 def IS_LINE_JUNK(line, pat=None):
-    """Return True for ignorable line: iff `line` is blank or contains a single '#'."""
+    """True for a line that is blank or holds only a '#'."""
     if pat is not None:
         return pat(line) is not None
     return line.strip() in ('', '#')
 
 
 def IS_CHARACTER_JUNK(ch, ws=" \t"):
-    """Return True for ignorable character: iff `ch` is a space or tab."""
+    """True for a space or a tab."""
     return ch in ws
 
 

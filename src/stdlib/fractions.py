@@ -97,25 +97,10 @@ def _parse(text):
 
 
 class Fraction:
-    """This class implements rational numbers.
-
-    In the two-argument form of the constructor, Fraction(8, 6) will
-    produce a rational number equivalent to 4/3. Both arguments must
-    be Rational. The numerator defaults to 0 and the denominator
-    defaults to 1 so that Fraction(3) == 3 and Fraction() == 0.
-
-    Fractions can also be constructed from:
-
-      - numeric strings similar to those accepted by the
-        float constructor (for example, '-2.3' or '1e10')
-
-      - strings of the form '123/456'
-
-      - float and Decimal instances
-
-      - other Rational instances (including integers)
-
-    """
+    """A rational number numerator/denominator, in lowest terms with a positive
+    denominator. Fraction(8, 6) is Fraction(4, 3); Fraction() is 0. Made from two
+    Rationals, one Rational, a float or Decimal (exactly), or a string like '3/4', '-2.5'
+    or '1e-3'."""
 
     __slots__ = ('_numerator', '_denominator')
 
@@ -163,11 +148,7 @@ class Fraction:
 
     @classmethod
     def from_float(cls, f):
-        """Converts a finite float to a rational number, exactly.
-
-        Beware that Fraction.from_float(0.3) != Fraction(3, 10).
-
-        """
+        """The Fraction exactly equal to the float f (Fraction.from_float(0.3) is not 3/10)."""
         if isinstance(f, int):
             return cls(f)
         if not isinstance(f, float):
@@ -177,7 +158,7 @@ class Fraction:
 
     @classmethod
     def from_decimal(cls, dec):
-        """Converts a finite Decimal instance to a rational number, exactly."""
+        """The Fraction exactly equal to the Decimal dec."""
         if isinstance(dec, int):
             return cls(dec)
         if type(dec).__name__ != 'Decimal':
@@ -186,11 +167,7 @@ class Fraction:
         return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
-        """Return the integer ratio as a tuple.
-
-        Return a tuple of two integers, whose ratio is equal to the
-        Fraction and with a positive denominator.
-        """
+        """(numerator, denominator)."""
         return (self._numerator, self._denominator)
 
     def limit_denominator(self, max_denominator=1000000):
@@ -307,13 +284,7 @@ class Fraction:
         return b._binary(a, _mod, lambda x, y: x % y, True)
 
     def __pow__(a, b):
-        """a ** b
-
-        If b is not an integer, the result will be a float or complex
-        since roots are generally irrational. If b is an integer, the
-        result will be rational.
-
-        """
+        """a ** b: a Fraction for an integer b, else a float (or complex)."""
         if _is_rational(b):
             if b.denominator == 1:
                 power = b.numerator

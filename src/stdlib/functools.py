@@ -167,7 +167,8 @@ _DERIVED = {
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
+    """Class decorator: from one of __lt__, __le__, __gt__, __ge__ (and __eq__),
+    define the other three."""
     # The comparisons the class itself (or a base other than object) defines.
     roots = {op for op in _DERIVED
              if getattr(cls, op, None) is not getattr(object, op, None)}
@@ -195,7 +196,8 @@ def _copy_function(template, name, cls):
 # ======================================================================== cmp_to_key
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
+    """A key= class wrapping items so that they compare by mycmp(a, b) < 0,
+    == 0, > 0 (an old-style comparison function)."""
 
     class KeyWrapper:
         __slots__ = ('obj',)
@@ -241,13 +243,9 @@ _initial_missing = object()
 def reduce(*args):
     """reduce(function, iterable[, initial]) -> value
 
-    Apply a function of two arguments cumulatively to the items of a sequence
-    or iterable, from left to right, so as to reduce the iterable to a single
-    value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
-    ((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
-    of the iterable in the calculation, and serves as a default when the
-    iterable is empty.
-    """
+    Fold the items with a two-argument function, from the left: reduce(f, [a, b, c]) is
+    f(f(a, b), c). initial, if given, comes before the items (and is the result for an
+    empty iterable)."""
     if len(args) < 2:
         raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
     if len(args) > 3:
@@ -272,9 +270,8 @@ def reduce(*args):
 # =========================================================================== partial
 
 class partial:
-    """New function with partial application of the given arguments
-    and keywords.
-    """
+    """partial(func, *args, **keywords): a callable that calls func with these
+    arguments before (and keywords merged under) the ones it is called with."""
 
     __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 
@@ -324,12 +321,8 @@ class partial:
 
 
 class partialmethod:
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """Like partial, for methods: a descriptor that fixes some arguments of a
+    method (or of another descriptor such as classmethod)."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -461,11 +454,11 @@ class _lru_cache_wrapper:
         return _MethodType(self, instance)
 
     def cache_info(self):
-        """Report cache statistics"""
+        """CacheInfo(hits, misses, maxsize, currsize)."""
         return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
 
     def cache_clear(self):
-        """Clear the cache and cache statistics"""
+        """Empty the cache and reset its statistics."""
         self._cache.clear()
         self._hits = self._misses = 0
 
@@ -483,21 +476,12 @@ class _lru_cache_wrapper:
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
+    """Decorator remembering the results of the latest maxsize calls
+    (every call if maxsize is None), by their arguments (which must be hashable). With
+    typed=True, arguments of different types (3 and 3.0) are cached apart.
 
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.
-
-    If *typed* is True, arguments of different types will be cached separately.
-    For example, f(3.0) and f(3) will be treated as distinct calls with
-    distinct results.
-
-    Arguments to the cached function must be hashable.
-
-    View the cache statistics named tuple (hits, misses, maxsize, currsize)
-    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
-    Access the underlying function with f.__wrapped__.
-    """
+    f.cache_info() gives CacheInfo(hits, misses, maxsize, currsize); f.cache_clear()
+    empties the cache; f.__wrapped__ is the function itself."""
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
@@ -517,7 +501,7 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    """lru_cache(maxsize=None): remember every result."""
     return lru_cache(maxsize=None)(user_function)
 
 
@@ -568,24 +552,16 @@ def _find_implementation(cls, registry):
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument. The decorated
-    function acts as the default implementation, and additional
-    implementations can be registered using the register() attribute of the
-    generic function.
-    """
+    """Decorator making func a generic function: calls go to the implementation
+    registered for the class of the first argument (or its nearest base), func itself
+    being the one for object. Register with @f.register(cls), or @f.register on a
+    function whose first parameter is annotated."""
     registry = {}
     dispatch_cache = {}
     cache_token = [None]
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>
-
-        Runs the dispatch algorithm to return the best available implementation
-        for the given *cls* registered on *generic_func*.
-        """
+        """The implementation that a first argument of class cls gets."""
         if cache_token[0] is not None:
             current = get_cache_token()
             if cache_token[0] != current:
@@ -602,10 +578,8 @@ def singledispatch(func):
         return impl
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_func*.
-        """
+        """Register func as the implementation for cls (a class or a union
+            of classes), or for the annotation of its first parameter."""
         if _is_valid_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
@@ -674,11 +648,8 @@ def _resolved_annotations(func):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """Like singledispatch, for methods: dispatches on the first argument
+    after self (or cls)."""
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -687,10 +658,7 @@ class singledispatchmethod:
         self.func = func
 
     def register(self, cls, method=None):
-        """generic_method.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_method*.
-        """
+        """Register method for cls, as singledispatch's register does."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):

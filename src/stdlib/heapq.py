@@ -16,13 +16,13 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
 
 
 def heappush(heap, item, /):
-    """Push item onto heap, maintaining the heap invariant."""
+    """Add item to the heap, keeping it a heap."""
     heap.append(item)
     _bubble_up(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    """Remove and return the smallest item, keeping the heap a heap."""
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -35,11 +35,8 @@ def heappop(heap, /):
 
 
 def heapreplace(heap, item, /):
-    """Pop and return the current smallest value, and add the new item.
-
-    This is more efficient than heappop() followed by heappush(), and can be
-    more appropriate when using a fixed-size heap.  Note that the value
-    returned may be larger than item!"""
+    """Pop the smallest item, then push item; return the popped one (which may be
+    larger than item). One sift instead of two."""
     if not heap:
         raise IndexError('index out of range')
     smallest = heap[0]
@@ -49,10 +46,8 @@ def heapreplace(heap, item, /):
 
 
 def heappushpop(heap, item, /):
-    """Push item on the heap, then pop and return the smallest item from the heap.
-
-    The combined action runs more efficiently than heappush() followed by
-    a separate call to heappop()."""
+    """Push item, then pop and return the smallest item (item itself if it is not
+    larger than the heap's smallest). One sift instead of two."""
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _sink(heap, 0)
@@ -60,7 +55,7 @@ def heappushpop(heap, item, /):
 
 
 def heapify(heap, /):
-    """Transform list into a heap, in-place, in O(len(heap)) time."""
+    """Rearrange the list into a heap, in place, in linear time."""
     for position in reversed(range(len(heap) // 2)):
         _sink(heap, position)
 
@@ -129,13 +124,13 @@ def _sink_max(heap, position):
 
 
 def _heapify_max(heap):
-    """Transform list into a maxheap, in-place, in O(len(x)) time."""
+    """Rearrange the list into a max-heap, in place."""
     for position in reversed(range(len(heap) // 2)):
         _sink_max(heap, position)
 
 
 def _heappop_max(heap):
-    """Maxheap version of a heappop."""
+    """heappop for a max-heap."""
     last = heap.pop()
     if heap:
         largest = heap[0]
@@ -146,7 +141,7 @@ def _heappop_max(heap):
 
 
 def _heapreplace_max(heap, item):
-    """Maxheap version of a heappop followed by a heappush."""
+    """heapreplace for a max-heap."""
     largest = heap[0]
     heap[0] = item
     _sink_max(heap, 0)
@@ -154,22 +149,11 @@ def _heapreplace_max(heap, item):
 
 
 def merge(*iterables, key=None, reverse=False):
-    '''Merge multiple sorted inputs into a single sorted output.
+    """Merge sorted iterables into one sorted iterator, reading them lazily; equal
+    items come in the order of their iterables. key and reverse as for sorted() (each
+    input must be sorted that way).
 
-    Similar to sorted(itertools.chain(*iterables)) but returns a generator,
-    does not pull the data into memory all at once, and assumes that each of
-    the input streams is already sorted (smallest to largest).
-
-    >>> list(merge([1,3,5,7], [0,2,4,8], [5,10,15,20], [], [25]))
-    [0, 1, 2, 3, 4, 5, 5, 7, 8, 10, 15, 20, 25]
-
-    If *key* is not None, applies a key function to each element to determine
-    its sort order.
-
-    >>> list(merge(['dog', 'horse'], ['cat', 'fish', 'kangaroo'], key=len))
-    ['dog', 'cat', 'fish', 'horse', 'kangaroo']
-
-    '''
+    list(merge([1, 3, 5], [2, 4])) == [1, 2, 3, 4, 5]"""
     # Each entry of the heap is [sort key, rank, value, iterator]: the rank (the input's
     # position, negated when reversed) keeps equal keys in input order and is never equal
     # between two entries, so values themselves are never compared.
@@ -209,10 +193,7 @@ def merge(*iterables, key=None, reverse=False):
 # defined, say), this procedure decides the order, and it is the one CPython follows.
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
+    """The n smallest items: the same as sorted(iterable, key=key)[:n]."""
     if n == 1:
         nothing = object()
         smallest = min(iter(iterable), default=nothing, key=key)
@@ -246,10 +227,7 @@ def nsmallest(n, iterable, key=None):
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
+    """The n largest items: the same as sorted(iterable, key=key, reverse=True)[:n]."""
     if n == 1:
         nothing = object()
         largest = max(iter(iterable), default=nothing, key=key)

@@ -110,15 +110,7 @@ def _arguments(name, args, kwargs, positional, required, keyword_only=()):
 # ---------------------------------------------------------------- infinite iterators
 
 class count:
-    """Return a count object whose .__next__() method returns consecutive values.
-
-    Equivalent to:
-        def count(firstval=0, step=1):
-            x = firstval
-            while 1:
-                yield x
-                x += step
-    """
+    """count(start=0, step=1): start, start + step, start + 2 * step, ... without end."""
 
     def __init__(self, *args, **kwargs):
         start, step = _arguments('count', args, kwargs, ('start', 'step'), 0)
@@ -153,8 +145,8 @@ class count:
 
 
 class cycle:
-    """Return elements from the iterable until it is exhausted. Then repeat the sequence
-    indefinitely."""
+    """cycle(iterable): its items, then the same items again and again (saved on the
+    first pass)."""
 
     def __init__(self, *args, **kwargs):
         iterable, = _positional('cycle', args, kwargs, 1)
@@ -183,9 +175,7 @@ class cycle:
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object
-    for the specified number of times.  If not specified, returns the object
-    endlessly."""
+    """repeat(object[, times]): object again and again, times times or without end."""
 
     def __init__(self, *args, **kwargs):
         # Spelled out to give CPython's messages for missing arguments.
@@ -240,7 +230,8 @@ class repeat:
 # ---------------------------------------------------- iterators ending with their input
 
 class accumulate:
-    """Return series of accumulated sums (or other binary function results)."""
+    """accumulate(iterable[, func, *, initial=None]): running totals (or running
+    results of func(total, item)), starting with initial when given."""
 
     def __init__(self, *args, **kwargs):
         iterable, func, initial = _arguments('accumulate', args, kwargs,
@@ -271,9 +262,7 @@ class accumulate:
 
 
 class chain:
-    """Return a chain object whose .__next__() method returns elements from the
-    first iterable until it is exhausted, then elements from the next
-    iterable, until all of the iterables are exhausted."""
+    """chain(*iterables): the items of the first iterable, then of the second, and so on."""
 
     def __init__(self, *iterables):
         self._sources = iter(iterables)
@@ -281,8 +270,8 @@ class chain:
 
     @classmethod
     def from_iterable(cls, iterable, /):
-        """Alternative chain() constructor taking a single iterable argument that evaluates
-        lazily."""
+        """chain.from_iterable(iterables): like chain(*iterables), reading
+        iterables lazily."""
         self = cls.__new__(cls)
         self._sources = iter(iterable)
         self._active = None
@@ -311,10 +300,7 @@ class chain:
 
 
 class compress:
-    """Return data elements corresponding to true selector elements.
-
-    Forms a shorter iterator from selected data elements using the selectors to
-    choose the data elements."""
+    """compress(data, selectors): the items of data whose selector is true."""
 
     def __init__(self, *args, **kwargs):
         data, selectors = _arguments('compress', args, kwargs, ('data', 'selectors'), 2)
@@ -332,9 +318,8 @@ class compress:
 
 
 class dropwhile:
-    """Drop items from the iterable while predicate(item) is true.
-
-    Afterwards, return every element until the iterable is exhausted."""
+    """dropwhile(predicate, iterable): skip items while predicate(item) is true, then
+    give every item that follows."""
 
     def __init__(self, *args, **kwargs):
         predicate, iterable = _positional('dropwhile', args, kwargs, 2)
@@ -356,9 +341,8 @@ class dropwhile:
 
 
 class filterfalse:
-    """Return those items of iterable for which function(item) is false.
-
-    If function is None, return the items that are false."""
+    """filterfalse(function, iterable): the items for which function(item) is false
+    (the false items if function is None)."""
 
     def __init__(self, *args, **kwargs):
         function, iterable = _positional('filterfalse', args, kwargs, 2)
@@ -380,15 +364,9 @@ class filterfalse:
 
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the iterable
-
-      iterable
-        Elements to divide into groups according to the key function.
-      key
-        A function for computing the group category for each element.
-        If the key function is not specified or is None, the element itself
-        is used for grouping.
-    """
+    """groupby(iterable, key=None): (key, group) for each run of consecutive items
+    with equal key(item) (the item itself if key is None). A group is an iterator that
+    stops working once the groupby moves on to the next run."""
 
     def __init__(self, *args, **kwargs):
         iterable, key = _arguments('groupby', args, kwargs, ('iterable', 'key'), 1)
@@ -455,15 +433,8 @@ def _same(a, b):
 
 
 class islice:
-    """islice(iterable, stop) --> islice object
-    islice(iterable, start, stop[, step]) --> islice object
-
-    Return an iterator whose next() method returns selected values from an
-    iterable.  If start is specified, will skip all preceding elements;
-    otherwise, start defaults to zero.  Step defaults to one.  If
-    specified as another value, step determines how many values are
-    skipped between successive calls.  Works like a slice() on a list
-    but returns an iterator."""
+    """islice(iterable, stop) or islice(iterable, start, stop[, step]): the items
+    iterable[start:stop:step] would give, taking no more items from it than needed."""
 
     def __init__(self, *args, **kwargs):
         if kwargs:
@@ -532,9 +503,7 @@ def _islice_index(value, message, allow_zero=True):
 
 
 class pairwise:
-    """Return an iterator of overlapping pairs taken from the input iterator.
-
-        s -> (s0,s1), (s1,s2), (s2, s3), ..."""
+    """pairwise(iterable): (s0, s1), (s1, s2), (s2, s3), ..."""
 
     def __init__(self, *args, **kwargs):
         iterable, = _positional('pairwise', args, kwargs, 1)
@@ -562,8 +531,7 @@ class pairwise:
 
 
 class starmap:
-    """Return an iterator whose values are returned from the function evaluated with an
-    argument tuple taken from the given sequence."""
+    """starmap(function, iterable): function(*args) for each args of iterable."""
 
     def __init__(self, *args, **kwargs):
         function, iterable = _positional('starmap', args, kwargs, 2)
@@ -581,8 +549,7 @@ class starmap:
 
 
 class takewhile:
-    """Return successive entries from an iterable as long as the predicate evaluates to
-    true for each entry."""
+    """takewhile(predicate, iterable): the items while predicate(item) is true."""
 
     def __init__(self, *args, **kwargs):
         predicate, iterable = _positional('takewhile', args, kwargs, 2)
@@ -613,7 +580,7 @@ class _tee_link:
 
 
 class _tee:
-    """Iterator wrapped to make it copyable."""
+    """One of the iterators tee() returns; they share a buffer of the items read."""
 
     def __init__(self, iterable, /):
         source = iter(iterable)
@@ -641,7 +608,7 @@ class _tee:
 
 
 def tee(*args):
-    """Returns a tuple of n independent iterators."""
+    """tee(iterable, n=2): n independent iterators over the items of iterable."""
     _positional('tee', args, {}, 1, 2)
     iterable, n = args if len(args) == 2 else (args[0], 2)
     n = _as_index(n)
@@ -662,13 +629,8 @@ def tee(*args):
 
 
 class zip_longest:
-    """Return a zip_longest object whose .__next__() method returns a tuple where
-    the i-th element comes from the i-th iterable argument.  The .__next__()
-    method continues until the longest iterable in the argument sequence
-    is exhausted and then it raises StopIteration.  When the shorter iterables
-    are exhausted, the fillvalue is substituted in their place.  The fillvalue
-    defaults to None or can be specified by a keyword argument.
-    """
+    """zip_longest(*iterables, fillvalue=None): tuples of the i-th items of each
+    iterable, until the longest is exhausted; the shorter ones give fillvalue."""
 
     def __init__(self, *iterables, **kwargs):
         fillvalue = None
@@ -706,20 +668,9 @@ class zip_longest:
 # --------------------------------------------------------------- combinatoric iterators
 
 class product:
-    """Cartesian product of input iterables.  Equivalent to nested for-loops.
-
-    For example, product(A, B) returns the same as:  ((x,y) for x in A for y in B).
-    The leftmost iterators are in the outermost for-loop, so the output tuples
-    cycle in a manner similar to an odometer (with the rightmost element changing
-    on every iteration).
-
-    To compute the product of an iterable with itself, specify the number
-    of repetitions with the optional repeat keyword argument. For example,
-    product(A, repeat=4) means the same as product(A, A, A, A).
-
-    product('ab', range(3)) --> ('a',0) ('a',1) ('a',2) ('b',0) ('b',1) ('b',2)
-    product((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ...
-    """
+    """product(*iterables, repeat=1): the Cartesian product, as tuples, in the
+    order nested for-loops give (the rightmost input changes fastest); the inputs are
+    read into tuples first. product(A, repeat=2) is product(A, A)."""
 
     def __init__(self, *iterables, **kwargs):
         repeat = 1
@@ -773,9 +724,8 @@ def _combinatoric_r(r):
 
 
 class permutations:
-    """Return successive r-length permutations of elements in the iterable.
-
-    permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
+    """permutations(iterable, r=None): the r-length orderings of its items
+    (all of them if r is None), in lexicographic order of positions."""
 
     def __init__(self, *args, **kwargs):
         iterable, r = _arguments('permutations', args, kwargs, ('iterable', 'r'), 1)
@@ -816,9 +766,8 @@ class permutations:
 
 
 class combinations:
-    """Return successive r-length combinations of elements in the iterable.
-
-    combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
+    """combinations(iterable, r): the r-length subsequences of its items, in
+    lexicographic order of positions."""
 
     def __init__(self, *args, **kwargs):
         iterable, r = _arguments('combinations', args, kwargs, ('iterable', 'r'), 2)
@@ -855,10 +804,8 @@ class combinations:
 
 
 class combinations_with_replacement:
-    """Return successive r-length combinations of elements in the iterable allowing
-    individual elements to have successive repeats.
-
-    combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')"""
+    """combinations_with_replacement(iterable, r): the r-length
+    subsequences where an item may repeat, in lexicographic order of positions."""
 
     def __init__(self, *args, **kwargs):
         iterable, r = _arguments('combinations_with_replacement', args, kwargs,

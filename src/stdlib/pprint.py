@@ -113,31 +113,10 @@ def _words_and_spaces(line):
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
-        """Handle pretty printing operations onto a stream using a set of
-        configured parameters.
-
-        indent
-            Number of spaces to indent for each level of nesting.
-
-        width
-            Attempted maximum number of columns in the output.
-
-        depth
-            The maximum depth to print out nested structures.
-
-        stream
-            The desired output stream.  If omitted (or false), the standard
-            output stream available at construction will be used.
-
-        compact
-            If true, several items will be combined in one line.
-
-        sort_dicts
-            If true, dict keys are sorted.
-
-        underscore_numbers
-            If true, digit groups are separated with underscores.
-        """
+        """Pretty printing with fixed options: indent (spaces per nesting level),
+    width (the columns to fit in), depth (the nesting levels shown), stream (where
+    pprint writes; sys.stdout by default), compact (several short items per line),
+    sort_dicts and underscore_numbers (1_000_000)."""
         indent = int(indent)
         width = int(width)
         if indent < 0:

@@ -164,13 +164,8 @@ def _is_even(x):
 # ==================================================================== averages
 
 def mean(data):
-    """Return the sample arithmetic mean of data.
-
-    >>> mean([1, 2, 3, 4, 4])
-    2.8
-
-    If ``data`` is empty, StatisticsError will be raised.
-    """
+    """The arithmetic mean of the data, computed exactly: mean([1, 2, 3, 4, 4]) is 2.8.
+    StatisticsError for empty data."""
     T, total, n = _sum(data)
     if n < 1:
         raise StatisticsError('mean requires at least one data point')
@@ -178,11 +173,8 @@ def mean(data):
 
 
 def fmean(data, weights=None):
-    """Convert data to floats and compute the arithmetic mean (optionally weighted).
-
-    This runs faster than the mean() function and it always returns a float.
-    If the input dataset is empty, it raises a StatisticsError.
-    """
+    """The arithmetic mean in floating point (faster than mean()), optionally
+    weighted. StatisticsError for empty data."""
     try:
         n = len(data)
     except TypeError:
@@ -208,11 +200,8 @@ def fmean(data, weights=None):
 
 
 def geometric_mean(data):
-    """Convert data to floats and compute the geometric mean.
-
-    Raises a StatisticsError if the input dataset is empty,
-    if it contains a zero, or if it contains a negative value.
-    """
+    """The geometric mean in floating point. StatisticsError for empty data or a value
+    that is not positive."""
     try:
         return math.exp(fmean(map(math.log, data)))
     except ValueError:
