@@ -517,15 +517,11 @@ export function tupleHashOf(hashes: (number | bigint)[]): number | bigint {
  * A deterministic 48-bit string hash (CPython's is randomised per process, so any will do; 48
  * bits keep set probing in plain JS numbers).
  */
-export function hashStr(s: string): number {
-  let h1 = 0x811c9dc5 | 0, h2 = 0x01000193 | 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 16777619);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
-  }
-  return (h1 >>> 0) * 0x10000 + ((h2 >>> 16) & 0xffff);
+/** hash(str): CPython's SipHash-1-3 with PYTHONHASHSEED=0, so sets of strings iterate as there. */
+export function hashStr(s: string): number | bigint {
+  return siphashStr(s);
 }
+import { siphashStr } from "./siphash.js";
 
 // ---- membership ---------------------------------------------------------------------------
 
