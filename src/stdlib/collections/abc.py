@@ -335,7 +335,84 @@ class Callable(metaclass=ABCMeta):
             return _check_methods(C, "__call__")
         return NotImplemented
 
-    __class_getitem__ = _generic
+    @classmethod
+    def __class_getitem__(cls, item):
+        if _CallableGenericAlias is not None:
+            return _CallableGenericAlias(cls, item)
+        # A plain GenericAlias with the same __args__ (only its repr differs).
+        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], (tuple, list)):
+            item = (*item[0], item[1])
+        return _class_getitem(cls, item)
+
+
+def _is_param_expr(obj):
+    """True for ... and typing's ParamSpec and Concatenate (Callable[P, int])."""
+    if obj is Ellipsis:
+        return True
+    if isinstance(obj, list):
+        return False
+    obj = type(obj)
+    names = ('ParamSpec', '_ConcatenateGenericAlias')
+    return obj.__module__ == 'typing' and any(obj.__name__ == name for name in names)
+
+
+def _type_repr(obj):
+    """How a type shows inside Callable[...]: int, mod.Class, ..."""
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
+    if type(obj) is type(_type_repr):
+        return obj.__name__
+    return repr(obj)
+
+
+def _make_callable_alias():
+    """Callable[[int, str], bool]: a GenericAlias whose __args__ are (int, str, bool),
+    shown with the argument list in brackets. None where GenericAlias cannot be
+    subclassed."""
+    if GenericAlias is None:
+        return None
+    if sys.implementation.name != 'cpython':
+        # pygil cannot subclass its GenericAlias yet (see docs/stdlib-vm-features.md):
+        # Callable[[int], str] is a plain GenericAlias there.
+        return None
+    try:
+        class _CallableGenericAlias(GenericAlias):
+            __slots__ = ()
+
+            def __new__(cls, origin, args):
+                if not (isinstance(args, tuple) and len(args) == 2):
+                    raise TypeError(
+                        "Callable must be used as Callable[[arg, ...], result].")
+                arguments, result = args
+                if isinstance(arguments, (tuple, list)):
+                    args = (*arguments, result)
+                elif not _is_param_expr(arguments):
+                    raise TypeError(f"Expected a list of types, an ellipsis, "
+                                    f"ParamSpec, or Concatenate. Got {arguments}")
+                return super().__new__(cls, origin, args)
+
+            def __repr__(self):
+                if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+                    return super().__repr__()
+                shown = ', '.join([_type_repr(a) for a in self.__args__[:-1]])
+                return (f'collections.abc.Callable'
+                        f'[[{shown}], {_type_repr(self.__args__[-1])}]')
+
+            def __reduce__(self):
+                args = self.__args__
+                if not (len(args) == 2 and _is_param_expr(args[0])):
+                    args = list(args[:-1]), args[-1]
+                return _CallableGenericAlias, (Callable, args)
+    except TypeError:
+        return None
+    return _CallableGenericAlias
+
+
+_CallableGenericAlias = None
 
 
 # ------------------------------------------------------------------------------ sets
@@ -866,3 +943,6 @@ ByteString.register(bytes)
 ByteString.register(bytearray)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
+
+
+_CallableGenericAlias = _make_callable_alias()
