@@ -34,6 +34,8 @@ export class PyType extends PyObject {
   /** Whether the class itself is abstract in the ABC sense (set by abc, checked at instantiation). */
   abstractMethods: string[] | null = null;
   private readonly cache = new Map<string, PyValue | null>();
+  /** The VM's cache of how calling this class makes instances (keyed on `version`). */
+  instCache: unknown = null;
   private fastAttrVersion = -1;
   private fastAttrValue = false;
 

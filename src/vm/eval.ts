@@ -126,7 +126,15 @@ export class VM implements SyncRunner {
 
   makeFunctionFrame(func: PyFunction, args: PyValue[], kw: KwArgs): Frame {
     const code = func.code;
-    const f = new Frame(code, func.globals, this.interp.builtins, null, func);
+    let f = code.framePool.pop() as Frame | undefined;
+    if (f === undefined) f = new Frame(code, func.globals, this.interp.builtins, null, func);
+    else {
+      f.globals = func.globals;
+      f.builtins = this.interp.builtins;
+      f.func = func;
+      f.pc = 0;
+      f.sp = code.nlocalsplus;
+    }
     const R = f.regs;
     if (kw === null && code.simpleArgs && args.length === code.argcount) {
       for (let i = 0; i < args.length; i++) R[i] = args[i];
@@ -1210,15 +1218,7 @@ export class VM implements SyncRunner {
               if (ret === Ret.PUSH && back !== null && back.gen === null && f.generator === null) {
                 f.back = null;
                 back.regs[back.sp++] = v;
-                if (!f.escaped && f.locals === null) {
-                  // recycle: clear the locals (unbound = undefined) and keep the frame for the next call
-                  const pool = code.framePool;
-                  if (pool.length < 64) {
-                    const n = code.nlocalsplus;
-                    for (let i = 0; i < n; i++) R[i] = undefined;
-                    pool.push(f);
-                  }
-                }
+                if (!f.escaped && f.locals === null) recycleFrame(f);
                 f = back;
                 continue frameLoop;
               }
@@ -1757,19 +1757,20 @@ export class VM implements SyncRunner {
       }
       if (callable instanceof PyType && callable.type === typeType) {
         // class instantiation: object.__new__ + a Python __init__ runs as a frame
-        const newFn = callable.lookup("__new__");
-        const initFn = callable.lookup("__init__");
-        if (isObjectNew(newFn) && initFn instanceof PyFunction) {
+        let ic = callable.instCache as InstCache | null;
+        if (ic === null || ic.version !== callable.version) callable.instCache = ic = new InstCache(callable);
+        const initFn = ic.init;
+        if (ic.kind === 1) {
           const obj = newInstanceChecked(callable);
           args.unshift(obj);
-          const nf = this.makeFunctionFrame(initFn, args, kw);
+          const nf = this.makeFunctionFrame(initFn as PyFunction, args, kw);
           this.enterDepth(t, nf);
           nf.back = f;
           nf.ret = Ret.INIT;
           nf.initSelf = obj;
           return nf;
         }
-        if (isObjectNew(newFn) && isObjectInit(initFn)) {
+        if (ic.kind === 2) {
           if (args.length || (kw && kw.size)) throw pyTypeError(`${callable.name}() takes no arguments`);
           f.regs[f.sp++] = newInstanceChecked(callable);
           return f;
@@ -1800,6 +1801,7 @@ export class VM implements SyncRunner {
           t.result = v;
           return undefined;
         }
+        if (g === null && !f.escaped && f.locals === null) recycleFrame(f);
         if (back.gen !== null) {
           t.frame = back;
           return this.resumeNative(back, v);
@@ -1814,14 +1816,17 @@ export class VM implements SyncRunner {
         back!.regs[back!.sp - 1] = v;
         back!.pc = f.jumpTarget;
         return back;
-      case Ret.INIT:
+      case Ret.INIT: {
+        const obj = f.initSelf!;
+        if (g === null && !f.escaped && f.locals === null) recycleFrame(f);
         if (v !== None) {
           t.frame = back;
           this.pendingException = pyTypeError(`__init__() should return None, not '${typeName(v)}'`);
           return back;
         }
-        back!.regs[back!.sp++] = f.initSelf!;
+        back!.regs[back!.sp++] = obj;
         return back;
+      }
       case Ret.BARRIER:
         this.barrierValue = v;
         t.frame = back;
@@ -1956,6 +1961,35 @@ export class VM implements SyncRunner {
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 const GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+
+/** Returns a finished function frame to its code's pool: locals unbound, defaults restored. */
+function recycleFrame(f: Frame): void {
+  const code = f.code;
+  const pool = code.framePool;
+  if (pool.length >= 64) return;
+  const R = f.regs;
+  const n = code.nlocalsplus;
+  for (let i = 0; i < n; i++) R[i] = undefined;
+  f.back = null;
+  f.ret = Ret.PUSH;
+  f.initSelf = null;
+  f.kwnames = null;
+  pool.push(f);
+}
+
+/** How calling a class makes its instance, for the class's current version. */
+class InstCache {
+  readonly version: number;
+  /** 1: object.__new__ and a Python __init__ (run as a frame); 2: object.__new__ and object.__init__; 0: generic. */
+  readonly kind: number;
+  readonly init: PyValue | undefined;
+  constructor(cls: PyType) {
+    this.version = cls.version;
+    const newFn = cls.lookup("__new__");
+    this.init = cls.lookup("__init__");
+    this.kind = !isObjectNew(newFn) ? 0 : this.init instanceof PyFunction ? 1 : isObjectInit(this.init) ? 2 : 0;
+  }
+}
 
 /** The generator, coroutine or async generator object for a frame of generator code. */
 function makeGenerator(f: Frame, fn: PyFunction): PyGenerator {
