@@ -33,7 +33,8 @@ export class Scheduler {
   readonly runQueue = new Deque<PyThread>();
   /** Threads just woken from sleep or I/O: served before runQueue. */
   private readonly wokenQueue = new Deque<PyThread>();
-  readonly blocked = new Set<PyThread>();
+  /** How many threads are parked (blocked and registered with the scheduler). */
+  private parkedCount = 0;
   private readonly timers = new TimerHeap<PyThread>();
   /** Blocked threads an outside event (I/O) may wake: while > 0 there is no deadlock. */
   private external = 0;
@@ -131,7 +132,7 @@ export class Scheduler {
           this.runSlice(t);
           continue;
         }
-        if (this.blocked.size === 0) return;
+        if (this.parkedCount === 0) return;
         const next = this.timers.peekDeadline();
         if (next === Infinity && this.external === 0) {
           this.reportDeadlock();
@@ -227,7 +228,8 @@ export class Scheduler {
 
   private block(t: PyThread): void {
     const req = t.blockedOn!;
-    this.blocked.add(t);
+    t.parked = true;
+    this.parkedCount++;
     if (req.external) this.external++;
     if (req.deadline < Infinity) {
       t.timerSeq++;
@@ -238,7 +240,7 @@ export class Scheduler {
         wake: (v: PyValue) => this.wakeFrom(t, req, v, undefined, false),
         fail: (e: unknown) => this.wakeFrom(t, req, None, e, true),
       });
-      if (this.blocked.has(t) && t.blockedOn === req) t.cancelWait = cancel ?? null;
+      if (t.parked && t.blockedOn === req) t.cancelWait = cancel ?? null;
     }
   }
 
@@ -250,9 +252,10 @@ export class Scheduler {
 
   /** Makes a blocked thread runnable with the outcome of its wait. */
   wake(t: PyThread, value: PyValue, error: unknown, isError: boolean, priority = false): void {
-    if (!this.blocked.has(t)) return;
+    if (!t.parked) return;
     const req = t.blockedOn;
-    this.blocked.delete(t);
+    t.parked = false;
+    this.parkedCount--;
     if (req !== null && req.deadline < Infinity) t.timerSeq++;
     if (req?.external) this.external--;
     t.cancelWait = null;
@@ -273,7 +276,7 @@ export class Scheduler {
     for (;;) {
       const t = this.timers.popDue(now);
       if (t === undefined) return;
-      if (!this.blocked.has(t)) continue;
+      if (!t.parked) continue;
       const req = t.blockedOn;
       const cancel = t.cancelWait;
       if (cancel) cancel();
@@ -291,7 +294,7 @@ export class Scheduler {
 
   /** Raises `exc` in thread t: at once if it is blocked, else at its next check. */
   interrupt(t: PyThread, exc: unknown): void {
-    if (this.blocked.has(t)) {
+    if (t.parked) {
       const cancel = t.cancelWait;
       if (cancel) cancel();
       this.wake(t, None, exc, true, true);
@@ -329,11 +332,14 @@ export class Scheduler {
   private reportDeadlock(): void {
     const interp = this.interp;
     interp.flushAll();
-    interp.stderr.write(formatDeadlock(interp, [...this.blocked]));
+    const parked = [...this.live].filter((t) => t.parked);
+    interp.stderr.write(formatDeadlock(interp, parked));
     interp.stderr.flush();
     interp.exitCode = 1;
     // the blocked threads are abandoned
-    for (const t of this.blocked) {
+    for (const t of parked) {
+      t.parked = false;
+      this.live.delete(t);
       t.state = ThreadState.FINISHED;
       t.timerSeq++;
       if (t === interp.mainThread) {
@@ -342,7 +348,7 @@ export class Scheduler {
         interp.deadlocked = true;
       }
     }
-    this.blocked.clear();
+    this.parkedCount = 0;
     this.timers.clear();
   }
 }

@@ -25,6 +25,8 @@ export class PyThread {
   depth = 0;
   /** The exception being handled (sys.exc_info()), or None. */
   excInfo: PyValue = None;
+  /** Blocked and registered with the scheduler (waiting for a wake-up or its deadline). */
+  parked = false;
   /** While blocked: what for (for the deadlock report). */
   blockedOn: SuspendRequest | null = null;
   /** Outcome to resume the blocked native with: a value, or an exception to throw in. */
