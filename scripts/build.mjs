@@ -10,6 +10,7 @@
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
 import { chmodSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -30,19 +31,48 @@ function buildId() {
   return h.digest("hex").slice(0, 16);
 }
 
-/** commander requires child_process for subcommands pygil doesn't have: load it only if used. */
-const lazyChildProcess = {
-  name: "lazy-child-process",
+/**
+ * Node's built-in modules that cost start-up time (tty, crypto, stream, http …) load on first
+ * use: an import of one becomes a proxy that requires the module when a property is read. So
+ * native modules may import what they need at the top of their files without slowing
+ * `pygil -c pass` (issue 7). The proxy lists the module's names (taken here, at build time) so
+ * that esbuild's namespace-import helper can copy them without loading anything.
+ */
+const LAZY_BUILTINS = [
+  "async_hooks", "child_process", "crypto", "dgram", "diagnostics_channel", "dns", "http", "http2", "https",
+  "inspector", "net", "perf_hooks", "querystring", "readline", "stream", "string_decoder", "tls", "tty", "v8",
+  "worker_threads", "zlib",
+];
+const lazyBuiltins = {
+  name: "lazy-builtins",
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes(`${"node_modules"}/commander/`) ? { path: "child_process", namespace: "lazy-builtin" } : undefined,
+    const filter = new RegExp(`^(node:)?(${LAZY_BUILTINS.join("|")})$`);
+    b.onResolve({ filter }, (args) =>
+      // the proxy's own require is the real module
+      args.namespace === "lazy-builtin" ? { path: args.path, external: true } : { path: args.path.replace(/^node:/, ""), namespace: "lazy-builtin" },
     );
-    b.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, (args) => ({
-      contents: `let m; module.exports = new Proxy({}, { get(_, k) { m ??= require("node:${args.path}"); return m[k]; } });`,
-      loader: "js",
-    }));
+    b.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, (args) => {
+      const keys = Object.getOwnPropertyNames(nodeRequire(`node:${args.path}`));
+      return {
+        contents: `"use strict";
+const keys = ${JSON.stringify(keys)};
+let mod;
+const load = () => (mod ??= require("node:${args.path}"));
+module.exports = new Proxy({}, {
+  get: (_, k) => load()[k],
+  set: (_, k, v) => ((load()[k] = v), true),
+  has: (_, k) => k in load(),
+  ownKeys: () => keys,
+  getOwnPropertyDescriptor: (_, k) => (keys.includes(k) ? { configurable: true, enumerable: true, writable: true, value: undefined } : undefined),
+  getPrototypeOf: () => Object.prototype,
+});
+`,
+        loader: "js",
+      };
+    });
   },
 };
+const nodeRequire = createRequire(import.meta.url);
 
 export async function buildAll(outdir = join(root, "dist")) {
   mkdirSync(outdir, { recursive: true });
@@ -56,7 +86,7 @@ export async function buildAll(outdir = join(root, "dist")) {
     define: { "import.meta.url": "__pygil_bundle_url", __PYGIL_BUILD_ID__: JSON.stringify(buildId()) },
     banner: { js: 'var __pygil_bundle_url = require("node:url").pathToFileURL(__filename).href;' },
     minifyWhitespace: true,
-    plugins: [lazyChildProcess],
+    plugins: [lazyBuiltins],
   });
   const loader = readFileSync(join(root, "scripts/cli-loader.js"), "utf8");
   writeFileSync(join(outdir, "cli.js"), "#!/usr/bin/env node\n" + loader);
