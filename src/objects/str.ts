@@ -476,7 +476,7 @@ defineMethods(strType, {
     const subs = mustStr(args[1]);
     const len = strLen(s);
     const [a, b] = range(len, args[2], args[3]);
-    if (a > len) return 0;
+    if (a > len || b < a) return 0;
     const hay = sub(s, a, b);
     if (subs === "") return strLen(hay) + 1;
     return hay.split(subs).length - 1;
@@ -671,7 +671,8 @@ function startsEnds(args: PyValue[], ends: boolean): boolean {
   const [a, b] = range(len, args[2], args[3]);
   if (a > len) return false;
   const hay = sub(s, a, b);
-  return prefixes.some((p) => (ends ? hay.endsWith(p) : hay.startsWith(p)));
+  // a window shorter than the prefix (even an empty one past its end) never matches
+  return prefixes.some((p) => b - a >= strLen(p) && (ends ? hay.endsWith(p) : hay.startsWith(p)));
 }
 
 function pad(args: PyValue[], how: "center" | "ljust" | "rjust"): string {
