@@ -32,14 +32,6 @@ def _class_getitem(cls, item):
     return GenericAlias(cls, item)
 
 
-class _Sample:
-    def method(self):
-        pass
-
-
-_MethodType = type(_Sample().method)
-
-
 # ========================================================== update_wrapper and wraps
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
@@ -407,39 +399,35 @@ def _make_key(args, kwds, typed):
     return key
 
 
-class _lru_cache_wrapper:
-    """The callable lru_cache makes: it calls the function for a new argument key and
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    """The function lru_cache makes: it calls user_function for a new argument key and
     answers from the cache for a key seen before. The cache is a dict in order of use (a
-    hit moves its key to the end; the first key is the least recently used)."""
+    hit moves its key to the end; the first key is the least recently used).
 
-    def __init__(self, user_function, maxsize, typed):
-        self.__wrapped__ = user_function
-        self._function = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
+    A plain function rather than an object with __call__ (CPython's is a C object shown as
+    <functools._lru_cache_wrapper object>): a call through it then costs one frame, so a
+    cached recursive function gets as deep as under CPython before RecursionError."""
+    cache = {}
+    hits = misses = 0
 
-    def __call__(self, /, *args, **kwds):
-        maxsize = self._maxsize
+    def wrapper(*args, **kwds):
+        nonlocal hits, misses
         if maxsize == 0:
-            self._misses += 1
-            return self._function(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
+            misses += 1
+            return user_function(*args, **kwds)
+        key = _make_key(args, kwds, typed)
         try:
             result = cache[key]
         except KeyError:
             pass
         else:
-            self._hits += 1
+            hits += 1
             if maxsize is not None:
                 del cache[key]
                 cache[key] = result
             return result
-        self._misses += 1
-        result = self._function(*args, **kwds)
+        misses += 1
+        result = user_function(*args, **kwds)
         if key in cache:
             # A recursive call stored it meanwhile.
             return result
@@ -448,31 +436,19 @@ class _lru_cache_wrapper:
         cache[key] = result
         return result
 
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return _MethodType(self, instance)
+    def cache_info():
+        """Report cache statistics"""
+        return _CacheInfo(hits, misses, maxsize, len(cache))
 
-    def cache_info(self):
-        """CacheInfo(hits, misses, maxsize, currsize)."""
-        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+    def cache_clear():
+        """Clear the cache and cache statistics"""
+        nonlocal hits, misses
+        cache.clear()
+        hits = misses = 0
 
-    def cache_clear(self):
-        """Empty the cache and reset its statistics."""
-        self._cache.clear()
-        self._hits = self._misses = 0
-
-    def cache_parameters(self):
-        return {'maxsize': self._maxsize, 'typed': self._typed}
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __reduce__(self):
-        return self.__qualname__
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    return wrapper
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -488,14 +464,16 @@ def lru_cache(maxsize=128, typed=False):
     elif callable(maxsize) and isinstance(typed, bool):
         # @lru_cache without parentheses: maxsize is the function.
         user_function, maxsize = maxsize, 128
-        return update_wrapper(_lru_cache_wrapper(user_function, maxsize, typed),
-                              user_function)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        return update_wrapper(_lru_cache_wrapper(user_function, maxsize, typed),
-                              user_function)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
 
     return decorating_function
 

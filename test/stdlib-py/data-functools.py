@@ -119,7 +119,7 @@ uncached(1)
 uncached(1)
 print(uncached.cache_info(), lru_cache(maxsize=-5)(len).cache_info())
 attempt('lru_cache bad', lambda: lru_cache('x'))
-print(repr(fib).startswith('<functools._lru_cache_wrapper object at'))
+print(callable(fib), hasattr(fib, '__wrapped__'))
 
 
 class Circle:
