@@ -283,9 +283,8 @@ function splitWhite(b: Uint8Array, maxsplit: number, fromRight: boolean): Uint8A
       while (i < n && isSpace(b[i])) i++;
       if (i >= n) break;
       if (maxsplit >= 0 && out.length >= maxsplit) {
-        let e = n;
-        while (e > i && isSpace(b[e - 1])) e--;
-        out.push(b.slice(i, e));
+        // the remainder keeps its trailing whitespace, as CPython's
+        out.push(b.slice(i));
         break;
       }
       let j = i;
@@ -300,9 +299,7 @@ function splitWhite(b: Uint8Array, maxsplit: number, fromRight: boolean): Uint8A
     while (i > 0 && isSpace(b[i - 1])) i--;
     if (i <= 0) break;
     if (maxsplit >= 0 && out.length >= maxsplit) {
-      let s = 0;
-      while (s < i && isSpace(b[s])) s++;
-      out.push(b.slice(s, i));
+      out.push(b.slice(0, i));
       break;
     }
     let j = i;
@@ -580,8 +577,8 @@ const shared: Record<string, (args: PyValue[], kw: KwArgs) => PyValue | NativeGe
     const b = self(args[0]).bytes;
     const n = needle(args[1]);
     const [s, e] = bounds(b.length, args[2], args[3]);
-    if (s > b.length) return 0;
-    if (n.length === 0) return Math.max(0, e - s) + 1;
+    if (s > b.length || e < s) return 0;
+    if (n.length === 0) return e - s + 1;
     let c = 0;
     for (let i = indexOf(b, n, s, e); i >= 0; i = indexOf(b, n, i + n.length, e)) c++;
     return c;
