@@ -13,13 +13,14 @@ const CASE_COST = 1;
 
 export function suggestionFor(_interp: Interpreter, exc: PyBaseException): string | null {
   try {
-    if (exc.type.isSubtypeOf(Exc.AttributeError)) {
+    // exact types only, as CPython (UnboundLocalError, subclasses: no suggestion)
+    if (exc.type === Exc.AttributeError) {
       const name = exc.dict?.getStr("name");
       const obj = exc.dict?.getStr("obj");
       if (typeof name !== "string" || obj === undefined) return null;
       return calculate(dirOf(obj), name);
     }
-    if (exc.type.isSubtypeOf(Exc.NameError)) {
+    if (exc.type === Exc.NameError) {
       const name = exc.dict?.getStr("name");
       if (typeof name !== "string" || !exc.traceback) return null;
       let tb = exc.traceback;

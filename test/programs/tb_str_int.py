@@ -1,0 +1,2 @@
+age = input_value = "21"
+next_year = age + 1
