@@ -117,6 +117,9 @@ class deque:
     def append(self, x, /):
         """Add an element to the right side of the deque."""
         self._state += 1
+        if self._maxlen is None:            # the common case, first
+            self._right.append(x)
+            return
         if self._maxlen == 0:
             return
         self._right.append(x)
@@ -126,6 +129,9 @@ class deque:
     def appendleft(self, x, /):
         """Add an element to the left side of the deque."""
         self._state += 1
+        if self._maxlen is None:
+            self._left.append(x)
+            return
         if self._maxlen == 0:
             return
         self._left.append(x)
@@ -134,17 +140,25 @@ class deque:
 
     def pop(self):
         """Remove and return the rightmost element."""
-        if not self._left and not self._right:
-            raise IndexError('pop from an empty deque')
+        right = self._right
+        if not right:
+            if not self._left:
+                raise IndexError('pop from an empty deque')
+            self._move_to_right()
+            right = self._right
         self._state += 1
-        return self._take_right()
+        return right.pop()
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if not self._left and not self._right:
-            raise IndexError('pop from an empty deque')
+        left = self._left
+        if not left:
+            if not self._right:
+                raise IndexError('pop from an empty deque')
+            self._move_to_left()
+            left = self._left
         self._state += 1
-        return self._take_left()
+        return left.pop()
 
     def extend(self, iterable, /):
         """Extend the right side of the deque with elements from the iterable"""
