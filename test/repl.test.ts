@@ -254,13 +254,16 @@ describe.skipIf(!HAS_TMUX)("REPL on a terminal (tmux)", () => {
     }
   });
 
-  it("runs a pasted block without a blank line before the next statement", async () => {
+  it("runs pasted code: a block without a blank line after it, a class with blank lines inside", async () => {
     const t = new Terminal(["-q"]);
     try {
       await t.prompt(1);
       tmux("set-buffer", "-b", "paste", "def three():\n    return 3\nprint(three() * 5)\n");
       tmux("paste-buffer", "-b", "paste", "-t", t.name);
       await t.waitFor(/15\n>>>$/);
+      tmux("set-buffer", "-b", "paste", "class A:\n    def f(self):\n        return 1\n\n    def g(self):\n        return 2\n\nprint(A().f() + A().g())\n");
+      tmux("paste-buffer", "-b", "paste", "-t", t.name);
+      await t.waitFor(/\n3\n>>>$/);
     } finally {
       t.close();
     }

@@ -80,6 +80,13 @@ export class Console {
     });
   }
 
+  /** The next line already received (pasted or piped) but not yet read, if there is one. */
+  peekLine(): string | undefined {
+    if (!this.terminal) return this.queued[0];
+    const m = /[\r\n]/.exec(this.held);
+    return m === null ? undefined : this.held.slice(0, m.index);
+  }
+
   /** Gives up the pending read (the reader was interrupted another way). */
   cancelRead(): void {
     const w = this.waiter;

@@ -1,9 +1,11 @@
 // Cuts what is typed at the REPL into statements, the way CPython's interactive loop does:
 // a simple statement runs when its line is complete (brackets closed, no trailing backslash,
 // no open triple-quoted string); a compound statement (if, def, class, for, with, try, match,
-// a decorator …) goes on with "... " until a blank line. One thing is better than CPython's:
-// when a compound statement is complete and a line starts again at column 0 (pasted code with
-// no blank line after a block), the block runs and the new line starts the next statement.
+// a decorator …) goes on with "... " until a blank line. Two things are better than CPython's,
+// for pasted code: when a compound statement is complete and a line starts again at column 0
+// (no blank line after a block), the block runs and the new line starts the next statement; and
+// a blank line that pasted text continues with an indented line (a class with blank lines
+// between its methods) stays inside the block.
 import type { Module, Stmt } from "../parser/nodes.js";
 import { PySyntaxError } from "../lexer/syntax-error.js";
 
@@ -37,8 +39,9 @@ export class StatementReader {
     this.compound = false;
   }
 
-  /** Takes one line (without its newline); returns what to run or report now. */
-  push(line: string): Step[] {
+  /** Takes one line (without its newline); returns what to run or report now. `next` is the
+   *  line already waiting after it (pasted), if any. */
+  push(line: string, next?: string): Step[] {
     const steps: Step[] = [];
     if (this.compound && !isBlank(line) && !/^\s/.test(line) && !CONTINUATION.test(line)) {
       // a line back at column 0 ends a finished block (pasted code)
@@ -48,6 +51,11 @@ export class StatementReader {
         steps.push({ kind: "run", source: before, tree });
         this.reset();
       }
+    }
+    if (this.compound && isBlank(line) && next !== undefined && /^\s+\S/.test(next)) {
+      // pasted: the block goes on after its blank line
+      this.lines.push(line);
+      return steps;
     }
     steps.push(...this.add(line));
     return steps;

@@ -93,7 +93,7 @@ function* replLoop(interp: Interpreter, opts: ReplOptions): NativeGen {
     }
     let steps;
     try {
-      steps = reader.push(line as string);
+      steps = reader.push(line as string, term.peekLine());
     } catch (e) {
       yield* showException(interp, e);
       continue;
