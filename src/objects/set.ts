@@ -415,8 +415,10 @@ function difference(a: PySet, b: PySet, type: PyType): PySet {
 }
 
 function symmetricDifference(a: PySet, b: PySet, type: PyType): PySet {
-  const r = copyOf(a, type);
-  for (const [k, h] of b.entries()) {
+  // CPython starts from a copy of the other set and toggles this one's items into it
+  // (the order of the result depends on it)
+  const r = copyOf(b, type);
+  for (const [k, h] of a.entries()) {
     if (!r.delete(k)) r.add(k, h);
   }
   return r;
