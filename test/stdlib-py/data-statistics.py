@@ -65,3 +65,19 @@ for name, thunk in [('mean []', lambda: mean([])), ('fmean []', lambda: fmean([]
 print(issubclass(StatisticsError, ValueError))
 print(type(mean([1, 2])).__name__, type(mean([2, 4])).__name__, type(variance([1, 3])).__name__,
       type(median([1, 3])).__name__, type(stdev([1, 3])).__name__)
+
+# NormalDist
+from statistics import NormalDist
+iq = NormalDist(100, 15)
+print(iq, iq.mean, iq.median, iq.mode, iq.stdev, iq.variance, iq.pdf(110), iq.cdf(130), iq.inv_cdf(0.9),
+      iq.quantiles(), iq.zscore(130), iq.overlap(NormalDist(110, 10)), NormalDist().quantiles(10))
+print(NormalDist.from_samples([2.5, 3.1, 2.1, 2.4, 2.7, 3.5]), iq + 5, iq * 2, iq - NormalDist(1, 2), 5 + iq,
+      iq / 2, -iq, +iq, 10 - iq, iq == NormalDist(100, 15), hash(iq) == hash(NormalDist(100.0, 15.0)))
+print([NormalDist().inv_cdf(p) for p in (0.5, 0.975, 0.999, 1e-10, 0.2, 1 - 1e-12)])
+print(NormalDist(0, 1).samples(3, seed=1), NormalDist(1, 2).overlap(NormalDist(1, 2)),
+      NormalDist(0, 1).overlap(NormalDist(0, 2)))
+for name, thunk in [('sigma < 0', lambda: NormalDist(0, -1)), ('pdf sigma 0', lambda: NormalDist(0, 0).pdf(1)),
+                    ('cdf sigma 0', lambda: NormalDist(0, 0).cdf(1)), ('inv_cdf 0', lambda: NormalDist().inv_cdf(0)),
+                    ('zscore sigma 0', lambda: NormalDist(0, 0).zscore(1)),
+                    ('overlap int', lambda: NormalDist().overlap(5)), ('from 1 sample', lambda: NormalDist.from_samples([1]))]:
+    attempt(name, thunk)
