@@ -315,6 +315,11 @@ def(randomType, "choices", ["self", "population", "weights?"], ["cum_weights?", 
   const weights = yield* reals(a[2]);
   const cum = yield* reals(a[3]);
   const e = engineFor(self);
+  if (items.length === 0 && weights === null && cum === null && k > 0) {
+    // Python draws once, then indexing the empty population fails with its own message
+    e.random();
+    return yield* getItemGen(a[1]!, 0);
+  }
   return new PyList(run(() => e.choices(items, { weights, cumWeights: cum, k: Math.max(0, k) })));
 });
 

@@ -53,3 +53,9 @@ print(random.sample(range(10000), 10), random.sample(range(30), 25)[:5])
 print(random.randrange(10**30), random.randint(-2**70, 2**70))
 big = list(range(50)); random.shuffle(big); print(big[:10])
 print(round(sum(random.random() for _ in range(1000)), 6))
+import random
+random.seed(1)
+for p in ["", [], (), range(0)]:
+    try: random.choices(p, k=2)
+    except IndexError as e: print(e)
+print(random.random())
