@@ -1756,6 +1756,14 @@ export class VM implements SyncRunner {
         continue;
       }
       if (callable instanceof PyType && callable.type === typeType) {
+        // str(x), int(x), float(x) … of plain values, without the generic type call
+        if (callable.isBuiltin && args.length === 1 && kw === null) {
+          const r = quickTypeCall(callable, args[0]);
+          if (r !== undefined) {
+            f.regs[f.sp++] = r;
+            return f;
+          }
+        }
         // class instantiation: object.__new__ + a Python __init__ runs as a frame
         let ic = callable.instCache as InstCache | null;
         if (ic === null || ic.version !== callable.version) callable.instCache = ic = new InstCache(callable);
@@ -1962,6 +1970,45 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 const GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
+/** str/int/float/bool/list/tuple of a builtin value, or undefined when the generic call is needed. */
+function quickTypeCall(cls: PyType, v: PyValue): PyValue | undefined {
+  if (cls === strTypeRef) {
+    if (typeof v === "string") return v;
+    if (typeof v === "number") return String(v);
+    if (v instanceof PyFloat && v.type === floatTypeRef) return strFast(v);
+    return undefined;
+  }
+  if (cls === intTypeRef) {
+    if (typeof v === "number") return v;
+    if (typeof v === "boolean") return v ? 1 : 0;
+    if (v instanceof PyFloat && v.type === floatTypeRef) {
+      const x = Math.trunc(v.value);
+      return Number.isSafeInteger(x) ? (x === 0 ? 0 : x) : undefined;
+    }
+    if (typeof v === "string" && /^\s*[-+]?\d{1,15}\s*$/.test(v)) return Number(v.trim()) || 0;
+    return undefined;
+  }
+  if (cls === floatTypeRef) {
+    if (typeof v === "number") return newFloat(v);
+    if (v instanceof PyFloat && v.type === floatTypeRef) return v;
+    return undefined;
+  }
+  if (cls === boolTypeRef) {
+    const t = truthFast(v);
+    return t;
+  }
+  if (cls === listTypeRef) {
+    if ((v instanceof PyList || v instanceof PyTuple) && v.type.isBuiltin) return new PyList(v.items.slice());
+    return undefined;
+  }
+  if (cls === tupleTypeRef) {
+    if (v instanceof PyTuple && v.type === tupleTypeRef) return v;
+    if (v instanceof PyList && v.type === listTypeRef) return new PyTuple(v.items.slice());
+    return undefined;
+  }
+  return undefined;
+}
+
 /** Returns a finished function frame to its code's pool: locals unbound, defaults restored. */
 function recycleFrame(f: Frame): void {
   const code = f.code;
@@ -2027,6 +2074,9 @@ class AttrCache {
 }
 
 import { listType as listTypeRef } from "../objects/list.js";
+import { strType as strTypeRef } from "../objects/str.js";
+import { intType as intTypeRef, boolType as boolTypeRef } from "../objects/int.js";
+import { strFast } from "../objects/stringify.js";
 import { dictType as dictTypeRef } from "../objects/dict.js";
 import { tupleType as tupleTypeRef } from "../objects/tuple.js";
 import { floatType as floatTypeRef } from "../objects/float.js";
