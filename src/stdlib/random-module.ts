@@ -19,7 +19,7 @@ import { PyBuiltinFunction, PyMethod, defineMethods, defineStaticMethod } from "
 import { bindPyArgs, applySignatures } from "../objects/arity.js";
 import type { NativeGen } from "../objects/native.js";
 import { typeOf } from "../objects/typeof.js";
-import { callGen } from "../objects/call.js";
+import { callGen, runSync } from "../objects/call.js";
 import { lenGen, getItemGen, setItemGen, hashGen, binaryOpGen, BinOp } from "../objects/ops.js";
 import { toArrayGen } from "../objects/iter.js";
 import { Exc, newException, pyTypeError, pyValueError } from "../objects/exceptions.js";
@@ -33,6 +33,8 @@ const crypto = lazyNode<typeof Crypto>("node:crypto");
 /** An instance of random.Random (or a subclass): the engine is its state. */
 export class PyRandom extends PyObject {
   engine = new RandomEngine(0);
+  /** The engine over a subclass's own random(), made on first use. */
+  override: RandomEngine & { fn: PyValue } | null = null;
 }
 
 /** _random.Random: the C-level base of random.Random in CPython (the MRO shows it). */
@@ -229,8 +231,44 @@ def(randomType, "_randbelow", ["self", "n"], [], function* (a, self): NativeGen 
 });
 
 /** A generator-like engine for SystemRandom: the same algorithms over OS randomness. */
+/**
+ * An engine whose random() is a subclass's Python random(): every method built on random()
+ * uses it, and integers come from random() too (random.py's _randbelow_without_getrandbits,
+ * which __init_subclass__ picks when a subclass overrides random() but not getrandbits()).
+ */
+class OverriddenRandomEngine extends RandomEngine {
+  constructor(private readonly self: PyValue, readonly fn: PyValue) {
+    super(0);
+  }
+  override random(): number {
+    const r = runSync(callGen(this.fn, [this.self]));
+    if (r instanceof PyFloat) return r.value;
+    const n = intValue(r);
+    if (n !== undefined) return Number(n);
+    throw pyTypeError(`must be real number, not ${typeOf(r).name}`);
+  }
+  override randbelow(n: number | bigint): number | bigint {
+    const maxsize = 2 ** 53;
+    if (n >= maxsize) return Math.floor(this.random() * Number(n));
+    const nn = Number(n);
+    if (nn === 0) return 0;
+    const rem = maxsize % nn;
+    const limit = (maxsize - rem) / maxsize;
+    let r = this.random();
+    while (r >= limit) r = this.random();
+    return Math.floor(r * maxsize) % nn;
+  }
+}
+
+const coreRandom = () => coreRandomType.attrs.get("random");
+
 function engineFor(self: PyValue): RandomEngine {
-  if (!isSystem(self)) return eng(self);
+  if (!isSystem(self)) {
+    const fn = typeOf(self).lookup("random");
+    if (fn === coreRandom() || fn === undefined || !(self instanceof PyRandom)) return eng(self);
+    if (self.override === null || self.override.fn !== fn) self.override = new OverriddenRandomEngine(self, fn);
+    return self.override;
+  }
   const e = new RandomEngine(null);
   e.seed(null);
   return e;
