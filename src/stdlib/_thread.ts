@@ -32,15 +32,24 @@ export const TIMEOUT_MAX = 9223372036.0;
 
 /** What both lock kinds share: the threads parked on them, first come first woken. */
 abstract class WaitableLock extends PyObject {
-  readonly waiters = new Set<Waker>();
+  /** Parked threads in arrival order (null until a thread first waits: most locks never see one). */
+  waiters: Waker[] | null = null;
+
+  addWaiter(w: Waker): void {
+    (this.waiters ??= []).push(w);
+  }
+
+  removeWaiter(w: Waker): void {
+    const ws = this.waiters;
+    if (ws === null) return;
+    const i = ws.indexOf(w);
+    if (i >= 0) ws.splice(i, 1);
+  }
 
   /** Wakes one parked thread to try again (no hand-off: whoever asks first gets the lock). */
   wakeOne(): void {
-    for (const w of this.waiters) {
-      this.waiters.delete(w);
-      w.wake(true);
-      return;
-    }
+    const w = this.waiters?.shift();
+    if (w !== undefined) w.wake(true);
   }
 }
 
@@ -76,8 +85,8 @@ export class LockWait extends SuspendRequest {
       "lock",
       deadline,
       (w) => {
-        lock.waiters.add(w);
-        return () => lock.waiters.delete(w);
+        lock.addWaiter(w);
+        return () => lock.removeWaiter(w);
       },
       () => false,
     );
@@ -171,7 +180,7 @@ function lockRelease(lock: PyLock): PyValue {
   if (!lock.locked) throw pyRuntimeError("release unlocked lock");
   lock.locked = false;
   lock.holder = null;
-  if (lock.waiters.size) lock.wakeOne();
+  if (lock.waiters !== null) lock.wakeOne();
   return None;
 }
 
@@ -241,7 +250,7 @@ function rlockRelease(lock: PyRLock): PyValue {
   if (lock.count === 0 || lock.owner !== currentThread().ident) throw pyRuntimeError("cannot release un-acquired lock");
   if (--lock.count === 0) {
     lock.owner = 0;
-    if (lock.waiters.size) lock.wakeOne();
+    if (lock.waiters !== null) lock.wakeOne();
   }
   return None;
 }
@@ -276,7 +285,7 @@ defineMethods(rlockType, {
     const state = new PyTuple([lock.count, lock.owner]);
     lock.count = 0;
     lock.owner = 0;
-    if (lock.waiters.size) lock.wakeOne();
+    if (lock.waiters !== null) lock.wakeOne();
     return state;
   },
   _acquire_restore: function* (args): NativeGen {

@@ -102,7 +102,7 @@ class Names {
     const name = thread !== undefined ? nameAttr(thread) : undefined;
     if (name !== undefined) return `'${name}'`;
     if (ident === this.interp.mainThread.ident) return `'MainThread'`;
-    for (const t of this.interp.scheduler.live) if (t.ident === ident) return `thread ${ident}`;
+    for (const t of this.interp.scheduler.liveThreads()) if (t.ident === ident) return `thread ${ident}`;
     return `a thread that has ended (ident ${ident})`;
   }
 

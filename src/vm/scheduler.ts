@@ -49,8 +49,8 @@ export class Scheduler {
   /** performance.now() when the running slice began (thread CPU time). */
   private sliceBegan = 0;
   current: PyThread | null = null;
-  /** Every thread that has not finished (for threading, deadlock reports). */
-  readonly live = new Set<PyThread>();
+  /** Every thread that has not finished (deadlock reports); t.liveIndex is its place. */
+  private readonly liveList: PyThread[] = [];
 
   // --schedule-seed: slices in ticks, and the tick count behind the counted clock
   private readonly rng: (() => number) | null;
@@ -69,7 +69,10 @@ export class Scheduler {
 
   addThread(t: PyThread): void {
     t.state = ThreadState.RUNNABLE;
-    this.live.add(t);
+    if (t.liveIndex < 0) {
+      t.liveIndex = this.liveList.length;
+      this.liveList.push(t);
+    }
     this.runQueue.push(t);
     this.poke();
   }
@@ -191,6 +194,22 @@ export class Scheduler {
     interp.flushAll();
   }
 
+  /** The threads that have not finished. */
+  liveThreads(): readonly PyThread[] {
+    return this.liveList;
+  }
+
+  private dropLive(t: PyThread): void {
+    const i = t.liveIndex;
+    if (i < 0) return;
+    const last = this.liveList.pop()!;
+    if (last !== t) {
+      this.liveList[i] = last;
+      last.liveIndex = i;
+    }
+    t.liveIndex = -1;
+  }
+
   /** Real time thread t has run so far, the running slice included (time.thread_time). */
   threadCpuMs(t: PyThread): number {
     return t.cpuMs + (t === this.current ? performance.now() - this.sliceBegan : 0);
@@ -198,7 +217,7 @@ export class Scheduler {
 
   private finish(t: PyThread): void {
     t.state = ThreadState.FINISHED;
-    this.live.delete(t);
+    this.dropLive(t);
     const cbs = t.onExit.splice(0);
     for (const cb of cbs) cb(t);
   }
@@ -332,14 +351,14 @@ export class Scheduler {
   private reportDeadlock(): void {
     const interp = this.interp;
     interp.flushAll();
-    const parked = [...this.live].filter((t) => t.parked);
+    const parked = this.liveList.filter((t) => t.parked);
     interp.stderr.write(formatDeadlock(interp, parked));
     interp.stderr.flush();
     interp.exitCode = 1;
     // the blocked threads are abandoned
     for (const t of parked) {
       t.parked = false;
-      this.live.delete(t);
+      this.dropLive(t);
       t.state = ThreadState.FINISHED;
       t.timerSeq++;
       if (t === interp.mainThread) {

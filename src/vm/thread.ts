@@ -25,6 +25,8 @@ export class PyThread {
   depth = 0;
   /** The exception being handled (sys.exc_info()), or None. */
   excInfo: PyValue = None;
+  /** Index in the scheduler's list of live threads (-1: not started or finished). */
+  liveIndex = -1;
   /** Blocked and registered with the scheduler (waiting for a wake-up or its deadline). */
   parked = false;
   /** While blocked: what for (for the deadlock report). */
