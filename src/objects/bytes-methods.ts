@@ -768,7 +768,6 @@ defineMethods(bytesType, {
     return o.type === bytesType ? o : new PyBytes(o.bytes);
   },
   __getnewargs__: (args) => new PyTuple([new PyBytes(self(args[0]).bytes)]),
-  __mod__: () => NotImplemented,
 });
 
 defineMethods(bytearrayType, {

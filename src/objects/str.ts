@@ -239,12 +239,12 @@ function* newStrGen(args: PyValue[], kw: KwArgs): NativeGen {
     if (!(obj instanceof PyBytes || obj instanceof PyByteArray)) {
       throw pyTypeError(strValue(obj) !== undefined ? "decoding str is not supported" : `decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
     }
-    const { decodeBytes } = codecs;
+    const decodeBytes = decodeText;
     s = decodeBytes(obj.bytes, encoding === undefined ? "utf-8" : (strValue(encoding) ?? "utf-8"), errors === undefined ? "strict" : (strValue(errors) ?? "strict"));
   } else s = yield* strGen(obj);
   return cls === strType ? s : new PyStrObject(s, cls);
 }
-import * as codecs from "./codecs.js";
+import { decodeText, encodeText } from "./text-codecs.js";
 
 defineStaticMethod(strType, "__new__", newStrGen);
 
@@ -576,7 +576,7 @@ defineMethods(strType, {
     if (enc === undefined) throw pyTypeError(`encode() argument 'encoding' must be str, not ${typeOf(args[1]).name}`);
     const errors = args[2] === undefined ? "strict" : strValue(args[2]);
     if (errors === undefined) throw pyTypeError(`encode() argument 'errors' must be str, not ${typeOf(args[2]).name}`);
-    const { encodeStr } = codecs;
+    const encodeStr = encodeText;
     return new PyBytes(encodeStr(s, enc, errors));
   },
   translate: function* (args): NativeGen {

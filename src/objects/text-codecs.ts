@@ -196,6 +196,19 @@ function decodeSingleByte(b: Uint8Array, codec: string, errors: string): string 
     }
     return s + String.fromCharCode.apply(null, b.subarray(run) as unknown as number[]);
   }
+  if (codec === "cp1252") {
+    // Node's TextDecoder maps 0x80-0x9f like latin-1; cp1252 has its own characters there
+    let s = "";
+    for (let i = 0; i < b.length; i++) {
+      const c = b[i];
+      if (c < 0x80 || c >= 0xa0) s += String.fromCharCode(c);
+      else {
+        const cp = cp1252High[c - 0x80];
+        s += cp ? String.fromCharCode(cp) : decodeReplacement(errors, b, i, i + 1, "charmap", "character maps to <undefined>");
+      }
+    }
+    return s;
+  }
   const label = codec.startsWith("cp") ? "windows-" + codec.slice(2) : codec.replace("iso8859", "iso-8859");
   return new TextDecoder(label).decode(b);
 }
@@ -397,6 +410,13 @@ const windows1252Extra: Record<number, number> = {
   0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b,
   0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
 };
+
+/** cp1252's characters for bytes 0x80..0x9f (0: undefined). */
+const cp1252High: number[] = (() => {
+  const t = new Array<number>(32).fill(0);
+  for (const [cp, byte] of Object.entries(windows1252Extra)) t[byte - 0x80] = Number(cp);
+  return t;
+})();
 
 /** str → bytes in `encoding` with the `errors` handler (CPython's messages). */
 export function encodeText(s: string, encoding: string, errors = "strict"): Uint8Array {

@@ -39,7 +39,8 @@ export class PyStringIO extends PyObject implements Closable {
     return this.closed;
   }
   check(): void {
-    if (this.closed) throw closedError();
+    // StringIO's message has no final period (BytesIO's does)
+    if (this.closed) throw closedError("I/O operation on closed file");
   }
   get content(): string {
     if (!this.joined) {

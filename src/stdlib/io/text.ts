@@ -81,9 +81,6 @@ export class PyTextFile extends PyObject implements Closable {
   /** A '\r' held back until we know whether '\n' follows (universal newlines). */
   private carryCR = false;
   private eof = false;
-  // write side
-  private wparts: string[] = [];
-  private wlen = 0;
   private bomDone = false;
 
   constructor(
@@ -195,7 +192,6 @@ export class PyTextFile extends PyObject implements Closable {
   /** Reads one more chunk into the text buffer; false at EOF. */
   private *fill(): NativeGen<boolean> {
     if (this.eof) return false;
-    if (this.wlen) yield* this.flushText();
     const chunk = yield* this.layer.read1Gen(CHUNK);
     if (chunk.length === 0) {
       this.eof = true;
@@ -216,7 +212,7 @@ export class PyTextFile extends PyObject implements Closable {
   /** readline(): served from the buffer when a whole line is there, else under the stream lock. */
   *readline(limit: number): NativeGen<string> {
     this.checkReadable();
-    if (!this.lock.busy && this.wlen === 0 && limit < 0) {
+    if (!this.lock.busy && limit < 0) {
       const end = this.lineEnd(this.tpos);
       if (end >= 0) {
         const out = this.text.slice(this.tpos, end);
@@ -228,7 +224,6 @@ export class PyTextFile extends PyObject implements Closable {
   }
 
   private *readU(n: number): NativeGen<string> {
-    if (this.wlen) yield* this.flushText();
     if (n < 0) {
       const all = yield* this.layer.readAllGen();
       this.feed(all, true);
@@ -278,7 +273,6 @@ export class PyTextFile extends PyObject implements Closable {
   }
 
   private *readlineU(limit: number): NativeGen<string> {
-    if (this.wlen) yield* this.flushText();
     let scanFrom = this.tpos;
     for (;;) {
       let end = this.lineEnd(scanFrom);
@@ -311,14 +305,24 @@ export class PyTextFile extends PyObject implements Closable {
     let out = s;
     const nl = this.newline;
     if (nl !== null && nl !== "" && nl !== "\n" && s.includes("\n")) out = s.replace(/\n/g, nl);
-    this.wparts.push(out);
-    this.wlen += out.length;
-    const hasNL = s.includes("\n") || s.includes("\r");
-    if (this.wlen >= DEFAULT_BUFFER_SIZE || this.writeThrough || (this.lineBuffering && hasNL)) {
-      yield* this.flushText();
-      if (this.lineBuffering && hasNL) yield* this.layer.flushGen();
-    }
+    // encoded at once into the binary layer's buffer: what a dropped file object leaves
+    // unflushed is then flushed by the layer (at exit, at the next open(), or by the GC)
+    yield* this.layer.writeGen(yield* this.encodeChunk(out));
+    if (this.writeThrough || (this.lineBuffering && (s.includes("\n") || s.includes("\r")))) yield* this.layer.flushGen();
     return cpLen(s);
+  }
+
+  /** Text → bytes; a BOM codec writes its BOM only at the start of the file. */
+  private *encodeChunk(s: string): NativeGen<Uint8Array> {
+    let enc = this.codec;
+    if (/^utf-(16|32)$/.test(enc)) {
+      if (this.bomDone || (this.layer.canSeek() && (yield* this.layer.tellGen()) > 0)) enc += "-le";
+      this.bomDone = true;
+    } else if (enc === "utf-8-sig") {
+      if (this.bomDone || (this.layer.canSeek() && (yield* this.layer.tellGen()) > 0)) enc = "utf-8";
+      this.bomDone = true;
+    }
+    return encodeText(s, enc, this.errors);
   }
 
   private dropReadAhead(): void {
@@ -330,22 +334,8 @@ export class PyTextFile extends PyObject implements Closable {
     this.eof = false;
   }
 
-  /** Encodes buffered text into the binary layer. */
-  *flushText(): NativeGen<void> {
-    if (this.wlen === 0) return;
-    const s = this.wparts.length === 1 ? this.wparts[0] : this.wparts.join("");
-    this.wparts = [];
-    this.wlen = 0;
-    let enc = this.codec;
-    if (/^utf-(16|32)$/.test(enc)) {
-      if (this.bomDone || (this.layer.canSeek() && (yield* this.layer.tellGen()) > 0)) enc += "-le";
-      this.bomDone = true;
-    } else if (enc === "utf-8-sig") {
-      if (this.bomDone || (this.layer.canSeek() && (yield* this.layer.tellGen()) > 0)) enc = "utf-8";
-      this.bomDone = true;
-    }
-    yield* this.layer.writeGen(encodeText(s, enc, this.errors));
-  }
+  /** Text is encoded into the binary layer as it is written: nothing is held here. */
+  *flushText(): NativeGen<void> {}
 
   *flush(): NativeGen<void> {
     this.checkOpen();

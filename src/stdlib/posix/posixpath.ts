@@ -11,7 +11,8 @@ import { isInt, intValue } from "../../objects/int.js";
 import { nativeFunction } from "../../objects/function.js";
 import { toArrayGen } from "../../objects/iter.js";
 import type { NativeFn, NativeGen } from "../../objects/native.js";
-import { pyTypeError, pyValueError } from "../../objects/exceptions.js";
+import { Exc, isExc, pyTypeError, pyValueError } from "../../objects/exceptions.js";
+import { typeName } from "../../objects/typeof.js";
 import { encodeText } from "../../objects/text-codecs.js";
 import { defineNativeModule } from "../../vm/native-modules.js";
 import { bindArgs } from "../native-args.js";
@@ -20,11 +21,20 @@ import { fsSync } from "../io/host.js";
 import { flushAllSync } from "../io/raw.js";
 
 /** Path arguments as JS strings, remembering whether they were bytes (results match). */
-function* paths(args: PyValue[], _fn: string): NativeGen<{ ps: string[]; bytes: boolean }> {
+/** join, relpath and commonpath name themselves in their TypeError (genericpath's check). */
+const NAMED_CHECK = new Set(["join", "relpath", "commonpath"]);
+
+function* paths(args: PyValue[], fn: string): NativeGen<{ ps: string[]; bytes: boolean }> {
   const ps: string[] = [];
   let bytes: boolean | null = null;
   for (const a of args) {
-    const p = yield* fspathGen(a);
+    let p;
+    try {
+      p = yield* fspathGen(a);
+    } catch (e) {
+      if (NAMED_CHECK.has(fn) && isExc(e, Exc.TypeError)) throw pyTypeError(`${fn}() argument must be str, bytes, or os.PathLike object, not '${typeName(a)}'`);
+      throw e;
+    }
     if (bytes !== null && bytes !== p.isBytes) throw pyTypeError("Can't mix strings and bytes in path components");
     bytes = p.isBytes;
     ps.push(p.path);

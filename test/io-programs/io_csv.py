@@ -1,0 +1,43 @@
+# csv: writer quoting rules, reader state machine, dialects, DictReader/DictWriter
+import csv, io
+s = io.StringIO()
+w = csv.writer(s)
+print(w.writerow(['a', 'b,c', 'd"e', 'f\ng', '', None, 1.5, 10, 'x\ry', ' sp']))
+w.writerow([''])
+w.writerow([])
+w = csv.writer(s, quoting=csv.QUOTE_NONNUMERIC); w.writerow(['a', 1, 2.0, None, True])
+w = csv.writer(s, quoting=csv.QUOTE_ALL, lineterminator='\n'); w.writerow(['a', 1])
+w = csv.writer(s, quoting=csv.QUOTE_NONE, escapechar='\\'); w.writerow(['a,b', 'c"d'])
+try: csv.writer(s, quoting=csv.QUOTE_NONE).writerow(['a,b'])
+except csv.Error as e: print('Error', e)
+w = csv.writer(s, delimiter='\t', quotechar="'"); w.writerow(["it's", 'a\tb'])
+w = csv.writer(s, dialect='unix'); w.writerow(['u', 2])
+print(repr(s.getvalue()))
+for text in ['a,b,c\r\n1,2,3\r\n', 'x,"y,z","q""r"\n', '"unterminated\n', 'a,"b"c,d\n', ' a, b\n', 'a\x00b\n', '"a\nb",c\n', 'a,b\nc\r\n\n', 'a;b\n', 'a,b', '"a"', 'a\rb\r']:
+    try: print(repr(text), list(csv.reader(io.StringIO(text, newline=''))))
+    except csv.Error as e: print(repr(text), 'Error', e)
+print(list(csv.reader(['a, b'], skipinitialspace=True)), list(csv.reader(['1,"x",2.5'], quoting=csv.QUOTE_NONNUMERIC)), list(csv.reader(['a;b'], delimiter=';')), list(csv.reader([''])))
+r = csv.reader(['a,b', 'c,d']); next(r); print(r.line_num, r.dialect.delimiter)
+print(list(csv.DictReader(io.StringIO('h1,h2\n1,2\n3\n4,5,6\n'))))
+s = io.StringIO(); dw = csv.DictWriter(s, fieldnames=['x', 'y']); dw.writeheader(); dw.writerow({'x': 1, 'y': 2}); dw.writerows([{'x': 3}]); print(repr(s.getvalue()))
+try: dw.writerow({'z': 1})
+except ValueError as e: print(e)
+try: csv.writer(s, delimiter='ab')
+except TypeError as e: print(e)
+try: list(csv.reader([b'a,b']))
+except csv.Error as e: print(e)
+try: csv.writer(s).writerow(5)
+except csv.Error as e: print(e)
+try: list(csv.reader(['1,x'], quoting=csv.QUOTE_NONNUMERIC))
+except ValueError as e: print(e)
+print(csv.list_dialects(), csv.QUOTE_MINIMAL, csv.QUOTE_ALL, csv.QUOTE_NONNUMERIC, csv.QUOTE_NONE, csv.excel.delimiter, repr(csv.excel.lineterminator), csv.field_size_limit())
+csv.register_dialect('pipes', delimiter='|'); print(list(csv.reader(['a|b'], 'pipes')), csv.get_dialect('pipes').delimiter)
+import os
+if True:
+    d = "."
+    p = os.path.join(d, 'x.csv')
+    with open(p, 'w', newline='') as f:
+        w = csv.writer(f); w.writerows([['name', 'age'], ['Ann', 30], ['Bob "B"', 25]])
+    print(repr(open(p, newline='').read()))
+    with open(p, newline='') as f: print([dict(r) for r in csv.DictReader(f)])
+print(csv.Sniffer().sniff('a;b;c\n1;2;3\n').delimiter)
