@@ -715,6 +715,19 @@ export class VM implements SyncRunner {
                   break;
                 }
                 throw newException(Exc.IndexError, "tuple index out of range");
+              } else if (typeof obj === "string" && typeof key === "number" && obj.length < 256 && !SURROGATES.test(obj)) {
+                const i = key < 0 ? key + obj.length : key;
+                if (i >= 0 && i < obj.length) {
+                  R[sp - 1] = obj[i];
+                  break;
+                }
+                throw newException(Exc.IndexError, "string index out of range");
+              }
+              // a type whose __getitem__ is a plain native: call it directly (no generators)
+              const gi = typeOf(obj).lookup("__getitem__");
+              if (gi instanceof PyBuiltinFunction && !gi.isGen) {
+                R[sp - 1] = (gi.fn as PlainNative)([obj, key], null);
+                break;
               }
               sp--;
               f.pc = pc;
@@ -1967,6 +1980,7 @@ export class VM implements SyncRunner {
 
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const SURROGATES = /[\uD800-\uDFFF]/;
 
 const GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
