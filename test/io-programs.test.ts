@@ -3,11 +3,9 @@
 // server's address in $BASE, and must print what CPython 3.11 printed (NAME.expected.json,
 // made by scripts/gen-io-expected.py against the same server code).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync, realpathSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { CLI } from "./threads-helpers.js";
+import { runInTemp } from "./io-helpers.js";
 // @ts-expect-error: a plain .mjs module shared with the generator script
 import { startServer } from "./http-server.mjs";
 
@@ -24,22 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
-
-export function runInTemp(script: string, stdin: string, env: Record<string, string>): Promise<{ stdout: string; stderr: string; status: number | null; tmp: string }> {
-  const tmp = mkdtempSync(join(tmpdir(), "pygil-io-"));
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, script], { cwd: tmp, env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8");
-    child.stderr.setEncoding("utf8");
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", fail);
-    child.on("close", (status) => done({ stdout, stderr, status, tmp }));
-    child.stdin.end(stdin);
-  });
-}
 
 describe("io programs (vs CPython)", () => {
   for (const name of names) {

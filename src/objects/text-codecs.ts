@@ -9,7 +9,7 @@ import { Exc, newException } from "./exceptions.js";
 export function codecName(encoding: string): string {
   const e = encoding.toLowerCase().replace(/_/g, "-").replace(/\s+/g, "");
   const n = e.replace(/-/g, "");
-  if (n === "utf8" || n === "u8" || n === "utf" || n === "cp65001") return "utf-8";
+  if (n === "utf8" || n === "u8" || n === "utf" || n === "cp65001" || n === "locale") return "utf-8";
   if (n === "utf8sig") return "utf-8-sig";
   if (n === "ascii" || n === "usascii" || n === "646" || n === "ansix3.41968") return "ascii";
   if (n === "latin1" || n === "latin" || n === "l1" || n === "iso88591" || n === "8859" || n === "cp819" || n === "iso885911987") return "latin-1";
