@@ -39,6 +39,9 @@ export class Console {
   readonly terminal: boolean;
   /** Called when Ctrl-C is pressed (the REPL raises KeyboardInterrupt in the main thread). */
   onInterrupt: () => void = () => {};
+  /** Whether a statement typed at the REPL is running: Ctrl-C then interrupts it at once (at a
+   *  prompt it drops the line instead). */
+  private running = false;
   private readonly input: NodeJS.ReadStream;
   private readonly out: NodeJS.WriteStream;
   private readonly err: NodeJS.WriteStream;
@@ -85,6 +88,14 @@ export class Console {
     if (!this.terminal) return this.queued[0];
     const m = /[\r\n]/.exec(this.held);
     return m === null ? undefined : this.held.slice(0, m.index);
+  }
+
+  /** The REPL starts or stops running a statement. */
+  setRunning(running: boolean): void {
+    this.running = running;
+    // a Ctrl-C typed ahead interrupts the statement once it runs (not from inside the REPL's
+    // own step, where the main thread is between Python instructions)
+    if (running && this.held.includes("\x03")) setImmediate(() => this.interruptRunningCode());
   }
 
   /** Gives up the pending read (the reader was interrupted another way). */
@@ -185,19 +196,22 @@ export class Console {
     });
   }
 
-  /** Raw input arrives; Ctrl-C is acted on at once, the rest waits for a read. */
+  /** Raw input arrives; Ctrl-C is acted on at once while code runs, the rest waits for a read. */
   private receive(data: string): void {
-    const ctrlC = data.lastIndexOf("\x03");
-    if (ctrlC >= 0 && !this.waiter) {
-      // code is running: interrupt it, drop what was typed ahead (as the terminal driver
-      // does, echoing "^C" as it would)
-      this.held = data.slice(ctrlC + 1);
-      this.out.write("^C");
-      this.onInterrupt();
-      return;
-    }
     this.held += data;
     this.release();
+    this.interruptRunningCode();
+  }
+
+  /** Ctrl-C among what is held while code runs (no read pending): interrupt the code now, and
+   *  drop what was typed before it, as the terminal driver does (echoing "^C" as it would). */
+  private interruptRunningCode(): void {
+    if (this.waiter || !this.running) return;
+    const ctrlC = this.held.lastIndexOf("\x03");
+    if (ctrlC < 0) return;
+    this.held = this.held.slice(ctrlC + 1);
+    this.out.write("^C");
+    this.onInterrupt();
   }
 
   /** Passes held input to readline up to the end of one line, while a read is pending. */

@@ -110,11 +110,14 @@ function* replLoop(interp: Interpreter, opts: ReplOptions): NativeGen {
         yield* showException(interp, e instanceof PySyntaxError ? syntaxErrorToPy(e) : e);
         continue;
       }
+      term.setRunning(true);
       try {
         yield new CallRequest(new CodeRun(code, main.dict, main.dict), [], null);
       } catch (e) {
         if (isExc(e, Exc.SystemExit)) throw e;
         yield* showException(interp, e);
+      } finally {
+        term.setRunning(false);
       }
       interp.flushAll();
     }
