@@ -170,7 +170,7 @@ defineMethods(memoryviewType, {
   },
   toreadonly: (args) => {
     const m = M(args[0]);
-    return new PyMemoryView(m.readonly ? m.obj : new PyBytes(m.obj.bytes), m.readonly ? m.start : m.start, m.length, m.step);
+    return new PyMemoryView(m.readonly ? m.obj : new PyBytes(m.obj.bytes), m.start, m.length, m.step);
   },
   cast: (args) => {
     const m = M(args[0]);
