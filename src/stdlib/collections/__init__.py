@@ -17,6 +17,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
            'defaultdict', 'deque', 'namedtuple']
 
 import sys as _sys
+from _thread import allocate_lock as _allocate_lock
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from keyword import iskeyword as _iskeyword
 from reprlib import recursive_repr as _recursive_repr
@@ -53,6 +54,11 @@ class deque:
     (its last item is the deque's first) and `_right` the right part in order. Appending or
     popping at either end is a list append or pop; when one side runs empty, half of the
     other side moves over, so each operation costs O(1) on average.
+
+    Threads: as in CPython, append, appendleft, pop and popleft may be called from several
+    threads without a lock of the caller's. The two lists are never replaced, only changed
+    in place; an unbounded append is one list append; everything else holds `_lock`, so a
+    thread switch in the middle of it cannot lose or duplicate an item.
     """
 
     def __init__(self, iterable=(), maxlen=None):
@@ -66,22 +72,31 @@ class deque:
         self._left = []
         self._right = []
         self._state = 0             # bumped by each change of shape; iterators check it
+        self._lock = _allocate_lock()
         self.extend(iterable)
 
     # -- the two lists
+
+    # (The helpers below run with _lock held. Items move between the lists by slices taken
+    # from the front of one and put at the front of the other, while unlocked appends only
+    # ever add at the ends.)
 
     def _move_to_left(self):
         # _left is empty: give it the left half of _right.
         right = self._right
         half = (len(right) + 1) // 2
-        self._left = right[:half][::-1]
-        self._right = right[half:]
+        moved = right[:half]
+        del right[:half]
+        moved.reverse()
+        self._left[0:0] = moved
 
     def _move_to_right(self):
         left = self._left
         half = (len(left) + 1) // 2
-        self._right = left[:half][::-1]
-        self._left = left[half:]
+        moved = left[:half]
+        del left[:half]
+        moved.reverse()
+        self._right[0:0] = moved
 
     def _take_left(self):
         if not self._left:
@@ -92,6 +107,11 @@ class deque:
         if not self._right:
             self._move_to_right()
         return self._right.pop()
+
+    def _set_items(self, items):
+        self._state += 1
+        del self._left[:]
+        self._right[:] = items
 
     def _position(self, index):
         """(list, position in it) of the item at a valid deque index."""
@@ -120,11 +140,12 @@ class deque:
         if self._maxlen is None:            # the common case, first
             self._right.append(x)
             return
-        if self._maxlen == 0:
-            return
-        self._right.append(x)
-        if self._maxlen is not None and len(self._left) + len(self._right) > self._maxlen:
-            self._take_left()
+        with self._lock:
+            if self._maxlen == 0:
+                return
+            self._right.append(x)
+            if len(self._left) + len(self._right) > self._maxlen:
+                self._take_left()
 
     def appendleft(self, x, /):
         """Add an element to the left side of the deque."""
@@ -132,33 +153,42 @@ class deque:
         if self._maxlen is None:
             self._left.append(x)
             return
-        if self._maxlen == 0:
-            return
-        self._left.append(x)
-        if self._maxlen is not None and len(self._left) + len(self._right) > self._maxlen:
-            self._take_right()
+        with self._lock:
+            if self._maxlen == 0:
+                return
+            self._left.append(x)
+            if len(self._left) + len(self._right) > self._maxlen:
+                self._take_right()
 
     def pop(self):
         """Remove and return the rightmost element."""
-        right = self._right
-        if not right:
-            if not self._left:
-                raise IndexError('pop from an empty deque')
-            self._move_to_right()
+        lock = self._lock
+        lock.acquire()              # (cheaper than `with` on these hot paths)
+        try:
             right = self._right
-        self._state += 1
-        return right.pop()
+            if not right:
+                if not self._left:
+                    raise IndexError('pop from an empty deque')
+                self._move_to_right()
+            self._state += 1
+            return right.pop()
+        finally:
+            lock.release()
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        left = self._left
-        if not left:
-            if not self._right:
-                raise IndexError('pop from an empty deque')
-            self._move_to_left()
+        lock = self._lock
+        lock.acquire()
+        try:
             left = self._left
-        self._state += 1
-        return left.pop()
+            if not left:
+                if not self._right:
+                    raise IndexError('pop from an empty deque')
+                self._move_to_left()
+            self._state += 1
+            return left.pop()
+        finally:
+            lock.release()
 
     def extend(self, iterable, /):
         """Extend the right side of the deque with elements from the iterable"""
@@ -176,9 +206,8 @@ class deque:
 
     def clear(self):
         """Remove all elements from the deque."""
-        self._state += 1
-        self._left = []
-        self._right = []
+        with self._lock:
+            self._set_items([])
 
     # -- the middle
 
@@ -191,14 +220,13 @@ class deque:
         if index < 0:
             index = max(0, index + size)
         index = min(index, size)
-        items = list(self)
-        items.insert(index, x)
-        self._replace(items)
+        with self._lock:
+            items = self._items()
+            items.insert(index, x)
+            self._set_items(items)
 
-    def _replace(self, items):
-        self._state += 1
-        self._left = []
-        self._right = items
+    def _items(self):
+        return self._left[::-1] + self._right
 
     def remove(self, value, /):
         """Remove first occurrence of value."""
@@ -236,7 +264,11 @@ class deque:
 
     def reverse(self):
         """Reverse *IN PLACE*."""
-        self._left, self._right = self._right, self._left
+        with self._lock:
+            items = self._items()
+            items.reverse()
+            del self._left[:]
+            self._right[:] = items
 
     def rotate(self, n=1, /):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates
@@ -245,17 +277,17 @@ class deque:
         size = len(self)
         if size <= 1:
             return
-        self._state += 1
-        n %= size
-        if n > size // 2:
-            n -= size
-        # (take first, then append: taking may replace the other list)
-        for _ in range(n):
-            item = self._take_right()
-            self._left.append(item)
-        for _ in range(-n):
-            item = self._take_left()
-            self._right.append(item)
+        with self._lock:
+            self._state += 1
+            n %= size
+            if n > size // 2:
+                n -= size
+            for _ in range(n):
+                item = self._take_right()
+                self._left.append(item)
+            for _ in range(-n):
+                item = self._take_left()
+                self._right.append(item)
 
     # -- the sequence protocol
 
@@ -276,10 +308,11 @@ class deque:
         items[position] = value
 
     def __delitem__(self, index):
-        index = self._check_index(index)
-        self._state += 1
-        items, position = self._position(index)
-        del items[position]
+        with self._lock:
+            index = self._check_index(index)
+            self._state += 1
+            items, position = self._position(index)
+            del items[position]
 
     def __iter__(self):
         return _deque_iterator(self, False)
@@ -360,7 +393,7 @@ class deque:
         """Return a shallow copy of a deque."""
         if type(self) is deque:
             twin = deque((), self._maxlen)
-            twin._right = list(self)
+            twin._right[:] = self._items()
             return twin
         if self._maxlen is None:
             return type(self)(self)
@@ -372,7 +405,7 @@ class deque:
         state = getattr(self, '__dict__', None) or None
         if state is not None:
             state = {key: value for key, value in state.items()
-                     if key not in ('_maxlen', '_left', '_right', '_state')} or None
+                     if key not in ('_maxlen', '_left', '_right', '_state', '_lock')} or None
         args = () if self._maxlen is None else ((), self._maxlen)
         return type(self), args, state, iter(list(self))
 
