@@ -184,6 +184,7 @@ export class Interpreter {
 
   /** Ends the program: threading._shutdown(), atexit handlers (also after `pygil -i`'s REPL). */
   async shutdown(status: number): Promise<number> {
+    this.scheduler.finalizing = true;
     const threading = this.modules.getStr("threading");
     if (threading instanceof PyModule) {
       const sd = threading.dict.getStr("_shutdown");

@@ -49,6 +49,13 @@ export class Scheduler {
   /** performance.now() when the running slice began (thread CPU time). */
   private sliceBegan = 0;
   current: PyThread | null = null;
+  /**
+   * Set while the program ends (threading._shutdown, atexit handlers): the main thread goes
+   * first and woken sleepers do not preempt it — as in CPython, where the main thread keeps the
+   * GIL through its shutdown unless it waits, so a daemon thread's print rarely slips in after
+   * the program's last line.
+   */
+  finalizing = false;
   /** Every thread that has not finished (deadlock reports); t.liveIndex is its place. */
   private readonly liveList: PyThread[] = [];
 
@@ -73,7 +80,8 @@ export class Scheduler {
       t.liveIndex = this.liveList.length;
       this.liveList.push(t);
     }
-    this.runQueue.push(t);
+    if (this.finalizing && t.isMain) this.runQueue.unshift(t);
+    else this.runQueue.push(t);
     this.poke();
   }
 
@@ -96,7 +104,7 @@ export class Scheduler {
     }
     if (this.timers.size) this.fireTimers(clock.now());
     let sw: boolean;
-    if (this.wokenQueue.length > 0) sw = true;
+    if (this.wokenQueue.length > 0 && !(this.finalizing && this.current?.isMain)) sw = true;
     else if (this.rng) {
       sw = this.sliceLeft <= 0 && this.runQueue.length > 0;
       if (this.sliceLeft <= 0 && !sw) this.newBudget();
@@ -130,7 +138,7 @@ export class Scheduler {
           continue;
         }
         if (this.timers.size) this.fireTimers(clock.now());
-        const t = this.wokenQueue.shift() ?? this.runQueue.shift();
+        const t = this.finalizing && this.runQueue.peek()?.isMain ? this.runQueue.shift() : this.wokenQueue.shift() ?? this.runQueue.shift();
         if (t !== undefined) {
           this.runSlice(t);
           continue;
