@@ -119,6 +119,9 @@ defineMethods(memoryviewType, {
     dst[m.start + i * m.step] = Number(v);
     return None;
   },
+  __delitem__: (args) => {
+    throw pyTypeError(M(args[0]).readonly ? "cannot modify read-only memory" : "cannot delete memory");
+  },
   __iter__: (args) => new ArrayIterator(Array.from(M(args[0]).bytes), memoryIteratorType),
   __eq__: (args) => {
     const a = args[0] as PyMemoryView;
@@ -189,7 +192,6 @@ defineGetter(memoryviewType, "ndim", (v) => (M(v), 1));
 defineGetter(memoryviewType, "shape", (v) => new PyTuple([M(v).length]));
 defineGetter(memoryviewType, "strides", (v) => new PyTuple([M(v).step]));
 defineGetter(memoryviewType, "suboffsets", (v) => (M(v), new PyTuple([])));
-defineGetter(memoryviewType, "released", (v) => (v as PyMemoryView).released);
 defineGetter(memoryviewType, "c_contiguous", (v) => M(v).step === 1);
 defineGetter(memoryviewType, "f_contiguous", (v) => M(v).step === 1);
 defineGetter(memoryviewType, "contiguous", (v) => M(v).step === 1);
