@@ -57,6 +57,26 @@ export function binaryFast(a: PyValue, b: PyValue, op: number): PyValue | undefi
   }
   if (typeof a === "number" && b instanceof PyFloat && b.type === floatTypeRef()) return floatOp(a, b.value, op);
   if (typeof a === "string" && typeof b === "string" && op === 0) return a + b;
+  // big ints (and a big int with a small one)
+  if ((typeof a === "bigint" || typeof a === "number") && (typeof b === "bigint" || typeof b === "number")) {
+    switch (op) {
+      case 0: return A.intAdd(a, b);
+      case 1: return A.intSub(a, b);
+      case 2: return A.intMul(a, b);
+      case 5: return A.intFloorDiv(a, b);
+      case 6: return A.intMod(a, b);
+      case 7: {
+        const r = A.intPow(a, b);
+        return (typeof b === "number" ? b < 0 : b < 0n) ? new PyFloat(r as number) : r;
+      }
+      case 8: return A.intLShift(a, b);
+      case 9: return A.intRShift(a, b);
+      case 10: return A.intAnd(a, b);
+      case 11: return A.intOr(a, b);
+      case 12: return A.intXor(a, b);
+      case 4: return new PyFloat(A.intTrueDiv(a, b));
+    }
+  }
   return undefined;
 }
 

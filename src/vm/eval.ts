@@ -24,7 +24,7 @@ import {
 import { callGen, notCallable } from "../objects/call.js";
 import { getAttrGen, setAttrGen, delAttrGen, isDataDescriptor } from "../objects/attr.js";
 import {
-  binaryOpGen, inplaceOpGen, unaryOpGen, richCompareGen, compareFast, truthFast, isTrueGen, getItemGen,
+  binaryOpGen, inplaceOpGen, unaryOpGen, binaryFast, richCompareGen, compareFast, truthFast, isTrueGen, getItemGen,
   setItemGen, delItemGen, containsGen, floatOp,
 } from "../objects/ops.js";
 import * as A from "../objects/arith.js";
@@ -812,7 +812,8 @@ export class VM implements SyncRunner {
                   case 5:
                   case 18:
                     if (b > 0 && a >= 0) {
-                      R[sp - 1] = Math.floor(a / b);
+                      // int32 division when both fit: V8 then skips the float path
+                      R[sp - 1] = (a | 0) === a && (b | 0) === b ? ((a | 0) / (b | 0)) | 0 : Math.floor(a / b);
                       continue;
                     }
                     R[sp - 1] = A.intFloorDiv(a, b);
@@ -820,7 +821,7 @@ export class VM implements SyncRunner {
                   case 6:
                   case 19:
                     if (b > 0 && a >= 0) {
-                      R[sp - 1] = a % b;
+                      R[sp - 1] = (a | 0) === a && (b | 0) === b ? (a | 0) % (b | 0) : a % b;
                       continue;
                     }
                     R[sp - 1] = A.intMod(a, b);
@@ -869,6 +870,13 @@ export class VM implements SyncRunner {
               } else if (typeof a === "string" && typeof b === "string" && (arg === 0 || arg === 13)) {
                 R[sp - 1] = a + b;
                 continue;
+              }
+              if (typeof a === "bigint" || typeof b === "bigint" || typeof a === "number") {
+                const r = binaryFast(a, b, arg >= 13 ? arg - 13 : arg);
+                if (r !== undefined) {
+                  R[sp - 1] = r;
+                  continue;
+                }
               }
               sp--;
               f.pc = pc;
