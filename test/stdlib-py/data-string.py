@@ -39,13 +39,6 @@ print(PercentTemplate('%name is %% %{age}').substitute(name='Ann', age=30))
 attempt('percent invalid', lambda: PercentTemplate('50% off').substitute())
 
 
-class UpperOnly(Template):
-    idpattern = r'[A-Z]+'
-    flags = 0
-
-
-print(UpperOnly('$HOME $home').safe_substitute(HOME='/root', home='x'))
-
 f = Formatter()
 print(f.format('{0} {x!r:>5} {1:.2f}', 1, 2.5, x='a'), f.format('{}{}', 1, 2), f.format('{0:{1}}|', 3, 5))
 print(f.format('{a[k]} {b.real} {c[0][1]}', a={'k': 'v'}, b=3, c=[[1, 2]]))
@@ -66,3 +59,12 @@ class Loud(Formatter):
 
 
 print(Loud().format('hi {} and {name}', 'bob', name='ann'))
+
+
+# (last: a Template subclass with its own idpattern needs the re module)
+class UpperOnly(Template):
+    idpattern = r'[A-Z]+'
+    flags = 0
+
+
+print(UpperOnly('$HOME $home').safe_substitute(HOME='/root', home='x'))
