@@ -69,6 +69,8 @@ CASES = [
     ("-V", ["-V"], None),
     ("--version", ["--version"], None),
     ("-W and -X", ["-W", "error", "-Wignore", "-X", "opt", "-Xfoo=bar", "-c", "import sys; print(sys.warnoptions, sys._xoptions)"], None),
+    ("sys.flags", ["-i", "-B", "-sS", "-q", "-O", "-c", "import sys; f = sys.flags; print(f.interactive, f.inspect, f.dont_write_bytecode, f.no_user_site, f.no_site, f.quiet, f.optimize, f.safe_path)"], ""),
+    ("sys.flags -I", ["-I", "-c", "import sys; f = sys.flags; print(f.isolated, f.ignore_environment, f.no_user_site, f.safe_path)"], None),
     ("harmless flags", ["-b", "-B", "-d", "-E", "-I", "-O", "-q", "-R", "-s", "-S", "-u", "-c", "print('ok')"], None),
     ("unknown option", ["-z"], None),
     ("unknown option in a cluster", ["-uz"], None),

@@ -22,6 +22,8 @@ export interface CliOptions {
   isolated: boolean;
   safePath: boolean;
   dontWriteCache: boolean;
+  noUserSite: boolean;
+  noSite: boolean;
   skipFirstLine: boolean;
   optimize: number;
   verbose: number;
@@ -141,6 +143,8 @@ export function parseCommandLine(argv: string[]): CliOptions {
     isolated: !!o.I,
     safePath: !!o.P || !!o.I,
     dontWriteCache: !!o.B,
+    noUserSite: !!o.s,
+    noSite: !!o.S,
     skipFirstLine: !!o.x,
     optimize: counts.O ?? 0,
     verbose: counts.v ?? 0,

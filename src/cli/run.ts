@@ -8,6 +8,8 @@ import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
 import { PyDict } from "../objects/dict.js";
 import { PyTuple } from "../objects/tuple.js";
+import type { PyValue } from "../objects/object.js";
+import { PyStructSeq } from "../stdlib/structseq.js";
 import { None } from "../objects/singletons.js";
 import { CallRequest, type NativeGen } from "../objects/native.js";
 import { nativeFunction } from "../objects/function.js";
@@ -149,6 +151,7 @@ class Session {
     }
     sys.setStr("_xoptions", xopts);
     sys.setStr("orig_argv", new PyList(["pygil", ...process.argv.slice(2)]));
+    setFlags(sys, o, env, interactive);
     if (interactive) this.openConsole();
   }
 
@@ -248,6 +251,33 @@ class Session {
     this.console?.close();
     this.console = null;
   }
+}
+
+/** sys.flags as the command line set them. */
+function setFlags(sys: PyDict, o: CliOptions, env: NodeJS.ProcessEnv, interactive: boolean): void {
+  const flags = sys.getStr("flags");
+  if (!(flags instanceof PyStructSeq)) return;
+  const fields = flags.type.attrs.get("_fields");
+  if (!(fields instanceof PyTuple)) return;
+  const set: Record<string, PyValue> = {
+    inspect: interactive && (o.inspect || env.PYTHONINSPECT) ? 1 : 0,
+    interactive: o.inspect ? 1 : 0,
+    optimize: o.optimize,
+    dont_write_bytecode: o.dontWriteCache ? 1 : 0,
+    no_user_site: o.noUserSite || o.isolated ? 1 : 0,
+    no_site: o.noSite ? 1 : 0,
+    ignore_environment: o.ignoreEnvironment ? 1 : 0,
+    verbose: o.verbose,
+    bytes_warning: o.bytesWarning,
+    quiet: o.quiet ? 1 : 0,
+    isolated: o.isolated ? 1 : 0,
+    safe_path: o.safePath,
+  };
+  const items = flags.items.map((v, i) => {
+    const name = fields.items[i];
+    return typeof name === "string" && name in set ? set[name] : v;
+  });
+  sys.setStr("flags", new PyStructSeq(items, [], flags.type));
 }
 
 /** The bundle's build (scripts/build.mjs defines it); unbundled runs (tests) cache nothing. */
