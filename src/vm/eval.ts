@@ -1610,6 +1610,18 @@ export class VM implements SyncRunner {
       const mgr = R[--sp];
       f.pc = pc;
       f.sp = sp;
+      // a native context manager (a lock …): no generator chain, exit bound directly
+      const mt = typeOf(mgr);
+      const enter = mt.lookup("__enter__");
+      const exit = mt.lookup("__exit__");
+      if (enter instanceof PyBuiltinFunction && enter.binds && exit instanceof PyBuiltinFunction && exit.binds && mt.fastAttr && (mgr as PyObject).dict == null) {
+        R[f.sp++] = new PyMethod(exit, mgr);
+        if (!enter.isGen) {
+          R[f.sp++] = (enter.fn as PlainNative)([mgr], null);
+          return f;
+        }
+        return this.runNative(f, (enter.fn as GenNative)([mgr], null), NativeMode.PUSH);
+      }
       const nx = this.runNative(f, beforeWithGen(f, mgr), NativeMode.PUSH);
       return nx;
     }
