@@ -330,12 +330,12 @@ defineStaticMethod(complexType, "__new__", function* (args: PyValue[], kw: KwArg
 function formatComplex(c: C, spec: string): string {
   if (spec === "") return reprComplex(c[0], c[1]);
   const fs: FormatSpec = parseFormatSpec(spec, "float", "complex");
-  if (fs.align === "=" && /[<>=^]/.test(spec.replace(/^.(?=[<>=^])/, ""))) {
-    throw pyValueError("'=' alignment flag is not allowed in complex format specifier");
+  // CPython's order: the presentation type, then zero padding, then '=' alignment
+  if (!["", "e", "E", "f", "F", "g", "G", "n"].includes(fs.type)) {
+    throw pyValueError(`Unknown format code '${fs.type}' for object of type 'complex'`);
   }
-  if (fs.fill === "0" && fs.align === "=") throw pyValueError("Zero padding is not allowed in complex format specifier");
+  if (fs.fill === "0") throw pyValueError("Zero padding is not allowed in complex format specifier");
   if (fs.align === "=") throw pyValueError("'=' alignment flag is not allowed in complex format specifier");
-  if (fs.type === "%") throw pyValueError("Unknown format code '%' for object of type 'complex'");
   let [re, im] = c;
   let type = fs.type;
   let skipRe = false, parens = false;
@@ -343,13 +343,10 @@ function formatComplex(c: C, spec: string): string {
     skipRe = re === 0 && !Object.is(re, -0);
     parens = !skipRe;
   }
-  const partSpec = (sign: FormatSpec["sign"]): FormatSpec => ({ ...fs, fill: " ", align: ">", width: -1, sign });
-  const one = (x: number, sign: FormatSpec["sign"]) => {
-    let text = withFormatErrors(() => formatFloatWith(x, partSpec(sign), "complex"));
-    // repr-style parts have no ".0" for integral values
-    if (type === "" && !fs.alternate && text.endsWith(".0") && !/[eE]/.test(text)) text = text.slice(0, -2);
-    return text;
-  };
+  // no type with a precision is plain 'g' for complex (float's '' type has its own rules)
+  const partType = type === "" ? "g" : type;
+  const partSpec = (sign: FormatSpec["sign"]): FormatSpec => ({ ...fs, fill: " ", align: ">", width: -1, sign, type: partType });
+  const one = (x: number, sign: FormatSpec["sign"]) => withFormatErrors(() => formatFloatWith(x, partSpec(sign), "complex"));
   let reText = skipRe ? "" : one(re, fs.sign);
   let imText = one(im, skipRe ? fs.sign : "+");
   if (type === "" && fs.precision < 0) {

@@ -13,3 +13,7 @@ except TypeError as e:
     print(e)
 for a, b in [(-2.0, 1.5), (-8, 1/3), (-1, 0.5), (-3.5, 2.25), (-0.5, -0.7)]:
     print(a ** b, pow(a, b))
+for z in [1+2j, 1.5-2.25j, 1e20+3j, 0.1+0.2j, -0.0+1j, 2j]:
+  for sp in [".0",".1",".3","#.2","10.2","<12.3", "+.4", " .2", ".3n"]:
+    print(repr(format(z, sp)), end=" ")
+print()
