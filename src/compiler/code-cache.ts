@@ -7,7 +7,7 @@
 // field added to CodeObject is cached too), with its constants tagged by type. A constant of any
 // other kind, or any field holding something unexpected, makes the unit uncacheable: the cache
 // never guesses. The VM's per-code state (inline caches, frame pool) starts fresh on load.
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PyValue } from "../objects/object.js";
 import { PyFloat, floatType } from "../objects/float.js";
@@ -17,6 +17,8 @@ import { PyTuple, tupleType, newTuple } from "../objects/tuple.js";
 import { Ellipsis, None } from "../objects/singletons.js";
 import { CodeObject } from "./code.js";
 
+/** How many compiled units the cache keeps. */
+const MAX_ENTRIES = 4000;
 /** Bump when the encoding below changes. */
 const FORMAT = 1;
 /** Fields that belong to a running VM, not to the compiled code. */
@@ -167,7 +169,8 @@ export class CodeCache {
     }
   }
 
-  /** Creates this build's directory, removing older builds' ones. */
+  /** Creates this build's directory, removing older builds' ones; keeps it to MAX_ENTRIES
+   *  files, the least recently written going first (every distinct `-c` makes one). */
   private prepare(): void {
     if (this.prepared) return;
     this.prepared = true;
@@ -175,5 +178,9 @@ export class CodeCache {
     for (const entry of readdirSync(this.root)) {
       if (entry.startsWith("code-") && entry !== `code-${this.build}`) rmSync(join(this.root, entry), { recursive: true, force: true });
     }
+    const files = readdirSync(this.dir);
+    if (files.length <= MAX_ENTRIES) return;
+    const aged = files.map((f) => ({ f, t: statSync(join(this.dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
+    for (const { f } of aged.slice(0, files.length - (MAX_ENTRIES * 3) / 4)) rmSync(join(this.dir, f), { force: true });
   }
 }
