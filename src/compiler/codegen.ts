@@ -18,6 +18,8 @@ import { Op } from "./opcodes.js";
 import { Scope, SymbolTable, Sym, mangle } from "./symtable.js";
 import { assemble } from "./assemble.js";
 import { unparse } from "./unparse.js";
+import { desugarTryStar } from "./trystar.js";
+import { exceptStarStartFn } from "../objects/exception-types.js";
 
 export interface CompileOptions {
   /** "exec" (a module), "eval" (one expression), "single" (the REPL: expression values are printed). */
@@ -27,9 +29,15 @@ export interface CompileOptions {
 /** Compiles a parsed module into its code object. Throws PySyntaxError for compile-time errors. */
 export function compileModule(mod: N.Module, filename: string, source: string, opts: CompileOptions = {}): CodeObject {
   const reporter = new ErrorReporter(source, filename);
+  if (hasTryStar(mod.body)) desugarTryStar(mod, reporter);
   const st = new SymbolTable(mod, reporter);
   const c = new Compiler(st, filename, reporter, opts.mode ?? "exec");
   return c.compileTop(mod);
+}
+
+/** Whether any try/except* appears (a cheap scan; the rewrite then walks the tree). */
+function hasTryStar(body: N.Stmt[]): boolean {
+  return JSON.stringify(body, (k, v) => (typeof v === "bigint" || v instanceof Uint8Array ? 0 : v)).includes('"TryStar"');
 }
 
 /** Compiles `eval` input: an expression whose value the code returns. */
@@ -322,6 +330,10 @@ class Compiler {
 
   private nameOp(name: string, ctx: "Load" | "Store" | "Del"): void {
     const u = this.u;
+    if (name === ".eg_start") {
+      this.emit(Op.LOAD_CONST, u.addConst(exceptStarStartFn));
+      return;
+    }
     const s = u.scope;
     const m = mangle(s, name);
     const sym = s.lookup(m);
@@ -416,6 +428,13 @@ class Compiler {
       case "Match":
         return this.matchStmt(s);
       case "Raise":
+        if ((s as { pygilReraise?: boolean }).pygilReraise && s.exc) {
+          // except*'s leftover: re-raised with the traceback it has
+          this.expr(s.exc);
+          this.setLoc(s);
+          this.emit(Op.RERAISE, 0);
+          return;
+        }
         if (s.exc) {
           this.expr(s.exc);
           if (s.cause) {

@@ -1,8 +1,8 @@
 // Methods and attributes of BaseException and the builtin exceptions with extra fields
 // (KeyError's str, StopIteration.value, SystemExit.code, OSError errno/strerror, SyntaxError …).
 import type { PyValue } from "./object.js";
-import type { PyType } from "./type.js";
-import { defineMethods, defineGetter, defineStaticMethod } from "./function.js";
+import { PyType, makeBuiltinType } from "./type.js";
+import { defineMethods, defineGetter, defineStaticMethod, nativeFunction } from "./function.js";
 import { PyTuple, EMPTY_TUPLE, newTuple } from "./tuple.js";
 import { PyList } from "./list.js";
 import { None } from "./singletons.js";
@@ -210,3 +210,229 @@ defineMethods(Exc.SyntaxError, {
 });
 
 // UnicodeError subclasses keep their args; str is the message given
+
+// ---- exception groups -------------------------------------------------------------------------
+// BaseExceptionGroup(message, exceptions): `exceptions` (a tuple) and `message` live in the
+// instance dict; split()/subgroup()/derive() as in 3.11.
+const BEG = Exc.BaseExceptionGroup;
+const EG = Exc.ExceptionGroup;
+
+function* makeGroupGen(cls: PyType, args: PyValue[]): NativeGen {
+  if (args.length !== 2) throw pyTypeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
+  const [message, excs] = args;
+  const msg = strValue(message);
+  if (msg === undefined) throw pyTypeError(`argument 1 must be str, not ${typeOf(message).name}`);
+  const t = typeOf(excs);
+  if (t.lookup("__getitem__") === undefined || t.lookup("__len__") === undefined || strValue(excs) !== undefined) {
+    throw pyTypeError("second argument (exceptions) must be a sequence");
+  }
+  const items = yield* toArrayGen(excs);
+  if (items.length === 0) throw newException(Exc.ValueError, "second argument (exceptions) must be a non-empty sequence");
+  let allExceptions = true;
+  items.forEach((x, i) => {
+    if (!(x instanceof PyBaseException)) throw newException(Exc.ValueError, `Item ${i} of second argument (exceptions) is not an exception`);
+    if (!x.type.isSubtypeOf(Exc.Exception)) allExceptions = false;
+  });
+  let type = cls;
+  if (cls === BEG) {
+    if (allExceptions) type = EG;
+  } else if (cls === EG) {
+    if (!allExceptions) throw pyTypeError("Cannot nest BaseExceptions in an ExceptionGroup");
+  } else if (!allExceptions && cls.isSubtypeOf(Exc.Exception)) {
+    throw pyTypeError(`Cannot nest BaseExceptions in '${cls.name}'`);
+  }
+  const e = type.factory ? (type.factory(type) as PyBaseException) : new PyBaseException(type);
+  e.args = new PyTuple([message, excs]);
+  e.dict!.setStr("message", msg);
+  e.dict!.setStr("exceptions", new PyTuple(items));
+  return e;
+}
+
+defineStaticMethod(BEG, "__new__", function* (args): NativeGen {
+  return yield* makeGroupGen(args[0] as PyType, args.slice(1));
+});
+
+function members(g: PyBaseException): PyBaseException[] {
+  const ex = g.dict!.getStr("exceptions");
+  return ex instanceof PyTuple ? (ex.items as PyBaseException[]) : [];
+}
+
+/** Copies what split()/subgroup() keep from the original group onto a derived one. */
+function copyMeta(from: PyBaseException, to: PyBaseException): void {
+  to.traceback = from.traceback;
+  to.cause = from.cause;
+  to.context = from.context;
+  to.suppressContext = from.suppressContext;
+  const notes = from.dict!.getStr("__notes__");
+  if (notes !== undefined) to.dict!.setStr("__notes__", notes);
+}
+
+/** A matcher for split()/subgroup(): a type, a tuple of types, or a predicate. */
+function* matcherGen(cond: PyValue): NativeGen<(e: PyBaseException) => NativeGen<boolean>> {
+  if (cond instanceof PyType && cond.isSubtypeOf(Exc.BaseException)) {
+    return function* (e: PyBaseException) {
+      return e.type.isSubtypeOf(cond);
+    };
+  }
+  if (cond instanceof PyTuple && cond.items.every((c) => c instanceof PyType && c.isSubtypeOf(Exc.BaseException))) {
+    return function* (e: PyBaseException) {
+      return cond.items.some((c) => e.type.isSubtypeOf(c as PyType));
+    };
+  }
+  const { callGen } = callMod;
+  const { isTrueGen } = opsMod;
+  const tc = typeOf(cond);
+  if (tc.lookup("__call__") !== undefined || cond instanceof PyObject) {
+    return function* (e: PyBaseException) {
+      return yield* isTrueGen(yield* callGen(cond, [e]));
+    };
+  }
+  throw pyTypeError("expected a function, exception type or tuple of exception types");
+}
+
+/** [match, rest] of a group under a matcher (null for an empty part). */
+export function* splitGroupGen(g: PyBaseException, match: (e: PyBaseException) => NativeGen<boolean>, wantRest: boolean): NativeGen<[PyBaseException | null, PyBaseException | null]> {
+  if (yield* match(g)) return [g, null];
+  if (!g.type.isSubtypeOf(BEG)) return [null, wantRest ? g : null];
+  const m: PyBaseException[] = [];
+  const r: PyBaseException[] = [];
+  for (const e of members(g)) {
+    const [em, er] = yield* splitGroupGen(e, match, wantRest);
+    if (em) m.push(em);
+    if (er) r.push(er);
+  }
+  const derive = function* (excs: PyBaseException[]): NativeGen<PyBaseException> {
+    const { callGen } = callMod;
+    const { getAttrGen } = attrMod;
+    const d = yield* callGen(yield* getAttrGen(g, "derive"), [new PyList(excs)]);
+    if (!(d instanceof PyBaseException) || !d.type.isSubtypeOf(BEG)) throw pyTypeError("derive must return an instance of BaseExceptionGroup");
+    copyMeta(g, d);
+    return d;
+  };
+  const mg = m.length ? yield* derive(m) : null;
+  const rg = wantRest && r.length ? yield* derive(r) : null;
+  return [mg, rg];
+}
+
+function G(v: PyValue): PyBaseException {
+  if (!(v instanceof PyBaseException) || !v.type.isSubtypeOf(BEG)) throw pyTypeError("descriptor requires a 'BaseExceptionGroup' object");
+  return v;
+}
+
+defineMethods(BEG, {
+  __init__: () => None,
+  __str__: (args) => {
+    const g = G(args[0]);
+    const n = members(g).length;
+    return `${g.dict!.getStr("message") as string} (${n} sub-exception${n === 1 ? "" : "s"})`;
+  },
+  derive: function* (args): NativeGen {
+    const g = G(args[0]);
+    return yield* makeGroupGen(BEG, [g.dict!.getStr("message")!, args[1]]);
+  },
+  split: function* (args): NativeGen {
+    const g = G(args[0]);
+    const [m, r] = yield* splitGroupGen(g, yield* matcherGen(args[1]), true);
+    return new PyTuple([m ?? None, r ?? None]);
+  },
+  subgroup: function* (args): NativeGen {
+    const g = G(args[0]);
+    const [m] = yield* splitGroupGen(g, yield* matcherGen(args[1]), false);
+    return m ?? None;
+  },
+});
+defineGetter(BEG, "message", (g) => G(g).dict!.getStr("message") ?? "");
+defineGetter(BEG, "exceptions", (g) => G(g).dict!.getStr("exceptions") ?? new PyTuple([]));
+import * as callMod from "./call.js";
+import * as attrMod from "./attr.js";
+import * as opsMod from "./ops.js";
+import { PyObject } from "./object.js";
+
+// ---- except* bookkeeping (see src/compiler/trystar.ts) -----------------------------------------
+const egStateType = makeBuiltinType("except_star_state", undefined, { baseType: false });
+
+class EGState extends PyObject {
+  /** What no clause has matched yet (a group, or the naked exception); null when all matched. */
+  rest: PyBaseException | null;
+  readonly raised: PyBaseException[] = [];
+  constructor(
+    readonly orig: PyBaseException,
+    readonly naked: boolean,
+  ) {
+    super(egStateType);
+    this.rest = orig;
+  }
+}
+
+/** `.eg_start(exc)`: the state of one except* statement handling exc. */
+export function exceptStarStart(exc: PyValue): PyValue {
+  if (!(exc instanceof PyBaseException)) throw pyTypeError("exceptions must derive from BaseException");
+  return new EGState(exc, !exc.type.isSubtypeOf(BEG));
+}
+/** The function the compiler loads for `.eg_start` (a constant: no Python name reaches it). */
+export const exceptStarStartFn = nativeFunction(".eg_start", (args) => exceptStarStart(args[0]));
+
+function checkStarType(t: PyValue): void {
+  const types = t instanceof PyTuple ? t.items : [t];
+  for (const x of types) {
+    if (!(x instanceof PyType) || !x.isSubtypeOf(Exc.BaseException)) throw pyTypeError("catching classes that do not inherit from BaseException is not allowed");
+    if (x.isSubtypeOf(BEG)) throw pyTypeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+  }
+}
+
+defineMethods(egStateType, {
+  match: function* (args): NativeGen {
+    const st = args[0] as EGState;
+    const t = args[1];
+    checkStarType(t);
+    const rest = st.rest;
+    if (rest === null) return None;
+    const m = yield* matcherGen(t);
+    if (st.naked && rest === st.orig) {
+      if (!(yield* m(rest))) return None;
+      st.rest = null;
+      const g = newException(EG, "", new PyList([rest]));
+      g.dict!.setStr("message", "");
+      g.dict!.setStr("exceptions", new PyTuple([rest]));
+      g.traceback = rest.traceback;
+      return g;
+    }
+    const [match, r] = yield* splitGroupGen(rest, m, true);
+    st.rest = r;
+    return match ?? None;
+  },
+  raised: (args) => {
+    const st = args[0] as EGState;
+    const e = args[1];
+    if (e instanceof PyBaseException) st.raised.push(e);
+    return None;
+  },
+  finish: function* (args): NativeGen {
+    const st = args[0] as EGState;
+    const rest = st.rest;
+    if (st.raised.length === 0) return rest ?? None;
+    const orig = st.orig;
+    // re-raised parts (bare `raise`) keep the original's metadata; they and the unhandled rest
+    // go back into the original's shape, newly raised exceptions beside it
+    const same = (e: PyBaseException) => e.traceback === orig.traceback && e.cause === orig.cause && e.context === orig.context;
+    const reraised = st.raised.filter(same);
+    const fresh = st.raised.filter((e) => !same(e));
+    const keep = new Set<PyBaseException>();
+    const leaves = (e: PyBaseException): void => {
+      if (e.type.isSubtypeOf(BEG)) members(e).forEach(leaves);
+      else keep.add(e);
+    };
+    reraised.forEach(leaves);
+    if (rest) leaves(rest);
+    let projected: PyBaseException | null = null;
+    if (keep.size) {
+      if (st.naked) projected = orig;
+      else [projected] = yield* splitGroupGen(orig, function* (e) {
+        return !e.type.isSubtypeOf(BEG) && keep.has(e);
+      }, false);
+    }
+    if (fresh.length === 0) return projected ?? None;
+    const all = projected ? [...fresh, projected] : fresh;
+    return (yield* makeGroupGen(BEG, ["", new PyList(all)])) as PyBaseException;
+  },
+});

@@ -24,26 +24,108 @@ export function formatException(interp: Interpreter, exc: PyBaseException): stri
 /** The report in the pieces traceback.format_exception() returns (limit: frames per traceback). */
 export function formatExceptionChunks(interp: Interpreter, exc: PyBaseException, limit: number | null = null, chain = true): string[] {
   const parts: string[] = [];
-  formatChain(interp, exc, parts, new Set(), limit, chain);
+  formatOne(interp, exc, parts, { depth: 0, needClose: false, seen: new Set() }, limit, chain);
   return parts;
 }
 
-function formatChain(interp: Interpreter, exc: PyBaseException, out: string[], seen: Set<PyBaseException>, limit: number | null, chain: boolean): void {
-  seen.add(exc);
-  const cause = exc.cause;
-  const context = exc.context;
-  if (chain && cause instanceof PyBaseException && !seen.has(cause)) {
-    formatChain(interp, cause, out, seen, limit, chain);
-    out.push("\nThe above exception was the direct cause of the following exception:\n\n");
-  } else if (chain && !exc.suppressContext && context instanceof PyBaseException && !seen.has(context)) {
-    formatChain(interp, context, out, seen, limit, chain);
-    out.push("\nDuring handling of the above exception, another exception occurred:\n\n");
+/** Printing state for exception groups: nesting depth (the "| " margins) and the closing line. */
+interface PrintCtx {
+  depth: number;
+  needClose: boolean;
+  seen: Set<PyBaseException>;
+}
+
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** Writes text with the group margin on every line ("  | ", or "+ " where asked). */
+function emit(out: string[], ctx: PrintCtx, text: string, margin = "|"): void {
+  if (ctx.depth === 0) {
+    out.push(text);
+    return;
   }
-  if (exc.traceback) {
-    out.push("Traceback (most recent call last):\n");
-    out.push(...tracebackChunks(interp, exc.traceback, limit));
+  const prefix = " ".repeat(2 * ctx.depth) + margin + " ";
+  out.push(text.split(/(?<=\n)/).map((l) => prefix + l).join(""));
+}
+
+function isGroup(e: PyBaseException): boolean {
+  return e.type.isSubtypeOf(Exc.BaseExceptionGroup);
+}
+
+function groupMembers(e: PyBaseException): PyBaseException[] {
+  const ex = e.dict?.getStr("exceptions");
+  return ex instanceof PyTuple ? (ex.items.filter((x) => x instanceof PyBaseException) as PyBaseException[]) : [];
+}
+
+/** One exception with its chain (causes/contexts first), as CPython's TracebackException.format. */
+function formatOne(interp: Interpreter, top: PyBaseException, out: string[], ctx: PrintCtx, limit: number | null, chain: boolean): void {
+  const list: [string | null, PyBaseException][] = [];
+  let exc: PyBaseException | null = top;
+  while (exc && !ctx.seen.has(exc)) {
+    ctx.seen.add(exc);
+    let msg: string | null = null;
+    let next: PyBaseException | null = null;
+    if (chain) {
+      if (exc.cause instanceof PyBaseException) {
+        msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+        next = exc.cause;
+      } else if (exc.context instanceof PyBaseException && !exc.suppressContext) {
+        msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+        next = exc.context;
+      }
+    }
+    if (next && ctx.seen.has(next)) {
+      msg = null;
+      next = null;
+    }
+    list.push([msg, exc]);
+    exc = next;
   }
-  out.push(formatExceptionOnly(interp, exc));
+  for (let i = list.length - 1; i >= 0; i--) {
+    const [msg, e] = list[i];
+    if (msg !== null) emit(out, ctx, msg);
+    if (!isGroup(e)) {
+      if (e.traceback) {
+        emit(out, ctx, "Traceback (most recent call last):\n");
+        emit(out, ctx, tracebackChunks(interp, e.traceback, limit).join(""));
+      }
+      emit(out, ctx, formatExceptionOnly(interp, e));
+      continue;
+    }
+    if (ctx.depth > MAX_GROUP_DEPTH) {
+      emit(out, ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+      continue;
+    }
+    const topLevel = ctx.depth === 0;
+    if (topLevel) ctx.depth++;
+    if (e.traceback) {
+      emit(out, ctx, "Exception Group Traceback (most recent call last):\n", topLevel ? "+" : "|");
+      emit(out, ctx, tracebackChunks(interp, e.traceback, limit).join(""));
+    }
+    emit(out, ctx, formatExceptionOnly(interp, e));
+    const members = groupMembers(e);
+    const n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+    ctx.needClose = false;
+    for (let k = 0; k < n; k++) {
+      const last = k === n - 1;
+      if (last) ctx.needClose = true;
+      const truncated = k >= MAX_GROUP_WIDTH;
+      const title = truncated ? "..." : String(k + 1);
+      out.push(" ".repeat(2 * ctx.depth) + (k === 0 ? "+-" : "  ") + `+---------------- ${title} ----------------\n`);
+      ctx.depth++;
+      if (!truncated) formatOne(interp, members[k], out, ctx, limit, chain);
+      else {
+        const remaining = members.length - MAX_GROUP_WIDTH;
+        emit(out, ctx, `and ${remaining} more exception${remaining > 1 ? "s" : ""}\n`);
+      }
+      if (last && ctx.needClose) {
+        out.push(" ".repeat(2 * ctx.depth) + "+------------------------------------\n");
+        ctx.needClose = false;
+      }
+      ctx.depth--;
+    }
+    if (topLevel) ctx.depth = 0;
+  }
 }
 
 /** The frames of a traceback chain, oldest first, with repeats collapsed. */
