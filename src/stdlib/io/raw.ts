@@ -12,6 +12,30 @@ import { awaitIO, osError, osErrorFrom } from "./host.js";
 import { StreamLock } from "./lock.js";
 
 export const DEFAULT_BUFFER_SIZE = 8192;
+/** Buffered writes go to the OS in pieces this big (fewer parks than CPython's 8 KiB). */
+const WRITE_FLUSH_SIZE = 65536;
+
+/**
+ * Text written through a TextIOWrapper and not yet encoded. The RawFile under it holds it too,
+ * so every flush of the file — explicit, at exit, or when the GC drops the file object —
+ * includes it. `encode` must not hold the text object (it would never be collected).
+ */
+export class PendingText {
+  parts: string[] = [];
+  len = 0;
+  constructor(readonly encode: (s: string) => Uint8Array) {}
+  push(s: string): void {
+    this.parts.push(s);
+    this.len += s.length;
+  }
+  take(): Uint8Array | null {
+    if (this.len === 0) return null;
+    const s = this.parts.length === 1 ? this.parts[0] : this.parts.join("");
+    this.parts = [];
+    this.len = 0;
+    return this.encode(s);
+  }
+}
 /** How much a read-ahead asks the OS for at once (bigger than CPython's 8 KiB: fewer parks). */
 const READ_AHEAD = 65536;
 const EMPTY = new Uint8Array(0);
@@ -64,6 +88,17 @@ export class RawFile {
   private rpos = 0;
   private wchunks: Uint8Array[] = [];
   private wlen = 0;
+  /** The pending text of the TextIOWrapper over this file, if any. */
+  pendingText: PendingText | null = null;
+
+  /** Moves pending text into the byte buffer. */
+  private drainText(): void {
+    const b = this.pendingText?.take();
+    if (b && b.length) {
+      this.wchunks.push(b);
+      this.wlen += b.length;
+    }
+  }
 
   constructor(
     public fd: number,
@@ -97,7 +132,7 @@ export class RawFile {
   /** Buffers `data` (copied); flushes when the buffer passes DEFAULT_BUFFER_SIZE. */
   *write(data: Uint8Array): NativeGen<number> {
     // the common case: nothing in flight, room in the buffer, no read-ahead to undo
-    if (!this.lock.busy && this.rbuf.length === 0 && this.wlen + data.length < DEFAULT_BUFFER_SIZE) {
+    if (!this.lock.busy && this.rbuf.length === 0 && this.wlen + data.length < WRITE_FLUSH_SIZE) {
       this.wchunks.push(data.slice());
       this.wlen += data.length;
       return data.length;
@@ -171,6 +206,7 @@ export class RawFile {
   /** The logical position (what tell() reports). */
   tell(): number {
     if (!this.seekable) throw osError(29, "Illegal seek");
+    this.drainText();
     return this.pos - (this.rbuf.length - this.rpos) + this.wlen;
   }
 
@@ -345,7 +381,7 @@ export class RawFile {
     }
     this.wchunks.push(data.slice());
     this.wlen += data.length;
-    if (this.wlen >= DEFAULT_BUFFER_SIZE) yield* this.flushU();
+    if (this.wlen >= WRITE_FLUSH_SIZE) yield* this.flushU();
     return data.length;
   }
 
@@ -357,6 +393,7 @@ export class RawFile {
   }
 
   private *flushU(): NativeGen<void> {
+    this.drainText();
     if (this.wlen === 0 || this.closed) return;
     const data = this.takeWrites();
     const fd = this.fd;
@@ -367,6 +404,11 @@ export class RawFile {
 
   /** Synchronous flush (exit, GC, before another open()); errors are dropped as CPython drops them at exit. */
   flushSync(): void {
+    try {
+      this.drainText();
+    } catch {
+      /* an encoding error at exit has nowhere to go */
+    }
     if (this.wlen === 0 || this.closed) return;
     const data = this.takeWrites();
     try {

@@ -19,7 +19,7 @@ import { codecName, decodeText, decodeUtf8, encodeText } from "../../objects/tex
 import { textIOBaseType, closedError, unsupported, type Closable } from "./bases.js";
 import { PyBinaryFile, PyObjectLayer, type ByteLayer } from "./binary.js";
 import { bindArgs, optStr, sizeArg } from "../native-args.js";
-import { DEFAULT_BUFFER_SIZE } from "./raw.js";
+import { DEFAULT_BUFFER_SIZE, PendingText } from "./raw.js";
 import { StreamLock } from "./lock.js";
 
 export const textIOWrapperType = makeBuiltinType("TextIOWrapper", textIOBaseType, { module: "_io" });
@@ -82,6 +82,8 @@ export class PyTextFile extends PyObject implements Closable {
   private carryCR = false;
   private eof = false;
   private bomDone = false;
+  /** Text written and not yet encoded (shared with a RawFile under us). */
+  private readonly wbuf: PendingText;
 
   constructor(
     readonly layer: ByteLayer,
@@ -98,6 +100,8 @@ export class PyTextFile extends PyObject implements Closable {
     this.newline = newline;
     this.lineBuffering = lineBuffering;
     this.writeThrough = writeThrough;
+    this.wbuf = new PendingText(makeEncoder(this.codec, this.errors, layer));
+    if (layer instanceof PyBinaryFile) layer.raw.pendingText = this.wbuf;
   }
 
   isClosed(): boolean {
@@ -212,7 +216,7 @@ export class PyTextFile extends PyObject implements Closable {
   /** readline(): served from the buffer when a whole line is there, else under the stream lock. */
   *readline(limit: number): NativeGen<string> {
     this.checkReadable();
-    if (!this.lock.busy && limit < 0) {
+    if (!this.lock.busy && limit < 0 && this.wbuf.len === 0) {
       const end = this.lineEnd(this.tpos);
       if (end >= 0) {
         const out = this.text.slice(this.tpos, end);
@@ -224,6 +228,7 @@ export class PyTextFile extends PyObject implements Closable {
   }
 
   private *readU(n: number): NativeGen<string> {
+    yield* this.flushText();
     if (n < 0) {
       const all = yield* this.layer.readAllGen();
       this.feed(all, true);
@@ -273,6 +278,7 @@ export class PyTextFile extends PyObject implements Closable {
   }
 
   private *readlineU(limit: number): NativeGen<string> {
+    yield* this.flushText();
     let scanFrom = this.tpos;
     for (;;) {
       let end = this.lineEnd(scanFrom);
@@ -305,24 +311,13 @@ export class PyTextFile extends PyObject implements Closable {
     let out = s;
     const nl = this.newline;
     if (nl !== null && nl !== "" && nl !== "\n" && s.includes("\n")) out = s.replace(/\n/g, nl);
-    // encoded at once into the binary layer's buffer: what a dropped file object leaves
-    // unflushed is then flushed by the layer (at exit, at the next open(), or by the GC)
-    yield* this.layer.writeGen(yield* this.encodeChunk(out));
-    if (this.writeThrough || (this.lineBuffering && (s.includes("\n") || s.includes("\r")))) yield* this.layer.flushGen();
-    return cpLen(s);
-  }
-
-  /** Text → bytes; a BOM codec writes its BOM only at the start of the file. */
-  private *encodeChunk(s: string): NativeGen<Uint8Array> {
-    let enc = this.codec;
-    if (/^utf-(16|32)$/.test(enc)) {
-      if (this.bomDone || (this.layer.canSeek() && (yield* this.layer.tellGen()) > 0)) enc += "-le";
-      this.bomDone = true;
-    } else if (enc === "utf-8-sig") {
-      if (this.bomDone || (this.layer.canSeek() && (yield* this.layer.tellGen()) > 0)) enc = "utf-8";
-      this.bomDone = true;
+    this.wbuf.push(out);
+    const hasNL = this.lineBuffering && (s.includes("\n") || s.includes("\r"));
+    if (this.wbuf.len >= DEFAULT_BUFFER_SIZE || this.writeThrough || hasNL) {
+      yield* this.flushText();
+      if (this.writeThrough || hasNL) yield* this.layer.flushGen();
     }
-    return encodeText(s, enc, this.errors);
+    return cpLen(s);
   }
 
   private dropReadAhead(): void {
@@ -334,8 +329,11 @@ export class PyTextFile extends PyObject implements Closable {
     this.eof = false;
   }
 
-  /** Text is encoded into the binary layer as it is written: nothing is held here. */
-  *flushText(): NativeGen<void> {}
+  /** Encodes pending text into the binary layer. */
+  *flushText(): NativeGen<void> {
+    const b = this.wbuf.take();
+    if (b !== null && b.length) yield* this.layer.writeGen(b);
+  }
 
   *flush(): NativeGen<void> {
     this.checkOpen();
@@ -391,6 +389,34 @@ export class PyTextFile extends PyObject implements Closable {
     const at = size ?? (yield* this.tell());
     return yield* this.layer.truncateGen(at);
   }
+}
+
+/**
+ * The encoder of a text file's pending writes. A BOM codec (utf-16/32, utf-8-sig) writes its BOM
+ * only when the file starts empty. Holds the layer, never the text object.
+ */
+function makeEncoder(codec: string, errors: string, layer: ByteLayer): (s: string) => Uint8Array {
+  const bomCodec = /^utf-(16|32)$/.test(codec) || codec === "utf-8-sig";
+  let first = true;
+  const plain = codec === "utf-8-sig" ? "utf-8" : bomCodec ? codec + "-le" : codec;
+  if (codec === "utf-8" && errors === "strict") {
+    const enc = new TextEncoder();
+    return (s) => (/[\ud800-\udfff]/.test(s) ? encodeText(s, "utf-8", errors) : enc.encode(s));
+  }
+  return (s) => {
+    if (!bomCodec) return encodeText(s, codec, errors);
+    let withBom = false;
+    if (first) {
+      first = false;
+      withBom = true;
+      if (layer instanceof PyBinaryFile) withBom = layer.raw.seekable ? layer.raw.tell() === 0 : true;
+      else {
+        const pos = (layer as unknown as { pos?: number }).pos;
+        if (layer.canSeek() && typeof pos === "number") withBom = pos === 0;
+      }
+    }
+    return encodeText(s, withBom ? codec : plain, errors);
+  };
 }
 
 function T(v: PyValue): PyTextFile {

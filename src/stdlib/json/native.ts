@@ -310,9 +310,15 @@ function hex4(c: number): string {
   return "\\u" + c.toString(16).padStart(4, "0");
 }
 
+const NEEDS_ASCII = /[^\x20-\x21\x23-\x5b\x5d-\x7e]/;
+const NEEDS_ASCII_G = /[^\x20-\x21\x23-\x5b\x5d-\x7e]/g;
+const NEEDS = /["\\\x00-\x1f]/;
+const NEEDS_G = /["\\\x00-\x1f]/g;
+const escapeChar = (ch: string) => ESCAPES[ch] ?? hex4(ch.charCodeAt(0));
+
 export function encodeString(s: string, ensureAscii: boolean): string {
-  const re = ensureAscii ? /[^\x20-\x21\x23-\x5b\x5d-\x7e]/g : /["\\\x00-\x1f]/g;
-  return '"' + s.replace(re, (ch) => ESCAPES[ch] ?? hex4(ch.charCodeAt(0))) + '"';
+  if (ensureAscii) return NEEDS_ASCII.test(s) ? '"' + s.replace(NEEDS_ASCII_G, escapeChar) + '"' : '"' + s + '"';
+  return NEEDS.test(s) ? '"' + s.replace(NEEDS_G, escapeChar) + '"' : '"' + s + '"';
 }
 
 interface EncodeOptions {
@@ -334,12 +340,14 @@ function floatText(x: number, allowNan: boolean): string {
 }
 
 class Encoder {
-  private readonly parts: string[] = [];
-  private readonly active = new Set<PyObject>();
+  /** The text so far (V8 keeps repeated += as a rope: cheaper than an array of small parts). */
+  private out = "";
+  /** The containers being encoded, outermost first (a cycle shows up as unbounded depth). */
+  private readonly stack: PyObject[] = [];
   constructor(private readonly o: EncodeOptions) {}
 
   result(): string {
-    return this.parts.join("");
+    return this.out;
   }
 
   private scalar(v: PyValue): string | undefined {
@@ -379,19 +387,21 @@ class Encoder {
   }
 
   private enter(v: PyObject): void {
-    if (!this.o.checkCircular) return;
-    if (this.active.has(v)) throw pyValueError("Circular reference detected");
-    this.active.add(v);
+    const st = this.stack;
+    // only a deep nesting can hide a cycle: look for one then (cheap for ordinary data)
+    if (st.length >= 64 && this.o.checkCircular && st.includes(v)) throw pyValueError("Circular reference detected");
+    if (st.length >= MAX_DEPTH) throw newException(Exc.RecursionError, "maximum recursion depth exceeded while encoding a JSON object");
+    st.push(v);
   }
 
-  private leave(v: PyObject): void {
-    if (this.o.checkCircular) this.active.delete(v);
+  private leave(_v: PyObject): void {
+    this.stack.pop();
   }
 
   encode(v: PyValue, level: number): void {
     const sc = this.scalar(v);
     if (sc !== undefined) {
-      this.parts.push(sc);
+      this.out += sc;
       return;
     }
     const obj = v as PyObject;
@@ -415,46 +425,49 @@ class Encoder {
 
   private array(obj: PyObject, items: PyValue[], level: number): void {
     if (items.length === 0) {
-      this.parts.push("[]");
+      this.out += "[]";
       return;
     }
     this.enter(obj);
     const ind = this.o.indent !== null;
-    this.parts.push("[");
+    this.out += "[";
     const sep = ind ? this.o.itemSep + this.newline(level + 1) : this.o.itemSep;
-    if (ind) this.parts.push(this.newline(level + 1));
+    if (ind) this.out += this.newline(level + 1);
     for (let i = 0; i < items.length; i++) {
-      if (i > 0) this.parts.push(sep);
+      if (i > 0) this.out += sep;
       this.encode(items[i], level + 1);
     }
-    if (ind) this.parts.push(this.newline(level));
-    this.parts.push("]");
+    if (ind) this.out += this.newline(level);
+    this.out += "]";
     this.leave(obj);
   }
 
   private object(d: PyDict, level: number): void {
     if (d.size === 0) {
-      this.parts.push("{}");
+      this.out += "{}";
       return;
     }
     this.enter(d);
-    let entries = [...d.entries()];
-    if (this.o.sortKeys) entries = sortEntries(entries);
     const ind = this.o.indent !== null;
-    this.parts.push("{");
+    this.out += "{";
     const sep = ind ? this.o.itemSep + this.newline(level + 1) : this.o.itemSep;
-    if (ind) this.parts.push(this.newline(level + 1));
+    if (ind) this.out += this.newline(level + 1);
     let first = true;
-    for (const [k, v] of entries) {
+    const member = (k: PyValue, v: PyValue) => {
       const key = this.keyText(k);
-      if (key === null) continue;
-      if (!first) this.parts.push(sep);
+      if (key === null) return;
+      if (!first) this.out += sep;
       first = false;
-      this.parts.push(encodeString(key, this.o.ensureAscii), this.o.keySep);
+      this.out += encodeString(key, this.o.ensureAscii) + this.o.keySep;
       this.encode(v, level + 1);
+    };
+    if (this.o.sortKeys) {
+      for (const [k, v] of sortEntries([...d.entries()])) member(k, v);
+    } else {
+      for (const [n, v] of d.map) member(d.keyOf(n), v);
     }
-    if (ind) this.parts.push(this.newline(level));
-    this.parts.push("}");
+    if (ind) this.out += this.newline(level);
+    this.out += "}";
     this.leave(d);
   }
 }
