@@ -16,6 +16,8 @@ export interface CliResult {
 export interface CliOptions {
   cwd?: string;
   env?: Record<string, string>;
+  /** Give the child a stdin pipe that stays open (never written, never closed) until it ends. */
+  openStdin?: boolean;
   /** Called with the stdout seen so far, each time more arrives; gets the child process. */
   onStdout?: (text: string, child: ReturnType<typeof spawn>) => void;
 }
@@ -27,7 +29,7 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: opts.cwd,
       env: { ...process.env, ...(opts.env ?? {}) },
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: [opts.openStdin ? "pipe" : "ignore", "pipe", "pipe"],
     });
     let stdout = "";
     let stderr = "";
