@@ -701,8 +701,23 @@ defineMethods(callableIterType, {
   },
 });
 
-/** compile(): source text to a code object (mode exec/eval/single). */
+/** compile(): source text to a code object (mode exec/eval/single), through the interpreter's
+ *  compiled-code cache when it has one (namedtuple, dataclasses … exec the same text each run). */
 export function compileSource(interp: Interpreter, src: string, filename: string, mode: string): CodeObject {
+  const cache = interp.options.codeCache;
+  if (!cache) return compileSourceText(interp, src, filename, mode);
+  const key = `${filename}\0${mode}`;
+  const cached = cache.load(src, key);
+  if (cached) {
+    interp.sources.set(filename, src);
+    return cached;
+  }
+  const code = compileSourceText(interp, src, filename, mode);
+  cache.store(src, key, code);
+  return code;
+}
+
+function compileSourceText(interp: Interpreter, src: string, filename: string, mode: string): CodeObject {
   try {
     interp.sources.set(filename, src);
     const parse = interp.options.parse;
