@@ -33,11 +33,11 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult
     });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (d) => {
+    child.stdout!.on("data", (d) => {
       stdout += d;
       opts.onStdout?.(stdout, child);
     });
-    child.stderr.on("data", (d) => (stderr += d));
+    child.stderr!.on("data", (d) => (stderr += d));
     child.on("error", fail);
     child.on("close", (code, signal) => done({ stdout, stderr, code, signal }));
   });
