@@ -24,6 +24,7 @@ import { decodeText } from "../objects/text-codecs.js";
 import { PyStructSeq, makeStructSeqType } from "./structseq.js";
 import { PyTextStream, textIOType } from "../vm/sys.js";
 import type { Interpreter } from "../vm/interpreter.js";
+import type { ByteLayer } from "./io/binary.js";
 
 function strSize(s: string): number {
   let max = 0;
@@ -107,12 +108,70 @@ const flagsType = makeStructSeqType("sys", "flags", ["debug", "inspect", "intera
 
 const stdBufferType = makeBuiltinType("BufferedWriter", undefined, { module: "_io", baseType: false });
 
-class PyStdBuffer extends PyObject {
+class PyStdBuffer extends PyObject implements ByteLayer {
+  /** A TextIOWrapper over this writes its text through at once (nothing is left unflushed at exit). */
+  readonly writeThroughText = true;
   constructor(readonly text: PyTextStream) {
     super(stdBufferType);
   }
   get fd(): number {
     return this.text.name === "<stderr>" ? 2 : 1;
+  }
+  get pyObject(): PyValue {
+    return this;
+  }
+  writeBytes(data: Uint8Array): void {
+    const interp = this.text.interp;
+    const stream = this.text.stream;
+    const hook = this.fd === 2 ? interp.options.writeStderr : interp.options.writeStdout;
+    if (hook || !stream) stream?.write(decodeText(data, "utf-8", "replace"));
+    else {
+      // bytes go out as they are, after the text already buffered
+      stream.flush();
+      (this.fd === 2 ? process.stderr : process.stdout).write(Buffer.from(data));
+    }
+  }
+  canRead(): boolean {
+    return false;
+  }
+  canWrite(): boolean {
+    return true;
+  }
+  canSeek(): boolean {
+    return false;
+  }
+  isClosed(): boolean {
+    return false;
+  }
+  *read1Gen(): NativeGen<Uint8Array> {
+    throw pyTypeError("not readable");
+  }
+  *readAllGen(): NativeGen<Uint8Array> {
+    throw pyTypeError("not readable");
+  }
+  *writeGen(b: Uint8Array): NativeGen<void> {
+    this.writeBytes(b);
+  }
+  *flushGen(): NativeGen<void> {
+    this.text.stream?.flush();
+  }
+  *seekGen(): NativeGen<number> {
+    throw pyTypeError("not seekable");
+  }
+  *tellGen(): NativeGen<number> {
+    throw pyTypeError("not seekable");
+  }
+  *truncateGen(): NativeGen<number> {
+    throw pyTypeError("not seekable");
+  }
+  *closeGen(): NativeGen<void> {
+    this.text.stream?.flush();
+  }
+  fileno(): number {
+    return this.fd;
+  }
+  isatty(): boolean {
+    return tty.isatty(this.fd);
   }
 }
 
@@ -121,16 +180,7 @@ defineMethods(stdBufferType, {
     const b = args[0] as PyStdBuffer;
     const data = bytesLike(args[1]);
     if (data === undefined) throw pyTypeError(`a bytes-like object is required, not '${typeName(args[1])}'`);
-    const interp = b.text.interp;
-    const stream = b.text.stream;
-    const hook = b.fd === 2 ? interp.options.writeStderr : interp.options.writeStdout;
-    if (hook || !stream) {
-      stream?.write(decodeText(data, "utf-8", "replace"));
-    } else {
-      // bytes go out as they are, after the text already buffered
-      stream.flush();
-      (b.fd === 2 ? process.stderr : process.stdout).write(Buffer.from(data));
-    }
+    b.writeBytes(data);
     return data.length;
   },
   flush: (args) => {
@@ -157,25 +207,33 @@ defineGetter(stdBufferType, "closed", () => false);
 const buffers = new WeakMap<PyTextStream, PyStdBuffer>();
 let patched = false;
 
-/** sys.stdout/sys.stderr get `buffer`, a real isatty(), line_buffering and mode (once). */
+/** sys.stdout/sys.stderr get `buffer`, a real isatty(), reconfigure(), line_buffering and mode (once). */
 function patchStdStreams(): void {
   if (patched) return;
   patched = true;
   defineGetter(textIOType, "buffer", (v) => {
-  const t = v as PyTextStream;
-  let b = buffers.get(t);
-  if (!b) {
-    b = new PyStdBuffer(t);
-    buffers.set(t, b);
-  }
-  return b;
-});
-defineMethods(textIOType, {
-  isatty: (args) => {
-    const t = args[0] as PyTextStream;
-    return tty.isatty(t.name === "<stderr>" ? 2 : t.name === "<stdin>" ? 0 : 1);
-  },
-});
+    const t = v as PyTextStream;
+    let b = buffers.get(t);
+    if (!b) {
+      b = new PyStdBuffer(t);
+      buffers.set(t, b);
+    }
+    return b;
+  });
+  defineMethods(textIOType, {
+    isatty: (args) => {
+      const t = args[0] as PyTextStream;
+      return tty.isatty(t.name === "<stderr>" ? 2 : t.name === "<stdin>" ? 0 : 1);
+    },
+    // sys.stdout.reconfigure(encoding="utf-8") is how scripts ask for UTF-8 output: it already is
+    reconfigure: (args, kw) => {
+      if (args.length > 1) throw pyTypeError("reconfigure() takes no positional arguments");
+      for (const k of kw?.keys() ?? []) {
+        if (!["encoding", "errors", "newline", "line_buffering", "write_through"].includes(k)) throw pyTypeError(`'${k}' is an invalid keyword argument for reconfigure()`);
+      }
+      return None;
+    },
+  });
   defineGetter(textIOType, "line_buffering", (v) => tty.isatty((v as PyTextStream).name === "<stderr>" ? 2 : 1));
   defineGetter(textIOType, "mode", () => "w");
 }

@@ -100,6 +100,7 @@ export class PyTextFile extends PyObject implements Closable {
     this.newline = newline;
     this.lineBuffering = lineBuffering;
     this.writeThrough = writeThrough;
+    if ((layer as { writeThroughText?: boolean }).writeThroughText) this.writeThrough = true;
     this.wbuf = new PendingText(makeEncoder(this.codec, this.errors, layer));
     if (layer instanceof PyBinaryFile) layer.raw.pendingText = this.wbuf;
   }
