@@ -24,6 +24,8 @@ import { exceptStarStartFn } from "../objects/exception-types.js";
 export interface CompileOptions {
   /** "exec" (a module), "eval" (one expression), "single" (the REPL: expression values are printed). */
   mode?: "exec" | "eval" | "single";
+  /** Receives the compiler's SyntaxWarnings ("is" with a literal …), once per line and message. */
+  onWarning?: (category: string, message: string, lineno: number) => void;
 }
 
 /** Compiles a parsed module into its code object. Throws PySyntaxError for compile-time errors. */
@@ -32,6 +34,7 @@ export function compileModule(mod: N.Module, filename: string, source: string, o
   if (hasTryStar(mod.body)) desugarTryStar(mod, reporter);
   const st = new SymbolTable(mod, reporter);
   const c = new Compiler(st, filename, reporter, opts.mode ?? "exec");
+  c.onWarning = opts.onWarning ?? null;
   return c.compileTop(mod);
 }
 
@@ -168,6 +171,15 @@ class Compiler {
   private readonly stack: Unit[] = [];
   /** `from __future__ import annotations`: annotations are stored as strings (PEP 563). */
   private futureAnnotations = false;
+  onWarning: ((category: string, message: string, lineno: number) => void) | null = null;
+  private readonly warned = new Set<string>();
+
+  private warn(message: string, node: Loc): void {
+    const key = `${node.lineno}\0${message}`;
+    if (!this.onWarning || this.warned.has(key)) return;
+    this.warned.add(key);
+    this.onWarning("SyntaxWarning", message, node.lineno);
+  }
 
   constructor(
     private readonly st: SymbolTable,
@@ -1208,6 +1220,7 @@ class Compiler {
   }
 
   private assertStmt(s: N.Assert): void {
+    if (s.test._type === "Tuple" && s.test.elts.length > 0) this.warn("assertion is always true, perhaps remove parentheses?", s);
     const ok = new Label();
     this.jumpIf(s.test, ok, true);
     this.setLoc(s.test);
@@ -1597,6 +1610,15 @@ class Compiler {
 
   private compare(e: N.Compare): void {
     const u = this.u;
+    // "is" with a literal: CPython warns (the result depends on object identity)
+    let left: N.ExprNode = e.left;
+    e.ops.forEach((op, i) => {
+      const right = e.comparators[i];
+      if ((op._type === "Is" || op._type === "IsNot") && (isLiteral(left) || isLiteral(right))) {
+        this.warn(op._type === "Is" ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?', e);
+      }
+      left = right;
+    });
     this.expr(e.left);
     const n = e.ops.length;
     if (n === 1) {
@@ -1743,6 +1765,8 @@ class Compiler {
 
   private call(e: N.Call): void {
     const u = this.u;
+    const what = notCallableLiteral(e.func);
+    if (what !== null) this.warn(`'${what}' object is not callable; perhaps you missed a comma?`, e);
     const hasStar = e.args.some((a) => a._type === "Starred") || e.keywords.some((k) => k.arg === null);
     if (e.func._type === "Attribute" && !hasStar) {
       this.expr(e.func.value);
@@ -1900,6 +1924,37 @@ export function compileError(reporter: ErrorReporter, msg: string, node: Loc): P
   const text = e.text === null ? null : e.text + "\n";
   const [offset, endOffset] = [e.byteOffset, e.byteEndOffset];
   return new ParserSyntaxError(e.kind, e.msg, e.filename, e.lineno, offset, text, e.endLineno, endOffset, offset, endOffset);
+}
+
+/** Constants whose identity is an implementation detail (not None/True/False/...). */
+function isLiteral(e: N.ExprNode): boolean {
+  if (e._type === "Constant") return !(e.value.kind === "None" || e.value.kind === "bool" || e.value.kind === "Ellipsis");
+  if (e._type === "Tuple" || e._type === "List" || e._type === "Dict" || e._type === "Set" || e._type === "JoinedStr") return e._type !== "Tuple" || e.elts.every(isLiteral);
+  return false;
+}
+
+/** The type name when a call's target is a literal that can't be called, else null. */
+function notCallableLiteral(e: N.ExprNode): string | null {
+  switch (e._type) {
+    case "Constant":
+      return e.value.kind === "None" || e.value.kind === "Ellipsis" ? null : e.value.kind === "str" ? "str" : e.value.kind === "bytes" ? "bytes" : e.value.kind === "int" ? "int" : e.value.kind === "float" ? "float" : e.value.kind === "complex" ? "complex" : e.value.kind === "bool" ? "bool" : null;
+    case "Tuple":
+      return "tuple";
+    case "List":
+    case "ListComp":
+      return "list";
+    case "Dict":
+    case "DictComp":
+      return "dict";
+    case "Set":
+    case "SetComp":
+      return "set";
+    case "GeneratorExp":
+      return "generator";
+    case "JoinedStr":
+      return "str";
+  }
+  return null;
 }
 
 function subscriptAnchor(e: N.Subscript): [number, number, number] {

@@ -22,7 +22,7 @@ import { Scheduler } from "./scheduler.js";
 import { Importer } from "./imports.js";
 import { makeBuiltins } from "./builtins.js";
 import { makeSysModule } from "./sys.js";
-import { formatException, syntaxErrorToPy } from "./traceback.js";
+import { formatException, syntaxErrorToPy, sourceLine } from "./traceback.js";
 import { OutputStream } from "./output.js";
 import { Clock } from "./clock.js";
 import { strFast } from "../objects/stringify.js";
@@ -118,9 +118,19 @@ export class Interpreter {
     const cached = cache?.load(source, filename);
     if (cached) return cached;
     const tree = (this.options.parse ?? parseModule)(source, filename);
-    const code = compileModule(tree, filename, source);
+    const code = compileModule(tree, filename, source, {
+      onWarning: (category, message, lineno) => this.compileWarning(category, message, filename, lineno),
+    });
     cache?.store(source, filename, code);
     return code;
+  }
+
+  /** A compiler warning, printed as the warnings module's default format does. */
+  compileWarning(category: string, message: string, filename: string, lineno: number): void {
+    const line = sourceLine(this, filename, lineno);
+    this.stdout.flush();
+    this.stderr.write(`${filename}:${lineno}: ${category}: ${message}\n${line !== null && line.trim() ? `  ${line.trim()}\n` : ""}`);
+    this.stderr.flush();
   }
 
   /** Runs a script file as __main__; resolves to the exit status. */
