@@ -453,11 +453,17 @@ function erfcContinuedFraction(x: number): number {
   return DD.ddDiv(nh, nl, dh, dl);
 }
 
+/** 2/sqrt(pi) - 1 and 8 times it: the C library's tiny-argument erf. */
+const EFX = 0.1283791670955126, EFX8 = 1.0270333367641007;
+
 function erf(x: number): number {
   if (Number.isNaN(x)) return x;
-  if (x === Infinity) return 1;
-  if (x === -Infinity) return -1;
   const ax = Math.abs(x);
+  if (ax >= 6) return x > 0 ? 1 : -1; // erfc(6) < 2^-53
+  if (ax < 2 ** -28) {
+    if (ax < 2.2250738585072014e-308 * 16) return 0.125 * (8.0 * x + EFX8 * x);
+    return x + EFX * x;
+  }
   if (ax < 2.5) return erfSeriesDD(x)[0];
   const c = erfcContinuedFraction(ax);
   return x > 0 ? 1 - c : c - 1;
@@ -465,8 +471,8 @@ function erf(x: number): number {
 
 function erfc(x: number): number {
   if (Number.isNaN(x)) return x;
-  if (x === Infinity) return 0;
-  if (x === -Infinity) return 2;
+  if (x >= 28) return 0;
+  if (x <= -6) return 2;
   if (x >= 2.5) return erfcContinuedFraction(x);
   if (x <= -2.5) return 2 - erfcContinuedFraction(-x);
   const [h, l] = erfSeriesDD(x);
@@ -494,6 +500,7 @@ function* logHelperGen(v: PyValue, func: (x: number) => number): NativeGen<numbe
 }
 
 const log2Exact = (x: number): number => {
+  if (!Number.isFinite(x)) return Math.log2(x);
   const [m, e] = decompose(x);
   // exact powers of two give exact results
   if (m > 0n && (m & (m - 1n)) === 0n) return e + bitLen(m) - 1;
@@ -582,7 +589,7 @@ function remainder(x: number, y: number): number {
     // half-way: pick the even multiple
     r = m - 2.0 * ((0.5 * (absx - m)) % absy);
   }
-  return (x < 0 ? -1 : 1) * r;
+  return (x < 0 || Object.is(x, -0) ? -1 : 1) * r;
 }
 
 function frexp(x: number): [number, number] {
