@@ -105,7 +105,7 @@ export async function runCli(argv: string[]): Promise<number> {
     return session.interp.runSource(program.source, program.filename, reading).finally(() => session.close());
   }
   // a directory's __main__.py runs with __package__ '' (as a top-level module of the directory)
-  const main = session.mainModule(program.filename.startsWith("<") ? null : program.filename, program.directory ? "" : null);
+  const main = session.mainModule(program.filename === "<string>" ? null : program.filename, program.directory ? "" : null);
   if (!o.safePath) session.interp.importer.setScriptDir(program.filename);
   const err = await session.runInMain(main, program.source, program.filename, reading);
   if (!inspect) return session.finish(err);
@@ -181,7 +181,7 @@ class Session {
     });
   }
 
-  /** A fresh __main__ (CPython's: no __file__ for -c, stdin or the REPL). */
+  /** A fresh __main__ (CPython's: no __file__ for -c or the REPL). */
   mainModule(file: string | null, pkg: string | null): PyModule {
     const main = new PyModule("__main__");
     const d = main.dict;
