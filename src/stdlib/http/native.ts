@@ -269,8 +269,12 @@ interface RequestSpec {
   verify: boolean;
 }
 
-/** Starts the request; resolves once the status line and headers are in. */
-function startRequest(spec: RequestSpec): Promise<PyHTTPHandle> {
+/**
+ * Starts the request; resolves once the status line and headers are in. A kept-alive socket
+ * the server closed just as we reused it fails with ECONNRESET before any response: that request
+ * is sent again once on a fresh connection (what Node's docs advise, and urllib3 does in effect).
+ */
+function startRequest(spec: RequestSpec, retried = false): Promise<PyHTTPHandle> {
   return new Promise((resolve, reject) => {
     const mod = spec.scheme === "https" ? https() : http();
     const headers: Record<string, string | string[]> = {};
@@ -329,7 +333,15 @@ function startRequest(spec: RequestSpec): Promise<PyHTTPHandle> {
       if (connecting) socket.once(spec.scheme === "https" ? "secureConnect" : "connect", () => connected(socket));
       else connected(socket);
     });
-    req.on("error", (e: NodeJS.ErrnoException) => fail(netError(e, phase)));
+    req.on("error", (e: NodeJS.ErrnoException) => {
+      if (!settled && !retried && req.reusedSocket && e.code === "ECONNRESET") {
+        settled = true;
+        if (connectTimer) clearTimeout(connectTimer);
+        startRequest(spec, true).then(resolve, reject);
+        return;
+      }
+      fail(netError(e, phase));
+    });
     req.on("response", (res) => {
       if (connectTimer) clearTimeout(connectTimer);
       // an unread body must not keep the program running: ref'd again only while read
