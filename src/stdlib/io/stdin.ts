@@ -94,6 +94,8 @@ class StdinSource {
       got += want;
     }
     this.size -= got;
+    // a line source (the REPL's terminal) ends one read at a time: after Ctrl-D, more can come
+    if (this.readLine && this.ended && this.size === 0) this.ended = false;
     return joinChunks(parts, got).slice();
   }
 
