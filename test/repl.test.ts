@@ -191,7 +191,7 @@ describe.skipIf(!HAS_TMUX)("REPL on a terminal (tmux)", () => {
     }
   });
 
-  it("Ctrl-C interrupts time.sleep and input() too", async () => {
+  it("Ctrl-C interrupts time.sleep; input() reads at the terminal, Ctrl-D there is EOFError", async () => {
     const t = new Terminal(["-q"]);
     try {
       await t.prompt(1);
@@ -203,6 +203,15 @@ describe.skipIf(!HAS_TMUX)("REPL on a terminal (tmux)", () => {
       await t.waitFor(/name\?$/);
       t.line("Ada");
       await t.waitFor(/'Ada'\n>>>$/);
+      // Ctrl-D in input(): EOFError, and the session (and the next input()) go on
+      t.line("input('again? ')");
+      await t.waitFor(/again\?$/);
+      t.press("C-d");
+      await t.waitFor("EOFError: EOF when reading a line\n>>>");
+      t.line("input('once more? ')");
+      await t.waitFor(/once more\?$/);
+      t.line("Grace");
+      await t.waitFor(/'Grace'\n>>>$/);
     } finally {
       t.close();
     }
