@@ -46,8 +46,8 @@ print('names', names)
     );
     expect(r.stderr).toBe("");
     const lines = r.stdout.split("\n");
-    // the third input() hits EOF after printing its prompt, as under CPython
-    expect(lines[lines.length - 2]).toBe("name? names ['alice', 'bob']");
+    // the third input() hits EOF after printing its prompt (a tick may come between), as under CPython
+    expect(r.stdout.endsWith("names ['alice', 'bob']\n")).toBe(true);
     const gotAlice = lines.findIndex((l) => l.endsWith("got alice"));
     const gotBob = lines.findIndex((l) => l.endsWith("got bob"));
     expect(gotAlice).toBeGreaterThan(0);
