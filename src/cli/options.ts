@@ -205,7 +205,7 @@ Options (and corresponding environment variables):
 -P     : don't prepend a potentially unsafe path to sys.path; also PYTHONSAFEPATH
 -q     : don't print version and copyright messages on interactive startup
 -s     : accepted for compatibility (there is no user site directory)
--S     : accepted for compatibility (there is no site module)
+-S     : don't set up what python3's site module adds (exit, quit and help objects)
 -u     : force the stdout and stderr streams to be unbuffered;
          this option has no effect on stdin; also PYTHONUNBUFFERED=x
 -v     : accepted for compatibility

@@ -139,7 +139,8 @@ class Session {
       codeCache: codeCacheFor(o),
     });
     if (o.switchInterval !== undefined) this.interp.switchInterval = o.switchInterval;
-    installSiteBuiltins(this.interp);
+    // -S: no `site`, so exit/quit/help … stay the interpreter's plain builtins
+    if (!o.noSite) installSiteBuiltins(this.interp);
     const sys = this.interp.sysModule.dict;
     const warnings = [...(env.PYTHONWARNINGS ?? "").split(",").filter((w) => w !== ""), ...o.warnOptions];
     sys.setStr("warnoptions", new PyList(warnings));
