@@ -24,6 +24,12 @@ const EVENT_LOOP_SLICE = 10;
 /** The VM's countdown between checks (CHECK_EVERY in eval.ts): ticks are loop back-edges,
  *  calls and in-place adds. The VM starts each run from vm.ticks, then counts this many. */
 const VM_CHECK_EVERY = 1000;
+/** How long the VM's measured speed is remembered (ms): slices are measured in work (ticks), at
+ *  the best recent speed, so that a pause of the whole process (the OS running something else)
+ *  does not eat into one thread's turn more than another's. */
+const SPEED_MEMORY_MS = 1000;
+/** A slice ends after this much wall time whatever its tick count (ticks that take long). */
+const SLICE_WALL_CAP_MS = 20;
 /** What a slice that ends by blocking or finishing adds to the counted clock (its partial
  *  countdown is not reported by the VM): a small constant keeps the clock deterministic. */
 const SLICE_END_TICKS = 10;
@@ -41,8 +47,13 @@ export class Scheduler {
   private idleWake: (() => void) | null = null;
   /** performance.now() of the event loop's last turn. */
   private lastYield = 0;
-  /** Clock time the running slice began. */
+  /** performance.now() when the running slice began, and at its last check. */
   private sliceStart = 0;
+  private lastCheckAt = 0;
+  /** Ticks the running slice has run (as of its last check). */
+  private sliceTicks = 0;
+  /** The VM's best recent speed, in ticks per ms (decays over SPEED_MEMORY_MS). */
+  private tickRate = 0;
   /** The running thread stopped only to let the event loop run: it keeps its slice. */
   private yieldOnly = false;
   private continuing: PyThread | null = null;
@@ -97,25 +108,40 @@ export class Scheduler {
   /** Called by the VM when its countdown runs out: must the running thread yield now? */
   private checkSwitch(): boolean {
     const clock = this.interp.clock;
+    const ran = this.countdown;
+    this.countdown = VM_CHECK_EVERY;
     if (this.rng) {
-      this.ticksRun += this.countdown;
-      this.sliceLeft -= this.countdown;
-      this.countdown = VM_CHECK_EVERY;
-    }
+      this.ticksRun += ran;
+      this.sliceLeft -= ran;
+    } else this.measure(ran);
     if (this.timers.size) this.fireTimers(clock.now());
     let sw: boolean;
     if (this.wokenQueue.length > 0 && !(this.finalizing && this.current?.isMain)) sw = true;
     else if (this.rng) {
       sw = this.sliceLeft <= 0 && this.runQueue.length > 0;
       if (this.sliceLeft <= 0 && !sw) this.newBudget();
-    } else {
-      sw = this.runQueue.length > 0 && clock.now() - this.sliceStart >= this.interp.switchInterval * 1000;
-    }
+    } else if (this.runQueue.length > 0) {
+      const intervalMs = this.interp.switchInterval * 1000;
+      sw = this.sliceTicks >= intervalMs * this.tickRate || this.lastCheckAt - this.sliceStart >= Math.max(intervalMs, SLICE_WALL_CAP_MS);
+    } else sw = false;
     if (!sw && performance.now() - this.lastYield >= EVENT_LOOP_SLICE) {
       this.yieldOnly = true;
       sw = true;
     }
     return sw;
+  }
+
+  /** Counts the ticks of a finished countdown and updates the speed estimate. */
+  private measure(ran: number): void {
+    const now = performance.now();
+    const dt = now - this.lastCheckAt;
+    this.lastCheckAt = now;
+    this.sliceTicks += ran;
+    if (dt > 0) {
+      const speed = ran / dt;
+      const remembered = this.tickRate * Math.exp(-dt / SPEED_MEMORY_MS);
+      this.tickRate = speed > remembered ? speed : remembered;
+    }
   }
 
   private newBudget(): void {
@@ -172,15 +198,17 @@ export class Scheduler {
       // land anywhere in a loop's body, not always at the same tick of each iteration
       this.countdown = 1 + Math.floor((this.rng ? this.rng() : Math.random()) * VM_CHECK_EVERY);
       vm.ticks = this.countdown;
-    } else if (this.rng) {
+    } else {
       // a slice resumed after an event-loop turn goes on where it was
       this.countdown = VM_CHECK_EVERY;
       vm.ticks = this.countdown;
     }
     if (this.continuing !== t) {
-      this.sliceStart = interp.clock.now();
+      this.sliceStart = performance.now();
+      this.sliceTicks = 0;
       if (this.rng) this.newBudget();
     }
+    this.lastCheckAt = performance.now();
     this.continuing = null;
     // an interrupt waiting for this thread is raised at its first instruction
     if (t.pendingInterrupt !== undefined) vm.ticks = 1;
