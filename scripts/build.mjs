@@ -74,6 +74,35 @@ module.exports = new Proxy({}, {
 };
 const nodeRequire = createRequire(import.meta.url);
 
+/**
+ * The parser (with the lexer and chevrotain) is evaluated the first time something is parsed,
+ * not when pygil starts: with compiled code cached, a run may never parse at all, and building
+ * the lexer's and parser's tables is a good part of start-up. The runtime and the CLI import
+ * parseModule from parser/parse.js or parser/index.js; in the bundle those imports get a stub
+ * that requires the real module on the first call.
+ */
+const lazyParser = {
+  name: "lazy-parser",
+  setup(b) {
+    const inside = (p) => /[\\/]src[\\/](parser|lexer)[\\/]/.test(p);
+    b.onResolve({ filter: /[\\/]parser[\\/](parse|index)\.js$/ }, (args) =>
+      inside(args.importer) ? undefined : { path: args.path.endsWith("index.js") ? "index" : "parse", namespace: "lazy-parser" },
+    );
+    b.onLoad({ filter: /.*/, namespace: "lazy-parser" }, (args) => {
+      const dir = join(root, "src/parser");
+      const lines = [
+        "let real;",
+        `export function parseModule(source, filename) { return (real ??= require(${JSON.stringify(join(dir, "parse.ts"))})).parseModule(source, filename); }`,
+      ];
+      if (args.path === "index") {
+        lines.push(`export { dumpAst } from ${JSON.stringify(join(dir, "dump.ts"))};`);
+        lines.push(`export { formatSyntaxError } from ${JSON.stringify(join(dir, "report.ts"))};`);
+      }
+      return { contents: lines.join("\n"), loader: "js", resolveDir: dir };
+    });
+  },
+};
+
 export async function buildAll(outdir = join(root, "dist")) {
   mkdirSync(outdir, { recursive: true });
   const common = { bundle: true, platform: "node", target: "node20", sourcemap: true, logLevel: "warning", absWorkingDir: root };
@@ -86,7 +115,7 @@ export async function buildAll(outdir = join(root, "dist")) {
     define: { "import.meta.url": "__pygil_bundle_url", __PYGIL_BUILD_ID__: JSON.stringify(buildId()) },
     banner: { js: 'var __pygil_bundle_url = require("node:url").pathToFileURL(__filename).href;' },
     minifyWhitespace: true,
-    plugins: [lazyBuiltins],
+    plugins: [lazyBuiltins, lazyParser],
   });
   const loader = readFileSync(join(root, "scripts/cli-loader.js"), "utf8");
   writeFileSync(join(outdir, "cli.js"), "#!/usr/bin/env node\n" + loader);
