@@ -118,10 +118,15 @@ export class Interpreter {
     const cached = cache?.load(source, filename);
     if (cached) return cached;
     const tree = (this.options.parse ?? parseModule)(source, filename);
+    let warned = false;
     const code = compileModule(tree, filename, source, {
-      onWarning: (category, message, lineno) => this.compileWarning(category, message, filename, lineno),
+      onWarning: (category, message, lineno) => {
+        warned = true;
+        this.compileWarning(category, message, filename, lineno);
+      },
     });
-    cache?.store(source, filename, code);
+    // code that warns is compiled again next time, so that the warning shows on every run
+    if (!warned) cache?.store(source, filename, code);
     return code;
   }
 
