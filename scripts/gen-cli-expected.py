@@ -36,6 +36,7 @@ CASES = [
     ("-c __name__", ["-c", "print(__name__)"], None),
     ("-c has no __file__", ["-c", "print('__file__' in globals())"], None),
     ("stdin's __file__", [], "print(__file__)\n"),
+    ("SyntaxWarning on every run", ["-c", "x = 1; print(x is 1)"], None),
     ("exit repr", ["-c", "print(exit, quit, sep='\\n')"], None),
     ("traceback in script", ["err.py"], None),
     ("SystemExit(3) in script", ["se.py"], None),
