@@ -42,7 +42,41 @@ export function assemble(u: Unit): CodeObject {
   code.stacksize = maxDepth;
   code.exceptionTable = table;
   code.caches = new Array(n).fill(undefined);
+  quicken(instrs);
   return code;
+}
+
+/**
+ * Marks the loads that start common sequences (`a + b`, `i < n` before a conditional jump, two
+ * loads in a row …) with the quickened opcodes the VM runs as one step (opcodes.ts). Each
+ * instruction keeps its argument and the following instructions stay as they are, so jumps into
+ * the middle of a sequence, line numbers and the exception table are unaffected.
+ */
+export function quicken(instrs: Int32Array): void {
+  const n = instrs.length >> 1;
+  const at = (i: number): number => (i < n ? instrs[2 * i] : -1);
+  const isCondJump = (o: number): boolean => o === Op.POP_JUMP_IF_FALSE || o === Op.POP_JUMP_IF_TRUE;
+  for (let i = 0; i < n; i++) {
+    const op = instrs[2 * i];
+    const o1 = at(i + 1), o2 = at(i + 2), o3 = at(i + 3);
+    let q = -1;
+    if (op === Op.LOAD_FAST) {
+      if (o1 === Op.LOAD_FAST && o2 === Op.BINARY_OP) q = Op.BINOP_FF;
+      else if (o1 === Op.LOAD_CONST && o2 === Op.BINARY_OP) q = Op.BINOP_FC;
+      else if (o1 === Op.LOAD_FAST && o2 === Op.COMPARE_OP && isCondJump(o3)) q = Op.CMPJ_FF;
+      else if (o1 === Op.LOAD_CONST && o2 === Op.COMPARE_OP && isCondJump(o3)) q = Op.CMPJ_FC;
+      else if (o1 === Op.BINARY_OP) q = Op.BINOP_SF;
+      else if (o1 === Op.COMPARE_OP && isCondJump(o2)) q = Op.CMPJ_SF;
+      else if (o1 === Op.LOAD_FAST) q = Op.LOAD_FAST_LOAD_FAST;
+    } else if (op === Op.LOAD_CONST) {
+      if (o1 === Op.LOAD_FAST && o2 === Op.BINARY_OP) q = Op.BINOP_CF;
+      else if (o1 === Op.BINARY_OP) q = Op.BINOP_SC;
+      else if (o1 === Op.COMPARE_OP && isCondJump(o2)) q = Op.CMPJ_SC;
+    } else if (op === Op.STORE_FAST) {
+      if (o1 === Op.LOAD_FAST) q = Op.STORE_FAST_LOAD_FAST;
+    }
+    if (q >= 0) instrs[2 * i] = q;
+  }
 }
 
 /** Stack effect of an instruction; `jump`: along its jump edge. */

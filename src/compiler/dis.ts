@@ -4,7 +4,7 @@ import type { PyValue } from "../objects/object.js";
 import { repr } from "../objects/stringify.js";
 import { addressOf } from "../objects/identity.js";
 import { CodeObject } from "./code.js";
-import { Op, OP_NAMES, JUMP_OPS, NO_ARG_OPS } from "./opcodes.js";
+import { Op, OP_NAMES, JUMP_OPS, NO_ARG_OPS, baseOp } from "./opcodes.js";
 
 const BINOPS = ["+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"];
 const CMPOPS = ["<", "<=", "==", "!=", ">", ">="];
@@ -86,7 +86,7 @@ export function disassembleOne(code: CodeObject): string {
   for (let k = 0; k < code.exceptionTable.length; k += 5) targets.add(code.exceptionTable[k + 2]);
   let lastLine = -1;
   for (let i = 0; i < n; i++) {
-    const op = code.code[2 * i] as Op;
+    const op = baseOp(code.code[2 * i] as Op);
     const arg = code.code[2 * i + 1];
     const line = code.positions[4 * i];
     let lineCol = "";

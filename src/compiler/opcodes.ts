@@ -102,6 +102,34 @@ export enum Op {
   GET_AITER,
   GET_ANEXT, // [aiter] → [aiter, awaitable of __anext__()]
   END_ASYNC_FOR, // [aiter, exc]: StopAsyncIteration ends the loop, anything else is re-raised
+  // Quickened forms (assemble.ts quicken()): a LOAD_FAST/LOAD_CONST/STORE_FAST that also does
+  // the instructions after it when their operands allow a fast path, skipping them; otherwise it
+  // runs as itself. The argument stays the original one; the disassembler shows the base op.
+  BINOP_FF, // LOAD_FAST, LOAD_FAST, BINARY_OP
+  BINOP_SF, // LOAD_FAST, BINARY_OP
+  BINOP_FC, // LOAD_FAST, LOAD_CONST, BINARY_OP
+  BINOP_SC, // LOAD_CONST, BINARY_OP
+  BINOP_CF, // LOAD_CONST, LOAD_FAST, BINARY_OP
+  CMPJ_FF, // LOAD_FAST, LOAD_FAST, COMPARE_OP, POP_JUMP_IF_FALSE/TRUE
+  CMPJ_SF, // LOAD_FAST, COMPARE_OP, POP_JUMP_IF_FALSE/TRUE
+  CMPJ_FC, // LOAD_FAST, LOAD_CONST, COMPARE_OP, POP_JUMP_IF_FALSE/TRUE
+  CMPJ_SC, // LOAD_CONST, COMPARE_OP, POP_JUMP_IF_FALSE/TRUE
+  LOAD_FAST_LOAD_FAST,
+  STORE_FAST_LOAD_FAST,
+}
+
+/** The instruction a quickened opcode stands for. */
+export function baseOp(op: Op): Op {
+  switch (op) {
+    case Op.BINOP_FF: case Op.BINOP_SF: case Op.BINOP_FC: case Op.CMPJ_FF: case Op.CMPJ_SF: case Op.CMPJ_FC:
+    case Op.LOAD_FAST_LOAD_FAST:
+      return Op.LOAD_FAST;
+    case Op.BINOP_SC: case Op.BINOP_CF: case Op.CMPJ_SC:
+      return Op.LOAD_CONST;
+    case Op.STORE_FAST_LOAD_FAST:
+      return Op.STORE_FAST;
+  }
+  return op;
 }
 
 export const OP_NAMES: string[] = Object.keys(Op).filter((k) => Number.isNaN(Number(k)));

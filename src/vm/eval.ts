@@ -767,127 +767,189 @@ export class VM implements SyncRunner {
               sp = f.sp;
               break;
             }
-            case Op.BINARY_OP: {
-              const b = R[--sp];
-              const a = R[sp - 1];
-              if (typeof a === "number" && typeof b === "number") {
-                let r: number;
-                switch (arg) {
-                  case 0:
-                    r = a + b;
-                    if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                      R[sp - 1] = r;
-                      continue;
-                    }
-                    break;
-                  case 13:
-                    r = a + b;
-                    if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                      R[sp - 1] = r;
-                      // `x += 1` may lose the GIL between its read and its write, as in CPython's teaching examples
-                      if (--ticks <= 0) {
-                        f.pc = pc;
-                        f.sp = sp;
-                        continue frameLoop;
-                      }
-                      continue;
-                    }
-                    break;
-                  case 1:
-                  case 14:
-                    r = a - b;
-                    if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                      R[sp - 1] = r;
-                      continue;
-                    }
-                    break;
-                  case 2:
-                  case 15:
-                    r = a * b;
-                    if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                      R[sp - 1] = r === 0 ? 0 : r;
-                      continue;
-                    }
-                    break;
-                  case 5:
-                  case 18:
-                    if (b > 0 && a >= 0) {
-                      // int32 division when both fit: V8 then skips the float path
-                      R[sp - 1] = (a | 0) === a && (b | 0) === b ? ((a | 0) / (b | 0)) | 0 : Math.floor(a / b);
-                      continue;
-                    }
-                    R[sp - 1] = A.intFloorDiv(a, b);
-                    continue;
-                  case 6:
-                  case 19:
-                    if (b > 0 && a >= 0) {
-                      R[sp - 1] = (a | 0) === a && (b | 0) === b ? (a | 0) % (b | 0) : a % b;
-                      continue;
-                    }
-                    R[sp - 1] = A.intMod(a, b);
-                    continue;
-                  case 4:
-                  case 17:
-                    R[sp - 1] = newFloat(A.intTrueDiv(a, b));
-                    continue;
+            case Op.BINARY_OP:
+            case Op.BINOP_FF:
+            case Op.BINOP_SF:
+            case Op.BINOP_FC:
+            case Op.BINOP_SC:
+            case Op.BINOP_CF: {
+              // BINARY_OP, or a quickened LOAD_FAST/LOAD_CONST that starts `x OP y` (assemble.ts
+              // quicken()): the operands come from the locals/consts and, when the arithmetic is
+              // fast, the following instructions are skipped; otherwise the first instruction runs
+              // as itself.
+              let a: any, b: any, bop: number, skip: number;
+              if (op === Op.BINARY_OP) {
+                b = R[--sp];
+                a = R[--sp];
+                bop = arg;
+                skip = 0;
+              } else {
+                const p2 = pc << 1;
+                if (op === Op.BINOP_FF) {
+                  a = R[arg];
+                  b = R[instrs[p2 + 1]];
+                  bop = instrs[p2 + 3];
+                  skip = 2;
+                } else if (op === Op.BINOP_SF) {
+                  a = R[--sp];
+                  b = R[arg];
+                  bop = instrs[p2 + 1];
+                  skip = 1;
+                } else if (op === Op.BINOP_FC) {
+                  a = R[arg];
+                  b = consts[instrs[p2 + 1]];
+                  bop = instrs[p2 + 3];
+                  skip = 2;
+                } else if (op === Op.BINOP_SC) {
+                  a = R[--sp];
+                  b = consts[arg];
+                  bop = instrs[p2 + 1];
+                  skip = 1;
+                } else {
+                  a = consts[arg];
+                  b = R[instrs[p2 + 1]];
+                  bop = instrs[p2 + 3];
+                  skip = 2;
                 }
-              } else if (typeof a === "object" && a.type === floatTypeRef) {
-                const x = (a as PyFloat).value;
-                const y = typeof b === "object" && b.type === floatTypeRef ? (b as PyFloat).value : typeof b === "number" ? b : undefined;
-                if (y !== undefined) {
-                  switch (arg) {
-                    case 0:
-                    case 13:
-                      R[sp - 1] = newFloat(x + y);
-                      continue;
-                    case 1:
-                    case 14:
-                      R[sp - 1] = newFloat(x - y);
-                      continue;
-                    case 2:
-                    case 15:
-                      R[sp - 1] = newFloat(x * y);
-                      continue;
-                    case 4:
-                    case 17:
-                      if (y !== 0) {
-                        R[sp - 1] = newFloat(x / y);
-                        continue;
-                      }
+              }
+              let res: any;
+              // past the BINARY_OP already: a ZeroDivisionError from the fast paths is its
+              pc += skip;
+              fast: {
+                if (typeof a === "number") {
+                  if (typeof b === "number") {
+                    let r: number;
+                    switch (bop) {
+                      case 0:
+                        r = a + b;
+                        if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                          res = r;
+                          break fast;
+                        }
+                        break;
+                      case 13:
+                        r = a + b;
+                        if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                          R[sp++] = r;
+                          // `x += 1` may lose the GIL between its read and its write, as in CPython's teaching examples
+                          if (--ticks <= 0) {
+                            f.pc = pc;
+                            f.sp = sp;
+                            continue frameLoop;
+                          }
+                          continue;
+                        }
+                        break;
+                      case 1:
+                      case 14:
+                        r = a - b;
+                        if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                          res = r;
+                          break fast;
+                        }
+                        break;
+                      case 2:
+                      case 15:
+                        r = a * b;
+                        if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                          res = r === 0 ? 0 : r;
+                          break fast;
+                        }
+                        break;
+                      case 5:
+                      case 18:
+                        if (b > 0 && a >= 0) {
+                          // int32 division when both fit: V8 then skips the float path
+                          res = (a | 0) === a && (b | 0) === b ? ((a | 0) / (b | 0)) | 0 : Math.floor(a / b);
+                          break fast;
+                        }
+                        res = A.intFloorDiv(a, b);
+                        break fast;
+                      case 6:
+                      case 19:
+                        if (b > 0 && a >= 0) {
+                          res = (a | 0) === a && (b | 0) === b ? (a | 0) % (b | 0) : a % b;
+                          break fast;
+                        }
+                        res = A.intMod(a, b);
+                        break fast;
+                      case 4:
+                      case 17:
+                        res = newFloat(A.intTrueDiv(a, b));
+                        break fast;
+                    }
+                  } else if (b instanceof PyFloat && b.type === floatTypeRef) {
+                    const r = floatOp(a, b.value, bop >= 13 ? bop - 13 : bop);
+                    if (r !== undefined) {
+                      res = r;
+                      break fast;
+                    }
                   }
-                  const r = floatOp(x, y, arg >= 13 ? arg - 13 : arg);
+                } else if (a instanceof PyFloat && a.type === floatTypeRef) {
+                  const x = a.value;
+                  const y = b instanceof PyFloat && b.type === floatTypeRef ? b.value : typeof b === "number" ? b : undefined;
+                  if (y !== undefined) {
+                    switch (bop) {
+                      case 0:
+                      case 13:
+                        res = newFloat(x + y);
+                        break fast;
+                      case 1:
+                      case 14:
+                        res = newFloat(x - y);
+                        break fast;
+                      case 2:
+                      case 15:
+                        res = newFloat(x * y);
+                        break fast;
+                      case 4:
+                      case 17:
+                        if (y !== 0) {
+                          res = newFloat(x / y);
+                          break fast;
+                        }
+                    }
+                    const r = floatOp(x, y, bop >= 13 ? bop - 13 : bop);
+                    if (r !== undefined) {
+                      res = r;
+                      break fast;
+                    }
+                  }
+                } else if (typeof a === "string" && typeof b === "string" && (bop === 0 || bop === 13)) {
+                  res = a + b;
+                  break fast;
+                }
+                if (typeof a === "bigint" || typeof b === "bigint" || typeof a === "number") {
+                  const r = binaryFast(a, b, bop >= 13 ? bop - 13 : bop);
                   if (r !== undefined) {
-                    R[sp - 1] = r;
-                    continue;
+                    res = r;
+                    break fast;
                   }
                 }
-              } else if (typeof a === "number" && b instanceof PyFloat && b.type === floatTypeRef) {
-                const r = floatOp(a, b.value, arg >= 13 ? arg - 13 : arg);
-                if (r !== undefined) {
-                  R[sp - 1] = r;
-                  continue;
+                if (op !== Op.BINARY_OP) {
+                  // not a fast case: the quickened instruction runs as the load it is
+                  pc -= skip;
+                  let v: any;
+                  if (op === Op.BINOP_SF || op === Op.BINOP_SC) {
+                    sp++;
+                    v = b;
+                  } else v = a;
+                  if (v === undefined) throw pyUnboundLocalError(code.varnames[arg]);
+                  R[sp++] = v;
+                  break;
                 }
-              } else if (typeof a === "string" && typeof b === "string" && (arg === 0 || arg === 13)) {
-                R[sp - 1] = a + b;
-                continue;
-              }
-              if (typeof a === "bigint" || typeof b === "bigint" || typeof a === "number") {
-                const r = binaryFast(a, b, arg >= 13 ? arg - 13 : arg);
-                if (r !== undefined) {
-                  R[sp - 1] = r;
-                  continue;
+                f.pc = pc;
+                f.sp = sp;
+                const g = bop >= 13 ? inplaceOpGen(a, b, bop - 13) : binaryOpGen(a, b, bop);
+                const nx = this.runNative(f, g, NativeMode.PUSH);
+                if (nx !== f || this.pendingException !== NO_EXC) {
+                  f = nx;
+                  continue frameLoop;
                 }
+                sp = f.sp;
+                break;
               }
-              sp--;
-              f.pc = pc;
-              f.sp = sp;
-              const g = arg >= 13 ? inplaceOpGen(a, b, arg - 13) : binaryOpGen(a, b, arg);
-              const nx = this.runNative(f, g, NativeMode.PUSH);
-              if (nx !== f || this.pendingException !== NO_EXC) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
+              R[sp++] = res;
               break;
             }
             case Op.UNARY_NEGATIVE:
@@ -955,6 +1017,80 @@ export class VM implements SyncRunner {
                 continue frameLoop;
               }
               sp = f.sp;
+              break;
+            }
+            case Op.CMPJ_FF:
+            case Op.CMPJ_SF:
+            case Op.CMPJ_FC:
+            case Op.CMPJ_SC: {
+              // a quickened load that starts `x CMP y` followed by POP_JUMP_IF_FALSE/TRUE
+              let a: any, b: any, p3: number, skip: number;
+              const p2 = pc << 1;
+              if (op === Op.CMPJ_FF) {
+                a = R[arg];
+                b = R[instrs[p2 + 1]];
+                p3 = p2 + 2;
+                skip = 3;
+              } else if (op === Op.CMPJ_SF) {
+                a = R[--sp];
+                b = R[arg];
+                p3 = p2;
+                skip = 2;
+              } else if (op === Op.CMPJ_FC) {
+                a = R[arg];
+                b = consts[instrs[p2 + 1]];
+                p3 = p2 + 2;
+                skip = 3;
+              } else {
+                a = R[--sp];
+                b = consts[arg];
+                p3 = p2;
+                skip = 2;
+              }
+              const x = typeof a === "number" ? a : a instanceof PyFloat && a.type === floatTypeRef ? a.value : undefined;
+              const y = typeof b === "number" ? b : b instanceof PyFloat && b.type === floatTypeRef ? b.value : undefined;
+              if (x !== undefined && y !== undefined) {
+                let r: boolean;
+                switch (instrs[p3 + 1]) {
+                  case 0: r = x < y; break;
+                  case 1: r = x <= y; break;
+                  case 2: r = x === y; break;
+                  case 3: r = x !== y; break;
+                  case 4: r = x > y; break;
+                  default: r = x >= y; break;
+                }
+                if (r === (instrs[p3 + 2] === Op.POP_JUMP_IF_TRUE)) pc = instrs[p3 + 3];
+                else pc += skip;
+                break;
+              }
+              // not a fast case: the quickened instruction runs as the load it is
+              let v: any;
+              if (op === Op.CMPJ_SF || op === Op.CMPJ_SC) {
+                sp++;
+                v = b;
+              } else v = a;
+              if (v === undefined) throw pyUnboundLocalError(code.varnames[arg]);
+              R[sp++] = v;
+              break;
+            }
+            case Op.LOAD_FAST_LOAD_FAST: {
+              const v = R[arg];
+              if (v === undefined) throw pyUnboundLocalError(code.varnames[arg]);
+              R[sp++] = v;
+              const w = R[instrs[(pc << 1) + 1]];
+              if (w !== undefined) {
+                R[sp++] = w;
+                pc++;
+              }
+              break;
+            }
+            case Op.STORE_FAST_LOAD_FAST: {
+              R[arg] = R[--sp];
+              const w = R[instrs[(pc << 1) + 1]];
+              if (w !== undefined) {
+                R[sp++] = w;
+                pc++;
+              }
               break;
             }
             case Op.IS_OP: {
