@@ -22,6 +22,11 @@ export function generatorNextRequest(it: PyValue): ResumeRequest | undefined {
   return typeof it === "object" ? (it as { nextRequest?: ResumeRequest }).nextRequest : undefined;
 }
 
+/** `__length_hint__` of the iterators over arrays (list, tuple and str iterators). */
+export function defineArrayLengthHint(...types: PyType[]): void {
+  for (const t of types) defineMethods(t, { __length_hint__: (args) => (args[0] as ArrayIterator).remaining() });
+}
+
 /** Base of iterators implemented in TypeScript. */
 export abstract class NativeIterator extends PyObject {
   /** The next item, or undefined when exhausted (and forever after). */
@@ -51,6 +56,8 @@ export const tupleIteratorType = defineIteratorType("tuple_iterator");
 export const strIteratorType = defineIteratorType("str_ascii_iterator");
 export const seqIteratorType = defineIteratorType("iterator");
 export const callableIteratorType = defineIteratorType("callable_iterator");
+
+defineArrayLengthHint(listIteratorType, tupleIteratorType, strIteratorType);
 
 /** Iterates a JS array that may grow or shrink meanwhile (lists). */
 export class ArrayIterator extends NativeIterator {

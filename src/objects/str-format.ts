@@ -160,7 +160,7 @@ function* resolveField(name: string, args: PyValue[], kwargs: Map<string, PyValu
 /** str % args */
 export function* percentFormatGen(fmt: string, arg: PyValue): NativeGen<string> {
   const pieces = parsePercentFormat(fmt);
-  const isTuple = arg instanceof PyTuple && arg.type.isBuiltin;
+  const isTuple = arg instanceof PyTuple; // tuple subclasses too (namedtuples)
   const isMapping = !isTuple && typeof arg === "object" && !(arg instanceof PyTuple) && typeOf(arg).lookup("__getitem__") !== undefined && strValue(arg) === undefined;
   const pargs = new PercentArgs<PyValue>(isTuple ? (arg as PyTuple).items : arg, isTuple);
   let out = "";
