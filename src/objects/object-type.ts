@@ -194,11 +194,12 @@ defineGetter(
   "__dict__",
   (o) => {
     if (typeof o === "object" && o.dict) return o.dict;
+    if (o instanceof PyObject && o.type.hasInstanceDict) return (o.dict = new PyDict()); // made on first use
     throw pyAttributeError(`'${typeOf(o).name}' object has no attribute '__dict__'`, "__dict__", o);
   },
   (o, v) => {
     if (!(v instanceof PyDict)) throw pyTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
-    if (typeof o === "object" && o.dict) o.dict = v;
+    if (typeof o === "object" && (o.dict || (o instanceof PyObject && o.type.hasInstanceDict))) o.dict = v;
     else throw pyAttributeError(`'${typeOf(o).name}' object has no attribute '__dict__'`);
   },
 );

@@ -101,7 +101,17 @@ defineStaticMethod(typeType, "__new__", function* (args, kw): NativeGen {
   if (name === undefined) throw pyTypeError(`type.__new__() argument 1 must be str, not ${typeOf(args[1]).name}`);
   if (!(args[2] instanceof PyTuple)) throw pyTypeError(`type.__new__() argument 2 must be tuple, not ${typeOf(args[2]).name}`);
   if (!(args[3] instanceof PyDict)) throw pyTypeError(`type.__new__() argument 3 must be dict, not ${typeOf(args[3]).name}`);
-  return yield* createClassGen(meta, name, args[2].items, args[3], kw);
+  // `type(name, bases, ns)` with a base whose metaclass is more derived (ABCMeta …): that
+  // metaclass's own __new__ makes the class, as CPython's type_new does
+  const winner = calculateMeta(meta, args[2].items);
+  if (winner !== meta) {
+    const wnew = winner.lookup("__new__");
+    if (wnew !== undefined && wnew !== typeType.lookup("__new__")) {
+      const f = yield* descrGetGen(wnew, undefined, winner);
+      return yield* callGen(f, [winner, args[1], args[2], args[3]], kw);
+    }
+  }
+  return yield* createClassGen(winner, name, args[2].items, args[3], kw);
 });
 
 function computeMroChecked(cls: PyType, bases: PyType[]): PyType[] {
