@@ -12,7 +12,7 @@ import { PyTuple, EMPTY_TUPLE } from "../objects/tuple.js";
 import { PyList } from "../objects/list.js";
 import { PyDict } from "../objects/dict.js";
 import { None, NotImplemented } from "../objects/singletons.js";
-import { PyBuiltinFunction, PyCell, PyFunction, PyMethod } from "../objects/function.js";
+import { PyBuiltinFunction, PyCell, PyFunction, PyMemberDescriptor, PyMethod } from "../objects/function.js";
 import { PyInstance } from "../objects/instance.js";
 import { PyModule } from "../objects/module.js";
 import { CallRequest, ResumeRequest, SuspendRequest, hooks, type GenNative, type NativeGen, type PlainNative, type Request, type SyncRunner } from "../objects/native.js";
@@ -614,6 +614,13 @@ export class VM implements SyncRunner {
                       R[sp - 1] = new PyMethod(attr, obj);
                       break;
                     }
+                  } else if (attr instanceof PyMemberDescriptor && obj.slots !== null) {
+                    // a __slots__ entry (unset: the generic path raises)
+                    const v = obj.slots[attr.index];
+                    if (v !== undefined) {
+                      R[sp - 1] = v;
+                      break;
+                    }
                   }
                 }
               }
@@ -668,15 +675,22 @@ export class VM implements SyncRunner {
               const obj = R[--sp];
               const v = R[--sp];
               const name = names[arg];
-              if (obj instanceof PyInstance && obj.dict !== null) {
+              if (obj instanceof PyInstance) {
                 const t2 = obj.type;
                 let c = caches[pc - 1] as AttrCache | undefined;
                 if (c === undefined || c.type !== t2 || c.version !== t2.version) c = caches[pc - 1] = new AttrCache(t2, name);
                 const attr = c.attr;
-                if (c.fast && (attr === undefined || attr instanceof PyFunction)) {
-                  obj.dict.version++;
-                  obj.dict.map.set(name, v);
-                  break;
+                if (c.fast) {
+                  const d = obj.dict;
+                  if (d !== null && (attr === undefined || attr instanceof PyFunction)) {
+                    d.version++;
+                    d.map.set(name, v);
+                    break;
+                  }
+                  if (attr instanceof PyMemberDescriptor && obj.slots !== null) {
+                    obj.slots[attr.index] = v;
+                    break;
+                  }
                 }
               }
               f.pc = pc;
