@@ -11,7 +11,7 @@ import { strValue } from "./str.js";
 import { typeOf } from "./typeof.js";
 import { reprGen, strGen } from "./stringify.js";
 import type { NativeGen } from "./native.js";
-import { Exc, PyBaseException, PyTraceback, newException, pyTypeError } from "./exceptions.js";
+import { Exc, PyBaseException, PyTraceback, newException, osErrorSubclass, pyTypeError } from "./exceptions.js";
 import { toArrayGen } from "./iter.js";
 
 function E(v: PyValue): PyBaseException {
@@ -155,20 +155,59 @@ defineMethods(Exc.ImportError, {
   },
 });
 
-// OSError: errno, strerror, filename; str "[Errno 2] No such file or directory: 'x'"
-field(Exc.OSError, "errno", (e) => (e.args.items.length >= 2 ? e.args.items[0] : None));
-field(Exc.OSError, "strerror", (e) => (e.args.items.length >= 2 ? e.args.items[1] : None));
-field(Exc.OSError, "filename", (e) => (e.args.items.length >= 3 ? e.args.items[2] : None));
-field(Exc.OSError, "filename2", (e) => (e.args.items.length >= 5 ? e.args.items[4] : None));
+// OSError: errno, strerror, filename, filename2; str "[Errno 2] No such file or directory: 'x'".
+// Given 2 to 5 arguments, OSError(errno, strerror[, filename[, winerror[, filename2]]]) stores
+// them as attributes (args keeps only (errno, strerror) when a filename is given), and OSError
+// itself (not a subclass) becomes the subclass for the errno: OSError(2, "x") is a
+// FileNotFoundError. A subclass that defines __init__ (and not __new__) gets its arguments
+// parsed by OSError.__init__ instead, when it calls it — as CPython does.
+for (const name of ["errno", "strerror", "filename", "filename2"]) field(Exc.OSError, name, () => None);
+function setOSErrorFields(e: PyBaseException, a: PyValue[]): void {
+  e.args = a.length ? new PyTuple(a) : EMPTY_TUPLE;
+  if (a.length < 2 || a.length > 5) return;
+  e.dict!.setStr("errno", a[0]);
+  e.dict!.setStr("strerror", a[1]);
+  if (a.length >= 3 && a[2] !== None) {
+    e.dict!.setStr("filename", a[2]);
+    e.args = new PyTuple(a.slice(0, 2));
+  }
+  if (a.length === 5) e.dict!.setStr("filename2", a[4]);
+}
+defineStaticMethod(Exc.OSError, "__new__", (args) => {
+  let cls = args[0] as PyType;
+  const a = args.slice(1);
+  if (cls === Exc.OSError && a.length >= 2 && a.length <= 5) {
+    const errno = intValue(a[0]);
+    if (typeof errno === "number") cls = osErrorSubclass(errno);
+  }
+  const e = (cls.factory ? cls.factory(cls) : new PyBaseException(cls)) as PyBaseException;
+  if (parsesInInit(cls)) e.args = EMPTY_TUPLE;
+  else setOSErrorFields(e, a);
+  return e;
+});
+defineMethods(Exc.OSError, {
+  __init__: (args) => {
+    const e = E(args[0]);
+    if (parsesInInit(typeOf(e))) setOSErrorFields(e, args.slice(1));
+    return None;
+  },
+});
+const osErrorNew = Exc.OSError.lookup("__new__");
+const osErrorInit = Exc.OSError.lookup("__init__");
+function parsesInInit(cls: PyType): boolean {
+  return cls.lookup("__init__") !== osErrorInit && cls.lookup("__new__") === osErrorNew;
+}
 defineMethods(Exc.OSError, {
   __str__: function* (args): NativeGen {
     const e = E(args[0]);
     const a = e.args.items;
-    const errno = e.dict!.getStr("errno") ?? (a.length >= 2 ? a[0] : None);
-    const strerror = e.dict!.getStr("strerror") ?? (a.length >= 2 ? a[1] : None);
-    const filename = e.dict!.getStr("filename") ?? (a.length >= 3 ? a[2] : None);
+    const errno = e.dict!.getStr("errno") ?? None;
+    const strerror = e.dict!.getStr("strerror") ?? None;
+    const filename = e.dict!.getStr("filename") ?? None;
+    const filename2 = e.dict!.getStr("filename2") ?? None;
     if (filename !== None) {
-      return `[Errno ${yield* strGen(errno)}] ${yield* strGen(strerror)}: ${yield* reprGen(filename)}`;
+      const head = `[Errno ${yield* strGen(errno)}] ${yield* strGen(strerror)}: ${yield* reprGen(filename)}`;
+      return filename2 === None ? head : `${head} -> ${yield* reprGen(filename2)}`;
     }
     if (errno !== None && strerror !== None) return `[Errno ${yield* strGen(errno)}] ${yield* strGen(strerror)}`;
     if (a.length === 0) return "";

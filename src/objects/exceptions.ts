@@ -204,12 +204,16 @@ export function pyStopIteration(value?: PyValue): PyBaseException {
 
 /** OSError with errno/strerror/filename; picks the subclass CPython picks for the errno. */
 export function pyOSErrorErrno(errno: number, strerror: string, filename?: PyValue): PyBaseException {
-  const type = ERRNO_SUBCLASS[errno] ?? Exc.OSError;
-  const e = filename === undefined ? newException(type, errno, strerror) : newException(type, errno, strerror, filename);
+  const e = newException(osErrorSubclass(errno), errno, strerror);
   setExcAttr(e, "errno", errno);
   setExcAttr(e, "strerror", strerror);
   setExcAttr(e, "filename", filename ?? None);
   return e;
+}
+
+/** The subclass OSError(errno, ...) becomes, as CPython maps errno values (OSError when none). */
+export function osErrorSubclass(errno: number): PyType {
+  return ERRNO_SUBCLASS[errno] ?? Exc.OSError;
 }
 
 const ERRNO_SUBCLASS: Record<number, PyType> = {
