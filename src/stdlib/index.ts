@@ -14,4 +14,5 @@ import "./fnmatch.js";
 import "./csv-native.js";
 import "./atexit.js";
 import "./gc.js";
-import "./traceback.js";
+import "./_traceback.js";
+import "./struct.js";
