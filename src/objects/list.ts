@@ -34,6 +34,7 @@ import { callGen } from "./call.js";
 import type { NativeGen } from "./native.js";
 import { Exc, newException, pyIndexError, pyTypeError, pyValueError } from "./exceptions.js";
 import { reprEnter, reprLeave } from "./repr-guard.js";
+import { compareStr } from "./str.js";
 
 export const listReverseIteratorType = defineIteratorType("list_reverseiterator");
 
@@ -104,7 +105,7 @@ function* sortItemsGen(items: PyValue[], key: PyValue, reverse: boolean): Native
   if (keys.every((k) => typeof k === "number")) {
     idx.sort((i, j) => (keys[i] as number) - (keys[j] as number));
   } else if (keys.every((k) => typeof k === "string")) {
-    idx.sort((i, j) => ((keys[i] as string) < (keys[j] as string) ? -1 : (keys[i] as string) > (keys[j] as string) ? 1 : 0));
+    idx.sort((i, j) => compareStr(keys[i] as string, keys[j] as string));
   } else {
     // merge sort with Python comparisons (stable, only uses <)
     const tmp = new Array<number>(idx.length);

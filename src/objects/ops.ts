@@ -6,7 +6,7 @@ import { PyObject } from "./object.js";
 import { PyType } from "./type.js";
 import { PyFloat } from "./float.js";
 import { PyIntObject, boolType, intType, isInt } from "./int.js";
-import { PyStrObject, strType, strLen } from "./str.js";
+import { PyStrObject, strType, strLen, compareStr } from "./str.js";
 import { PyTuple, tupleType } from "./tuple.js";
 import { PyList, listType } from "./list.js";
 import { PyDict } from "./dict.js";
@@ -243,7 +243,7 @@ export function compareFast(a: PyValue, b: PyValue, op: number): boolean | undef
     if (b instanceof PyFloat && b.type === floatTypeRef()) return realCmp(a as number, b.value, op);
     if (tb === "boolean") return numCmp(a as number, b ? 1 : 0, op);
   } else if (ta === "string") {
-    if (tb === "string") return cmpResult(a < b ? -1 : a > b ? 1 : 0, op);
+    if (tb === "string") return cmpResult(compareStr(a as string, b as string), op);
   } else if (a instanceof PyFloat && a.type === floatTypeRef()) {
     if (b instanceof PyFloat && b.type === a.type) return numCmp(a.value, b.value, op);
     if (tb === "number" || tb === "bigint") return realCmp(a.value, b as number, op);

@@ -27,6 +27,25 @@ export function hasSurrogates(s: string): boolean {
   return s.length > 0 && SURROGATE.test(s);
 }
 
+/**
+ * Python's str order: by code point. JS compares UTF-16 units, which differs only where one
+ * string has a surrogate (half of a code point above U+FFFF) and the other a unit from U+E000
+ * up; those two ranges are swapped before comparing. Allocation-free: it is on the sort path.
+ */
+export function compareStr(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = a.length < b.length ? a.length : b.length;
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  let x = a.charCodeAt(i), y = b.charCodeAt(i);
+  if (x >= 0xd800 && y >= 0xd800) {
+    x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+    y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+  }
+  return x - y;
+}
+
 /** len(s) in code points. */
 export function strLen(s: string): number {
   if (!hasSurrogates(s)) return s.length;
@@ -327,19 +346,19 @@ defineMethods(strType, {
   },
   __lt__: (args) => {
     const b = strValue(args[1]);
-    return b === undefined ? NotImplemented : cmpStr(s0(args[0]), b) < 0;
+    return b === undefined ? NotImplemented : compareStr(s0(args[0]), b) < 0;
   },
   __le__: (args) => {
     const b = strValue(args[1]);
-    return b === undefined ? NotImplemented : cmpStr(s0(args[0]), b) <= 0;
+    return b === undefined ? NotImplemented : compareStr(s0(args[0]), b) <= 0;
   },
   __gt__: (args) => {
     const b = strValue(args[1]);
-    return b === undefined ? NotImplemented : cmpStr(s0(args[0]), b) > 0;
+    return b === undefined ? NotImplemented : compareStr(s0(args[0]), b) > 0;
   },
   __ge__: (args) => {
     const b = strValue(args[1]);
-    return b === undefined ? NotImplemented : cmpStr(s0(args[0]), b) >= 0;
+    return b === undefined ? NotImplemented : compareStr(s0(args[0]), b) >= 0;
   },
   __format__: function* (args): NativeGen {
     const spec = strValue(args[1]);
@@ -638,18 +657,6 @@ defineStaticMethod(strType, "maketrans", (args) => {
 });
 import * as opsMod from "./ops.js";
 import * as reprMod from "./repr.js";
-
-function cmpStr(a: string, b: string): number {
-  if (a === b) return 0;
-  if (!hasSurrogates(a) && !hasSurrogates(b)) return a < b ? -1 : 1;
-  // code point order (JS compares UTF-16 units)
-  const ca = Array.from(a), cb = Array.from(b);
-  for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
-    const x = ca[i].codePointAt(0)!, y = cb[i].codePointAt(0)!;
-    if (x !== y) return x - y;
-  }
-  return ca.length - cb.length;
-}
 
 function startsEnds(args: PyValue[], ends: boolean): boolean {
   const s = s0(args[0]);

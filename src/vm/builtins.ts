@@ -10,7 +10,7 @@ import { PyModule } from "../objects/module.js";
 import { None, NotImplemented, Ellipsis } from "../objects/singletons.js";
 import { PyFloat, floatType } from "../objects/float.js";
 import { intType, boolType, intValue } from "../objects/int.js";
-import { strType, strValue, strLen } from "../objects/str.js";
+import { strType, strValue, strLen, compareStr } from "../objects/str.js";
 import { bytesType, bytearrayType } from "../objects/bytes.js";
 import { complexType } from "../objects/complex.js";
 import { memoryviewType } from "../objects/memoryview.js";
@@ -228,7 +228,7 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
     if (f !== undefined && !(args[0] instanceof PyType && args[0].isBuiltin === false && false)) {
       const r: PyValue[] = yield* toArrayGen(yield* callGen(f, [args[0]]));
       const names = r.filter((x): x is string => typeof x === "string");
-      return new PyList([...new Set(names)].sort(cmpCodePoints));
+      return new PyList([...new Set(names)].sort(compareStr));
     }
     return new PyList(dirOf(args[0]));
   });
@@ -542,9 +542,6 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
   };
 }
 
-function cmpCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** The builtin exceptions in the order CPython's builtins module lists them. */
 const EXCEPTION_ORDER = [
