@@ -23,9 +23,20 @@ const DUMMY = Symbol("dummy");
 type Slot = PyValue | typeof DUMMY | undefined;
 type Hash = number | bigint;
 
-/** Whether a hash keeps probing in plain numbers (small non-negative). */
-function small(h: Hash): h is number {
-  return typeof h === "number" && h >= 0 && h < 2 ** 48;
+/**
+ * The low and high 32 bits of a hash as an unsigned 64-bit word (CPython probes with size_t):
+ * probing then runs on plain numbers whatever the hash's representation.
+ */
+const halves = new Uint32Array(2);
+function splitHash(h: Hash): void {
+  if (typeof h === "number") {
+    const hi = Math.floor(h / 4294967296);
+    halves[0] = h - hi * 4294967296;
+    halves[1] = hi; // a negative hi wraps to its two's complement
+  } else {
+    halves[0] = Number(BigInt.asUintN(32, h));
+    halves[1] = Number(BigInt.asUintN(32, h >> 32n));
+  }
 }
 
 export class PySet extends PyObject {
@@ -49,25 +60,9 @@ export class PySet extends PyObject {
   private find(key: PyValue, hash: Hash): number {
     const mask = this.mask;
     const keys = this.keys, hashes = this.hashes;
-    if (small(hash)) {
-      let i = hash & mask;
-      let perturb = hash;
-      for (;;) {
-        let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-        let j = i;
-        for (;;) {
-          const k = keys[j];
-          if (k === undefined) return -1;
-          if (k !== DUMMY && hashes[j] === hash && (k === key || eqKeys(k, key))) return j;
-          if (probes-- <= 0) break;
-          j++;
-        }
-        perturb = Math.floor(perturb / 32);
-        i = (i * 5 + 1 + perturb) % (mask + 1);
-      }
-    }
-    let i = Number(BigInt.asUintN(64, BigInt(hash)) & BigInt(mask));
-    let perturb = BigInt.asUintN(64, BigInt(hash));
+    splitHash(hash);
+    let plo = halves[0], phi = halves[1];
+    let i = plo & mask;
     for (;;) {
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
       let j = i;
@@ -78,8 +73,10 @@ export class PySet extends PyObject {
         if (probes-- <= 0) break;
         j++;
       }
-      perturb >>= 5n;
-      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
+      // perturb >>= 5 on the 64-bit word; only its low bits reach the mask
+      plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+      phi >>>= 5;
+      i = (i * 5 + 1 + plo) & mask;
     }
   }
 
@@ -91,17 +88,9 @@ export class PySet extends PyObject {
     const mask = this.mask;
     const keys = this.keys, hashes = this.hashes;
     let freeslot = -1;
-    let i: number;
-    let perturbN = 0;
-    let perturbB = 0n;
-    const isSmall = small(hash);
-    if (isSmall) {
-      i = hash & mask;
-      perturbN = hash;
-    } else {
-      perturbB = BigInt.asUintN(64, BigInt(hash));
-      i = Number(perturbB & BigInt(mask));
-    }
+    splitHash(hash);
+    let plo = halves[0], phi = halves[1];
+    let i = plo & mask;
     for (;;) {
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
       let j = i;
@@ -127,13 +116,9 @@ export class PySet extends PyObject {
         if (probes-- <= 0) break;
         j++;
       }
-      if (isSmall) {
-        perturbN = Math.floor(perturbN / 32);
-        i = (i * 5 + 1 + perturbN) % (mask + 1);
-      } else {
-        perturbB >>= 5n;
-        i = Number((BigInt(i) * 5n + 1n + perturbB) & BigInt(mask));
-      }
+      plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+      phi >>>= 5;
+      i = (i * 5 + 1 + plo) & mask;
     }
   }
 
@@ -155,32 +140,9 @@ export class PySet extends PyObject {
 
   /** Inserts into a table known to have room and no equal key (resize, merge). */
   private insertClean(keys: Slot[], hashes: Hash[], mask: number, key: PyValue, hash: Hash): void {
-    if (small(hash)) {
-      let i = hash & mask;
-      let perturb = hash;
-      for (;;) {
-        if (keys[i] === undefined) break;
-        let found = false;
-        if (i + LINEAR_PROBES <= mask) {
-          for (let j = 0; j < LINEAR_PROBES; j++) {
-            i++;
-            if (keys[i] === undefined) {
-              found = true;
-              break;
-            }
-          }
-          if (found) break;
-          i -= LINEAR_PROBES;
-        }
-        perturb = Math.floor(perturb / 32);
-        i = (i * 5 + 1 + perturb) % (mask + 1);
-      }
-      keys[i] = key;
-      hashes[i] = hash;
-      return;
-    }
-    let perturb = BigInt.asUintN(64, BigInt(hash));
-    let i = Number(perturb & BigInt(mask));
+    splitHash(hash);
+    let plo = halves[0], phi = halves[1];
+    let i = plo & mask;
     for (;;) {
       if (keys[i] === undefined) break;
       let found = false;
@@ -195,8 +157,9 @@ export class PySet extends PyObject {
         if (found) break;
         i -= LINEAR_PROBES;
       }
-      perturb >>= 5n;
-      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
+      plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+      phi >>>= 5;
+      i = (i * 5 + 1 + plo) & mask;
     }
     keys[i] = key;
     hashes[i] = hash;
