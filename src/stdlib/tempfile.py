@@ -1,5 +1,5 @@
 """Temporary files and directories: mkstemp, mkdtemp, TemporaryFile, NamedTemporaryFile,
-SpooledTemporaryFile (as a NamedTemporaryFile), TemporaryDirectory, gettempdir."""
+SpooledTemporaryFile (in memory until it grows), TemporaryDirectory, gettempdir."""
 
 import os as _os
 import io as _io
@@ -174,12 +174,155 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None,
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None,
                   suffix=None, prefix=None, dir=None, *, errors=None):
-    """A temporary file, removed when closed."""
-    return NamedTemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir,
-                              True, errors=errors)
+    """A temporary file with no name in the file system: it is unlinked at once, so its
+    `name` is the file descriptor (as on CPython for POSIX)."""
+    prefix, suffix, dir = _sanitize(prefix, suffix, dir)
+    fd, name = mkstemp(suffix, prefix, dir)
+    try:
+        _os.unlink(name)
+        return _io.open(fd, mode, buffering=buffering, newline=newline, encoding=encoding,
+                        errors=errors)
+    except BaseException:
+        _os.close(fd)
+        raise
 
 
-SpooledTemporaryFile = TemporaryFile
+class SpooledTemporaryFile:
+    """A temporary file kept in memory (BytesIO/StringIO) until it grows past `max_size`
+    bytes or fileno() is asked for; then its contents move to a real TemporaryFile."""
+
+    def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None, newline=None,
+                 suffix=None, prefix=None, dir=None, *, errors=None):
+        if 'b' in mode:
+            self._file = _io.BytesIO()
+        else:
+            # newline='\n' keeps the text as written; the real file gets the caller's newline
+            self._file = _io.TextIOWrapper(_io.BytesIO(), encoding=encoding, errors=errors,
+                                           newline=newline)
+        self._max_size = max_size
+        self._rolled = False
+        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering, 'suffix': suffix,
+                                   'prefix': prefix, 'encoding': encoding, 'newline': newline,
+                                   'dir': dir, 'errors': errors}
+
+    def _check(self, file):
+        if self._rolled:
+            return
+        max_size = self._max_size
+        if max_size and file.tell() > max_size:
+            self.rollover()
+
+    def rollover(self):
+        if self._rolled:
+            return
+        file = self._file
+        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
+        del self._TemporaryFileArgs
+        pos = file.tell()
+        if hasattr(newfile, 'buffer'):
+            newfile.buffer.write(file.detach().getvalue())
+        else:
+            newfile.write(file.getvalue())
+        newfile.seek(pos, 0)
+        self._rolled = True
+
+    def __enter__(self):
+        if self._file.closed:
+            raise ValueError("Cannot enter context with closed file")
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self._file.close()
+
+    def __iter__(self):
+        return self._file.__iter__()
+
+    def close(self):
+        self._file.close()
+
+    @property
+    def closed(self):
+        return self._file.closed
+
+    @property
+    def encoding(self):
+        return self._file.encoding
+
+    @property
+    def errors(self):
+        return self._file.errors
+
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
+
+    def flush(self):
+        self._file.flush()
+
+    def isatty(self):
+        return self._file.isatty()
+
+    @property
+    def mode(self):
+        try:
+            return self._file.mode
+        except AttributeError:
+            return self._TemporaryFileArgs['mode']
+
+    @property
+    def name(self):
+        try:
+            return self._file.name
+        except AttributeError:
+            return None
+
+    @property
+    def newlines(self):
+        return self._file.newlines
+
+    def read(self, *args):
+        return self._file.read(*args)
+
+    def readline(self, *args):
+        return self._file.readline(*args)
+
+    def readlines(self, *args):
+        return self._file.readlines(*args)
+
+    def seek(self, *args):
+        return self._file.seek(*args)
+
+    def tell(self):
+        return self._file.tell()
+
+    def truncate(self, size=None):
+        if size is None:
+            self._file.truncate()
+        else:
+            if size > self._max_size:
+                self.rollover()
+            self._file.truncate(size)
+
+    def write(self, s):
+        file = self._file
+        rv = file.write(s)
+        self._check(file)
+        return rv
+
+    def writelines(self, iterable):
+        file = self._file
+        rv = file.writelines(iterable)
+        self._check(file)
+        return rv
+
+    def readable(self):
+        return self._file.readable()
+
+    def seekable(self):
+        return self._file.seekable()
+
+    def writable(self):
+        return self._file.writable()
 
 
 class TemporaryDirectory:
