@@ -20,6 +20,8 @@ import {
   asctimeText, mktimeSeconds, durationSeconds, zoneOffsets, zoneName, daysFromCivil, localOffset,
 } from "./time-calendar.js";
 import { strftime, strptime } from "./time-format.js";
+import { callGen } from "../objects/call.js";
+import { getAttrGen } from "../objects/attr.js";
 
 /** Nanoseconds from milliseconds, exactly enough for clocks near 1.7e18 ns. */
 function msToNs(ms: number): number | bigint {
@@ -114,6 +116,32 @@ defineNativeModule("time", (m) => {
   const threadCpu = () => interp().scheduler.threadCpuMs(interp().vm.thread);
   noArgs("thread_time", () => new PyFloat(threadCpu() / 1000));
   noArgs("thread_time_ns", () => msToNs(threadCpu()));
+
+  // get_clock_info(name): a types.SimpleNamespace describing the clock, with the values
+  // CPython reports on Linux (all of its clocks there are clock_gettime, 1 ns resolution)
+  const clockIds: Record<string, [string, boolean, boolean]> = {
+    time: ["CLOCK_REALTIME", false, true],
+    monotonic: ["CLOCK_MONOTONIC", true, false],
+    perf_counter: ["CLOCK_MONOTONIC", true, false],
+    process_time: ["CLOCK_PROCESS_CPUTIME_ID", true, false],
+    thread_time: ["CLOCK_THREAD_CPUTIME_ID", true, false],
+  };
+  fn("get_clock_info", function* (args, kw): NativeGen {
+    if (kw !== null && kw.size > 0) throw pyTypeError("get_clock_info() takes no keyword arguments");
+    if (args.length !== 1) throw pyTypeError(`get_clock_info() takes exactly one argument (${args.length} given)`);
+    const name = strArgOf(args[0], "get_clock_info", 1);
+    const info = Object.prototype.hasOwnProperty.call(clockIds, name) ? clockIds[name] : undefined;
+    if (info === undefined) throw pyValueError("unknown clock");
+    const types = yield* interp().importer.importModuleGen("types");
+    const ns = yield* getAttrGen(types, "SimpleNamespace");
+    const kwargs: KwArgs = new Map<string, PyValue>([
+      ["implementation", `clock_gettime(${info[0]})`],
+      ["monotonic", info[1]],
+      ["adjustable", info[2]],
+      ["resolution", new PyFloat(1e-9)],
+    ]);
+    return yield* callGen(ns, [], kwargs);
+  });
 
   fn("sleep", function* (args, kw): NativeGen {
     argCount("sleep", args, kw, "one");
