@@ -86,7 +86,6 @@ defineMethods(methodType, {
     const m = M(args[0]);
     const f = m.func;
     const { reprGen } = stringify;
-    if (f instanceof PyBuiltinFunction) return `<built-in method ${f.name} of ${typeOf(m.self).name} object at ${addressOf(m.self)}>`;
     const qn = f instanceof PyFunction ? f.qualname : "?";
     return `<bound method ${qn} of ${yield* reprGen(m.self)}>`;
   },
@@ -140,22 +139,39 @@ defineGetter(methodType, "__func__", (m) => M(m).func);
 defineGetter(methodType, "__self__", (m) => M(m).self);
 import * as stringify from "./stringify.js";
 
-// -- builtin functions --
+// -- builtin functions, and native methods bound to an object ([].append) --
 function B(v: PyValue): PyBuiltinFunction {
+  if (v instanceof PyMethod && v.func instanceof PyBuiltinFunction) return v.func;
   if (!(v instanceof PyBuiltinFunction)) throw pyTypeError("descriptor requires a builtin function");
   return v;
 }
 defineMethods(builtinFunctionType, {
-  __repr__: (args) => `<built-in function ${B(args[0]).name}>`,
+  __repr__: (args) => {
+    const m = args[0];
+    if (m instanceof PyMethod) return `<built-in method ${B(m).name} of ${typeOf(m.self).name} object at ${addressOf(m.self)}>`;
+    return `<built-in function ${B(m).name}>`;
+  },
   __call__: function* (args, kw): NativeGen {
     return yield* callGen(args[0], args.slice(1), kw);
   },
+  __eq__: (args) => {
+    const [a, b] = args;
+    if (a instanceof PyMethod) return b instanceof PyMethod ? a.func === b.func && a.self === b.self : NotImplemented;
+    return b instanceof PyBuiltinFunction || b instanceof PyMethod ? a === b : NotImplemented;
+  },
+  __hash__: (args) => {
+    const f = args[0];
+    return f instanceof PyMethod ? idOf(f.func) ^ idOf(f.self) : idOf(f);
+  },
 });
 defineGetter(builtinFunctionType, "__name__", (f) => B(f).name);
-defineGetter(builtinFunctionType, "__qualname__", (f) => B(f).name);
-defineGetter(builtinFunctionType, "__module__", (f) => B(f).module ?? None);
+defineGetter(builtinFunctionType, "__qualname__", (f) => {
+  const owner = B(f).owner;
+  return f instanceof PyMethod && owner ? `${owner.name}.${B(f).name}` : B(f).name;
+});
+defineGetter(builtinFunctionType, "__module__", (f) => (f instanceof PyMethod ? None : B(f).module ?? None));
 defineGetter(builtinFunctionType, "__doc__", (f) => B(f).doc ?? None);
-defineGetter(builtinFunctionType, "__self__", (f) => (B(f).module ? None : None));
+defineGetter(builtinFunctionType, "__self__", (f) => (f instanceof PyMethod ? f.self : None));
 defineMethods(methodDescriptorType, {
   __repr__: (args) => `<method '${B(args[0]).name}' of '${B(args[0]).owner?.name ?? "?"}' objects>`,
   __get__: (args) => (args[1] === None ? args[0] : new PyMethod(args[0], args[1])),

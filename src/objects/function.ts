@@ -26,6 +26,11 @@ export const memberDescriptorType = makeBuiltinType("member_descriptor", undefin
  */
 export class PyBuiltinFunction extends PyObject {
   declare readonly isGen: boolean;
+  /**
+   * For a generator native that usually finishes without blocking (a lock's acquire): a plain
+   * try the VM calls first; `undefined` means "take the generator path" (nothing was done).
+   */
+  fast: ((args: PyValue[], kwargs: KwArgs) => PyValue | undefined) | null = null;
   constructor(
     readonly name: string,
     readonly fn: NativeFn,
@@ -77,14 +82,17 @@ export class PyFunction extends PyObject {
   }
 }
 
-/** A bound method: `func` called with `self` first. */
+/**
+ * A bound method: `func` called with `self` first. Bound to a native method (`[].append`) its
+ * type is builtin_function_or_method, as in CPython; bound to a Python function, method.
+ */
 export class PyMethod {
   declare type: PyType;
   declare dict: PyDict | null;
   declare readonly func: PyValue;
   declare readonly self: PyValue;
   constructor(func: PyValue, self: PyValue) {
-    this.type = methodType;
+    this.type = func instanceof PyBuiltinFunction ? builtinFunctionType : methodType;
     this.dict = null;
     (this as { func: PyValue }).func = func;
     (this as { self: PyValue }).self = self;
