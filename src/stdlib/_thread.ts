@@ -9,7 +9,7 @@ import { PyDict } from "../objects/dict.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyBaseException, Exc, isExc, newException, pyRuntimeError, pyTypeError, pyValueError } from "../objects/exceptions.js";
 import { None } from "../objects/singletons.js";
-import { defineMethods, defineStaticMethod, nativeFunction } from "../objects/function.js";
+import { PyBuiltinFunction, defineMethods, defineStaticMethod, nativeFunction } from "../objects/function.js";
 import { SuspendRequest, type NativeGen, type Waker } from "../objects/native.js";
 import { callGen } from "../objects/call.js";
 import { reprGen } from "../objects/stringify.js";
@@ -176,6 +176,46 @@ function* lockAcquire(args: PyValue[], kw: KwArgs): NativeGen {
   });
 }
 
+/**
+ * acquire() without a generator, for the common cases: a free lock is taken, a held one with
+ * blocking=False is refused; `undefined` sends a wait to lockAcquire (nothing was changed).
+ */
+function lockAcquireFast(args: PyValue[], kw: KwArgs): PyValue | undefined {
+  const lock = L(args[0]);
+  const timeout = args.length === 1 && kw === null ? -1 : acquireTimeout(args, kw);
+  if (!lock.locked) {
+    lock.locked = true;
+    lock.holder = currentThread();
+    return true;
+  }
+  return timeout === 0 ? false : undefined;
+}
+
+/** The same for an RLock: free or already ours is taken at once. */
+function rlockAcquireFast(args: PyValue[], kw: KwArgs): PyValue | undefined {
+  const lock = R(args[0]);
+  const timeout = args.length === 1 && kw === null ? -1 : acquireTimeout(args, kw);
+  const me = currentThread().ident;
+  if (lock.count === 0) {
+    lock.owner = me;
+    lock.count = 1;
+    return true;
+  }
+  if (lock.owner === me) {
+    lock.count++;
+    return true;
+  }
+  return timeout === 0 ? false : undefined;
+}
+
+/** Gives the VM the synchronous try of each acquire-like method of `type`. */
+function setFastPaths(type: PyType, names: string[], fast: (args: PyValue[], kw: KwArgs) => PyValue | undefined): void {
+  for (const name of names) {
+    const m = type.attrs.get(name);
+    if (m instanceof PyBuiltinFunction) m.fast = fast;
+  }
+}
+
 function lockRelease(lock: PyLock): PyValue {
   if (!lock.locked) throw pyRuntimeError("release unlocked lock");
   lock.locked = false;
@@ -227,6 +267,8 @@ defineMethods(lockType, {
     return `<${lock.locked ? "locked" : "unlocked"} _thread.lock object at ${addressOf(lock)}>`;
   },
 });
+
+setFastPaths(lockType, ["acquire", "acquire_lock", "__enter__"], lockAcquireFast);
 
 function* rlockAcquire(args: PyValue[], kw: KwArgs): NativeGen {
   const lock = R(args[0]);
@@ -323,6 +365,8 @@ defineMethods(rlockType, {
     return `<${lock.count > 0 ? "locked" : "unlocked"} ${name} object owner=${lock.owner} count=${lock.count} at ${addressOf(lock)}>`;
   },
 });
+
+setFastPaths(rlockType, ["acquire", "__enter__"], rlockAcquireFast);
 
 // ---- threads --------------------------------------------------------------------------------
 

@@ -1288,7 +1288,14 @@ export class VM implements SyncRunner {
                   continue frameLoop;
                 }
               }
-              const args = R.slice(argStart, sp);
+              let args: PyValue[];
+              if (callable instanceof PyMethod) {
+                // a bound method (a stored `obj.meth`, a with-block's __exit__): self first,
+                // without shifting the arguments along afterwards
+                args = [callable.self];
+                for (let i = argStart; i < sp; i++) args.push(R[i]);
+                callable = callable.func;
+              } else args = R.slice(argStart, sp);
               for (let i = base; i < sp; i++) R[i] = undefined;
               sp = base;
               f.pc = pc;
@@ -1770,7 +1777,20 @@ export class VM implements SyncRunner {
           R[f.sp++] = (enter.fn as PlainNative)([mgr], null);
           return f;
         }
+        if (enter.fast !== null) {
+          const r = enter.fast([mgr], null);
+          if (r !== undefined) {
+            R[f.sp++] = r;
+            return f;
+          }
+        }
         return this.runNative(f, (enter.fn as GenNative)([mgr], null), NativeMode.PUSH);
+      }
+      // a class with Python __enter__/__exit__ (a Condition …): both are looked up on the type,
+      // as CPython does; __enter__ runs as a frame, no generator chain
+      if (enter instanceof PyFunction && exit instanceof PyFunction) {
+        R[f.sp++] = new PyMethod(exit, mgr);
+        return this.callValue(f, enter, [mgr], null);
       }
       const nx = this.runNative(f, beforeWithGen(f, mgr), NativeMode.PUSH);
       return nx;
@@ -1920,6 +1940,13 @@ export class VM implements SyncRunner {
         if (!callable.isGen) {
           f.regs[f.sp++] = (callable.fn as PlainNative)(args, kw);
           return f;
+        }
+        if (callable.fast !== null) {
+          const r = callable.fast(args, kw);
+          if (r !== undefined) {
+            f.regs[f.sp++] = r;
+            return f;
+          }
         }
         return this.runNative(f, (callable.fn as GenNative)(args, kw), NativeMode.PUSH);
       }
