@@ -9,6 +9,8 @@ import { lazyNode } from "../vm/node-lazy.js";
 const zlib = lazyNode<typeof Zlib>("node:zlib");
 
 let table: Map<string, number> | null = null;
+/** Code point → its name (not aliases), for unicodedata.name(); filled with the table. */
+const namesByCode = new Map<number, string>();
 
 function loadTable(): Map<string, number> {
   const text = zlib().gunzipSync(Buffer.from(NAMES_GZIP_BASE64, "base64")).toString("latin1");
@@ -28,9 +30,11 @@ function loadTable(): Map<string, number> {
       const space = line.indexOf(" ");
       cp += parseInt(line.slice(1, space), 16);
       map.set(line.slice(space + 1), cp);
+      namesByCode.set(cp, line.slice(space + 1));
     } else {
       cp += 1;
       map.set(line, cp);
+      namesByCode.set(cp, line);
     }
   }
   return map;
@@ -78,4 +82,15 @@ export function lookupUnicodeName(name: string): number | undefined {
   if (!/^[\x00-\x7f]*$/.test(name)) return undefined;
   table ??= loadTable();
   return table.get(name.replace(/[a-z]+/g, (s) => s.toUpperCase()));
+}
+
+/** The Unicode 14 name of code point `cp` (computed for CJK unified ideographs and Hangul syllables), or undefined. */
+export function unicodeNameOf(cp: number): string | undefined {
+  if (CJK_UNIFIED_RANGES.some(([a, b]) => cp >= a && cp <= b)) return `CJK UNIFIED IDEOGRAPH-${cp.toString(16).toUpperCase()}`;
+  if (cp >= 0xac00 && cp <= 0xd7a3) {
+    const s = cp - 0xac00;
+    return `HANGUL SYLLABLE ${JAMO_L[Math.floor(s / 588)]}${JAMO_V[Math.floor((s % 588) / 28)]}${JAMO_T[s % 28]}`;
+  }
+  table ??= loadTable();
+  return namesByCode.get(cp);
 }

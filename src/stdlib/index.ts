@@ -16,3 +16,4 @@ import "./atexit.js";
 import "./gc.js";
 import "./_traceback.js";
 import "./struct.js";
+import "./unicodedata.js";
