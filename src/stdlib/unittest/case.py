@@ -1,0 +1,1014 @@
+"""TestCase: running one test method (fixtures, subtests, cleanups) and the assert methods."""
+
+import sys
+import difflib
+import pprint
+import warnings
+import contextlib
+import collections
+
+from . import result
+from .util import (strclass, safe_repr, _count_diff_all_purpose,
+                   _count_diff_hashable, _common_shorten_repr)
+
+__unittest = True   # frames of this module are left out of failure tracebacks
+
+_subtest_msg_sentinel = object()
+
+DIFF_OMITTED = ('\nDiff is %s characters long. '
+                'Set self.maxDiff to None to see it.')
+
+
+class SkipTest(Exception):
+    """Raise this in a test (or setUp, setUpClass) to skip it."""
+
+
+class _ShouldStop(Exception):
+    """Stops the test after a failed subtest when failfast is set."""
+
+
+class _UnexpectedSuccess(Exception):
+    """The test was marked as an expected failure but passed."""
+
+
+class _Outcome:
+    """What happened while running the parts of one test (setUp, the method, tearDown)."""
+
+    def __init__(self, result=None):
+        self.expecting_failure = False
+        self.result = result
+        self.result_supports_subtests = hasattr(result, "addSubTest")
+        self.success = True
+        self.expectedFailure = None
+
+    @contextlib.contextmanager
+    def testPartExecutor(self, test_case, subTest=False):
+        # records an exception raised by one part; the test goes on to its next part
+        old_success = self.success
+        self.success = True
+        try:
+            yield
+        except KeyboardInterrupt:
+            raise
+        except SkipTest as e:
+            self.success = False
+            _addSkip(self.result, test_case, str(e))
+        except _ShouldStop:
+            pass
+        except:
+            exc_info = sys.exc_info()
+            if self.expecting_failure:
+                self.expectedFailure = exc_info
+            else:
+                self.success = False
+                if subTest:
+                    self.result.addSubTest(test_case.test_case, test_case, exc_info)
+                else:
+                    _addError(self.result, test_case, exc_info)
+            exc_info = None
+        else:
+            if subTest and self.success:
+                self.result.addSubTest(test_case.test_case, test_case, None)
+        finally:
+            self.success = self.success and old_success
+
+
+def _addSkip(result, test_case, reason):
+    addSkip = getattr(result, 'addSkip', None)
+    if addSkip is not None:
+        addSkip(test_case, reason)
+    else:
+        warnings.warn("TestResult has no addSkip method, skips not reported",
+                      RuntimeWarning, 2)
+        result.addSuccess(test_case)
+
+
+def _addError(result, test, exc_info):
+    if result is not None and exc_info is not None:
+        if issubclass(exc_info[0], test.failureException):
+            result.addFailure(test, exc_info)
+        else:
+            result.addError(test, exc_info)
+
+
+def _id(obj):
+    return obj
+
+
+# -- skipping and expected failures --
+
+def skip(reason):
+    """Skip the decorated test (method or class) unconditionally."""
+    def decorator(test_item):
+        if not isinstance(test_item, type):
+            def skip_wrapper(*args, **kwargs):
+                raise SkipTest(reason)
+            skip_wrapper.__name__ = test_item.__name__
+            skip_wrapper.__qualname__ = test_item.__qualname__
+            skip_wrapper.__doc__ = test_item.__doc__
+            skip_wrapper.__wrapped__ = test_item
+            test_item = skip_wrapper
+        test_item.__unittest_skip__ = True
+        test_item.__unittest_skip_why__ = reason
+        return test_item
+    if isinstance(reason, type(skip)):
+        # @skip used without a reason
+        test_item = reason
+        reason = ''
+        return decorator(test_item)
+    return decorator
+
+
+def skipIf(condition, reason):
+    if condition:
+        return skip(reason)
+    return _id
+
+
+def skipUnless(condition, reason):
+    if not condition:
+        return skip(reason)
+    return _id
+
+
+def expectedFailure(test_item):
+    test_item.__unittest_expecting_failure__ = True
+    return test_item
+
+
+def _is_subtype(expected, basetype):
+    if isinstance(expected, tuple):
+        return all(_is_subtype(e, basetype) for e in expected)
+    return isinstance(expected, type) and issubclass(expected, basetype)
+
+
+# -- assertRaises / assertWarns contexts --
+
+class _AssertRaisesBaseContext:
+
+    def __init__(self, expected, test_case, expected_regex=None):
+        self.expected = expected
+        self.test_case = test_case
+        if expected_regex is not None:
+            import re
+            expected_regex = re.compile(expected_regex)
+        self.expected_regex = expected_regex
+        self.obj_name = None
+        self.msg = None
+
+    def _raiseFailure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
+
+    def handle(self, name, args, kwargs):
+        """assertRaises(exc, f, *args) calls f; assertRaises(exc) returns the context."""
+        try:
+            if not _is_subtype(self.expected, self._base_type):
+                raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
+            if not args:
+                self.msg = kwargs.pop('msg', None)
+                if kwargs:
+                    raise TypeError('%r is an invalid keyword argument for '
+                                    'this function' % (next(iter(kwargs)),))
+                return self
+            callable_obj, *args = args
+            try:
+                self.obj_name = callable_obj.__name__
+            except AttributeError:
+                self.obj_name = str(callable_obj)
+            with self:
+                callable_obj(*args, **kwargs)
+        finally:
+            self = None
+
+
+class _AssertRaisesContext(_AssertRaisesBaseContext):
+
+    _base_type = BaseException
+    _base_type_str = 'an exception type or tuple of exception types'
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        if exc_type is None:
+            try:
+                exc_name = self.expected.__name__
+            except AttributeError:
+                exc_name = str(self.expected)
+            if self.obj_name:
+                self._raiseFailure("{} not raised by {}".format(exc_name, self.obj_name))
+            else:
+                self._raiseFailure("{} not raised".format(exc_name))
+        if not issubclass(exc_type, self.expected):
+            return False    # an unexpected exception propagates
+        self.exception = exc_value.with_traceback(None)
+        if self.expected_regex is None:
+            return True
+        if not self.expected_regex.search(str(exc_value)):
+            self._raiseFailure('"{}" does not match "{}"'.format(
+                self.expected_regex.pattern, str(exc_value)))
+        return True
+
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
+
+class _AssertWarnsContext(_AssertRaisesBaseContext):
+
+    _base_type = Warning
+    _base_type_str = 'a warning type or tuple of warning types'
+
+    def __enter__(self):
+        # forget warnings already shown once, so that they are issued again here
+        for module in list(sys.modules.values()):
+            if getattr(module, '__warningregistry__', None):
+                module.__warningregistry__ = {}
+        self.warnings_manager = warnings.catch_warnings(record=True)
+        self.warnings = self.warnings_manager.__enter__()
+        warnings.simplefilter("always", self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return
+        try:
+            exc_name = self.expected.__name__
+        except AttributeError:
+            exc_name = str(self.expected)
+        first_matching = None
+        for m in self.warnings:
+            w = m.message
+            if not isinstance(w, self.expected):
+                continue
+            if first_matching is None:
+                first_matching = w
+            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
+                continue
+            self.warning = w
+            self.filename = m.filename
+            self.lineno = m.lineno
+            return
+        if first_matching is not None:
+            self._raiseFailure('"{}" does not match "{}"'.format(
+                self.expected_regex.pattern, str(first_matching)))
+        if self.obj_name:
+            self._raiseFailure("{} not triggered by {}".format(exc_name, self.obj_name))
+        else:
+            self._raiseFailure("{} not triggered".format(exc_name))
+
+
+class _OrderedChainMap(collections.ChainMap):
+    # a subtest's parameters, its own first, then its enclosing subtests'
+    def __iter__(self):
+        seen = set()
+        for mapping in self.maps:
+            for k in mapping:
+                if k not in seen:
+                    seen.add(k)
+                    yield k
+
+
+class TestCase(object):
+    """One test: an instance runs one test method, between setUp() and tearDown()."""
+
+    failureException = AssertionError
+    longMessage = True
+    maxDiff = 80 * 8
+    _diffThreshold = 2 ** 16    # strings longer than this are not diffed
+    _classSetupFailed = False
+    _class_cleanups = []
+
+    def __init_subclass__(cls, *args, **kwargs):
+        cls._classSetupFailed = False
+        cls._class_cleanups = []
+        super().__init_subclass__(*args, **kwargs)
+
+    def __init__(self, methodName='runTest'):
+        self._testMethodName = methodName
+        self._outcome = None
+        self._testMethodDoc = 'No test'
+        try:
+            testMethod = getattr(self, methodName)
+        except AttributeError:
+            if methodName != 'runTest':
+                raise ValueError("no such test method in %s: %s" %
+                                 (self.__class__, methodName))
+        else:
+            self._testMethodDoc = testMethod.__doc__
+        self._cleanups = []
+        self._subtest = None
+        # assertEqual on two values of one of these exact types uses the detailed comparison
+        self._type_equality_funcs = {}
+        self.addTypeEqualityFunc(dict, 'assertDictEqual')
+        self.addTypeEqualityFunc(list, 'assertListEqual')
+        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
+        self.addTypeEqualityFunc(set, 'assertSetEqual')
+        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
+        self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
+
+    def addTypeEqualityFunc(self, typeobj, function):
+        self._type_equality_funcs[typeobj] = function
+
+    def addCleanup(self, function, /, *args, **kwargs):
+        """Call function(*args, **kwargs) after tearDown, even when setUp failed (LIFO)."""
+        self._cleanups.append((function, args, kwargs))
+
+    def enterContext(self, cm):
+        return _enter_context(cm, self.addCleanup)
+
+    @classmethod
+    def addClassCleanup(cls, function, /, *args, **kwargs):
+        cls._class_cleanups.append((function, args, kwargs))
+
+    @classmethod
+    def enterClassContext(cls, cm):
+        return _enter_context(cm, cls.addClassCleanup)
+
+    def setUp(self):
+        pass
+
+    def tearDown(self):
+        pass
+
+    @classmethod
+    def setUpClass(cls):
+        pass
+
+    @classmethod
+    def tearDownClass(cls):
+        pass
+
+    def countTestCases(self):
+        return 1
+
+    def defaultTestResult(self):
+        return result.TestResult()
+
+    def shortDescription(self):
+        """The first line of the test method's docstring, or None."""
+        doc = self._testMethodDoc
+        return doc.strip().split("\n")[0].strip() if doc else None
+
+    def id(self):
+        return "%s.%s" % (strclass(self.__class__), self._testMethodName)
+
+    def __eq__(self, other):
+        if type(self) is not type(other):
+            return NotImplemented
+        return self._testMethodName == other._testMethodName
+
+    def __hash__(self):
+        return hash((type(self), self._testMethodName))
+
+    def __str__(self):
+        return "%s (%s.%s)" % (self._testMethodName, strclass(self.__class__),
+                               self._testMethodName)
+
+    def __repr__(self):
+        return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
+
+    @contextlib.contextmanager
+    def subTest(self, msg=_subtest_msg_sentinel, **params):
+        """A part of the test reported on its own: a failure inside does not end the test."""
+        if self._outcome is None or not self._outcome.result_supports_subtests:
+            yield
+            return
+        parent = self._subtest
+        if parent is None:
+            params_map = _OrderedChainMap(params)
+        else:
+            params_map = parent.params.new_child(params)
+        self._subtest = _SubTest(self, msg, params_map)
+        try:
+            with self._outcome.testPartExecutor(self._subtest, subTest=True):
+                yield
+            if not self._outcome.success:
+                result = self._outcome.result
+                if result is not None and result.failfast:
+                    raise _ShouldStop
+            elif self._outcome.expectedFailure:
+                # an expected failure happened: the rest of the test is not run
+                raise _ShouldStop
+        finally:
+            self._subtest = parent
+
+    def _addExpectedFailure(self, result, exc_info):
+        try:
+            addExpectedFailure = result.addExpectedFailure
+        except AttributeError:
+            warnings.warn("TestResult has no addExpectedFailure method, reporting as passes",
+                          RuntimeWarning)
+            result.addSuccess(self)
+        else:
+            addExpectedFailure(self, exc_info)
+
+    def _addUnexpectedSuccess(self, result):
+        try:
+            addUnexpectedSuccess = result.addUnexpectedSuccess
+        except AttributeError:
+            warnings.warn("TestResult has no addUnexpectedSuccess method, reporting as failure",
+                          RuntimeWarning)
+            try:
+                raise _UnexpectedSuccess from None
+            except _UnexpectedSuccess:
+                result.addFailure(self, sys.exc_info())
+        else:
+            addUnexpectedSuccess(self)
+
+    def _callSetUp(self):
+        self.setUp()
+
+    def _callTestMethod(self, method):
+        if method() is not None:
+            warnings.warn(f'It is deprecated to return a value that is not None from a '
+                          f'test case ({method})', DeprecationWarning, stacklevel=3)
+
+    def _callTearDown(self):
+        self.tearDown()
+
+    def _callCleanup(self, function, /, *args, **kwargs):
+        function(*args, **kwargs)
+
+    def run(self, result=None):
+        """Run the test, reporting to result (a fresh TestResult when None)."""
+        if result is None:
+            result = self.defaultTestResult()
+            startTestRun = getattr(result, 'startTestRun', None)
+            stopTestRun = getattr(result, 'stopTestRun', None)
+            if startTestRun is not None:
+                startTestRun()
+        else:
+            stopTestRun = None
+        result.startTest(self)
+        try:
+            testMethod = getattr(self, self._testMethodName)
+            if (getattr(self.__class__, "__unittest_skip__", False) or
+                    getattr(testMethod, "__unittest_skip__", False)):
+                why = (getattr(self.__class__, '__unittest_skip_why__', '') or
+                       getattr(testMethod, '__unittest_skip_why__', ''))
+                _addSkip(result, self, why)
+                return result
+            expecting_failure = (
+                getattr(self, "__unittest_expecting_failure__", False) or
+                getattr(testMethod, "__unittest_expecting_failure__", False))
+            outcome = _Outcome(result)
+            try:
+                self._outcome = outcome
+                with outcome.testPartExecutor(self):
+                    self._callSetUp()
+                if outcome.success:
+                    outcome.expecting_failure = expecting_failure
+                    with outcome.testPartExecutor(self):
+                        self._callTestMethod(testMethod)
+                    outcome.expecting_failure = False
+                    with outcome.testPartExecutor(self):
+                        self._callTearDown()
+                self.doCleanups()
+                if outcome.success:
+                    if expecting_failure:
+                        if outcome.expectedFailure:
+                            self._addExpectedFailure(result, outcome.expectedFailure)
+                        else:
+                            self._addUnexpectedSuccess(result)
+                    else:
+                        result.addSuccess(self)
+                return result
+            finally:
+                outcome.expectedFailure = None
+                outcome = None
+                self._outcome = None
+        finally:
+            result.stopTest(self)
+            if stopTestRun is not None:
+                stopTestRun()
+
+    def doCleanups(self):
+        """Run the functions given to addCleanup, last added first."""
+        outcome = self._outcome or _Outcome()
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            with outcome.testPartExecutor(self):
+                self._callCleanup(function, *args, **kwargs)
+        return outcome.success
+
+    @classmethod
+    def doClassCleanups(cls):
+        cls.tearDown_exceptions = []
+        while cls._class_cleanups:
+            function, args, kwargs = cls._class_cleanups.pop()
+            try:
+                function(*args, **kwargs)
+            except Exception:
+                cls.tearDown_exceptions.append(sys.exc_info())
+
+    def __call__(self, *args, **kwds):
+        return self.run(*args, **kwds)
+
+    def debug(self):
+        """Run the test without collecting errors: they propagate to the caller."""
+        testMethod = getattr(self, self._testMethodName)
+        if (getattr(self.__class__, "__unittest_skip__", False) or
+                getattr(testMethod, "__unittest_skip__", False)):
+            why = (getattr(self.__class__, '__unittest_skip_why__', '') or
+                   getattr(testMethod, '__unittest_skip_why__', ''))
+            raise SkipTest(why)
+        self._callSetUp()
+        self._callTestMethod(testMethod)
+        self._callTearDown()
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            self._callCleanup(function, *args, **kwargs)
+
+    def skipTest(self, reason):
+        raise SkipTest(reason)
+
+    def fail(self, msg=None):
+        raise self.failureException(msg)
+
+    # -- the assert methods --
+
+    def _formatMessage(self, msg, standardMsg):
+        # longMessage: the standard message, then the caller's after " : "
+        if not self.longMessage:
+            return msg or standardMsg
+        if msg is None:
+            return standardMsg
+        return '%s : %s' % (standardMsg, msg)
+
+    def _truncateMessage(self, message, diff):
+        if self.maxDiff is None or len(diff) <= self.maxDiff:
+            return message + diff
+        return message + (DIFF_OMITTED % len(diff))
+
+    def assertFalse(self, expr, msg=None):
+        if expr:
+            msg = self._formatMessage(msg, "%s is not false" % safe_repr(expr))
+            raise self.failureException(msg)
+
+    def assertTrue(self, expr, msg=None):
+        if not expr:
+            msg = self._formatMessage(msg, "%s is not true" % safe_repr(expr))
+            raise self.failureException(msg)
+
+    def assertRaises(self, expected_exception, *args, **kwargs):
+        """assertRaises(Exc, f, *args, **kw), or `with self.assertRaises(Exc) as cm:`."""
+        context = _AssertRaisesContext(expected_exception, self)
+        try:
+            return context.handle('assertRaises', args, kwargs)
+        finally:
+            context = None
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        context = _AssertWarnsContext(expected_warning, self)
+        return context.handle('assertWarns', args, kwargs)
+
+    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
+        context = _AssertRaisesContext(expected_exception, self, expected_regex)
+        return context.handle('assertRaisesRegex', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        context = _AssertWarnsContext(expected_warning, self, expected_regex)
+        return context.handle('assertWarnsRegex', args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=True)
+
+    def _getAssertEqualityFunc(self, first, second):
+        if type(first) == type(second):
+            name = self._type_equality_funcs.get(type(first))
+            if name is not None:
+                if isinstance(name, str):
+                    return getattr(self, name)
+                return name
+        return self._baseAssertEqual
+
+    def _baseAssertEqual(self, first, second, msg=None):
+        if not first == second:
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            msg = self._formatMessage(msg, standardMsg)
+            raise self.failureException(msg)
+
+    def assertEqual(self, first, second, msg=None):
+        assertion_func = self._getAssertEqualityFunc(first, second)
+        assertion_func(first, second, msg=msg)
+
+    def assertNotEqual(self, first, second, msg=None):
+        if not first != second:
+            msg = self._formatMessage(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
+            raise self.failureException(msg)
+
+    def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        """Equal after rounding the difference to `places` (7) decimals, or within delta."""
+        if first == second:
+            return
+        if delta is not None and places is not None:
+            raise TypeError("specify delta or places not both")
+        diff = abs(first - second)
+        if delta is not None:
+            if diff <= delta:
+                return
+            standardMsg = '%s != %s within %s delta (%s difference)' % (
+                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+        else:
+            if places is None:
+                places = 7
+            if round(diff, places) == 0:
+                return
+            standardMsg = '%s != %s within %r places (%s difference)' % (
+                safe_repr(first), safe_repr(second), places, safe_repr(diff))
+        msg = self._formatMessage(msg, standardMsg)
+        raise self.failureException(msg)
+
+    def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        if delta is not None and places is not None:
+            raise TypeError("specify delta or places not both")
+        diff = abs(first - second)
+        if delta is not None:
+            if not (first == second) and diff > delta:
+                return
+            standardMsg = '%s == %s within %s delta (%s difference)' % (
+                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+        else:
+            if places is None:
+                places = 7
+            if not (first == second) and round(diff, places) != 0:
+                return
+            standardMsg = '%s == %s within %r places' % (
+                safe_repr(first), safe_repr(second), places)
+        msg = self._formatMessage(msg, standardMsg)
+        raise self.failureException(msg)
+
+    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        """Equal sequences; the message names the first differing element and shows a diff."""
+        if seq_type is not None:
+            seq_type_name = seq_type.__name__
+            if not isinstance(seq1, seq_type):
+                raise self.failureException('First sequence is not a %s: %s'
+                                            % (seq_type_name, safe_repr(seq1)))
+            if not isinstance(seq2, seq_type):
+                raise self.failureException('Second sequence is not a %s: %s'
+                                            % (seq_type_name, safe_repr(seq2)))
+        else:
+            seq_type_name = "sequence"
+
+        differing = None
+        try:
+            len1 = len(seq1)
+        except (TypeError, NotImplementedError):
+            differing = 'First %s has no length.    Non-sequence?' % seq_type_name
+        if differing is None:
+            try:
+                len2 = len(seq2)
+            except (TypeError, NotImplementedError):
+                differing = 'Second %s has no length.    Non-sequence?' % seq_type_name
+
+        if differing is None:
+            if seq1 == seq2:
+                return
+            differing = '%ss differ: %s != %s\n' % (
+                (seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
+            first_difference = self._firstDifference(seq1, seq2, len1, len2, seq_type_name)
+            if (first_difference == '' and len1 == len2 and seq_type is None
+                    and type(seq1) != type(seq2)):
+                # equal items in sequences of different types: accepted
+                return
+            differing += first_difference
+            differing += self._extraElements(seq1, seq2, len1, len2, seq_type_name)
+        diffMsg = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(seq1).splitlines(),
+                                                 pprint.pformat(seq2).splitlines()))
+        standardMsg = self._truncateMessage(differing, diffMsg)
+        self.fail(self._formatMessage(msg, standardMsg))
+
+    def _firstDifference(self, seq1, seq2, len1, len2, seq_type_name):
+        for i in range(min(len1, len2)):
+            try:
+                item1 = seq1[i]
+            except (TypeError, IndexError, NotImplementedError):
+                return '\nUnable to index element %d of first %s\n' % (i, seq_type_name)
+            try:
+                item2 = seq2[i]
+            except (TypeError, IndexError, NotImplementedError):
+                return '\nUnable to index element %d of second %s\n' % (i, seq_type_name)
+            if item1 != item2:
+                return '\nFirst differing element %d:\n%s\n%s\n' % (
+                    (i,) + _common_shorten_repr(item1, item2))
+        return ''
+
+    def _extraElements(self, seq1, seq2, len1, len2, seq_type_name):
+        if len1 > len2:
+            text = '\nFirst %s contains %d additional elements.\n' % (seq_type_name, len1 - len2)
+            try:
+                text += 'First extra element %d:\n%s\n' % (len2, safe_repr(seq1[len2]))
+            except (TypeError, IndexError, NotImplementedError):
+                text += 'Unable to index element %d of first %s\n' % (len2, seq_type_name)
+            return text
+        if len1 < len2:
+            text = '\nSecond %s contains %d additional elements.\n' % (seq_type_name, len2 - len1)
+            try:
+                text += 'First extra element %d:\n%s\n' % (len1, safe_repr(seq2[len1]))
+            except (TypeError, IndexError, NotImplementedError):
+                text += 'Unable to index element %d of second %s\n' % (len1, seq_type_name)
+            return text
+        return ''
+
+    def assertListEqual(self, list1, list2, msg=None):
+        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
+
+    def assertTupleEqual(self, tuple1, tuple2, msg=None):
+        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
+
+    def assertSetEqual(self, set1, set2, msg=None):
+        """Equal sets; the message lists the items only in one of them."""
+        try:
+            difference1 = set1.difference(set2)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('first argument does not support set difference: %s' % e)
+        try:
+            difference2 = set2.difference(set1)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('second argument does not support set difference: %s' % e)
+        if not (difference1 or difference2):
+            return
+        lines = []
+        if difference1:
+            lines.append('Items in the first set but not the second:')
+            lines.extend(repr(item) for item in difference1)
+        if difference2:
+            lines.append('Items in the second set but not the first:')
+            lines.extend(repr(item) for item in difference2)
+        self.fail(self._formatMessage(msg, '\n'.join(lines)))
+
+    def assertIn(self, member, container, msg=None):
+        if member not in container:
+            standardMsg = '%s not found in %s' % (safe_repr(member), safe_repr(container))
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertNotIn(self, member, container, msg=None):
+        if member in container:
+            standardMsg = '%s unexpectedly found in %s' % (safe_repr(member),
+                                                           safe_repr(container))
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertIs(self, expr1, expr2, msg=None):
+        if expr1 is not expr2:
+            standardMsg = '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertIsNot(self, expr1, expr2, msg=None):
+        if expr1 is expr2:
+            standardMsg = 'unexpectedly identical: %s' % (safe_repr(expr1),)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertDictEqual(self, d1, d2, msg=None):
+        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
+        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
+        if d1 != d2:
+            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            diff = ('\n' + '\n'.join(difflib.ndiff(pprint.pformat(d1).splitlines(),
+                                                   pprint.pformat(d2).splitlines())))
+            standardMsg = self._truncateMessage(standardMsg, diff)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertCountEqual(self, first, second, msg=None):
+        """The same elements the same number of times, in any order."""
+        first_seq, second_seq = list(first), list(second)
+        try:
+            first = collections.Counter(first_seq)
+            second = collections.Counter(second_seq)
+        except TypeError:
+            differences = _count_diff_all_purpose(first_seq, second_seq)
+        else:
+            if first == second:
+                return
+            differences = _count_diff_hashable(first_seq, second_seq)
+        if differences:
+            standardMsg = 'Element counts were not equal:\n'
+            lines = ['First has %d, Second has %d:  %r' % diff for diff in differences]
+            diffMsg = '\n'.join(lines)
+            standardMsg = self._truncateMessage(standardMsg, diffMsg)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertMultiLineEqual(self, first, second, msg=None):
+        """Equal strings; the message shows an ndiff of their lines."""
+        self.assertIsInstance(first, str, 'First argument is not a string')
+        self.assertIsInstance(second, str, 'Second argument is not a string')
+        if first != second:
+            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+                self._baseAssertEqual(first, second, msg)
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            if len(firstlines) == 1 and first.strip('\r\n') == first:
+                firstlines = [first + '\n']
+                secondlines = [second + '\n']
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
+            standardMsg = self._truncateMessage(standardMsg, diff)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertLess(self, a, b, msg=None):
+        if not a < b:
+            self.fail(self._formatMessage(msg, '%s not less than %s' % (safe_repr(a), safe_repr(b))))
+
+    def assertLessEqual(self, a, b, msg=None):
+        if not a <= b:
+            self.fail(self._formatMessage(
+                msg, '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b))))
+
+    def assertGreater(self, a, b, msg=None):
+        if not a > b:
+            self.fail(self._formatMessage(
+                msg, '%s not greater than %s' % (safe_repr(a), safe_repr(b))))
+
+    def assertGreaterEqual(self, a, b, msg=None):
+        if not a >= b:
+            self.fail(self._formatMessage(
+                msg, '%s not greater than or equal to %s' % (safe_repr(a), safe_repr(b))))
+
+    def assertIsNone(self, obj, msg=None):
+        if obj is not None:
+            self.fail(self._formatMessage(msg, '%s is not None' % (safe_repr(obj),)))
+
+    def assertIsNotNone(self, obj, msg=None):
+        if obj is None:
+            self.fail(self._formatMessage(msg, 'unexpectedly None'))
+
+    def assertIsInstance(self, obj, cls, msg=None):
+        if not isinstance(obj, cls):
+            standardMsg = '%s is not an instance of %r' % (safe_repr(obj), cls)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertNotIsInstance(self, obj, cls, msg=None):
+        if isinstance(obj, cls):
+            standardMsg = '%s is an instance of %r' % (safe_repr(obj), cls)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertRegex(self, text, expected_regex, msg=None):
+        import re
+        if isinstance(expected_regex, (str, bytes)):
+            assert expected_regex, "expected_regex must not be empty."
+            expected_regex = re.compile(expected_regex)
+        if not expected_regex.search(text):
+            standardMsg = "Regex didn't match: %r not found in %r" % (
+                expected_regex.pattern, text)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertNotRegex(self, text, unexpected_regex, msg=None):
+        import re
+        if isinstance(unexpected_regex, (str, bytes)):
+            unexpected_regex = re.compile(unexpected_regex)
+        match = unexpected_regex.search(text)
+        if match:
+            standardMsg = 'Regex matched: %r matches %r in %r' % (
+                text[match.start():match.end()], unexpected_regex.pattern, text)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    # the old names, deprecated since 3.2 and still present in 3.11
+    def _deprecate(original_func):
+        def deprecated_func(*args, **kwargs):
+            warnings.warn('Please use {0} instead.'.format(original_func.__name__),
+                          DeprecationWarning, 2)
+            return original_func(*args, **kwargs)
+        deprecated_func.__name__ = original_func.__name__
+        return deprecated_func
+
+    failUnlessEqual = assertEquals = _deprecate(assertEqual)
+    failIfEqual = assertNotEquals = _deprecate(assertNotEqual)
+    failUnlessAlmostEqual = assertAlmostEquals = _deprecate(assertAlmostEqual)
+    failIfAlmostEqual = assertNotAlmostEquals = _deprecate(assertNotAlmostEqual)
+    failUnless = assert_ = _deprecate(assertTrue)
+    failUnlessRaises = _deprecate(assertRaises)
+    failIf = _deprecate(assertFalse)
+    assertRaisesRegexp = _deprecate(assertRaisesRegex)
+    assertRegexpMatches = _deprecate(assertRegex)
+    assertNotRegexpMatches = _deprecate(assertNotRegex)
+    del _deprecate
+
+
+def _enter_context(cm, addcleanup):
+    cls = type(cm)
+    try:
+        enter = cls.__enter__
+        exit = cls.__exit__
+    except AttributeError:
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                        f"not support the context manager protocol") from None
+    result = enter(cm)
+    addcleanup(exit, cm, None, None, None)
+    return result
+
+
+class FunctionTestCase(TestCase):
+    """A test made of plain functions: setUp, testFunc, tearDown."""
+
+    def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
+        super(FunctionTestCase, self).__init__()
+        self._setUpFunc = setUp
+        self._tearDownFunc = tearDown
+        self._testFunc = testFunc
+        self._description = description
+
+    def setUp(self):
+        if self._setUpFunc is not None:
+            self._setUpFunc()
+
+    def tearDown(self):
+        if self._tearDownFunc is not None:
+            self._tearDownFunc()
+
+    def runTest(self):
+        self._testFunc()
+
+    def id(self):
+        return self._testFunc.__name__
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return (self._setUpFunc == other._setUpFunc and
+                self._tearDownFunc == other._tearDownFunc and
+                self._testFunc == other._testFunc and
+                self._description == other._description)
+
+    def __hash__(self):
+        return hash((type(self), self._setUpFunc, self._tearDownFunc,
+                     self._testFunc, self._description))
+
+    def __str__(self):
+        return "%s (%s)" % (strclass(self.__class__), self._testFunc.__name__)
+
+    def __repr__(self):
+        return "<%s tec=%s>" % (strclass(self.__class__), self._testFunc)
+
+    def shortDescription(self):
+        if self._description is not None:
+            return self._description
+        doc = self._testFunc.__doc__
+        return doc and doc.split("\n")[0].strip() or None
+
+
+class _SubTest(TestCase):
+    """The part of a test inside one `with self.subTest(...)`; reported with its parameters."""
+
+    def __init__(self, test_case, message, params):
+        super().__init__()
+        self._message = message
+        self.test_case = test_case
+        self.params = params
+        self.failureException = test_case.failureException
+
+    def runTest(self):
+        raise NotImplementedError("subtests cannot be run directly")
+
+    def _subDescription(self):
+        parts = []
+        if self._message is not _subtest_msg_sentinel:
+            parts.append("[{}]".format(self._message))
+        if self.params:
+            params_desc = ', '.join("{}={!r}".format(k, v) for (k, v) in self.params.items())
+            parts.append("({})".format(params_desc))
+        return " ".join(parts) or '(<subtest>)'
+
+    def id(self):
+        return "{} {}".format(self.test_case.id(), self._subDescription())
+
+    def shortDescription(self):
+        return self.test_case.shortDescription()
+
+    def __str__(self):
+        return "{} {}".format(self.test_case, self._subDescription())
+
+
+# -- module-level cleanups (run after tearDownModule) --
+
+_module_cleanups = []
+
+
+def addModuleCleanup(function, /, *args, **kwargs):
+    _module_cleanups.append((function, args, kwargs))
+
+
+def enterModuleContext(cm):
+    return _enter_context(cm, addModuleCleanup)
+
+
+def doModuleCleanups():
+    """Run the module cleanups, last added first; the first error is raised afterwards."""
+    exceptions = []
+    while _module_cleanups:
+        function, args, kwargs = _module_cleanups.pop()
+        try:
+            function(*args, **kwargs)
+        except Exception as exc:
+            exceptions.append(exc)
+    if exceptions:
+        raise exceptions[0]

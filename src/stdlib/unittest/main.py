@@ -1,0 +1,189 @@
+"""unittest.main(): run the tests of a module from the command line, then exit."""
+
+import sys
+import os
+
+from . import loader, runner
+
+__unittest = True
+
+_OPTIONS_HELP = """\
+
+positional arguments:
+  tests                a list of any number of test modules, classes and test
+                       methods.
+
+options:
+  -h, --help           show this help message and exit
+  -v, --verbose        Verbose output
+  -q, --quiet          Quiet output
+  --locals             Show local variables in tracebacks
+  -f, --failfast       Stop on first fail or error
+  -c, --catch          Catch Ctrl-C and display results so far
+  -b, --buffer         Buffer stdout and stderr during tests
+  -k TESTNAMEPATTERNS  Only run tests which match the given substring
+"""
+
+_MAIN_EXAMPLES = """\
+
+Examples:
+  %(prog)s                           - run default set of tests
+  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
+  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
+  %(prog)s MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
+"""
+
+_FLAGS = {
+    '-v': ('verbosity', 2), '--verbose': ('verbosity', 2),
+    '-q': ('verbosity', 0), '--quiet': ('verbosity', 0),
+    '--locals': ('tb_locals', True),
+    '-f': ('failfast', True), '--failfast': ('failfast', True),
+    '-c': ('catchbreak', True), '--catch': ('catchbreak', True),
+    '-b': ('buffer', True), '--buffer': ('buffer', True),
+}
+
+
+class _UsageError(Exception):
+    pass
+
+
+class TestProgram(object):
+    """Loads the tests named on the command line (all of the module's by default), runs
+    them with a TextTestRunner and exits with status 0 (success) or 1."""
+
+    module = None
+    verbosity = 1
+    failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
+
+    def __init__(self, module='__main__', defaultTest=None, argv=None,
+                 testRunner=None, testLoader=loader.defaultTestLoader,
+                 exit=True, verbosity=1, failfast=None, catchbreak=None,
+                 buffer=None, warnings=None, *, tb_locals=False):
+        if isinstance(module, str):
+            self.module = __import__(module)
+            for part in module.split('.')[1:]:
+                self.module = getattr(self.module, part)
+        else:
+            self.module = module
+        if argv is None:
+            argv = sys.argv
+        self.exit = exit
+        self.failfast = failfast
+        self.catchbreak = catchbreak
+        self.verbosity = verbosity
+        self.buffer = buffer
+        self.tb_locals = tb_locals
+        if warnings is None and not sys.warnoptions:
+            # as python -W default: DeprecationWarnings raised by tests are shown
+            self.warnings = 'default'
+        else:
+            self.warnings = warnings
+        self.defaultTest = defaultTest
+        self.testRunner = testRunner
+        self.testLoader = testLoader
+        self.progName = os.path.basename(argv[0])
+        self.parseArgs(argv)
+        self.runTests()
+
+    def _usage(self):
+        head = 'usage: %s ' % self.progName
+        return (head + '[-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS]\n' +
+                ' ' * len(head) + '[tests ...]\n')
+
+    def usageExit(self, msg=None):
+        if msg:
+            print(msg)
+        self._print_help()
+        sys.exit(2)
+
+    def _print_help(self, *args, **kwargs):
+        print(self._usage() + _OPTIONS_HELP + _MAIN_EXAMPLES % {'prog': self.progName})
+
+    def parseArgs(self, argv):
+        try:
+            self._parse_options(argv[1:])
+        except _UsageError as e:
+            sys.stderr.write(self._usage())
+            sys.stderr.write('%s: error: %s\n' % (self.progName, e))
+            sys.exit(2)
+        if self.tests:
+            self.testNames = self.tests
+        elif self.defaultTest is None:
+            self.testNames = None
+        elif isinstance(self.defaultTest, str):
+            self.testNames = (self.defaultTest,)
+        else:
+            self.testNames = list(self.defaultTest)
+        self.createTests()
+
+    def _parse_options(self, args):
+        # the options of `python -m unittest`'s module form, as its argparse parser takes them
+        self.tests = []
+        unknown = []
+        i = 0
+        while i < len(args):
+            arg = args[i]
+            i += 1
+            if arg in ('-h', '--help'):
+                self._print_help()
+                sys.exit(0)
+            if arg in _FLAGS:
+                attr, value = _FLAGS[arg]
+                if attr == 'verbosity' or getattr(self, attr) is None or attr == 'tb_locals':
+                    setattr(self, attr, value)
+            elif arg == '-k' or arg.startswith('-k'):
+                pattern = arg[2:]
+                if not pattern:
+                    if i >= len(args):
+                        raise _UsageError('argument -k: expected one argument')
+                    pattern = args[i]
+                    i += 1
+                if self.testNamePatterns is None:
+                    self.testNamePatterns = []
+                self.testNamePatterns.append(pattern)
+            elif arg.startswith('-') and arg != '-':
+                unknown.append(arg)
+            else:
+                self.tests.append(arg)
+        if unknown:
+            raise _UsageError('unrecognized arguments: %s' % ' '.join(unknown))
+
+    def createTests(self, from_discovery=False, Loader=None):
+        if self.testNamePatterns:
+            self.testLoader.testNamePatterns = self.testNamePatterns
+        if self.testNames is None:
+            self.test = self.testLoader.loadTestsFromModule(self.module)
+        else:
+            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+
+    def runTests(self):
+        if self.catchbreak:
+            from .signals import installHandler
+            installHandler()
+        if self.testRunner is None:
+            self.testRunner = runner.TextTestRunner
+        if isinstance(self.testRunner, type):
+            try:
+                try:
+                    testRunner = self.testRunner(verbosity=self.verbosity,
+                                                 failfast=self.failfast,
+                                                 buffer=self.buffer,
+                                                 warnings=self.warnings,
+                                                 tb_locals=self.tb_locals)
+                except TypeError:
+                    # a runner class that does not take tb_locals
+                    testRunner = self.testRunner(verbosity=self.verbosity,
+                                                 failfast=self.failfast,
+                                                 buffer=self.buffer,
+                                                 warnings=self.warnings)
+            except TypeError:
+                testRunner = self.testRunner()
+        else:
+            testRunner = self.testRunner
+        self.result = testRunner.run(self.test)
+        if self.exit:
+            sys.exit(not self.result.wasSuccessful())
+
+
+main = TestProgram
