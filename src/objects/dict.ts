@@ -260,6 +260,8 @@ export class DictIterator extends NativeIterator {
   private readonly it: Iterator<[unknown, PyValue]>;
   private readonly size: number;
   private done = false;
+  /** Items handed out so far (for __length_hint__). */
+  private taken = 0;
   constructor(
     private readonly d: PyDict,
     private readonly kind: 0 | 1 | 2,
@@ -279,11 +281,18 @@ export class DictIterator extends NativeIterator {
       this.done = true;
       return undefined;
     }
+    this.taken++;
     const [n, v] = r.value;
     if (this.kind === 1) return v;
     const k = this.d.keyOf(n);
     return this.kind === 0 ? k : new PyTuple([k, v]);
   }
+  lengthHint(): number {
+    return this.done || this.d.size !== this.size ? 0 : this.size - this.taken;
+  }
+}
+for (const t of [dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType]) {
+  defineMethods(t, { __length_hint__: (args) => (args[0] as DictIterator).lengthHint() });
 }
 
 /** dict.keys()/values()/items() views. */

@@ -54,6 +54,13 @@ export class ReverseArrayIterator extends NativeIterator {
   }
 }
 
+defineMethods(listReverseIteratorType, {
+  __length_hint__: (args) => {
+    const it = args[0] as unknown as { i: number; list: { items: PyValue[] } };
+    return it.i >= 0 && it.i < it.list.items.length ? it.i + 1 : 0;
+  },
+});
+
 function L(v: PyValue): PyList {
   if (!(v instanceof PyList)) throw pyTypeError(`descriptor requires a 'list' object but received a '${typeOf(v).name}'`);
   return v;

@@ -80,6 +80,9 @@ export class RangeIterator extends NativeIterator {
   }
 }
 
+// operator.length_hint / list preallocation ask iterators how many items are left
+defineMethods(rangeIteratorType, { __length_hint__: (args) => Math.max((args[0] as unknown as { left: number }).left, 0) });
+
 class LongRangeIterator extends NativeIterator {
   declare private cur: bigint;
   declare private left: bigint;
@@ -98,6 +101,13 @@ class LongRangeIterator extends NativeIterator {
     return normBig(v);
   }
 }
+
+defineMethods(longRangeIteratorType, {
+  __length_hint__: (args) => {
+    const left = (args[0] as unknown as { left: bigint }).left;
+    return normBig(left > 0n ? left : 0n);
+  },
+});
 
 function rangeArg(v: PyValue): Int {
   const n = intValue(v);

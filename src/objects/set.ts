@@ -317,6 +317,7 @@ function* asSet(v: PyValue): NativeGen<PySet> {
 
 class SetIterator extends NativeIterator {
   private j = 0;
+  private taken = 0;
   private readonly startUsed: number;
   constructor(private readonly s: PySet) {
     super(setIteratorType);
@@ -331,11 +332,19 @@ class SetIterator extends NativeIterator {
     const keys = s.keys;
     while (this.j <= s.mask) {
       const k = keys[this.j++];
-      if (k !== undefined && k !== DUMMY) return k;
+      if (k !== undefined && k !== DUMMY) {
+        this.taken++;
+        return k;
+      }
     }
     return undefined;
   }
+  /** Items not handed out yet (0 once the set changed size or the iterator ran out). */
+  lengthHint(): number {
+    return this.s.used !== this.startUsed || this.j > this.s.mask ? 0 : this.startUsed - this.taken;
+  }
 }
+defineMethods(setIteratorType, { __length_hint__: (args) => (args[0] as SetIterator).lengthHint() });
 
 function self(v: PyValue): PySet {
   if (!(v instanceof PySet)) throw pyTypeError("descriptor requires a 'set' object");
