@@ -281,15 +281,15 @@ function readSource(filename: string): string | null {
   }
 }
 
-/** The "Type: message" part (SyntaxError gets its file/line/caret layout). */
-export function formatExceptionOnly(interp: Interpreter, exc: PyBaseException): string {
+/** The "Type: message" part (SyntaxError gets its file/line/caret layout), then the notes. */
+export function formatExceptionOnly(interp: Interpreter, exc: PyBaseException, withNotes = true): string {
   const t = typeOf(exc);
   let name = t.qualname;
   const mod = t.moduleName;
   if (mod !== "builtins" && mod !== "__main__") name = `${mod}.${name}`;
   if (t.isSubtypeOf(Exc.SyntaxError)) {
     const f = syntaxFields(exc, name);
-    if (f) return formatSyntaxErrorFields(f) + notes(exc);
+    if (f) return formatSyntaxErrorFields(f) + (withNotes ? notes(exc) : "");
   }
   let msg: string;
   try {
@@ -299,7 +299,7 @@ export function formatExceptionOnly(interp: Interpreter, exc: PyBaseException): 
   }
   const sugg = suggestionFor(interp, exc);
   if (sugg) msg += `. Did you mean: '${sugg}'?`;
-  return (msg === "" ? `${name}\n` : `${name}: ${msg}\n`) + notes(exc);
+  return (msg === "" ? `${name}\n` : `${name}: ${msg}\n`) + (withNotes ? notes(exc) : "");
 }
 
 function notes(exc: PyBaseException): string {
