@@ -45,8 +45,8 @@ defineNativeModule("_traceback", (m) => {
     const num = (x: number | undefined) => (x === undefined || x < 0 ? None : x);
     return new PyTuple([t.lineno, num(p[k + 1]), num(p[k + 2]), num(p[k + 3])]);
   });
-  // exception_only(exc) -> the "Type: message\n" text (notes, suggestions, SyntaxError layout)
-  def("exception_only", (args) => formatExceptionOnly(interp(), exceptionArg(args[0])));
+  // exception_only(exc, with_notes=True) -> the "Type: message\n" text (suggestions, SyntaxError layout)
+  def("exception_only", (args) => formatExceptionOnly(interp(), exceptionArg(args[0]), args[1] !== false));
   // format_exception(exc, tb, limit, chain) -> chunks, the exception shown with traceback tb
   def("format_exception", (args) => {
     const e = exceptionArg(args[0]);

@@ -150,9 +150,12 @@ def clear_frames(tb):
 
 
 def walk_stack(f):
-    """(frame, lineno) from f (the caller's caller when None) outwards."""
+    """(frame, lineno) from f outwards. f None: as 3.11 does, four frames up from this
+    generator's own frame (the caller's caller when called from a comprehension)."""
     if f is None:
-        f = sys._getframe().f_back.f_back
+        f = sys._getframe()
+        for _ in range(4):
+            f = f.f_back if f is not None else None
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back
@@ -211,7 +214,8 @@ class FrameSummary:
         if self._line is None:
             if self.lineno is None:
                 return None
-            self._line = _traceback.source_line(self.filename, self.lineno)
+            line = _traceback.source_line(self.filename, self.lineno)
+            self._line = '' if line is None else line    # linecache's answer: no line
         return self._line
 
     @property
@@ -238,15 +242,20 @@ class StackSummary(list):
 
     @classmethod
     def _from_entries(klass, entries, limit):
-        # entries: traceback objects or frames; each keeps its caret positions
+        # entries: traceback objects (which keep their caret positions) or frames (3.11
+        # shows no carets for the frames of a stack)
         summaries = klass()
         for entry in _limited(entries, limit):
-            frame = entry.tb_frame if hasattr(entry, 'tb_frame') else entry
-            lineno, end_lineno, colno, end_colno = _traceback.entry_position(entry)
-            co = frame.f_code
-            fs = FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=False,
-                              end_lineno=end_lineno, colno=colno, end_colno=end_colno)
-            fs._entry = entry
+            if hasattr(entry, 'tb_frame'):
+                lineno, end_lineno, colno, end_colno = _traceback.entry_position(entry)
+                co = entry.tb_frame.f_code
+                fs = FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=False,
+                                  end_lineno=end_lineno, colno=colno, end_colno=end_colno)
+                fs._entry = entry
+            else:
+                co = entry.f_code
+                fs = FrameSummary(co.co_filename, entry.f_lineno, co.co_name,
+                                  lookup_line=False)
             summaries.append(fs)
         return summaries
 
@@ -386,7 +395,13 @@ class TracebackException:
         if self.exc_type is None or self._exc_value is None:
             yield f"{type(None).__name__}: None\n"
             return
-        yield _traceback.exception_only(self._exc_value)
+        yield _traceback.exception_only(self._exc_value, False)
+        notes = self.__notes__
+        if isinstance(notes, (list, tuple)):
+            for note in notes:
+                yield _safe_str(note, 'note') + '\n'
+        elif notes is not None:
+            yield _safe_str(notes, '__notes__', repr) + '\n'
 
     def format(self, *, chain=True):
         """The whole report, oldest exception of the chain first, as lines of text."""
@@ -418,8 +433,8 @@ class TracebackException:
             yield from te.format_exception_only()
 
 
-def _safe_str(value):
+def _safe_str(value, what='exception', convert=str):
     try:
-        return str(value)
+        return convert(value)
     except Exception:
-        return '<exception str() failed>'
+        return f'<{what} str() failed>'
