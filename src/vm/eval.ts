@@ -12,7 +12,10 @@ import { PyTuple, EMPTY_TUPLE } from "../objects/tuple.js";
 import { PyList } from "../objects/list.js";
 import { PyDict } from "../objects/dict.js";
 import { None, NotImplemented } from "../objects/singletons.js";
-import { PyBuiltinFunction, PyCell, PyFunction, PyMemberDescriptor, PyMethod } from "../objects/function.js";
+import {
+  PyBuiltinFunction, PyCell, PyClassMethod, PyFunction, PyMemberDescriptor, PyMethod, PyProperty, PyStaticMethod,
+} from "../objects/function.js";
+import { AttrCache, AttrKind, ClassAttrCache, ClassAttrKind } from "./attr-cache.js";
 import { PyInstance } from "../objects/instance.js";
 import { PyModule } from "../objects/module.js";
 import { CallRequest, ResumeRequest, SuspendRequest, hooks, type GenNative, type NativeGen, type PlainNative, type Request, type SyncRunner } from "../objects/native.js";
@@ -601,27 +604,61 @@ export class VM implements SyncRunner {
                 const t2 = obj.type;
                 let c = caches[pc - 1] as AttrCache | undefined;
                 if (c === undefined || c.type !== t2 || c.version !== t2.version) c = caches[pc - 1] = new AttrCache(t2, name);
-                if (c.fast) {
-                  const attr = c.attr;
-                  if (attr === undefined || attr instanceof PyFunction) {
-                    const d = obj.dict;
-                    const v = d !== null ? d.map.get(name) : undefined;
-                    if (v !== undefined) {
-                      R[sp - 1] = v;
-                      break;
-                    }
-                    if (attr !== undefined) {
-                      R[sp - 1] = new PyMethod(attr, obj);
-                      break;
-                    }
-                  } else if (attr instanceof PyMemberDescriptor && obj.slots !== null) {
-                    // a __slots__ entry (unset: the generic path raises)
-                    const v = obj.slots[attr.index];
+                const kind = c.kind;
+                if (kind === AttrKind.SLOT) {
+                  // a __slots__ entry (unset: the generic path raises)
+                  if (obj.slots !== null) {
+                    const v = obj.slots[(c.attr as PyMemberDescriptor).index];
                     if (v !== undefined) {
                       R[sp - 1] = v;
                       break;
                     }
                   }
+                } else if (kind === AttrKind.PROPERTY) {
+                  // a data descriptor: its getter runs as a frame whose result lands here
+                  const fget = (c.attr as PyProperty).fget;
+                  if (fget instanceof PyFunction) {
+                    R[--sp] = undefined;
+                    f.pc = pc;
+                    f.sp = sp;
+                    f = this.callValue(f, fget, [obj], null);
+                    continue frameLoop;
+                  }
+                } else if (kind !== AttrKind.GENERIC && kind !== AttrKind.NATIVE_METHOD) {
+                  // non-data descriptors and plain class values: the instance dict first
+                  const d = obj.dict;
+                  const v = d !== null ? d.map.get(name) : undefined;
+                  if (v !== undefined) {
+                    R[sp - 1] = v;
+                    break;
+                  }
+                  const attr = c.attr;
+                  if (kind === AttrKind.DICT_OR_FUNC) {
+                    if (attr !== undefined) {
+                      R[sp - 1] = new PyMethod(attr, obj);
+                      break;
+                    }
+                  } else if (kind === AttrKind.PLAIN) {
+                    R[sp - 1] = attr;
+                    break;
+                  } else if (kind === AttrKind.STATIC) {
+                    R[sp - 1] = (attr as PyStaticMethod).func;
+                    break;
+                  } else if ((attr as PyClassMethod).func instanceof PyFunction) {
+                    R[sp - 1] = new PyMethod((attr as PyClassMethod).func, t2);
+                    break;
+                  }
+                }
+              } else if (obj instanceof PyType) {
+                let c = caches[pc - 1] as ClassAttrCache | undefined;
+                if (!(c instanceof ClassAttrCache) || c.cls !== obj || c.version !== obj.version) c = caches[pc - 1] = new ClassAttrCache(obj, name);
+                if (c.kind === ClassAttrKind.VALUE) {
+                  R[sp - 1] = c.value;
+                  break;
+                }
+                if (c.kind === ClassAttrKind.CLASSMETHOD) {
+                  R[sp - 1] = new PyMethod(c.value!, obj);
+                  break;
                 }
               }
               sp--;
@@ -645,17 +682,70 @@ export class VM implements SyncRunner {
                   R[sp++] = v;
                   break;
                 }
+              } else if (obj instanceof PyType) {
+                let c = caches[pc - 1] as ClassAttrCache | undefined;
+                if (!(c instanceof ClassAttrCache) || c.cls !== obj || c.version !== obj.version) c = caches[pc - 1] = new ClassAttrCache(obj, name);
+                if (c.kind === ClassAttrKind.VALUE) {
+                  R[sp - 1] = undefined;
+                  R[sp++] = c.value;
+                  break;
+                }
+                if (c.kind === ClassAttrKind.CLASSMETHOD) {
+                  // called as func(cls, ...): no bound method object
+                  R[sp - 1] = c.value;
+                  R[sp++] = obj;
+                  break;
+                }
               }
               const t2 = typeOf(obj);
               let c = caches[pc - 1] as AttrCache | undefined;
               if (c === undefined || c.type !== t2 || c.version !== t2.version) c = caches[pc - 1] = new AttrCache(t2, name);
-              if (c.fast) {
+              const kind = c.kind;
+              if (kind !== AttrKind.GENERIC) {
                 const attr = c.attr;
-                if (attr instanceof PyFunction || (attr instanceof PyBuiltinFunction && attr.binds)) {
+                if (kind === AttrKind.SLOT) {
+                  if (obj instanceof PyInstance && obj.slots !== null) {
+                    const v = obj.slots[(attr as PyMemberDescriptor).index];
+                    if (v !== undefined) {
+                      R[sp - 1] = undefined;
+                      R[sp++] = v;
+                      break;
+                    }
+                  }
+                } else if (kind === AttrKind.PROPERTY) {
+                  const fget = (attr as PyProperty).fget;
+                  if (fget instanceof PyFunction) {
+                    R[sp - 1] = undefined;
+                    f.pc = pc;
+                    f.sp = sp;
+                    f = this.callValue(f, fget, [obj], null);
+                    continue frameLoop;
+                  }
+                } else {
                   const d = typeof obj === "object" ? obj.dict : null;
-                  if (d === null || d.map.get(name) === undefined) {
-                    R[sp - 1] = attr;
-                    R[sp++] = obj;
+                  const v = d !== null ? d.map.get(name) : undefined;
+                  if (v !== undefined) {
+                    R[sp - 1] = undefined;
+                    R[sp++] = v;
+                    break;
+                  }
+                  if (kind === AttrKind.DICT_OR_FUNC || kind === AttrKind.NATIVE_METHOD) {
+                    if (attr !== undefined) {
+                      R[sp - 1] = attr;
+                      R[sp++] = obj;
+                      break;
+                    }
+                  } else if (kind === AttrKind.PLAIN) {
+                    R[sp - 1] = undefined;
+                    R[sp++] = attr;
+                    break;
+                  } else if (kind === AttrKind.STATIC) {
+                    R[sp - 1] = undefined;
+                    R[sp++] = (attr as PyStaticMethod).func;
+                    break;
+                  } else if ((attr as PyClassMethod).func instanceof PyFunction) {
+                    R[sp - 1] = (attr as PyClassMethod).func;
+                    R[sp++] = t2;
                     break;
                   }
                 }
@@ -679,16 +769,18 @@ export class VM implements SyncRunner {
                 const t2 = obj.type;
                 let c = caches[pc - 1] as AttrCache | undefined;
                 if (c === undefined || c.type !== t2 || c.version !== t2.version) c = caches[pc - 1] = new AttrCache(t2, name);
-                const attr = c.attr;
-                if (c.fast) {
-                  const d = obj.dict;
-                  if (d !== null && (attr === undefined || attr instanceof PyFunction)) {
-                    d.version++;
-                    d.map.set(name, v);
+                const kind = c.kind;
+                if (kind === AttrKind.SLOT) {
+                  if (obj.slots !== null) {
+                    obj.slots[(c.attr as PyMemberDescriptor).index] = v;
                     break;
                   }
-                  if (attr instanceof PyMemberDescriptor && obj.slots !== null) {
-                    obj.slots[attr.index] = v;
+                } else if (kind !== AttrKind.GENERIC && kind !== AttrKind.PROPERTY && kind !== AttrKind.NATIVE_METHOD) {
+                  // no data descriptor on the class: the value goes into the instance dict
+                  const d = obj.dict;
+                  if (d !== null) {
+                    d.version++;
+                    d.map.set(name, v);
                     break;
                   }
                 }
@@ -2266,21 +2358,6 @@ class GlobalCache {
     public value: PyValue,
   ) {
     this.gver = globals.version;
-  }
-}
-
-/** LOAD_ATTR/LOAD_METHOD/STORE_ATTR inline cache: the class attribute found for (type, version). */
-class AttrCache {
-  readonly version: number;
-  readonly fast: boolean;
-  readonly attr: PyValue | undefined;
-  constructor(
-    readonly type: PyType,
-    name: string,
-  ) {
-    this.version = type.version;
-    this.fast = type.fastAttr;
-    this.attr = this.fast ? type.lookup(name) : undefined;
   }
 }
 
