@@ -1,12 +1,13 @@
-// hashlib over node:crypto: md5, sha1, sha2, sha3, blake2, shake; update/digest/hexdigest/copy,
-// name/digest_size/block_size, new(), pbkdf2_hmac, file_digest; CPython's messages.
+// hashlib over node:crypto: md5, sha1, sha2, sha3, shake; blake2b/blake2s with all their
+// parameters from blake2.ts; update/digest/hexdigest/copy, name/digest_size/block_size, new(),
+// pbkdf2_hmac, file_digest; CPython's messages.
 import { createHash, pbkdf2Sync, scryptSync, type Hash } from "node:crypto";
 import type { PyValue } from "../objects/object.js";
 import { PyObject } from "../objects/object.js";
 import { makeBuiltinType } from "../objects/type.js";
 import { PyBytes } from "../objects/bytes.js";
 import { bytesLike } from "../objects/bytes-methods.js";
-import { defineGetter, defineMethods, nativeFunction } from "../objects/function.js";
+import { defineGetter, defineMethods, defineStaticMethod, nativeFunction } from "../objects/function.js";
 import { strValue } from "../objects/str.js";
 import { intValue } from "../objects/int.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -16,10 +17,12 @@ import { callGen } from "../objects/call.js";
 import { getAttrGen } from "../objects/attr.js";
 import { idOf } from "../objects/identity.js";
 import type { NativeFn, NativeGen } from "../objects/native.js";
-import { pyTypeError, pyValueError } from "../objects/exceptions.js";
+import { pyTypeError, pyValueError, newException, Exc } from "../objects/exceptions.js";
 import { defineNativeModule } from "../vm/native-modules.js";
 import { bindArgs } from "./native-args.js";
 import { hexOf } from "./binascii.js";
+import { newBlake2, BLAKE2_SIZES, type Blake2, type Blake2Params } from "./blake2.js";
+import type { KwArgs } from "../objects/object.js";
 
 interface Algo {
   node: string;
@@ -71,14 +74,74 @@ function lookup(name: string): [string, Algo] {
 export const hashType = makeBuiltinType("HASH", undefined, { module: "_hashlib", baseType: false });
 const hashXofType = makeBuiltinType("HASHXOF", hashType, { module: "_hashlib", baseType: false });
 
+// CPython's blake2 objects are their own classes, _blake2.blake2b and _blake2.blake2s
+const blake2Types = {
+  blake2b: makeBuiltinType("blake2b", hashType, { module: "_blake2", baseType: false }),
+  blake2s: makeBuiltinType("blake2s", hashType, { module: "_blake2", baseType: false }),
+};
+
 class PyHash extends PyObject {
   constructor(
     readonly name: string,
     readonly algo: Algo,
-    public hash: Hash,
+    public hash: Hash | Blake2,
+    /** The digest size when it is a parameter (blake2). */
+    readonly digestSize = algo.digestSize,
   ) {
-    super(algo.xof ? hashXofType : hashType);
+    super(name === "blake2b" || name === "blake2s" ? blake2Types[name] : algo.xof ? hashXofType : hashType);
   }
+}
+
+/** hashlib.blake2b/blake2s(data, *, digest_size, key, salt, person, fanout, depth, leaf_size,
+ * node_offset, node_depth, inner_size, last_node, usedforsecurity), checked as CPython does. */
+function makeBlake2(kind: "blake2b" | "blake2s", args: PyValue[], kw: KwArgs): PyHash {
+  const [data, digestSizeV, keyV, saltV, personV, fanoutV, depthV, leafV, offsetV, nodeDepthV, innerV, lastV, , stringV] = bindArgs(
+    kind, args, kw,
+    ["data", "*digest_size", "key", "salt", "person", "fanout", "depth", "leaf_size", "node_offset", "node_depth", "inner_size", "last_node", "usedforsecurity", "string"],
+  );
+  const sz = BLAKE2_SIZES[kind];
+  const int = (v: PyValue | undefined, dflt: number): number => {
+    if (v === undefined) return dflt;
+    const n = intValue(v);
+    if (n === undefined) throw pyTypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+    return Number(n);
+  };
+  const bytesArg = (v: PyValue | undefined): Uint8Array => {
+    if (v === undefined) return new Uint8Array(0);
+    const b = bytesLike(v);
+    if (b === undefined) throw pyTypeError(`a bytes-like object is required, not '${typeName(v)}'`);
+    return b;
+  };
+  const digestSize = int(digestSizeV, sz.maxDigest);
+  if (digestSize < 1 || digestSize > sz.maxDigest) throw pyValueError(`digest_size must be between 1 and ${sz.maxDigest} bytes`);
+  const key = bytesArg(keyV);
+  if (key.length > sz.maxDigest) throw pyValueError(`maximum key length is ${sz.maxDigest} bytes`);
+  const salt = bytesArg(saltV);
+  if (salt.length > sz.saltPerson) throw pyValueError(`maximum salt length is ${sz.saltPerson} bytes`);
+  const person = bytesArg(personV);
+  if (person.length > sz.saltPerson) throw pyValueError(`maximum person length is ${sz.saltPerson} bytes`);
+  const fanout = int(fanoutV, 1);
+  if (fanout < 0 || fanout > 255) throw pyValueError("fanout must be between 0 and 255");
+  const depth = int(depthV, 1);
+  if (depth < 1 || depth > 255) throw pyValueError("depth must be between 1 and 255");
+  const leafSize = int(leafV, 0);
+  if (leafSize < 0) throw pyValueError("value must be positive");
+  if (leafSize > 0xffffffff) throw newException(Exc.OverflowError, "leaf_size is too large");
+  const offN = offsetV === undefined ? 0n : BigInt(intValue(offsetV) ?? int(offsetV, 0));
+  if (offN < 0n) throw pyValueError("value must be positive");
+  if (offN >= 1n << BigInt(8 * sz.nodeOffsetBytes)) throw newException(Exc.OverflowError, "node_offset is too large");
+  const nodeDepth = int(nodeDepthV, 0);
+  if (nodeDepth < 0 || nodeDepth > 255) throw pyValueError("node_depth must be between 0 and 255");
+  const innerSize = int(innerV, 0);
+  if (innerSize < 0 || innerSize > sz.maxDigest) throw pyValueError(`inner_size must be between 0 and is ${sz.maxDigest}`);
+  const params: Blake2Params = {
+    digestSize, key, salt, person, fanout, depth, leafSize, nodeOffset: offN, nodeDepth, innerSize,
+    lastNode: lastV !== undefined && lastV !== false && lastV !== None && lastV !== 0,
+  };
+  const h = new PyHash(kind, ALGOS[kind], newBlake2(kind, params), digestSize);
+  const d = data ?? stringV;
+  if (d !== undefined && d !== None) h.hash.update(hashData(d));
+  return h;
 }
 
 function H(v: PyValue): PyHash {
@@ -100,7 +163,7 @@ function digestOf(h: PyHash, lengthV: PyValue | undefined): Uint8Array {
     if (n < 0) throw pyValueError("length must be non-negative");
     return new Uint8Array(h.hash.copy({ outputLength: n }).digest());
   }
-  return new Uint8Array(h.hash.copy().digest());
+  return new Uint8Array((h.hash as Hash).copy().digest());
 }
 
 defineMethods(hashType, {
@@ -113,15 +176,16 @@ defineMethods(hashType, {
   hexdigest: (args) => hexOf(digestOf(H(args[0]), args[1])),
   copy: (args) => {
     const h = H(args[0]);
-    return new PyHash(h.name, h.algo, h.hash.copy());
+    return new PyHash(h.name, h.algo, h.hash.copy(), h.digestSize);
   },
   __repr__: (args) => {
     const h = H(args[0]);
+    if (h.name === "blake2b" || h.name === "blake2s") return `<_blake2.${h.name} object at 0x${idOf(h).toString(16)}>`;
     return `<${h.name} _hashlib.${h.type.name} object @ 0x${idOf(h).toString(16)}>`;
   },
 });
 defineGetter(hashType, "name", (v) => H(v).name);
-defineGetter(hashType, "digest_size", (v) => H(v).algo.digestSize);
+defineGetter(hashType, "digest_size", (v) => H(v).digestSize);
 defineGetter(hashType, "block_size", (v) => H(v).algo.blockSize);
 
 function makeHash(name: string, data: PyValue | undefined): PyHash {
@@ -137,18 +201,28 @@ defineNativeModule("_hashlib", (m) => {
   d.setStr("HASH", hashType);
   d.setStr("HASHXOF", hashXofType);
   fn("new", (args, kw) => {
+    const nameV = args[0] ?? kw?.get("name");
+    const blake = nameV === undefined ? undefined : strValue(nameV)?.toLowerCase();
+    if (blake === "blake2b" || blake === "blake2s") {
+      // new("blake2b", data, digest_size=..., key=...) takes blake2's parameters too
+      const rest = kw === null ? null : new Map([...kw].filter(([k]) => k !== "name"));
+      return makeBlake2(blake, args.slice(1), rest);
+    }
     const [name, data, , string] = bindArgs("new", args, kw, ["name", "data", "*usedforsecurity", "string"], 1);
     const s = strValue(name!);
     if (s === undefined) throw pyTypeError(`new() argument 'name' must be str, not ${typeName(name!)}`);
     return makeHash(s, data ?? string);
   });
   for (const algo of Object.keys(ALGOS)) {
+    if (algo === "blake2b" || algo === "blake2s") {
+      const kind = algo;
+      d.setStr(algo, blake2Types[kind]);
+      defineStaticMethod(blake2Types[kind], "__new__", (args, kw) => makeBlake2(kind, args.slice(1), kw));
+      continue;
+    }
     if (!nodeSupports(ALGOS[algo].node)) continue;
     fn(algo, (args, kw) => {
-      const [data, , string, digestSize] = bindArgs(algo, args, kw, ["data", "*usedforsecurity", "string", "digest_size", "key", "salt", "person", "fanout", "depth", "leaf_size", "node_offset", "node_depth", "inner_size", "last_node"]);
-      if (digestSize !== undefined && Number(intValue(digestSize)) !== ALGOS[algo].digestSize) {
-        throw pyValueError("pygil: blake2 with a custom digest_size is not supported");
-      }
+      const [data, , string] = bindArgs(algo, args, kw, ["data", "*usedforsecurity", "string"]);
       return makeHash(algo, data ?? string);
     });
   }
