@@ -447,15 +447,29 @@ defineNativeModule("posix", (m) => {
     const [p] = bindArgs("fspath", args, kw, ["path"], 1);
     return (yield* fspathGen(p!)).value;
   });
-  // descriptor-level I/O
+  // descriptor-level I/O. Node has no lseek, so the offset of a regular file opened here is
+  // kept in fdOffsets and every read/write on it is positional (pread/pwrite).
+  const fdOffsets = new Map<number, { pos: number; append: boolean }>();
+  const isRegular = (fd: number) => {
+    try {
+      return fs.fstatSync(fd).isFile();
+    } catch {
+      return false;
+    }
+  };
   fn("open", function* (args, kw): NativeGen {
     const [p, flags, mode] = bindArgs("open", args, kw, ["path", "flags", "mode", "*dir_fd"], 2);
     const path = yield* fspathGen(p!, "open");
     flushAllSync();
-    return fsSync(() => fs.openSync(path.path, optInt(flags, "open", 0), optInt(mode, "open", 0o777)), path.value);
+    const fl = optInt(flags, "open", 0);
+    const fd = fsSync(() => fs.openSync(path.path, fl, optInt(mode, "open", 0o777)), path.value);
+    if (isRegular(fd)) fdOffsets.set(fd, { pos: 0, append: (fl & C.O_APPEND) !== 0 });
+    return fd;
   });
   fn("close", (args) => {
-    fsSync(() => fs.closeSync(intArg(args[0], "close")));
+    const fd = intArg(args[0], "close");
+    fsSync(() => fs.closeSync(fd));
+    fdOffsets.delete(fd);
     return None;
   });
   fn("read", function* (args): NativeGen {
@@ -463,7 +477,9 @@ defineNativeModule("posix", (m) => {
     const n = intArg(args[1], "read");
     if (n < 0) throw pyValueError("negative argument not allowed");
     const buf = new Uint8Array(n);
-    const got = yield* awaitIO(() => new Promise<number>((res, rej) => fs.read(fd, buf, 0, n, null, (e, k) => (e ? rej(e) : res(k)))));
+    const off = fdOffsets.get(fd);
+    const got = yield* awaitIO(() => new Promise<number>((res, rej) => fs.read(fd, buf, 0, n, off ? off.pos : null, (e, k) => (e ? rej(e) : res(k)))));
+    if (off) off.pos += got;
     return new PyBytes(buf.slice(0, got));
   });
   fn("write", function* (args): NativeGen {
@@ -472,10 +488,33 @@ defineNativeModule("posix", (m) => {
     if (!(data instanceof Uint8Array)) throw pyTypeError(`a bytes-like object is required, not '${typeName(args[1] ?? None)}'`);
     if (fd === 1 || fd === 2) interp().flushAll();
     const copy = data.slice();
-    return yield* awaitIO(() => new Promise<number>((res, rej) => fs.write(fd, copy, 0, copy.length, null, (e, k) => (e ? rej(e) : res(k)))));
+    const off = fdOffsets.get(fd);
+    const put = yield* awaitIO(() => new Promise<number>((res, rej) => fs.write(fd, copy, 0, copy.length, off && !off.append ? off.pos : null, (e, k) => (e ? rej(e) : res(k)))));
+    if (off) off.pos = off.append ? fs.fstatSync(fd).size : off.pos + put;
+    return put;
   });
-  fn("lseek", (args) => {
-    throw osError(29, `Illegal seek (fd ${intArg(args[0], "lseek")})`);
+  fn("lseek", (args, kw) => {
+    const [fdV, posV, howV] = bindArgs("lseek", args, kw, ["fd", "position", "how"], 3);
+    const fd = intArg(fdV, "lseek");
+    const pos = intArg(posV, "lseek");
+    const how = intArg(howV, "lseek");
+    let off = fdOffsets.get(fd);
+    const size = () => fsSync(() => fs.fstatSync(fd).size);
+    if (off === undefined) {
+      // a descriptor not opened by os.open: its offset is unknown unless the seek sets it
+      if (!isRegular(fd)) {
+        size(); // EBADF for a closed descriptor
+        throw osError(29, "Illegal seek");
+      }
+      if (how === 1) throw osError(29, `Illegal seek (pygil: the offset of fd ${fd} is not tracked)`);
+      off = { pos: 0, append: false };
+      fdOffsets.set(fd, off);
+    }
+    const base = how === 0 ? 0 : how === 1 ? off.pos : how === 2 ? size() : NaN;
+    if (Number.isNaN(base)) throw osError(22, "Invalid argument");
+    if (base + pos < 0) throw osError(22, "Invalid argument");
+    off.pos = base + pos;
+    return off.pos;
   });
   fn("fsync", (args) => {
     flushAllSync();
