@@ -36,6 +36,7 @@ _CRLock = getattr(_thread, "RLock", None)   # the native RLock, if the runtime h
 
 # A plain lock: whoever holds it may not acquire it again, and any thread may release it.
 Lock = _allocate_lock
+_LockType = _thread.LockType
 
 
 def _warn_deprecated(message):
@@ -179,14 +180,20 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
-        # An RLock knows its owner and how to step out of several acquires; a plain lock
-        # doesn't, so the fallback methods defined below are used for it.
-        if hasattr(lock, "_release_save"):
-            self._release_save = lock._release_save
-        if hasattr(lock, "_acquire_restore"):
-            self._acquire_restore = lock._acquire_restore
-        if hasattr(lock, "_is_owned"):
-            self._is_owned = lock._is_owned
+        if type(lock) is _LockType:
+            # A plain lock has no owner, so "owned by us" can only be checked as "held", and
+            # waiting lets go of it with one release.
+            self._is_owned = lock.locked
+            self._release_save = lock.release
+        else:
+            # An RLock knows its owner and how to step out of several acquires; any other
+            # lock-like object may lack these, and then the fallback methods below are used.
+            if hasattr(lock, "_release_save"):
+                self._release_save = lock._release_save
+            if hasattr(lock, "_acquire_restore"):
+                self._acquire_restore = lock._acquire_restore
+            if hasattr(lock, "_is_owned"):
+                self._is_owned = lock._is_owned
         self._waiters = []   # one lock per waiting thread, first come first notified
 
     def __enter__(self):
@@ -668,7 +675,7 @@ class Thread:
             self._daemonic = current_thread().daemon
         self._ident = None
         self._native_id = None
-        self._started = Event()
+        self._started = False                # True once the new thread has registered itself
         self._is_stopped = False
         self._done_lock = _allocate_lock()   # held from start() until the thread has finished
         self._local_states = []              # thread-local storage to drop when it finishes
@@ -678,7 +685,7 @@ class Thread:
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
         status = "initial"
-        if self._started.is_set():
+        if self._started:
             status = "started"
         if self._is_stopped:
             status = "stopped"
@@ -692,13 +699,17 @@ class Thread:
         """Start the thread: run() will be called in a new thread. Call it at most once."""
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
-        if self._started.is_set():
+        if self._started:
             raise RuntimeError("threads can only be started once")
+        # _done_lock is held before the thread shows up in enumerate(): _shutdown() may wait
+        # on it for a thread that has not registered yet.
+        self._done_lock.acquire()
         with _active_limbo_lock:
             _limbo[self] = self
-        self._done_lock.acquire()
+        registered = _allocate_lock()   # the new thread releases it once it is registered
+        registered.acquire()
         try:
-            _start_new_thread(self._bootstrap_inner, ())
+            _start_new_thread(self._bootstrap_inner, (registered,))
         except Exception:
             with _active_limbo_lock:
                 del _limbo[self]
@@ -706,7 +717,7 @@ class Thread:
             raise
         # Wait until the new thread has registered itself, so that ident, is_alive() and
         # enumerate() are right as soon as start() returns.
-        self._started.wait()
+        registered.acquire()
 
     def run(self):
         """What the thread does: call the target. Subclasses may override this."""
@@ -717,15 +728,17 @@ class Thread:
             # Don't keep the target and its arguments alive after the thread is done.
             del self._target, self._args, self._kwargs
 
-    def _bootstrap_inner(self):
-        """The first function of the new thread: register, run(), report, finish."""
+    def _bootstrap_inner(self, registered):
+        """The first function of the new thread: register (then release `registered`, which
+        start() waits for), run(), report, finish."""
         try:
             self._ident = get_ident()
             self._native_id = get_native_id()
             with _active_limbo_lock:
                 _active[self._ident] = self
                 del _limbo[self]
-            self._started.set()
+            self._started = True
+            registered.release()
             # Hooks set with threading.settrace/setprofile (skipped if sys can't trace).
             if _trace_hook is not None and hasattr(_sys, "settrace"):
                 _sys.settrace(_trace_hook)
@@ -755,7 +768,7 @@ class Thread:
         afterwards to know which."""
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
-        if not self._started.is_set():
+        if not self._started:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
@@ -771,7 +784,7 @@ class Thread:
     def is_alive(self):
         """True from the moment start() returns until run() has finished."""
         assert self._initialized, "Thread.__init__() not called"
-        return self._started.is_set() and not self._is_stopped
+        return self._started and not self._is_stopped
 
     @property
     def name(self):
@@ -807,7 +820,7 @@ class Thread:
     def daemon(self, daemonic):
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
-        if self._started.is_set():
+        if self._started:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
@@ -864,7 +877,7 @@ class _MainThread(Thread):
 
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
-        self._started.set()
+        self._started = True
         self._ident = get_ident()
         self._native_id = get_native_id()
         self._done_lock.acquire()   # released by _shutdown() when the program ends
@@ -878,7 +891,7 @@ class _DummyThread(Thread):
 
     def __init__(self):
         Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
-        self._started.set()
+        self._started = True
         self._ident = get_ident()
         self._native_id = get_native_id()
         with _active_limbo_lock:
@@ -1096,8 +1109,13 @@ def _shutdown():
         if not waiting_for:
             return
         for thread in waiting_for:
-            thread._started.wait()   # a thread still in start() must register first
-            thread.join()
+            if not thread._started:
+                # Still in start() in another thread: its _done_lock is held already, so this
+                # waits until it has run (if start() failed, the lock is free again).
+                thread._done_lock.acquire()
+                thread._done_lock.release()
+            if thread._started:
+                thread.join()
 
 
 _main_thread = _MainThread()
