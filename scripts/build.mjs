@@ -92,7 +92,9 @@ const lazyParser = {
       const dir = join(root, "src/parser");
       const lines = [
         "let real;",
-        `export function parseModule(source, filename) { return (real ??= require(${JSON.stringify(join(dir, "parse.ts"))})).parseModule(source, filename); }`,
+        `const load = () => (real ??= require(${JSON.stringify(join(dir, "parse.ts"))}));`,
+        "export function parseModule(source, filename) { return load().parseModule(source, filename); }",
+        "export function parseExpressionInput(source, filename) { return load().parseExpressionInput(source, filename); }",
       ];
       if (args.path === "index") {
         lines.push(`export { dumpAst } from ${JSON.stringify(join(dir, "dump.ts"))};`);

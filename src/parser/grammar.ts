@@ -45,6 +45,13 @@ export class PythonParser extends PatternRules {
     return { _type: "Module", body, type_ignores: [] };
   });
 
+  /** eval_input (mode "eval"): one expression list and trailing newlines, as an ast.Expression. */
+  evalInput = this.RULE("evalInput", (): N.Expression => {
+    const body = this.SUBRULE(this.starExpressions);
+    this.MANY(() => this.CONSUME(NEWLINE));
+    return { _type: "Expression", body };
+  });
+
   private statementAlts: IOrAlt<StmtOrList>[] | undefined;
   statement = this.RULE("statement", (): StmtOrList => {
     if (!this.RECORDING_PHASE) this.markMatchKeyword();

@@ -36,7 +36,8 @@ import {
   Exc, PyBaseException, isExc, newException, pyEOFError, pyTypeError, pyValueError, withFormatErrors,
 } from "../objects/exceptions.js";
 import { PySyntaxError } from "../lexer/syntax-error.js";
-import { compileModule } from "../compiler/codegen.js";
+import { compileExpression, compileModule } from "../compiler/codegen.js";
+import type * as N from "../parser/nodes.js";
 import { CodeObject } from "../compiler/code.js";
 import { CodeRun } from "./coderun.js";
 import { Frame } from "./frame.js";
@@ -715,24 +716,45 @@ export function compileSource(interp: Interpreter, src: string, filename: string
 }
 
 function compileSourceText(interp: Interpreter, src: string, filename: string, mode: string): CodeObject {
+  interp.sources.set(filename, src);
+  const parse = interp.options.parse;
+  let tree: N.Module | N.Expression;
   try {
-    interp.sources.set(filename, src);
-    const parse = interp.options.parse;
-    if (mode === "eval") {
-      const tree = (parse ?? parseModuleRef)(src.replace(/^\s+/, ""), filename);
-      if (tree.body.length !== 1 || tree.body[0]._type !== "Expr") {
-        throw newException(Exc.SyntaxError, "invalid syntax");
-      }
-      return compileModule(tree, filename, src, { mode: "eval" });
+    if (mode !== "eval") tree = (parse ?? parseModuleRef)(src, filename);
+    else if (!parse) tree = parseExpressionInput(src, filename);
+    else {
+      tree = parse(src.replace(/^\s+/, ""), filename);
+      if (tree.body.length !== 1 || tree.body[0]._type !== "Expr") throw newException(Exc.SyntaxError, "invalid syntax");
     }
-    const tree = (parse ?? parseModuleRef)(src, filename);
-    return compileModule(tree, filename, src, { mode: mode === "single" ? "single" : "exec" });
   } catch (e) {
-    if (e instanceof PySyntaxError) throw syntaxErrorToPy(e);
+    if (e instanceof PySyntaxError) throw syntaxErrorToPy(withSourceText(e, src, mode));
+    throw e;
+  }
+  try {
+    if (tree._type === "Expression") return compileExpression(tree.body, filename, src);
+    return compileModule(tree, filename, src, { mode: mode === "single" ? "single" : mode === "eval" ? "eval" : "exec" });
+  } catch (e) {
+    // CPython reads a compile-time error's line back from the file: a "<string>" has none
+    if (e instanceof PySyntaxError) throw syntaxErrorToPy(filename.startsWith("<") ? withText(e, null) : e);
     throw e;
   }
 }
-import { parseModule as parseModuleRef } from "../parser/parse.js";
+
+/**
+ * SyntaxError.text as CPython gives it for source text: the line with its newline — exec and
+ * compile add one to the source when it lacks it, eval keeps the source as it is.
+ */
+function withSourceText(e: PySyntaxError, src: string, mode: string): PySyntaxError {
+  if (e.text === null || e.lineno < 1) return e;
+  const lines = src.split("\n");
+  const hasNewline = e.lineno < lines.length || mode !== "eval";
+  return hasNewline ? withText(e, e.text + "\n") : e;
+}
+
+function withText(e: PySyntaxError, text: string | null): PySyntaxError {
+  return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, text, e.endLineno, e.endOffset);
+}
+import { parseModule as parseModuleRef, parseExpressionInput } from "../parser/parse.js";
 
 function* execOrEval(interp: Interpreter, args: PyValue[], kw: KwArgs, mode: "exec" | "eval"): NativeGen {
   const source = args[0] ?? kw?.get("source");
@@ -756,7 +778,7 @@ function* execOrEval(interp: Interpreter, args: PyValue[], kw: KwArgs, mode: "ex
       if (bs instanceof Uint8Array) src = new TextDecoder().decode(bs);
       else throw pyTypeError(`${mode}() arg 1 must be a string, bytes or code object`);
     }
-    code = compileSource(interp, mode === "eval" ? src.trim() : src, "<string>", mode);
+    code = compileSource(interp, mode === "eval" ? src.replace(/^[ \t]+/, "") : src, "<string>", mode);
   }
   return yield new CallRequest(new CodeRun(code, globals, locals), [], null);
 }
