@@ -142,6 +142,11 @@ def _is_type_variable(t):
     return isinstance(t, (TypeVar, ParamSpec, TypeVarTuple))
 
 
+def _is_unpacked_typevartuple(t):
+    """*Ts or Unpack[Ts]."""
+    return getattr(t, '__typing_is_unpacked_typevartuple__', False) is True
+
+
 def _collect_parameters(args):
     """The type variables in args, in order of first appearance (no duplicates)."""
     parameters = []
@@ -1120,11 +1125,17 @@ class Generic:
             # Generic and Protocol can only be subscripted with unique type variables.
             if not params:
                 raise TypeError("Parameter list to %s[...] cannot be empty" % (cls.__qualname__,))
-            if not all(_is_type_variable(p) for p in params):
+            if not all(_is_type_variable(p) or _is_unpacked_typevartuple(p) for p in params):
                 raise TypeError("Parameters to %s[...] must all be type variables or "
                                 "parameter specification variables." % (cls.__name__,))
             if len(set(params)) != len(params):
                 raise TypeError("Parameters to %s[...] must all be unique" % (cls.__name__,))
+        elif any(isinstance(p, TypeVarTuple) for p in cls.__parameters__):
+            # A variadic class (Generic[T, *Ts]) takes any number of arguments past the others.
+            fixed = len(cls.__parameters__) - 1
+            if len(params) < fixed:
+                raise TypeError("Too few arguments for %s; actual %d, expected at least %d"
+                                % (cls, len(params), fixed))
         else:
             # Subscripting a regular Generic subclass.
             _check_generic(cls, params, len(cls.__parameters__))
