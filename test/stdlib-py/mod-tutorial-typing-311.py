@@ -87,6 +87,9 @@ print(T, U, repr(TypeVar("V")), typing.TYPE_CHECKING)
 print(get_origin(Annotated[int, "x"]), get_origin(Required[int]), get_origin(list[int]), get_origin(Optional[int]))
 print(int | None == Optional[int], repr(int | str), (int | str).__args__, isinstance(3, int | str))
 # variadic generics: Generic[T, *Ts] takes any number of arguments past T
+from typing import Tuple
+T = TypeVar('T')
+class A(Generic[Unpack[Ts]]): pass
 class B(Generic[T, Unpack[Ts]]): pass
 print(A.__parameters__, A[int,str], A[()], B[int], B[int,str,float], B[int].__args__)
 try: B[()]
