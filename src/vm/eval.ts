@@ -42,6 +42,8 @@ import { PyGenerator, generatorType, coroutineType, asyncGeneratorType, AsyncGen
 import { bindArgs } from "./call.js";
 import { CodeRun } from "./coderun.js";
 import { isObjectNew, isObjectInit, newInstanceChecked } from "../objects/object-type.js";
+import { binaryAfterLeftGen, compareAfterLeftGen } from "./dunder-fallback.js";
+import { BINOP_DUNDER, BINOP_IDUNDER, CMP_DUNDER } from "../objects/ops.js";
 import { mappingMerge, matchClassGen, matchKeysGen, isMappingForMatch, isSequenceForMatch } from "./match.js";
 import type { Interpreter } from "./interpreter.js";
 
@@ -838,6 +840,12 @@ export class VM implements SyncRunner {
               sp--;
               f.pc = pc;
               f.sp = sp;
+              if (gi instanceof PyFunction && obj instanceof PyInstance) {
+                // a Python __getitem__: its frame's result lands on this stack
+                R[sp] = undefined;
+                f = this.callValue(f, gi, [obj, key], null);
+                continue frameLoop;
+              }
               const nx = this.runNative(f, getItemGen(obj, key), NativeMode.PUSH);
               if (nx !== f || this.pendingException !== NO_EXC) {
                 f = nx;
@@ -865,6 +873,17 @@ export class VM implements SyncRunner {
               }
               f.pc = pc;
               f.sp = sp;
+              if (obj instanceof PyInstance) {
+                const si = obj.type.lookup("__setitem__");
+                if (si instanceof PyFunction && !(si.code.flags & GEN_FLAGS)) {
+                  const nf = this.makeFunctionFrame(si, [obj, key, v], null);
+                  this.enterDepth(t, nf);
+                  nf.back = f;
+                  nf.ret = Ret.DISCARD;
+                  f = nf;
+                  continue frameLoop;
+                }
+              }
               const nx = this.runNative(f, setItemGen(obj, key, v) as unknown as NativeGen, NativeMode.DISCARD);
               if (nx !== f || this.pendingException !== NO_EXC) {
                 f = nx;
@@ -1046,6 +1065,13 @@ export class VM implements SyncRunner {
                 }
                 f.pc = pc;
                 f.sp = sp;
+                if (a instanceof PyInstance) {
+                  const nf = this.binaryDunder(f, a, b, bop);
+                  if (nf !== undefined) {
+                    f = nf;
+                    continue frameLoop;
+                  }
+                }
                 const g = bop >= 13 ? inplaceOpGen(a, b, bop - 13) : binaryOpGen(a, b, bop);
                 const nx = this.runNative(f, g, NativeMode.PUSH);
                 if (nx !== f || this.pendingException !== NO_EXC) {
@@ -1107,6 +1133,16 @@ export class VM implements SyncRunner {
                   case 3: R[sp - 1] = a !== b; continue;
                   case 4: R[sp - 1] = a > b; continue;
                   case 5: R[sp - 1] = a >= b; continue;
+                }
+              }
+              if (a instanceof PyInstance) {
+                f.pc = pc;
+                f.sp = sp - 1;
+                const nf = this.compareDunder(f, a, b, arg);
+                if (nf !== undefined) {
+                  R[--sp] = undefined;
+                  f = nf;
+                  continue frameLoop;
                 }
               }
               const fast = compareFast(a, b, arg);
@@ -1379,6 +1415,45 @@ export class VM implements SyncRunner {
                   ticks--;
                   continue frameLoop;
                 }
+              } else if (callable instanceof PyType && callable.type === typeType && kwnames === null) {
+                // a class whose instances come from object.__new__ and a Python __init__
+                let ic = callable.instCache as InstCache | null;
+                if (ic === null || ic.version !== callable.version) callable.instCache = ic = new InstCache(callable);
+                if (ic.kind === 1) {
+                  const init = ic.init as PyFunction;
+                  const fcode = init.code;
+                  if (fcode.simpleArgs && nargs + 1 === fcode.argcount && !(fcode.flags & GEN_FLAGS)) {
+                    f.pc = pc;
+                    f.sp = sp;
+                    const obj = newInstanceChecked(callable);
+                    let nf = fcode.framePool.pop() as Frame | undefined;
+                    if (nf === undefined) nf = new Frame(fcode, init.globals, f.builtins, null, init);
+                    else {
+                      nf.globals = init.globals;
+                      nf.builtins = f.builtins;
+                      nf.func = init;
+                      nf.pc = 0;
+                      nf.sp = fcode.nlocalsplus;
+                    }
+                    const NR = nf.regs;
+                    NR[0] = obj;
+                    for (let i = 0; i < nargs; i++) NR[i + 1] = R[argStart + i];
+                    for (let i = base; i < sp; i++) R[i] = undefined;
+                    sp = base;
+                    f.sp = base;
+                    if (fcode.hasCells) setupCells(nf, init.closure);
+                    if (++t.depth > this.interp.recursionLimit) {
+                      t.depth--;
+                      throw pyRecursionError("maximum recursion depth exceeded");
+                    }
+                    nf.back = f;
+                    nf.ret = Ret.INIT;
+                    nf.initSelf = obj;
+                    f = nf;
+                    ticks--;
+                    continue frameLoop;
+                  }
+                }
               }
               let args: PyValue[];
               if (callable instanceof PyMethod) {
@@ -1560,6 +1635,43 @@ export class VM implements SyncRunner {
         f = nx;
       }
     }
+  }
+
+  /**
+   * a OP b (bop ≥ 13: a OP= b) where a's class defines the operator as a Python function: the
+   * method runs as a frame (Ret.BINOP). undefined when the generic protocol must decide (the
+   * right operand's reflected method may go first, or there is an in-place method).
+   */
+  private binaryDunder(f: Frame, a: PyInstance, b: PyValue, bop: number): Frame | undefined {
+    const ta = a.type;
+    const op = bop >= 13 ? bop - 13 : bop;
+    if (bop >= 13 && ta.lookup(BINOP_IDUNDER[op]) !== undefined) return undefined;
+    const tb = typeOf(b);
+    if (tb !== ta && tb.isSubtypeOf(ta)) return undefined;
+    const fn = ta.lookup(BINOP_DUNDER[op]);
+    if (!(fn instanceof PyFunction) || fn.code.flags & GEN_FLAGS) return undefined;
+    return this.operatorFrame(f, fn, a, b, bop, Ret.BINOP);
+  }
+
+  /** a CMP b where a's class defines the comparison as a Python function (Ret.COMPARE). */
+  private compareDunder(f: Frame, a: PyInstance, b: PyValue, op: number): Frame | undefined {
+    const ta = a.type;
+    const tb = typeOf(b);
+    if (tb !== ta && tb.isSubtypeOf(ta)) return undefined;
+    const fn = ta.lookup(CMP_DUNDER[op]);
+    if (!(fn instanceof PyFunction) || fn.code.flags & GEN_FLAGS) return undefined;
+    return this.operatorFrame(f, fn, a, b, op, Ret.COMPARE);
+  }
+
+  private operatorFrame(f: Frame, fn: PyFunction, a: PyValue, b: PyValue, op: number, ret: Ret): Frame {
+    const nf = this.makeFunctionFrame(fn, [a, b], null);
+    this.enterDepth(this.thread, nf);
+    nf.back = f;
+    nf.ret = ret;
+    nf.initSelf = a;
+    nf.opOther = b;
+    nf.jumpTarget = op;
+    return nf;
   }
 
   /** The opcodes off the hot path, kept out of execute() so that V8 optimises the loop better. */
@@ -2152,6 +2264,22 @@ export class VM implements SyncRunner {
       }
       case Ret.DISCARD:
         return back;
+      case Ret.BINOP:
+      case Ret.COMPARE: {
+        const a = f.initSelf!, b = f.opOther!, op = f.jumpTarget, ret = f.ret;
+        if (g === null && !f.escaped && f.locals === null) recycleFrame(f);
+        t.frame = back;
+        if (v !== NotImplemented) {
+          back!.regs[back!.sp++] = v;
+          return back;
+        }
+        try {
+          return this.runNative(back!, ret === Ret.BINOP ? binaryAfterLeftGen(a, b, op) : compareAfterLeftGen(a, b, op), NativeMode.PUSH);
+        } catch (e) {
+          this.pendingException = e;
+          return back;
+        }
+      }
     }
     return back;
   }
@@ -2323,6 +2451,7 @@ function recycleFrame(f: Frame): void {
   f.back = null;
   f.ret = Ret.PUSH;
   f.initSelf = null;
+  f.opOther = null;
   f.kwnames = null;
   pool.push(f);
 }

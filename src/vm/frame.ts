@@ -25,6 +25,10 @@ export const enum Ret {
   NATIVE_RESUME = 5,
   /** Discard the result. */
   DISCARD = 6,
+  /** A Python binary-operator method (initSelf OP opOther, operator in jumpTarget): NotImplemented → the reflected method. */
+  BINOP = 7,
+  /** A Python rich-comparison method (same fields as BINOP): NotImplemented → the reflected method, then the default. */
+  COMPARE = 8,
 }
 
 /** What a native frame does with its generator's final value, for the Python frame below it. */
@@ -53,8 +57,10 @@ export class Frame {
   /** FOR_ITER/SEND/JUMP_IF target when the generator (or native) finishes that way. */
   declare jumpTarget: number;
   declare jumpWhen: boolean;
-  /** For Ret.INIT: the instance being initialised. */
+  /** For Ret.INIT: the instance being initialised; for Ret.BINOP/COMPARE: the left operand. */
   declare initSelf: PyValue | null;
+  /** For Ret.BINOP/COMPARE: the right operand. */
+  declare opOther: PyValue | null;
   /** For native frames. */
   declare gen: NativeGen | null;
   declare nativeMode: NativeMode;
@@ -87,6 +93,7 @@ export class Frame {
     this.jumpTarget = 0;
     this.jumpWhen = false;
     this.initSelf = null;
+    this.opOther = null;
     this.gen = null;
     this.nativeMode = NativeMode.PUSH;
     this.escaped = false;
