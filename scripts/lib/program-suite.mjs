@@ -93,7 +93,10 @@ export async function runSuite(suite) {
       console.log(`wrote ${name} (exit ${r.code}${!codesFile && r.code !== 0 ? ": programs must exit 0" : ""})`);
     });
     if (codesFile) {
-      const sortedCodes = Object.fromEntries(Object.keys(codes).sort().map((k) => [k, codes[k]]));
+      // others may have regenerated other programs meanwhile: merge into the file as it is now
+      const current = fs.existsSync(codesFile) ? JSON.parse(fs.readFileSync(codesFile, "utf8")) : {};
+      for (const name of names) if (name in codes) current[name] = codes[name];
+      const sortedCodes = Object.fromEntries(Object.keys(current).sort().map((k) => [k, current[k]]));
       fs.writeFileSync(codesFile, JSON.stringify(sortedCodes, null, 2) + "\n");
     }
     process.exit(bad ? 1 : 0);
