@@ -92,6 +92,12 @@ export function sizeOf(v: PyValue): number | undefined {
     return n <= 4 ? 216 : 200 + 16 * nextPow2(n * 4);
   }
   if (name === "range") return 48;
+  if (name === "generator" || name === "coroutine") {
+    // CPython 3.11 embeds the frame: 168 bytes plus a slot per local, cell, free variable and
+    // stack entry (our compiler's stacksize runs 2 above CPython's for the same code)
+    const code = (v as unknown as { frame?: { code?: { varnames: unknown[]; cellvars: unknown[]; freevars: unknown[]; stacksize: number } } }).frame?.code;
+    if (code) return 168 + 8 * (code.varnames.length + code.cellvars.length + code.freevars.length + Math.max(code.stacksize - 2, 1));
+  }
   if (name === "complex") return 32;
   if (name === "object") return 16;
   if (name === "builtin_function_or_method") return 72;
