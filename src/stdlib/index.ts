@@ -17,3 +17,4 @@ import "./gc.js";
 import "./_traceback.js";
 import "./struct.js";
 import "./unicodedata.js";
+import "./re/module.js";

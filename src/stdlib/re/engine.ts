@@ -1,0 +1,107 @@
+// The matchers behind a compiled pattern. Both work on a JS string (a str, or bytes as latin-1)
+// already cut at endpos, with UTF-16 indices; Match converts to code point indices.
+//   JsMatcher   — the pattern translated to RegExp objects (one per way of matching, made on
+//                 first use): fast, used whenever the translation is faithful.
+//   backtrack.ts — our own matcher for what JS can't express.
+
+/** How a match is looked for: search from `at`; match at `at`; fullmatch at `at`; match at `at` that is not empty. */
+export const enum Mode {
+  Search = 0,
+  Match = 1,
+  Full = 2,
+  Advance = 3,
+}
+
+export interface Hit {
+  /** UTF-16 indices of the whole match in the subject */
+  start: number;
+  end: number;
+  mode: Mode;
+  /** the groups' text (Python numbering, index 0 unused) when the matcher gives text, not spans */
+  caps: (string | undefined)[] | null;
+  /** [start0, end0, start1, end1, ...] in UTF-16 indices, -1 for a group that did not match */
+  spans: Int32Array | null;
+}
+
+export interface Matcher {
+  exec(subject: string, at: number, mode: Mode): Hit | null;
+  /** The group spans of a hit (computed on demand). */
+  spans(subject: string, hit: Hit): Int32Array;
+}
+
+interface Variant {
+  re: RegExp;
+  /** JS capture index of Python group g is groupMap[g] + shift */
+  shift: number;
+}
+
+export class JsMatcher implements Matcher {
+  private readonly variants: (Variant | undefined)[] = [];
+  private readonly spanVariants: (Variant | undefined)[] = [];
+
+  constructor(
+    readonly source: string,
+    readonly flags: string,
+    readonly groupMap: number[],
+    readonly jsGroups: number,
+    readonly groups: number,
+  ) {}
+
+  private variant(mode: Mode, indices: boolean): Variant {
+    const cache = indices ? this.spanVariants : this.variants;
+    let v = cache[mode];
+    if (v === undefined) {
+      const d = indices ? "d" : "";
+      switch (mode) {
+        case Mode.Search: v = { re: new RegExp(this.source, this.flags + d + "g"), shift: 0 }; break;
+        case Mode.Match: v = { re: new RegExp(this.source, this.flags + d + "y"), shift: 0 }; break;
+        case Mode.Full: v = { re: new RegExp(`(?:${this.source})$`, this.flags + d + "y"), shift: 0 }; break;
+        case Mode.Advance:
+          // group 1 holds the rest of the subject from the start; the match may not end where it began
+          v = { re: new RegExp(`(?=([\\s\\S]*))(?:${this.source})(?!\\1)`, this.flags + d + "y"), shift: 1 };
+          break;
+      }
+      cache[mode] = v;
+    }
+    return v;
+  }
+
+  exec(subject: string, at: number, mode: Mode): Hit | null {
+    const v = this.variant(mode, false);
+    v.re.lastIndex = at;
+    const m = v.re.exec(subject);
+    if (m === null) return null;
+    let caps: (string | undefined)[] | null = null;
+    if (this.groups > 0) {
+      caps = new Array(this.groups + 1);
+      for (let g = 1; g <= this.groups; g++) caps[g] = m[this.groupMap[g] + v.shift];
+    }
+    return { start: m.index, end: m.index + m[0].length, mode, caps, spans: null };
+  }
+
+  spans(subject: string, hit: Hit): Int32Array {
+    if (hit.spans !== null) return hit.spans;
+    const out = new Int32Array(2 * (this.groups + 1)).fill(-1);
+    out[0] = hit.start;
+    out[1] = hit.end;
+    if (this.groups > 0) {
+      // run again at the same place with indices on: the same match, now with positions
+      const mode = hit.mode === Mode.Search ? Mode.Match : hit.mode;
+      const v = this.variant(mode, true);
+      v.re.lastIndex = hit.start;
+      const m = v.re.exec(subject);
+      const ind = m?.indices;
+      if (ind) {
+        for (let g = 1; g <= this.groups; g++) {
+          const sp = ind[this.groupMap[g] + v.shift];
+          if (sp) {
+            out[2 * g] = sp[0];
+            out[2 * g + 1] = sp[1];
+          }
+        }
+      }
+    }
+    hit.spans = out;
+    return out;
+  }
+}

@@ -1,0 +1,93 @@
+// _pygil_re: the native half of `re` — compile (with its cache), the module-level functions and
+// the Pattern/Match types. re/__init__.py adds RegexFlag and re.error on top.
+import type { KwArgs, PyValue } from "../../objects/object.js";
+import { PyTuple } from "../../objects/tuple.js";
+import { PyBytes } from "../../objects/bytes.js";
+import { None } from "../../objects/singletons.js";
+import { strValue } from "../../objects/str.js";
+import { bytesLike } from "../../objects/bytes-methods.js";
+import { nativeFunction } from "../../objects/function.js";
+import { typeName } from "../../objects/typeof.js";
+import { pyTypeError } from "../../objects/exceptions.js";
+import type { NativeFn, NativeGen } from "../../objects/native.js";
+import { defineNativeModule } from "../../vm/native-modules.js";
+import { bindArgs } from "../native-args.js";
+import { Mode } from "./engine.js";
+import { compilePattern, flagsArg, purgeCache } from "./compile.js";
+import { matchOnce, patternType, regionOf } from "./pattern.js";
+import { matchType } from "./match.js";
+import { scanOps, substitute } from "./scan.js";
+import { setErrorClass } from "./errors.js";
+
+/** Characters re.escape() backslashes (Python 3.7+). */
+const SPECIAL = new Set(Array.from("()[]{}?*+-|^$\\.&~# \t\n\r\v\f", (c) => c.charCodeAt(0)));
+
+function escape(v: PyValue): PyValue {
+  const s = strValue(v);
+  if (s !== undefined) {
+    let out = "";
+    for (const ch of s) out += SPECIAL.has(ch.charCodeAt(0)) && ch.length === 1 ? "\\" + ch : ch;
+    return out;
+  }
+  const b = bytesLike(v);
+  if (b === undefined) throw pyTypeError(`expected string or bytes-like object, got '${typeName(v)}'`);
+  const out: number[] = [];
+  for (const c of b) {
+    if (SPECIAL.has(c)) out.push(0x5c);
+    out.push(c);
+  }
+  return new PyBytes(Uint8Array.from(out));
+}
+
+defineNativeModule("_pygil_re", (m) => {
+  const d = m.dict;
+  const def = (name: string, fn: NativeFn) => d.setStr(name, nativeFunction(name, fn, "re"));
+  const one = (name: string, mode: Mode) =>
+    def(name, (args: PyValue[], kw: KwArgs) => {
+      const [p, s, f] = bindArgs(name, args, kw, ["pattern", "string", "flags"], 2);
+      const pat = compilePattern(p!, flagsArg(f));
+      return matchOnce(pat, regionOf(pat, s!), mode);
+    });
+  def("compile", (args, kw) => {
+    const [p, f] = bindArgs("compile", args, kw, ["pattern", "flags"], 1);
+    return compilePattern(p!, flagsArg(f));
+  });
+  one("match", Mode.Match);
+  one("fullmatch", Mode.Full);
+  one("search", Mode.Search);
+  def("findall", (args, kw) => {
+    const [p, s, f] = bindArgs("findall", args, kw, ["pattern", "string", "flags"], 2);
+    return scanOps.findall(compilePattern(p!, flagsArg(f)), s!);
+  });
+  def("finditer", (args, kw) => {
+    const [p, s, f] = bindArgs("finditer", args, kw, ["pattern", "string", "flags"], 2);
+    return scanOps.finditer(compilePattern(p!, flagsArg(f)), s!);
+  });
+  def("sub", function* (args: PyValue[], kw: KwArgs): NativeGen {
+    const [p, repl, s, count, f] = bindArgs("sub", args, kw, ["pattern", "repl", "string", "count", "flags"], 3);
+    return (yield* substitute(compilePattern(p!, flagsArg(f)), repl!, s!, count))[0];
+  });
+  def("subn", function* (args: PyValue[], kw: KwArgs): NativeGen {
+    const [p, repl, s, count, f] = bindArgs("subn", args, kw, ["pattern", "repl", "string", "count", "flags"], 3);
+    return new PyTuple(yield* substitute(compilePattern(p!, flagsArg(f)), repl!, s!, count));
+  });
+  def("split", (args, kw) => {
+    const [p, s, maxsplit, f] = bindArgs("split", args, kw, ["pattern", "string", "maxsplit", "flags"], 2);
+    return scanOps.split(compilePattern(p!, flagsArg(f)), s!, maxsplit);
+  });
+  def("escape", (args, kw) => {
+    const [p] = bindArgs("escape", args, kw, ["pattern"], 1);
+    return escape(p!);
+  });
+  def("purge", (args, kw) => {
+    bindArgs("purge", args, kw, []);
+    purgeCache();
+    return None;
+  });
+  def("_set_error_class", (args) => {
+    setErrorClass(args[0]);
+    return None;
+  });
+  d.setStr("Pattern", patternType);
+  d.setStr("Match", matchType);
+});
