@@ -422,6 +422,10 @@ def _directive(t, ch):
     return None
 
 
+# The directives glibc accepts after %E and after %O.
+_MODIFIED = {'E': 'cCxXyY%', 'O': 'deHImMSuUVwWyBbh%'}
+
+
 def _strftime(obj, fmt):
     if not isinstance(fmt, str):
         raise TypeError("strftime() argument 1 must be str, not %s" % (type(fmt).__name__,))
@@ -451,6 +455,9 @@ def _expand(t, fmt):
         if j >= n:
             out.append(fmt[i:])
             break
+        # glibc's E and O modifiers (alternative era/digits) change nothing in the C locale
+        if fmt[j] in 'EO' and j + 1 < n and fmt[j + 1] in _MODIFIED[fmt[j]]:
+            j += 1
         found = _directive(t, fmt[j])
         if found is None:
             # unknown directives are copied as they are
@@ -462,11 +469,16 @@ def _expand(t, fmt):
             text = _expand(t, value)
         elif kind in ('num', 'space'):
             pad = ' ' if kind == 'space' else '0'
-            if '-' in flags:
+            # the last padding flag wins; '-' drops the directive's own padding, but an
+            # explicit width still pads (with spaces, as glibc does)
+            pad_flags = [f for f in flags if f in '-_0']
+            last = pad_flags[-1] if pad_flags else ''
+            if last == '-':
                 width = 0
-            elif '_' in flags:
                 pad = ' '
-            elif '0' in flags:
+            elif last == '_':
+                pad = ' '
+            elif last == '0':
                 pad = '0'
             if width_text:
                 width = int(width_text)
@@ -477,7 +489,9 @@ def _expand(t, fmt):
             text = value
             if width_text:
                 text = text.rjust(int(width_text), '0' if '0' in flags else ' ')
-        if '^' in flags or ('#' in flags and kind in ('text', 'lower')):
+        if '#' in flags and fmt[j] == 'p':
+            text = text.lower()   # glibc's '#' swaps case: AM/PM become am/pm
+        elif '^' in flags or ('#' in flags and kind in ('text', 'lower')):
             text = text.upper()
         out.append(text)
         i = j + 1

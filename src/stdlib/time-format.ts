@@ -33,7 +33,10 @@ export function strftime(format: string, tm: Tm, tzname: [string, string]): stri
     while (i + 1 < n && "-_0^#".includes(format[i + 1])) flag += format[++i];
     let width = "";
     while (i + 1 < n && format[i + 1] >= "0" && format[i + 1] <= "9") width += format[++i];
-    while (i + 1 < n && (format[i + 1] === "E" || format[i + 1] === "O")) i++;
+    // glibc's E and O modifiers (alternative era/digits) change nothing in the C locale; after
+    // any other directive the whole sequence is left as it is
+    const mod = format[i + 1];
+    if ((mod === "E" || mod === "O") && i + 2 < n && (mod === "E" ? "cCxXyY%" : "deHImMSuUVwWyBbh%").includes(format[i + 2])) i++;
     if (i + 1 >= n) {
       out += format.slice(start);
       break;
@@ -70,9 +73,12 @@ function applyFlags(p: Piece, flag: string, width: number): string {
   if (p.numeric) {
     const neg = text.startsWith("-");
     const digits = neg ? text.slice(1) : text;
-    if (flag.includes("-")) return text;
-    const padChar = flag.includes("_") ? " " : flag.includes("0") ? "0" : p.space ? " " : "0";
-    const w = Math.max(width, p.width);
+    // the last of the padding flags wins; '-' drops the directive's own padding, but an
+    // explicit width still pads (with spaces)
+    const padFlag = [...flag].reverse().find((f) => "-_0".includes(f));
+    if (padFlag === "-" && !width) return text;
+    const padChar = padFlag === "-" || padFlag === "_" ? " " : padFlag === "0" ? "0" : p.space ? " " : "0";
+    const w = padFlag === "-" ? width : Math.max(width, p.width);
     const body = digits.padStart(w - (neg ? 1 : 0), padChar);
     return (neg ? "-" : "") + body;
   }
