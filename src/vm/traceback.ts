@@ -8,6 +8,8 @@ import { None } from "../objects/singletons.js";
 import { PyBaseException, PyTraceback, Exc, isExc, newException, setExcAttr } from "../objects/exceptions.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyList } from "../objects/list.js";
+import { PyDict } from "../objects/dict.js";
+import { PyModule } from "../objects/module.js";
 import { typeOf } from "../objects/typeof.js";
 import { str } from "../objects/stringify.js";
 import { intValue } from "../objects/int.js";
@@ -260,6 +262,7 @@ const fileLines = new Map<string, string[] | null>();
 
 /** A line of a source file (1-based), without its line ending; null when unavailable. */
 export function sourceLine(interp: Interpreter, filename: string, lineno: number): string | null {
+  if (filename.startsWith("<")) return linecacheLine(interp, filename, lineno);
   let lines = fileLines.get(filename);
   if (lines === undefined) {
     // like CPython's linecache: no lines for "<string>" (-c, exec) or "<stdin>" (the REPL)
@@ -270,6 +273,20 @@ export function sourceLine(interp: Interpreter, filename: string, lineno: number
   if (lines === null) return null;
   const l = lines[lineno - 1];
   return l === undefined ? null : l;
+}
+
+/**
+ * A line of a pseudo-file ("<doctest f[0]>", "<timeit-src>") that Python code registered in
+ * linecache.cache as (size, mtime, lines, fullname), as CPython's tracebacks show them.
+ */
+function linecacheLine(interp: Interpreter, filename: string, lineno: number): string | null {
+  const linecache = interp.modules.getStr("linecache");
+  const cache = linecache instanceof PyModule ? linecache.dict.getStr("cache") : undefined;
+  const entry = cache instanceof PyDict ? cache.getStr(filename) : undefined;
+  if (!(entry instanceof PyTuple) || entry.items.length < 3) return null;
+  const lines = entry.items[2];
+  const line = lines instanceof PyList ? lines.items[lineno - 1] : undefined;
+  return typeof line === "string" ? line.replace(/\r?\n$/, "") : null;
 }
 
 function readSource(filename: string): string | null {
