@@ -15,14 +15,23 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
+def _check_list(heap, fn, numbered):
+    # the C heapq only takes lists (and list subclasses)
+    if not isinstance(heap, list):
+        raise TypeError('%s() argument%s must be list, not %s'
+                        % (fn, ' 1' if numbered else '', type(heap).__name__))
+
+
 def heappush(heap, item, /):
     """Add item to the heap, keeping it a heap."""
+    _check_list(heap, 'heappush', True)
     heap.append(item)
     _bubble_up(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
     """Remove and return the smallest item, keeping the heap a heap."""
+    _check_list(heap, 'heappop', False)
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -37,6 +46,7 @@ def heappop(heap, /):
 def heapreplace(heap, item, /):
     """Pop the smallest item, then push item; return the popped one (which may be
     larger than item). One sift instead of two."""
+    _check_list(heap, 'heapreplace', True)
     if not heap:
         raise IndexError('index out of range')
     smallest = heap[0]
@@ -48,6 +58,7 @@ def heapreplace(heap, item, /):
 def heappushpop(heap, item, /):
     """Push item, then pop and return the smallest item (item itself if it is not
     larger than the heap's smallest). One sift instead of two."""
+    _check_list(heap, 'heappushpop', True)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _sink(heap, 0)
@@ -56,6 +67,7 @@ def heappushpop(heap, item, /):
 
 def heapify(heap, /):
     """Rearrange the list into a heap, in place, in linear time."""
+    _check_list(heap, 'heapify', False)
     for position in reversed(range(len(heap) // 2)):
         _sink(heap, position)
 

@@ -102,3 +102,9 @@ for x in [5, 15, 1, 3, 8]:
     n = len(running)
     medians.append(running[n // 2] if n % 2 else (running[n // 2 - 1] + running[n // 2]) / 2)
 print(medians)
+# the heap functions take only lists
+for f,a in [(heapq.heappush,((),1)),(heapq.heappop,((),)),(heapq.heapify,((),)),(heapq.heapreplace,((),1)),(heapq.heappushpop,((),1)),(heapq.heapreplace,([],1))]:
+  try: f(*a)
+  except Exception as e: print(type(e).__name__, e)
+class L(list): pass
+h=L(); heapq.heappush(h,1); print(h)
