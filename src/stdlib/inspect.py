@@ -1,0 +1,1405 @@
+"""inspect: look at live objects — what kind they are, their members, docstrings, source
+code, call signatures, and the running frames.
+
+Written for pygil from CPython 3.11's documented behaviour. The basics are here (the is*
+predicates, getmembers, getdoc/cleandoc, getmodule/getfile/getsource*, signature with
+Signature/Parameter/BoundArguments, currentframe/stack); what is not raises a clear error.
+"""
+
+import sys
+import os
+import enum
+import types
+import functools
+import itertools
+import linecache
+from collections import namedtuple, OrderedDict
+
+__all__ = [
+    'ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction',
+    'iscoroutinefunction', 'isasyncgenfunction', 'isgenerator', 'iscoroutine',
+    'isasyncgen', 'isawaitable', 'istraceback', 'isframe', 'iscode', 'isbuiltin',
+    'isroutine', 'isabstract', 'ismethoddescriptor', 'isdatadescriptor',
+    'isgetsetdescriptor', 'ismemberdescriptor', 'ismethodwrapper',
+    'getmembers', 'getdoc', 'cleandoc', 'getmodule', 'getfile', 'getsourcefile',
+    'getsourcelines', 'getsource', 'findsource', 'getblock', 'getmro', 'unwrap',
+    'signature', 'Signature', 'Parameter', 'BoundArguments', 'getfullargspec',
+    'FullArgSpec', 'currentframe', 'stack', 'FrameInfo', 'getframeinfo',
+    'Traceback', 'get_annotations', 'getcallargs', 'getmodulename', 'formatannotation',
+]
+
+# code object flags (co_flags), as CPython numbers them
+CO_OPTIMIZED = 0x1
+CO_NEWLOCALS = 0x2
+CO_VARARGS = 0x4
+CO_VARKEYWORDS = 0x8
+CO_NESTED = 0x10
+CO_GENERATOR = 0x20
+CO_NOFREE = 0x40
+CO_COROUTINE = 0x80
+CO_ITERABLE_COROUTINE = 0x100
+CO_ASYNC_GENERATOR = 0x200
+
+
+# -- what kind of object --
+
+def ismodule(object):
+    return isinstance(object, types.ModuleType)
+
+
+def isclass(object):
+    return isinstance(object, type)
+
+
+def ismethod(object):
+    """A bound method (a function bound to an instance or class)."""
+    return isinstance(object, types.MethodType)
+
+
+def isfunction(object):
+    """A function written in Python (def or lambda)."""
+    return isinstance(object, types.FunctionType)
+
+
+def _has_code_flag(f, flag):
+    while isinstance(f, functools.partial):
+        f = f.func
+    while ismethod(f):
+        f = f.__func__
+    if not isfunction(f):
+        return False
+    return bool(f.__code__.co_flags & flag)
+
+
+def isgeneratorfunction(obj):
+    return _has_code_flag(obj, CO_GENERATOR)
+
+
+def iscoroutinefunction(obj):
+    return _has_code_flag(obj, CO_COROUTINE)
+
+
+def isasyncgenfunction(obj):
+    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+
+
+def isgenerator(object):
+    return isinstance(object, types.GeneratorType)
+
+
+def iscoroutine(object):
+    return isinstance(object, types.CoroutineType)
+
+
+def isasyncgen(object):
+    return types.AsyncGeneratorType is not None and isinstance(object, types.AsyncGeneratorType)
+
+
+def isawaitable(object):
+    return (isinstance(object, types.CoroutineType) or
+            (isinstance(object, types.GeneratorType) and
+             bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE)) or
+            hasattr(type(object), '__await__'))
+
+
+def istraceback(object):
+    return isinstance(object, types.TracebackType)
+
+
+def isframe(object):
+    return isinstance(object, types.FrameType)
+
+
+def iscode(object):
+    return isinstance(object, types.CodeType)
+
+
+def isbuiltin(object):
+    """A function or method written in the interpreter's own language (len, [].append)."""
+    return isinstance(object, types.BuiltinFunctionType)
+
+
+def ismethodwrapper(object):
+    return isinstance(object, types.MethodWrapperType)
+
+
+def ismethoddescriptor(object):
+    """Has __get__ but no __set__, and is not a class, method or function (str.join)."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    tp = type(object)
+    return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
+
+
+def isdatadescriptor(object):
+    """Has __set__ or __delete__ (property, slots, getset descriptors)."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    tp = type(object)
+    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+
+
+def isgetsetdescriptor(object):
+    return isinstance(object, types.GetSetDescriptorType)
+
+
+def ismemberdescriptor(object):
+    return isinstance(object, types.MemberDescriptorType)
+
+
+def isroutine(object):
+    return (isbuiltin(object) or isfunction(object) or ismethod(object) or
+            ismethoddescriptor(object) or ismethodwrapper(object))
+
+
+def isabstract(object):
+    """A class with abstract methods left (abc), so it cannot be instantiated."""
+    if not isinstance(object, type):
+        return False
+    return bool(getattr(object, '__abstractmethods__', False))
+
+
+# -- members and documentation --
+
+def getmembers(object, predicate=None):
+    """(name, value) pairs of the object's attributes (dir() order: sorted by name),
+    filtered by predicate(value)."""
+    if isclass(object):
+        mro = (object,) + getmro(object)
+    else:
+        mro = ()
+    results = []
+    processed = set()
+    names = dir(object)
+    for name in names:
+        try:
+            value = getattr(object, name)
+            if name in processed:
+                raise AttributeError
+        except AttributeError:
+            # an attribute dir() lists but getattr refuses: take it from a class dict
+            for base in mro:
+                if name in base.__dict__:
+                    value = base.__dict__[name]
+                    break
+            else:
+                continue
+        if not predicate or predicate(value):
+            results.append((name, value))
+        processed.add(name)
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+def getmro(cls):
+    return cls.__mro__
+
+
+def getdoc(object):
+    """The docstring, cleaned up with cleandoc; inherited from a base class when missing."""
+    try:
+        doc = object.__doc__
+    except AttributeError:
+        return None
+    if doc is None:
+        try:
+            doc = _inherited_doc(object)
+        except (AttributeError, TypeError):
+            return None
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+
+def _inherited_doc(obj):
+    # a method without a docstring takes the one of the method it overrides
+    if isclass(obj):
+        for base in obj.__mro__:
+            if base is not object:
+                doc = base.__doc__
+                if doc is not None:
+                    return doc
+        return None
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        self = obj.__self__
+        cls = self if isclass(self) and getattr(getattr(self, name, None), '__func__', None) \
+            is obj.__func__ else self.__class__
+    elif isfunction(obj):
+        name = obj.__name__
+        cls = _defining_class(obj)
+        if cls is None or getattr(cls, name) is not obj:
+            return None
+    elif isinstance(obj, property):
+        return None
+    else:
+        return None
+    for base in cls.__mro__[1:]:
+        member = base.__dict__.get(name)
+        if member is not None:
+            doc = getattr(member, '__doc__', None)
+            if doc is not None:
+                return doc
+    return None
+
+
+def _defining_class(func):
+    qualname = func.__qualname__
+    if '.' not in qualname or '<locals>' in qualname.rsplit('.', 1)[0]:
+        return None
+    cls = sys.modules.get(func.__module__)
+    for part in qualname.split('.')[:-1]:
+        cls = getattr(cls, part, None)
+    return cls if isclass(cls) else None
+
+
+def cleandoc(doc):
+    """A docstring without its indentation: the first line stripped, the common indentation
+    of the other lines removed, blank lines at both ends dropped."""
+    lines = doc.expandtabs().split('\n')
+    margin = None
+    for line in lines[1:]:
+        stripped = line.lstrip()
+        if stripped:
+            indent = len(line) - len(stripped)
+            margin = indent if margin is None else min(margin, indent)
+    if lines:
+        lines[0] = lines[0].lstrip()
+    if margin is not None:
+        lines = lines[:1] + [line[margin:] for line in lines[1:]]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return '\n'.join(lines)
+
+
+# -- where objects come from --
+
+def getmodule(object, _filename=None):
+    """The module the object was defined in, or None."""
+    if ismodule(object):
+        return object
+    if hasattr(object, '__module__'):
+        return sys.modules.get(object.__module__)
+    if _filename is None:
+        try:
+            _filename = getabsfile(object)
+        except TypeError:
+            return None
+    for module in list(sys.modules.values()):
+        f = getattr(module, '__file__', None)
+        if f and os.path.abspath(f) == _filename:
+            return module
+    return None
+
+
+def getfile(object):
+    """The name of the file the object was defined in."""
+    if ismodule(object):
+        if getattr(object, '__file__', None):
+            return object.__file__
+        raise TypeError('{!r} is a built-in module'.format(object))
+    if isclass(object):
+        if hasattr(object, '__module__'):
+            module = sys.modules.get(object.__module__)
+            if getattr(module, '__file__', None):
+                return module.__file__
+            if object.__module__ == '__main__':
+                raise OSError('source code not available')
+        raise TypeError('{!r} is a built-in class'.format(object))
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        return object.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(type(object).__name__))
+
+
+def getabsfile(object, _filename=None):
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
+
+
+def getmodulename(path):
+    """The module name a file path would be imported as, or None."""
+    fname = os.path.basename(path)
+    for suffix in ('.py', '.pyc'):
+        if fname.endswith(suffix):
+            return fname[:-len(suffix)]
+    return None
+
+
+def getsourcefile(object):
+    """The Python source file the object was defined in, or None."""
+    filename = getfile(object)
+    if filename.endswith('.pyc'):
+        filename = filename[:-1]
+    elif not filename.endswith('.py'):
+        return None
+    if os.path.exists(filename):
+        return filename
+    if filename in linecache.cache:
+        return filename
+    return None
+
+
+def findsource(object):
+    """(all lines of the source file, 0-based line where the object's source starts)."""
+    file = getsourcefile(object)
+    if file is None:
+        file = getfile(object)
+        if not (file.startswith('<') and file.endswith('>')):
+            raise OSError('source code not available')
+    lines = linecache.getlines(file)
+    if not lines:
+        raise OSError('could not get source code')
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        return lines, _class_start(lines, object.__qualname__)
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        if not hasattr(object, 'co_firstlineno'):
+            raise OSError('could not find function definition')
+        lnum = object.co_firstlineno - 1
+        if lnum >= len(lines):
+            raise OSError('lineno is out of bounds')
+        return lines, lnum
+    raise OSError('could not find code object')
+
+
+def _class_start(lines, qualname):
+    # "class A" then, inside it, "class B" for A.B; decorators above count as the start
+    start, indent = 0, -1
+    for name in qualname.split('.'):
+        if name == '<locals>':
+            raise OSError('could not find class definition')
+        for i in range(start, len(lines)):
+            line = lines[i]
+            text = line.lstrip()
+            here = len(line) - len(text)
+            if here <= indent and text.strip() and i > start:
+                break
+            if text.startswith('class') and here > indent:
+                after = text[5:].lstrip()
+                if after.startswith(name) and not _word_char(after[len(name):len(name) + 1]):
+                    start, indent = i, here
+                    break
+        else:
+            raise OSError('could not find class definition')
+        if not (lines[start].lstrip().startswith('class')):
+            raise OSError('could not find class definition')
+    while start > 0 and lines[start - 1].lstrip().startswith('@') and \
+            len(lines[start - 1]) - len(lines[start - 1].lstrip()) == indent:
+        start -= 1
+    return start
+
+
+def _word_char(ch):
+    return ch != '' and (ch.isalnum() or ch == '_')
+
+
+def getblock(lines):
+    """The lines of the block (def, class, decorators, lambda line) that lines starts with."""
+    base = None
+    depth = 0           # open brackets
+    in_string = None    # the triple quote we are inside, if any
+    header_done = False
+    end = 0
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        logical_start = depth == 0 and in_string is None
+        if logical_start and stripped and not stripped.startswith('#'):
+            indent = len(line) - len(line.lstrip())
+            if base is None:
+                base = indent
+            elif header_done and indent <= base:
+                break
+        depth, in_string, ends_with_colon = _scan_line(line, depth, in_string)
+        if stripped and not stripped.startswith('#') or in_string is not None:
+            end = i + 1
+        if not header_done and depth == 0 and in_string is None and stripped and \
+                not stripped.startswith('@'):
+            if ends_with_colon:
+                header_done = True
+            elif i + 1 == len(lines) or not stripped.endswith('\\'):
+                # a one-line block (def f(): return 1) or a lambda
+                after_colon = _after_block_colon(stripped)
+                if after_colon is not None or not stripped.startswith(('def', 'class', 'async')):
+                    return lines[:i + 1]
+    return lines[:end]
+
+
+def _after_block_colon(stripped):
+    k = stripped.find(':')
+    return stripped[k + 1:].strip() or None if k >= 0 else None
+
+
+def _scan_line(line, depth, in_string):
+    """Bracket depth and open triple-quoted string after the line; whether its code ends
+    with ':' (a block header)."""
+    i = 0
+    n = len(line)
+    last_code = ''
+    while i < n:
+        if in_string is not None:
+            k = line.find(in_string, i)
+            if k < 0:
+                return depth, in_string, False
+            i = k + 3
+            in_string = None
+            last_code = '"'
+            continue
+        ch = line[i]
+        if ch == '#':
+            break
+        if ch in '\'"':
+            if line[i:i + 3] in ('"""', "'''"):
+                in_string = line[i:i + 3]
+                i += 3
+                continue
+            k = i + 1
+            while k < n and line[k] != ch:
+                k += 2 if line[k] == '\\' else 1
+            i = k + 1
+            last_code = ch
+            continue
+        if ch in '([{':
+            depth += 1
+        elif ch in ')]}':
+            depth = max(0, depth - 1)
+        if not ch.isspace():
+            last_code = ch
+        i += 1
+    return depth, in_string, last_code == ':'
+
+
+def getsourcelines(object):
+    """(the object's source lines, 1-based line number of the first)."""
+    object = unwrap(object)
+    lines, lnum = findsource(object)
+    if istraceback(object):
+        object = object.tb_frame
+    if ismodule(object) or (isframe(object) and object.f_code.co_name == "<module>"):
+        return lines, 0
+    return getblock(lines[lnum:]), lnum + 1
+
+
+def getsource(object):
+    """The source text of a module, class, function, method, frame or traceback."""
+    lines, lnum = getsourcelines(object)
+    return ''.join(lines)
+
+
+def unwrap(func, *, stop=None):
+    """Follow __wrapped__ (functools.wraps) down to the original function."""
+    f = func
+    memo = {id(f): f}
+    recursion_limit = sys.getrecursionlimit()
+    while hasattr(func, '__wrapped__') and (stop is None or not stop(func)):
+        func = func.__wrapped__
+        id_func = id(func)
+        if id_func in memo or len(memo) >= recursion_limit:
+            raise ValueError('wrapper loop when unwrapping {!r}'.format(f))
+        memo[id_func] = func
+    return func
+
+
+# -- frames --
+
+def currentframe():
+    """The caller's frame."""
+    return sys._getframe(1)
+
+
+_Traceback = namedtuple('_Traceback', 'filename lineno function code_context index')
+
+
+class Traceback(_Traceback):
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(
+                    self.filename, self.lineno, self.function, self.code_context,
+                    self.index, self.positions))
+
+
+_FrameInfo = namedtuple('_FrameInfo', ('frame',) + _Traceback._fields)
+
+
+class FrameInfo(_FrameInfo):
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(
+                    self.frame, self.filename, self.lineno, self.function,
+                    self.code_context, self.index, self.positions))
+
+
+class _Positions(namedtuple('Positions', 'lineno end_lineno col_offset end_col_offset')):
+    pass
+
+
+def getframeinfo(frame, context=1):
+    """Traceback(filename, lineno, function, code_context, index) for a frame or traceback."""
+    import _traceback
+    entry = frame
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    positions = _Positions(*_traceback.entry_position(entry))
+    filename = frame.f_code.co_filename
+    if context > 0:
+        start = lineno - 1 - context // 2
+        lines = linecache.getlines(filename)
+        if lines:
+            start = max(0, min(start, len(lines) - context))
+            lines = lines[start:start + context]
+            index = lineno - 1 - start
+        else:
+            lines = index = None
+    else:
+        lines = index = None
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index, positions=positions)
+
+
+def getouterframes(frame, context=1):
+    framelist = []
+    while frame:
+        info = getframeinfo(frame, context)
+        framelist.append(FrameInfo(frame, *info, positions=info.positions))
+        frame = frame.f_back
+    return framelist
+
+
+def stack(context=1):
+    """FrameInfo records of the caller's frame and the frames above it."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def getinnerframes(tb, context=1):
+    framelist = []
+    while tb:
+        info = getframeinfo(tb, context)
+        framelist.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
+        tb = tb.tb_next
+    return framelist
+
+
+def trace(context=1):
+    return getinnerframes(sys.exc_info()[2], context)
+
+
+# -- signatures --
+
+class _void:
+    """A marker: nothing given."""
+
+
+class _empty:
+    """Marker object for Signature.empty and Parameter.empty."""
+
+
+class _ParameterKind(enum.IntEnum):
+    POSITIONAL_ONLY = 0
+    POSITIONAL_OR_KEYWORD = 1
+    VAR_POSITIONAL = 2
+    KEYWORD_ONLY = 3
+    VAR_KEYWORD = 4
+
+    def __str__(self):
+        return self._name_
+
+    @property
+    def description(self):
+        return _KIND_DESCRIPTIONS[self]
+
+
+_POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
+_POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
+_VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
+_KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
+_VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+
+_KIND_DESCRIPTIONS = {
+    _POSITIONAL_ONLY: 'positional-only',
+    _POSITIONAL_OR_KEYWORD: 'positional or keyword',
+    _VAR_POSITIONAL: 'variadic positional',
+    _KEYWORD_ONLY: 'keyword-only',
+    _VAR_KEYWORD: 'variadic keyword',
+}
+
+
+def formatannotation(annotation, base_module=None):
+    """An annotation as signatures show it: int, mod.Cls, List[int] (typing. dropped)."""
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, types.GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ in ('builtins', base_module):
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+class Parameter:
+    """One parameter of a signature: name, kind, default and annotation (or empty)."""
+
+    __slots__ = ('_name', '_kind', '_default', '_annotation')
+
+    POSITIONAL_ONLY = _POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = _VAR_POSITIONAL
+    KEYWORD_ONLY = _KEYWORD_ONLY
+    VAR_KEYWORD = _VAR_KEYWORD
+
+    empty = _empty
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        try:
+            self._kind = _ParameterKind(kind)
+        except ValueError:
+            raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
+        if default is not _empty and self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+            raise ValueError('{} parameters cannot have default values'.format(
+                self._kind.description))
+        self._default = default
+        self._annotation = annotation
+        if name is _empty:
+            raise ValueError('name is a required attribute for Parameter')
+        if not isinstance(name, str):
+            raise TypeError('name must be a str, not a {}'.format(type(name).__name__))
+        if name[0] == '.' and name[1:].isdigit():
+            # the implicit argument of comprehensions, shown as implicit0
+            if self._kind != _POSITIONAL_OR_KEYWORD:
+                raise ValueError('implicit arguments must be passed as positional or keyword '
+                                 'arguments, not {}'.format(self._kind.description))
+            self._kind = _POSITIONAL_ONLY
+            name = 'implicit{}'.format(name[1:])
+        import keyword
+        if not name.isidentifier() or keyword.iskeyword(name):
+            raise ValueError('{!r} is not a valid parameter name'.format(name))
+        self._name = name
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def default(self):
+        return self._default
+
+    @property
+    def annotation(self):
+        return self._annotation
+
+    @property
+    def kind(self):
+        return self._kind
+
+    def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
+        """A copy with the given fields changed."""
+        if name is _void:
+            name = self._name
+        if kind is _void:
+            kind = self._kind
+        if annotation is _void:
+            annotation = self._annotation
+        if default is _void:
+            default = self._default
+        return type(self)(name, kind, default=default, annotation=annotation)
+
+    def __str__(self):
+        kind = self.kind
+        text = self._name
+        if self._annotation is not _empty:
+            text = '{}: {}'.format(text, formatannotation(self._annotation))
+        if self._default is not _empty:
+            if self._annotation is not _empty:
+                text = '{} = {}'.format(text, repr(self._default))
+            else:
+                text = '{}={}'.format(text, repr(self._default))
+        if kind == _VAR_POSITIONAL:
+            text = '*' + text
+        elif kind == _VAR_KEYWORD:
+            text = '**' + text
+        return text
+
+    def __repr__(self):
+        return '<{} "{}">'.format(self.__class__.__name__, self)
+
+    def __hash__(self):
+        return hash((self.name, self.kind, self.annotation, self.default))
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name == other._name and self._kind == other._kind and
+                self._default == other._default and self._annotation == other._annotation)
+
+
+class BoundArguments:
+    """The result of Signature.bind: which argument went to which parameter."""
+
+    __slots__ = ('arguments', '_signature', '__weakref__')
+
+    def __init__(self, signature, arguments):
+        self.arguments = arguments
+        self._signature = signature
+
+    @property
+    def signature(self):
+        return self._signature
+
+    @property
+    def args(self):
+        """The positional arguments to pass to call the function again."""
+        args = []
+        for name, param in self._signature.parameters.items():
+            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                break
+            try:
+                arg = self.arguments[name]
+            except KeyError:
+                break
+            if param.kind == _VAR_POSITIONAL:
+                args.extend(arg)
+            else:
+                args.append(arg)
+        return tuple(args)
+
+    @property
+    def kwargs(self):
+        """The keyword arguments to pass to call the function again."""
+        kwargs = {}
+        kwargs_started = False
+        for name, param in self._signature.parameters.items():
+            if not kwargs_started:
+                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                    kwargs_started = True
+                elif name not in self.arguments:
+                    kwargs_started = True
+                    continue
+            if not kwargs_started:
+                continue
+            try:
+                arg = self.arguments[name]
+            except KeyError:
+                pass
+            else:
+                if param.kind == _VAR_KEYWORD:
+                    kwargs.update(arg)
+                else:
+                    kwargs[name] = arg
+        return kwargs
+
+    def apply_defaults(self):
+        """Fill in the defaults of parameters no argument was given for (() and {} for
+        *args and **kwargs)."""
+        arguments = self.arguments
+        new_arguments = []
+        for name, param in self._signature.parameters.items():
+            try:
+                new_arguments.append((name, arguments[name]))
+            except KeyError:
+                if param.default is not _empty:
+                    val = param.default
+                elif param.kind is _VAR_POSITIONAL:
+                    val = ()
+                elif param.kind is _VAR_KEYWORD:
+                    val = {}
+                else:
+                    continue
+                new_arguments.append((name, val))
+        self.arguments = dict(new_arguments)
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, BoundArguments):
+            return NotImplemented
+        return self.signature == other.signature and self.arguments == other.arguments
+
+    def __repr__(self):
+        args = ['{}={!r}'.format(arg, value) for arg, value in self.arguments.items()]
+        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+
+
+class Signature:
+    """The parameters of a callable and its return annotation; str() is the parenthesized
+    parameter list as in a def."""
+
+    __slots__ = ('_return_annotation', '_parameters')
+
+    _parameter_cls = Parameter
+    _bound_arguments_cls = BoundArguments
+
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty,
+                 __validate_parameters__=True):
+        if parameters is None:
+            params = OrderedDict()
+        elif __validate_parameters__:
+            params = OrderedDict()
+            top_kind = _POSITIONAL_ONLY
+            seen_default = False
+            for param in parameters:
+                kind = param.kind
+                name = param.name
+                if kind < top_kind:
+                    raise ValueError('wrong parameter order: {} parameter before {} '
+                                     'parameter'.format(top_kind.description, kind.description))
+                if kind > top_kind:
+                    top_kind = kind
+                if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+                    if param.default is _empty:
+                        if seen_default:
+                            raise ValueError('non-default argument follows default argument')
+                    else:
+                        seen_default = True
+                if name in params:
+                    raise ValueError('duplicate parameter name: {!r}'.format(name))
+                params[name] = param
+        else:
+            params = OrderedDict((param.name, param) for param in parameters)
+        self._parameters = types.MappingProxyType(params)
+        self._return_annotation = return_annotation
+
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None,
+                      eval_str=False):
+        return _signature_from_callable(obj, follow_wrapped, eval_str, cls)
+
+    @property
+    def parameters(self):
+        return self._parameters
+
+    @property
+    def return_annotation(self):
+        return self._return_annotation
+
+    def replace(self, *, parameters=_void, return_annotation=_void):
+        if parameters is _void:
+            parameters = self.parameters.values()
+        if return_annotation is _void:
+            return_annotation = self._return_annotation
+        return type(self)(parameters, return_annotation=return_annotation)
+
+    def _hash_basis(self):
+        params = tuple(param for param in self.parameters.values()
+                       if param.kind != _KEYWORD_ONLY)
+        kwo_params = {param.name: param for param in self.parameters.values()
+                      if param.kind == _KEYWORD_ONLY}
+        return params, kwo_params, self.return_annotation
+
+    def __hash__(self):
+        params, kwo_params, return_annotation = self._hash_basis()
+        kwo_params = frozenset(kwo_params.values())
+        return hash((params, kwo_params, return_annotation))
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return self._hash_basis() == other._hash_basis()
+
+    def _bind(self, args, kwargs, *, partial=False):
+        """Match args and kwargs to the parameters as a call would (or raise TypeError)."""
+        arguments = {}
+        kwargs = dict(kwargs)
+        params = list(self.parameters.values())
+        positional = list(args)
+        k = 0
+        # 1. positional arguments fill the positional parameters in order
+        while positional:
+            if k >= len(params) or params[k].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                raise TypeError('too many positional arguments')
+            param = params[k]
+            if param.kind == _VAR_POSITIONAL:
+                arguments[param.name] = tuple(positional)
+                positional = []
+                k += 1
+                break
+            if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
+                raise TypeError('multiple values for argument {!r}'.format(param.name))
+            arguments[param.name] = positional.pop(0)
+            k += 1
+        # 2. the remaining parameters take keyword arguments or their defaults
+        var_keyword = None
+        for param in params[k:]:
+            if param.kind == _VAR_KEYWORD:
+                var_keyword = param
+                continue
+            if param.kind == _VAR_POSITIONAL:
+                continue
+            if param.kind == _POSITIONAL_ONLY:
+                if param.default is _empty and not partial:
+                    if param.name in kwargs and not any(
+                            p.kind == _VAR_KEYWORD for p in params):
+                        raise TypeError('{!r} parameter is positional only, but was passed '
+                                        'as a keyword'.format(param.name))
+                    raise TypeError('missing a required argument: {!r}'.format(param.name))
+                continue
+            if param.name in kwargs:
+                arguments[param.name] = kwargs.pop(param.name)
+            elif not partial and param.default is _empty:
+                raise TypeError('missing a required argument: {!r}'.format(param.name))
+        if kwargs:
+            if var_keyword is None:
+                for p in params:
+                    if p.kind == _POSITIONAL_ONLY and p.name in kwargs:
+                        raise TypeError('{!r} parameter is positional only, but was passed '
+                                        'as a keyword'.format(p.name))
+                raise TypeError('got an unexpected keyword argument {!r}'.format(
+                    next(iter(kwargs))))
+            arguments[var_keyword.name] = kwargs
+        return self._bound_arguments_cls(self, arguments)
+
+    def bind(self, /, *args, **kwargs):
+        """BoundArguments for a call with these arguments; TypeError if it would fail."""
+        return self._bind(args, kwargs)
+
+    def bind_partial(self, /, *args, **kwargs):
+        """Like bind, but required arguments may be missing."""
+        return self._bind(args, kwargs, partial=True)
+
+    def __repr__(self):
+        return '<{} {}>'.format(self.__class__.__name__, self)
+
+    def __str__(self):
+        result = []
+        render_pos_only_separator = False
+        render_kw_only_separator = True
+        for param in self.parameters.values():
+            formatted = str(param)
+            kind = param.kind
+            if kind == _POSITIONAL_ONLY:
+                render_pos_only_separator = True
+            elif render_pos_only_separator:
+                result.append('/')
+                render_pos_only_separator = False
+            if kind == _VAR_POSITIONAL:
+                render_kw_only_separator = False
+            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
+                result.append('*')
+                render_kw_only_separator = False
+            result.append(formatted)
+        if render_pos_only_separator:
+            result.append('/')
+        rendered = '({})'.format(', '.join(result))
+        if self.return_annotation is not _empty:
+            anno = formatannotation(self.return_annotation)
+            rendered += ' -> {}'.format(anno)
+        return rendered
+
+
+def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+    """The Signature of a callable: function, method, class, partial, callable instance,
+    or a builtin whose signature is known."""
+    return Signature.from_callable(obj, follow_wrapped=follow_wrapped, globals=globals,
+                                   locals=locals, eval_str=eval_str)
+
+
+def _signature_from_function(cls, func, eval_str=False):
+    code = func.__code__
+    pos_count = code.co_argcount
+    arg_names = code.co_varnames
+    posonly_count = code.co_posonlyargcount
+    keyword_only_count = code.co_kwonlyargcount
+    positional = arg_names[:pos_count]
+    keyword_only = arg_names[pos_count:pos_count + keyword_only_count]
+    annotations = get_annotations(func, eval_str=eval_str)
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    first_default = pos_count - len(defaults)
+    parameters = []
+    for i, name in enumerate(positional):
+        kind = _POSITIONAL_ONLY if i < posonly_count else _POSITIONAL_OR_KEYWORD
+        default = defaults[i - first_default] if i >= first_default else _empty
+        parameters.append(Parameter(name, kind, default=default,
+                                    annotation=annotations.get(name, _empty)))
+    index = pos_count + keyword_only_count
+    if code.co_flags & CO_VARARGS:
+        name = arg_names[index]
+        parameters.append(Parameter(name, _VAR_POSITIONAL,
+                                    annotation=annotations.get(name, _empty)))
+        index += 1
+    for name in keyword_only:
+        parameters.append(Parameter(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
+                                    annotation=annotations.get(name, _empty)))
+    if code.co_flags & CO_VARKEYWORDS:
+        name = arg_names[index]
+        parameters.append(Parameter(name, _VAR_KEYWORD,
+                                    annotation=annotations.get(name, _empty)))
+    return cls(parameters, return_annotation=annotations.get('return', _empty),
+               __validate_parameters__=False)
+
+
+def _drop_first(sig):
+    """The signature without its first parameter (the self a bound method has taken)."""
+    params = tuple(sig.parameters.values())
+    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+        raise ValueError('invalid method signature')
+    if params[0].kind == _VAR_POSITIONAL:
+        return sig     # *args takes self and stays
+    return sig.replace(parameters=params[1:])
+
+
+def _signature_of_partial(sig, partial):
+    # arguments given to partial() are taken: positional ones drop parameters, keyword ones
+    # become defaults (and the parameters after them keyword-only)
+    params = list(sig.parameters.values())
+    try:
+        bound = sig.bind_partial(*partial.args, **partial.keywords)
+    except TypeError as e:
+        raise ValueError('partial object {!r} has incorrect arguments'.format(partial)) from e
+    result = []
+    transform_to_kwonly = False
+    for param in params:
+        name = param.name
+        if name in bound.arguments and name not in partial.keywords and \
+                param.kind not in (_VAR_POSITIONAL, _VAR_KEYWORD):
+            continue    # filled positionally
+        if param.kind == _VAR_POSITIONAL and name in bound.arguments:
+            result.append(param)
+            continue
+        if transform_to_kwonly and param.kind in (_POSITIONAL_OR_KEYWORD, _POSITIONAL_ONLY):
+            param = param.replace(kind=_KEYWORD_ONLY)
+        if name in partial.keywords:
+            if param.kind == _POSITIONAL_ONLY:
+                continue
+            if param.kind == _POSITIONAL_OR_KEYWORD:
+                transform_to_kwonly = True
+                param = param.replace(kind=_KEYWORD_ONLY)
+            param = param.replace(default=partial.keywords[name])
+        result.append(param)
+    return sig.replace(parameters=result)
+
+
+def _signature_from_callable(obj, follow_wrapped, eval_str, cls):
+    if not callable(obj):
+        raise TypeError('{!r} is not a callable object'.format(obj))
+    if isinstance(obj, types.MethodType):
+        sig = _signature_from_callable(obj.__func__, follow_wrapped, eval_str, cls)
+        return _drop_first(sig)
+    if follow_wrapped:
+        obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
+        if isinstance(obj, types.MethodType):
+            return _signature_from_callable(obj, follow_wrapped, eval_str, cls)
+    try:
+        sig = obj.__signature__
+    except AttributeError:
+        pass
+    else:
+        if sig is not None:
+            if not isinstance(sig, Signature):
+                raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
+            return sig
+    if isfunction(obj):
+        return _signature_from_function(cls, obj, eval_str)
+    if isinstance(obj, functools.partial):
+        sig = _signature_from_callable(obj.func, follow_wrapped, eval_str, cls)
+        return _signature_of_partial(sig, obj)
+    if isbuiltin(obj) or ismethoddescriptor(obj):
+        return _signature_of_builtin(cls, obj)
+    if isinstance(obj, type):
+        return _signature_of_class(cls, obj, follow_wrapped, eval_str)
+    call = _lookup_in_type(type(obj), '__call__')
+    if call is not None:
+        sig = _signature_from_callable(call, follow_wrapped, eval_str, cls)
+        return _drop_first(sig)
+    raise ValueError('callable {!r} is not supported by signature'.format(obj))
+
+
+def _lookup_in_type(tp, name):
+    for base in tp.__mro__:
+        if name in base.__dict__:
+            return base.__dict__[name]
+    return None
+
+
+def _defined_in_python(tp, name):
+    # the class's own (or a Python base's) method, not object's/type's built-in one
+    for base in tp.__mro__:
+        if name in base.__dict__:
+            value = base.__dict__[name]
+            if isinstance(value, (staticmethod, classmethod)):
+                value = value.__func__
+            return value if (isfunction(value) or hasattr(value, '__signature__')
+                             or isinstance(value, functools.partial)) else None
+    return None
+
+
+def _signature_of_class(cls, obj, follow_wrapped, eval_str):
+    meta_call = _defined_in_python(type(obj), '__call__')
+    if meta_call is not None:
+        return _drop_first(_signature_from_callable(meta_call, follow_wrapped, eval_str, cls))
+    new = _defined_in_python(obj, '__new__')
+    init = _defined_in_python(obj, '__init__')
+    # the one found first along the MRO wins, as in CPython
+    for base in obj.__mro__:
+        if init is not None and '__init__' in base.__dict__:
+            return _drop_first(_signature_from_callable(init, follow_wrapped, eval_str, cls))
+        if new is not None and '__new__' in base.__dict__:
+            return _drop_first(_signature_from_callable(new, follow_wrapped, eval_str, cls))
+    for base in obj.__mro__[:-1]:
+        text = _BUILTIN_CLASS_SIGNATURES.get(base)
+        if text is not None:
+            return _parse_text_signature(cls, text)
+    if type not in obj.__mro__ and all(b.__module__ != 'builtins' for b in obj.__mro__[:-1]):
+        # a Python class with neither __init__ nor __new__ takes no arguments
+        if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
+            return cls()
+    raise ValueError('no signature found for builtin type {!r}'.format(obj))
+
+
+def _signature_of_builtin(cls, func):
+    name = getattr(func, '__qualname__', None) or getattr(func, '__name__', '')
+    owner = getattr(func, '__objclass__', None)
+    text = _BUILTIN_SIGNATURES.get(name)
+    if text is None and owner is None:
+        self = getattr(func, '__self__', None)
+        if self is not None and not ismodule(self):
+            text = _BUILTIN_SIGNATURES.get(type(self).__name__ + '.' + func.__name__)
+            if text is not None:
+                return _drop_first(_parse_text_signature(cls, text))
+    if text is None:
+        raise ValueError('no signature found for builtin {!r}'.format(func))
+    return _parse_text_signature(cls, text)
+
+
+def _parse_text_signature(cls, text):
+    """A Signature from a text such as '(obj, /, key=None, *args)'; defaults are literals."""
+    parameters = []
+    kind = _POSITIONAL_OR_KEYWORD
+    items = _split_params(text.strip()[1:-1])
+    if '/' in items:
+        kind = _POSITIONAL_ONLY
+    for item in items:
+        if item == '/':
+            kind = _POSITIONAL_OR_KEYWORD
+        elif item == '*':
+            kind = _KEYWORD_ONLY
+        elif item.startswith('**'):
+            parameters.append(Parameter(item[2:], _VAR_KEYWORD))
+        elif item.startswith('*'):
+            parameters.append(Parameter(item[1:], _VAR_POSITIONAL))
+            kind = _KEYWORD_ONLY
+        else:
+            name, eq, default = item.partition('=')
+            value = eval(default, {'__builtins__': {}}) if eq else _empty
+            parameters.append(Parameter(name.strip(), kind, default=value))
+    return cls(parameters)
+
+
+def _split_params(body):
+    # split at the commas outside quotes
+    items = []
+    current = ''
+    quote = None
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if quote:
+            current += ch
+            if ch == '\\' and i + 1 < len(body):
+                current += body[i + 1]
+                i += 1
+            elif ch == quote:
+                quote = None
+        elif ch in '\'"':
+            quote = ch
+            current += ch
+        elif ch == ',':
+            items.append(current.strip())
+            current = ''
+        else:
+            current += ch
+        i += 1
+    if current.strip():
+        items.append(current.strip())
+    return items
+
+
+# CPython 3.11's __text_signature__ of common builtins (those without one, like dict.pop or
+# range, have no signature there either)
+_BUILTIN_SIGNATURES = {
+    'abs': '(x, /)', 'all': '(iterable, /)', 'any': '(iterable, /)', 'ascii': '(obj, /)',
+    'bin': '(number, /)', 'callable': '(obj, /)', 'chr': '(i, /)',
+    'delattr': '(obj, name, /)', 'divmod': '(x, y, /)', 'format': '(value, format_spec=\'\', /)',
+    'globals': '()', 'hasattr': '(obj, name, /)', 'hash': '(obj, /)', 'hex': '(number, /)',
+    'id': '(obj, /)', 'isinstance': '(obj, class_or_tuple, /)',
+    'issubclass': '(cls, class_or_tuple, /)', 'len': '(obj, /)', 'locals': '()',
+    'oct': '(number, /)', 'ord': '(c, /)', 'pow': '(base, exp, mod=None)',
+    'print': "(*args, sep=' ', end='\\n', file=None, flush=False)", 'repr': '(obj, /)',
+    'round': '(number, ndigits=None)', 'setattr': '(obj, name, value, /)',
+    'sorted': '(iterable, /, *, key=None, reverse=False)', 'sum': '(iterable, /, start=0)',
+    'input': "(prompt='', /)", 'aiter': '(async_iterable, /)',
+    'exec': '(source, globals=None, locals=None, /, *, closure=None)',
+    'eval': '(source, globals=None, locals=None, /)',
+    'compile': '(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, '
+               '_feature_version=-1)',
+    'list.append': '(self, object, /)', 'list.extend': '(self, iterable, /)',
+    'list.insert': '(self, index, object, /)', 'list.pop': '(self, index=-1, /)',
+    'list.remove': '(self, value, /)', 'list.index': '(self, value, start=0, stop=9223372036854775807, /)',
+    'list.count': '(self, value, /)', 'list.sort': '(self, /, *, key=None, reverse=False)',
+    'list.reverse': '(self, /)', 'list.copy': '(self, /)', 'list.clear': '(self, /)',
+    'dict.get': '(self, key, default=None, /)', 'dict.setdefault': '(self, key, default=None, /)',
+    'dict.keys': None, 'dict.fromkeys': '(iterable, value=None, /)',
+    'str.join': '(self, iterable, /)', 'str.split': '(self, /, sep=None, maxsplit=-1)',
+    'str.rsplit': '(self, /, sep=None, maxsplit=-1)', 'str.strip': '(self, chars=None, /)',
+    'str.lstrip': '(self, chars=None, /)', 'str.rstrip': '(self, chars=None, /)',
+    'str.replace': '(self, old, new, count=-1, /)', 'str.upper': '(self, /)',
+    'str.lower': '(self, /)', 'str.encode': "(self, /, encoding='utf-8', errors='strict')",
+    'str.splitlines': '(self, /, keepends=False)', 'str.center': "(self, width, fillchar=' ', /)",
+    'str.ljust': "(self, width, fillchar=' ', /)", 'str.rjust': "(self, width, fillchar=' ', /)",
+    'str.zfill': '(self, width, /)', 'str.title': '(self, /)', 'str.capitalize': '(self, /)',
+    'math.sqrt': '(x, /)', 'math.floor': '(x, /)', 'math.ceil': '(x, /)',
+    'math.gcd': '(*integers)', 'math.isclose': '(a, b, *, rel_tol=1e-09, abs_tol=0.0)',
+    'math.log': None, 'math.pow': '(x, y, /)', 'math.factorial': '(n, /)',
+}
+_BUILTIN_SIGNATURES = {k: v for k, v in _BUILTIN_SIGNATURES.items() if v is not None}
+
+_BUILTIN_CLASS_SIGNATURES = {}
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """The object's annotations dict (a new dict); strings evaluated when eval_str."""
+    if isinstance(obj, type):
+        ann = obj.__dict__.get('__annotations__', None)
+        obj_globals = getattr(sys.modules.get(obj.__module__, None), '__dict__', None)
+        obj_locals = dict(vars(obj))
+        unwrap_target = obj
+    elif isinstance(obj, types.ModuleType):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__dict__')
+        obj_locals = None
+        unwrap_target = None
+    elif callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__globals__', None)
+        obj_locals = None
+        unwrap_target = obj
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if not ann:
+        return {}
+    if not eval_str:
+        return dict(ann)
+    if unwrap_target is not None:
+        while True:
+            if hasattr(unwrap_target, '__wrapped__'):
+                unwrap_target = unwrap_target.__wrapped__
+                continue
+            if isinstance(unwrap_target, functools.partial):
+                unwrap_target = unwrap_target.func
+                continue
+            break
+        if hasattr(unwrap_target, "__globals__"):
+            obj_globals = unwrap_target.__globals__
+    if globals is None:
+        globals = obj_globals
+    if locals is None:
+        locals = obj_locals
+    return {key: value if not isinstance(value, str) else eval(value, globals, locals)
+            for key, value in ann.items()}
+
+
+FullArgSpec = namedtuple('FullArgSpec',
+                         'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
+
+
+def getfullargspec(func):
+    """The old-style description of a function's parameters."""
+    try:
+        sig = _signature_from_callable(func, False, False, Signature)
+    except Exception as ex:
+        raise TypeError('unsupported callable') from ex
+    args = []
+    varargs = None
+    varkw = None
+    posonlyargs = []
+    kwonlyargs = []
+    annotations = {}
+    defaults = ()
+    kwdefaults = {}
+    if sig.return_annotation is not sig.empty:
+        annotations['return'] = sig.return_annotation
+    for param in sig.parameters.values():
+        kind = param.kind
+        name = param.name
+        if kind is _POSITIONAL_ONLY:
+            posonlyargs.append(name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif kind is _POSITIONAL_OR_KEYWORD:
+            args.append(name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif kind is _VAR_POSITIONAL:
+            varargs = name
+        elif kind is _KEYWORD_ONLY:
+            kwonlyargs.append(name)
+            if param.default is not param.empty:
+                kwdefaults[name] = param.default
+        elif kind is _VAR_KEYWORD:
+            varkw = name
+        if param.annotation is not param.empty:
+            annotations[name] = param.annotation
+    if not kwdefaults:
+        kwdefaults = None
+    if not defaults:
+        defaults = None
+    return FullArgSpec(posonlyargs + args, varargs, varkw, defaults, kwonlyargs, kwdefaults,
+                       annotations)
+
+
+def getcallargs(func, /, *positional, **named):
+    """{parameter name: value} for a call func(*positional, **named), defaults included."""
+    sig = signature(func)
+    if ismethod(func) and func.__self__ is not None:
+        positional = (func.__self__,) + positional
+        sig = signature(func.__func__)
+    bound = sig.bind(*positional, **named)
+    bound.apply_defaults()
+    return dict(bound.arguments)
+
+
+def getattr_static(obj, attr, default=_void):
+    raise NotImplementedError("inspect.getattr_static is not supported by pygil yet")
