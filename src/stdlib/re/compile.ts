@@ -61,8 +61,15 @@ function build(source: PyValue, text: string, flags: number, isBytes: boolean): 
     throw pythonErrorOf(e, source);
   }
   const js = translateToJs(parsed.root, parsed.groups);
-  let matcher: Matcher;
-  if (js !== null) matcher = new JsMatcher(js.source, js.flags, js.groupMap, js.jsGroups, parsed.groups);
-  else matcher = new BacktrackMatcher(parsed.root, parsed.groups);
+  let matcher: Matcher | null = null;
+  if (js !== null) {
+    try {
+      new RegExp(js.source, js.flags);
+      matcher = new JsMatcher(js.source, js.flags, js.groupMap, js.jsGroups, parsed.groups);
+    } catch {
+      // a translation V8 refuses (a limit of its own): our matcher runs it
+    }
+  }
+  if (matcher === null) matcher = new BacktrackMatcher(parsed.root, parsed.groups);
   return new PyPattern(source, parsed.flags, isBytes, parsed.groups, parsed.groupindex, matcher);
 }

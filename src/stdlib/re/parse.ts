@@ -271,7 +271,7 @@ class Parser {
     const nameStart = this.pos;
     const endCp = end.charCodeAt(0);
     while (this.pos < this.cps.length && this.cps[this.pos] !== endCp) this.pos++;
-    if (this.pos >= this.cps.length) throw this.err(unterminated, nameStart);
+    if (this.pos >= this.cps.length) throw this.err(this.pos === nameStart ? "missing group name" : unterminated, nameStart);
     const name = this.slice(nameStart, this.pos);
     this.pos++;
     if (name === "") throw this.err("missing group name", nameStart);

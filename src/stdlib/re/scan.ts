@@ -114,9 +114,13 @@ export function* substitute(p: PyPattern, repl: PyValue, string: PyValue, countV
   const count = countArg(countV, "count");
   const fn = isCallable(repl) ? repl : null;
   let template = null;
+  /** a replacement of the other kind (bytes for a str pattern): CPython fails when joining */
+  let wrongKind: string | null = null;
   if (fn === null) {
-    if (!p.isBytes && strValue(repl) === undefined && bytesLike(repl) === undefined) throw pyTypeError(`decoding to str: need a bytes-like object, ${typeName(repl)} found`);
-    template = parseTemplate(repl, p);
+    const isStr = strValue(repl) !== undefined, isBytes = bytesLike(repl) !== undefined;
+    if (!isStr && !isBytes) throw pyTypeError(`decoding to str: need a bytes-like object, ${typeName(repl)} found`);
+    if (isStr === p.isBytes) wrongKind = p.isBytes ? `expected a bytes-like object, ${typeName(repl)} found` : `expected str instance, ${typeName(repl)} found`;
+    else template = parseTemplate(repl, p);
   }
   const parts: string[] = [];
   let last = 0, n = 0, at = r.start, prevEmpty = false;
@@ -125,6 +129,7 @@ export function* substitute(p: PyPattern, repl: PyValue, string: PyValue, countV
     const h = nextHit(p, text, at, prevEmpty);
     if (h === null) break;
     if (h.start > last) parts.push(text.slice(last, h.start));
+    if (wrongKind !== null) throw pyTypeError(`sequence item ${parts.length}: ${wrongKind}`);
     if (template !== null) {
       const t = template.literal ? (template.pieces[0] as string) : templateText(template, new PyMatch(p, r.subject, text, h, r.pos, r.endpos));
       if (t !== "") parts.push(t);

@@ -77,7 +77,7 @@ export function parseTemplate(template: PyValue, pattern: PyPattern): ParsedTemp
       if (chars[i] !== "<") err("missing <", i);
       const nameStart = ++i;
       while (i < chars.length && chars[i] !== ">") i++;
-      if (i >= chars.length) err("missing >, unterminated name", nameStart);
+      if (i >= chars.length) err(i === nameStart ? "missing group name" : "missing >, unterminated name", nameStart);
       const name = chars.slice(nameStart, i).join("");
       i++;
       if (name === "") err("missing group name", nameStart);

@@ -3,6 +3,7 @@
 // rules). Returns null when JS can't express the pattern faithfully; the backtracking matcher
 // (backtrack.ts) runs those patterns instead.
 import type { Node, SetItem } from "./ast.js";
+import { widthOf } from "./parse.js";
 import { asciiSwapCase, caseClosureExtra, caseVariants, categorySyntax, cpSyntax, TURKISH_I, unicodeWordInner, ASCII_WORD_INNER } from "./charclass.js";
 
 export interface JsTranslation {
@@ -116,7 +117,9 @@ class Emitter {
       }
       case "atomic": return this.atomic(() => this.emit(n.body, inBehind), inBehind);
       case "rep": {
-        if (n.max > 1 && hasOptionalGroup(n.body, false)) throw new Unsupported();
+        // JS clears a repeated group's capture on each iteration and refuses empty iterations;
+        // Python keeps the last value and allows one empty iteration
+        if (n.max > 1 && containsGroup(n.body) && (hasOptionalGroup(n.body, false) || widthOf(n.body, [])[0] === 0)) throw new Unsupported();
         const q = quantifier(n.min, n.max) + (n.mode === "lazy" ? "?" : "");
         if (n.mode === "possessive") return this.atomic(() => this.quantified(n.body, q, inBehind), inBehind);
         return this.quantified(n.body, q, inBehind);
@@ -185,8 +188,46 @@ function quantifier(min: number, max: number): string {
   return min === max ? `{${min}}` : `{${min},${max}}`;
 }
 
+/** JS syntax for one character-matching node (lit, set, any), case rules spelled out. */
+export function charNodeSource(n: Node): string {
+  return new Emitter(false).emit(n, false);
+}
+
 /** The JS translation of a pattern, or null when only the backtracking matcher can run it. */
+/** Groups that some successful match may leave unset (inside an alternative, an optional repeat ...). */
+function optionalGroups(n: Node, optional: boolean, out: Set<number>): void {
+  switch (n.k) {
+    case "group":
+      if (optional) out.add(n.index);
+      optionalGroups(n.body, optional, out);
+      return;
+    case "cat": n.items.forEach((it) => optionalGroups(it, optional, out)); return;
+    case "alt": n.items.forEach((it) => optionalGroups(it, true, out)); return;
+    case "nc": case "atomic": optionalGroups(n.body, optional, out); return;
+    case "look": optionalGroups(n.body, optional || n.neg, out); return;
+    case "rep": optionalGroups(n.body, optional || n.min === 0, out); return;
+    case "cond": optionalGroups(n.yes, true, out); optionalGroups(n.no, true, out); return;
+  }
+}
+
+function refsOf(n: Node, out: number[]): void {
+  switch (n.k) {
+    case "ref": out.push(n.group); return;
+    case "cat": case "alt": n.items.forEach((it) => refsOf(it, out)); return;
+    case "group": case "nc": case "atomic": case "look": case "rep": refsOf(n.body, out); return;
+    case "cond": refsOf(n.yes, out); refsOf(n.no, out); return;
+  }
+}
+
 export function translateToJs(root: Node, groups: number): JsTranslation | null {
+  // a JS backreference to a group that did not match matches the empty string; in Python it fails
+  const refs: number[] = [];
+  refsOf(root, refs);
+  if (refs.length > 0) {
+    const optional = new Set<number>();
+    optionalGroups(root, false, optional);
+    if (refs.some((g) => optional.has(g))) return null;
+  }
   const useI = chooseIgnoreCase(root);
   const e = new Emitter(useI);
   let source: string;
