@@ -662,6 +662,15 @@ export class VM implements SyncRunner {
                   R[sp - 1] = new PyMethod(c.value!, obj);
                   break;
                 }
+              } else if (obj instanceof PyObject && obj.dict == null) {
+                // a native method of a builtin object read as a value (`lock.__exit__`, `[].append`)
+                const t2 = typeOf(obj);
+                let c = caches[pc - 1] as AttrCache | undefined;
+                if (c === undefined || c.type !== t2 || c.version !== t2.version) c = caches[pc - 1] = new AttrCache(t2, name);
+                if (c.kind === AttrKind.NATIVE_METHOD) {
+                  R[sp - 1] = new PyMethod(c.attr!, obj);
+                  break;
+                }
               }
               sp--;
               f.pc = pc;
@@ -946,14 +955,14 @@ export class VM implements SyncRunner {
                     let r: number;
                     switch (bop) {
                       case 0:
-                        r = a + b;
+                        r = numAdd(a, b);
                         if (r <= MAX_SAFE && r >= -MAX_SAFE) {
                           res = r;
                           break fast;
                         }
                         break;
                       case 13:
-                        r = a + b;
+                        r = numAdd(a, b);
                         if (r <= MAX_SAFE && r >= -MAX_SAFE) {
                           R[sp++] = r;
                           // `x += 1` may lose the GIL between its read and its write, as in CPython's teaching examples
@@ -967,7 +976,7 @@ export class VM implements SyncRunner {
                         break;
                       case 1:
                       case 14:
-                        r = a - b;
+                        r = numSub(a, b);
                         if (r <= MAX_SAFE && r >= -MAX_SAFE) {
                           res = r;
                           break fast;
@@ -975,7 +984,7 @@ export class VM implements SyncRunner {
                         break;
                       case 2:
                       case 15:
-                        r = a * b;
+                        r = numMul(a, b);
                         if (r <= MAX_SAFE && r >= -MAX_SAFE) {
                           res = r === 0 ? 0 : r;
                           break fast;
@@ -2397,6 +2406,22 @@ export class VM implements SyncRunner {
 
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+// Int arithmetic of the fast paths. V8 would otherwise speculate that small ints stay small
+// and throw away the whole optimised loop the first time a result leaves the 31-bit range;
+// these helpers see fractional operands once at load, so they compile to float arithmetic.
+function numAdd(a: number, b: number): number {
+  return a + b;
+}
+function numSub(a: number, b: number): number {
+  return a - b;
+}
+function numMul(a: number, b: number): number {
+  return a * b;
+}
+numAdd(0.5, 2 ** 40);
+numSub(0.5, 2 ** 40);
+numMul(0.5, 2 ** 40);
 const SURROGATES = /[\uD800-\uDFFF]/;
 
 const GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
