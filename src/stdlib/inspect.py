@@ -1092,9 +1092,10 @@ def _signature_of_partial(sig, partial):
         if name in bound.arguments and name not in partial.keywords and \
                 param.kind not in (_VAR_POSITIONAL, _VAR_KEYWORD):
             continue    # filled positionally
-        if param.kind == _VAR_POSITIONAL and name in bound.arguments:
-            result.append(param)
-            continue
+        if param.kind == _VAR_POSITIONAL:
+            if not transform_to_kwonly:
+                result.append(param)
+            continue    # after a keyword-given parameter nothing is positional any more
         if transform_to_kwonly and param.kind in (_POSITIONAL_OR_KEYWORD, _POSITIONAL_ONLY):
             param = param.replace(kind=_KEYWORD_ONLY)
         if name in partial.keywords:
@@ -1187,17 +1188,17 @@ def _signature_of_class(cls, obj, follow_wrapped, eval_str):
 
 def _signature_of_builtin(cls, func):
     name = getattr(func, '__qualname__', None) or getattr(func, '__name__', '')
-    owner = getattr(func, '__objclass__', None)
+    self = getattr(func, '__self__', None)
+    bound = self is not None and not ismodule(self)
     text = _BUILTIN_SIGNATURES.get(name)
-    if text is None and owner is None:
-        self = getattr(func, '__self__', None)
-        if self is not None and not ismodule(self):
-            text = _BUILTIN_SIGNATURES.get(type(self).__name__ + '.' + func.__name__)
-            if text is not None:
-                return _drop_first(_parse_text_signature(cls, text))
+    if text is None and bound:
+        owner = self if isclass(self) else type(self)
+        text = _BUILTIN_SIGNATURES.get(owner.__name__ + '.' + func.__name__)
     if text is None:
         raise ValueError('no signature found for builtin {!r}'.format(func))
-    return _parse_text_signature(cls, text)
+    sig = _parse_text_signature(cls, text)
+    # a method bound to its object (or class) has taken its first parameter
+    return _drop_first(sig) if bound else sig
 
 
 def _parse_text_signature(cls, text):
@@ -1277,7 +1278,7 @@ _BUILTIN_SIGNATURES = {
     'list.count': '(self, value, /)', 'list.sort': '(self, /, *, key=None, reverse=False)',
     'list.reverse': '(self, /)', 'list.copy': '(self, /)', 'list.clear': '(self, /)',
     'dict.get': '(self, key, default=None, /)', 'dict.setdefault': '(self, key, default=None, /)',
-    'dict.keys': None, 'dict.fromkeys': '(iterable, value=None, /)',
+    'dict.keys': None, 'dict.fromkeys': '(type, iterable, value=None, /)',
     'str.join': '(self, iterable, /)', 'str.split': '(self, /, sep=None, maxsplit=-1)',
     'str.rsplit': '(self, /, sep=None, maxsplit=-1)', 'str.strip': '(self, chars=None, /)',
     'str.lstrip': '(self, chars=None, /)', 'str.rstrip': '(self, chars=None, /)',
@@ -1391,14 +1392,33 @@ def getfullargspec(func):
 
 
 def getcallargs(func, /, *positional, **named):
-    """{parameter name: value} for a call func(*positional, **named), defaults included."""
-    sig = signature(func)
+    """{parameter name: value} for a call func(*positional, **named), defaults included
+    (in CPython's order: positional, *args, **kwargs, keywords, then defaults).
+    Wrong calls raise the TypeError of Signature.bind (its wording, not the call's)."""
     if ismethod(func) and func.__self__ is not None:
         positional = (func.__self__,) + positional
-        sig = signature(func.__func__)
-    bound = sig.bind(*positional, **named)
-    bound.apply_defaults()
-    return dict(bound.arguments)
+        func = func.__func__
+    spec = getfullargspec(func)
+    bound = signature(func).bind(*positional, **named).arguments
+    result = {}
+    for name in spec.args[:len(positional)]:
+        result[name] = bound[name]
+    if spec.varargs:
+        result[spec.varargs] = bound.get(spec.varargs, ())
+    if spec.varkw:
+        result[spec.varkw] = {}
+    for name, value in named.items():
+        if name in spec.args or name in spec.kwonlyargs:
+            result[name] = value
+        elif spec.varkw:
+            result[spec.varkw][name] = value
+    defaults = spec.defaults or ()
+    for i, name in enumerate(spec.args[len(spec.args) - len(defaults):]):
+        result.setdefault(name, defaults[i])
+    for name in spec.kwonlyargs:
+        if name not in result:
+            result[name] = (spec.kwonlydefaults or {})[name]
+    return result
 
 
 def getattr_static(obj, attr, default=_void):
