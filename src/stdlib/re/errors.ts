@@ -24,7 +24,7 @@ export function raiseReError(msg: string, pattern: PyValue, pos: number | null):
 
 /** Turns a parser failure into the Python exception CPython raises for it. */
 export function pythonErrorOf(e: unknown, pattern: PyValue): unknown {
-  if (e instanceof PatternError) return reError(e.msg, pattern, e.pos);
+  if (e instanceof PatternError) return reError(e.msg, e.pos === null ? None : pattern, e.pos);
   if (e instanceof PatternValueError) return newException(e.kind === "ValueError" ? Exc.ValueError : Exc.OverflowError, e.msg);
   return e;
 }

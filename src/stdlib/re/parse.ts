@@ -42,6 +42,8 @@ class Parser {
   readonly groupWidth: [number, number][] = [];
   /** group count when the outermost lookbehind being parsed started, else -1 */
   lookbehindGroups = -1;
+  /** conditional group numbers and where they were written */
+  readonly condRefs: [number, number][] = [];
   /** a lookbehind's width error is reported after the whole pattern parsed (CPython does it when compiling) */
   widthError = false;
 
@@ -323,7 +325,8 @@ class Parser {
       if (!/^[0-9]+$/.test(name)) throw this.err(`bad character in group name '${name}'`, nameStart);
       group = Number(name);
       if (group === 0) throw this.err("bad group number", nameStart);
-      if (group > this.groups) throw this.err(`invalid group reference ${group}`, nameStart);
+      // checked against the final group count once the whole pattern is parsed
+      this.condRefs.push([group, nameStart]);
     }
     this.checkLookbehindRef(group, nameStart);
     const yes = this.parseSequence(flags, false);
@@ -449,7 +452,7 @@ class Parser {
         if (!this.eat("{")) throw this.err("missing {");
         const nameStart = this.pos;
         while (this.pos < this.cps.length && !this.at("}")) this.pos++;
-        if (!this.at("}")) throw this.err("missing }, unterminated name", nameStart);
+        if (!this.at("}")) throw this.err(this.pos === nameStart ? "missing character name" : "missing }, unterminated name", nameStart);
         const name = this.slice(nameStart, this.pos);
         this.pos++;
         if (name === "") throw this.err("missing character name", nameStart);
@@ -567,6 +570,7 @@ export function parsePattern(text: string, flags: number, isBytes: boolean): Par
   if (flags & F.VERBOSE) p.flags |= F.VERBOSE;
   const root = p.parseAlternation(p.flags, true);
   if (p.pos < p.cps.length) throw p.err("unbalanced parenthesis");
+  for (const [g, pos] of p.condRefs) if (g > p.groups) throw new PatternError(`invalid group reference ${g}`, pos);
   let out = p.flags;
   if (isBytes) {
     if (out & F.UNICODE) throw new PatternValueError("ValueError", "cannot use UNICODE flag with a bytes pattern");
