@@ -13,7 +13,7 @@ print(re.match(rb'\xe9', b'\xc9', re.I), re.match(rb'[a-z]+', b'ABC', re.I), re.
 print(re.match(rb'.', b'\n'), re.match(rb'.', b'\n', re.S), re.findall(rb'(?m)^\w', b'a\nb'), re.search(rb'a$', b'a\n'))
 print(re.compile(rb'\x41\101\n'), re.match(rb'\x41\101\n', b'AA\n'), re.match(rb'[\x00-\x7f]+', b'abc\x80'))
 print(re.compile(b'a', re.L), re.match(b'a', b'A', re.L | re.I), re.compile(b'(?L)a').flags)
-print(re.match(rb'(?P<q>.)(?P=q)', b'xx'), re.compile(rb'\bfoo\b').search(b'a foo.'), re.match(rb'\B', b'ab').span())
+print(re.match(rb'(?P<q>.)(?P=q)', b'xx'), re.compile(rb'\bfoo\b').search(b'a foo.'), re.search(rb'\B', b'ab').span())
 print(re.fullmatch(rb'[^\x00]+', b'\xff\xfe'), re.match(rb'\xff', b'\xff').group())
 m = re.match(rb'(a)(b)?', b'a')
 print(m.expand(rb'[\1][\2]'), m.groups(b'-'), repr(m), m[1], m.regs)
