@@ -18,3 +18,4 @@ import "./_traceback.js";
 import "./struct.js";
 import "./unicodedata.js";
 import "./re/module.js";
+import "./_weakref.js";
