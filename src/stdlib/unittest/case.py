@@ -144,21 +144,28 @@ def _is_subtype(expected, basetype):
 
 # -- assertRaises / assertWarns contexts --
 
-class _AssertRaisesBaseContext:
+class _BaseTestCaseContext:
+    """A context manager of a TestCase (assertRaises, assertLogs...) reporting failures."""
+
+    def __init__(self, test_case):
+        self.test_case = test_case
+
+    def _raiseFailure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
+
+
+class _AssertRaisesBaseContext(_BaseTestCaseContext):
 
     def __init__(self, expected, test_case, expected_regex=None):
+        _BaseTestCaseContext.__init__(self, test_case)
         self.expected = expected
-        self.test_case = test_case
         if expected_regex is not None:
             import re
             expected_regex = re.compile(expected_regex)
         self.expected_regex = expected_regex
         self.obj_name = None
         self.msg = None
-
-    def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
 
     def handle(self, name, args, kwargs):
         """assertRaises(exc, f, *args) calls f; assertRaises(exc) returns the context."""
