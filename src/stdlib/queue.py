@@ -275,21 +275,20 @@ class LifoQueue(Queue):
 class SimpleQueue:
     """An unbounded first-in first-out queue, without task_done()/join().
 
-    A Semaphore counts the items: put() adds an item and releases it once; get() acquires it
-    (waiting while it is zero) and then takes an item, which is sure to be there. A lock makes
-    each change of the buffer happen in one piece, as a thread may be switched out anywhere.
+    One lock guards the buffer, and get() waits on a Condition of that lock while the buffer
+    is empty; put() never waits (there is no size limit) and wakes one waiting get().
     """
 
     def __init__(self):
         self._items = _Fifo()
         self._mutex = threading.Lock()
-        self._count = threading.Semaphore(0)
+        self._not_empty = threading.Condition(self._mutex)
 
     def put(self, item, block=True, timeout=None):
         """Put an item in; never waits (block and timeout are only there for Queue's sake)."""
         with self._mutex:
             self._items.append(item)
-        self._count.release()
+            self._not_empty.notify()
 
     def put_nowait(self, item):
         """Same as put(item)."""
@@ -298,16 +297,21 @@ class SimpleQueue:
     def get(self, block=True, timeout=None):
         """Take an item out, waiting for one if needed (at most `timeout` seconds, then raise
         Empty); if block is false raise Empty at once when there is none."""
-        if not block:
-            got = self._count.acquire(False)
-        elif timeout is None:
-            got = self._count.acquire()
-        else:
-            _check_timeout(timeout)
-            got = self._count.acquire(True, timeout)
-        if not got:
-            raise Empty
         with self._mutex:
+            if not block:
+                if not self._items:
+                    raise Empty
+            elif timeout is None:
+                while not self._items:
+                    self._not_empty.wait()
+            else:
+                _check_timeout(timeout)
+                deadline = time() + timeout
+                while not self._items:
+                    remaining = deadline - time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self._not_empty.wait(remaining)
             return self._items.popleft()
 
     def get_nowait(self):

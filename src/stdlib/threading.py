@@ -288,7 +288,9 @@ class Semaphore:
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
+        # Holding self._lock is holding the Condition (it is the Condition's lock).
+        self._lock = Lock()
+        self._cond = Condition(self._lock)
         self._value = value
 
     def __repr__(self):
@@ -304,7 +306,7 @@ class Semaphore:
         deadline = None
         if timeout is not None:
             deadline = _time() + timeout
-        with self._cond:
+        with self._lock:
             while self._value == 0:
                 if not blocking:
                     return False
@@ -323,7 +325,7 @@ class Semaphore:
         """Give back `n` permits, waking up to `n` waiting threads."""
         if n < 1:
             raise ValueError('n must be one or more')
-        with self._cond:
+        with self._lock:
             self._value += n
             self._cond.notify(n)
 
@@ -347,7 +349,7 @@ class BoundedSemaphore(Semaphore):
         """Give back `n` permits; more than were taken is a ValueError."""
         if n < 1:
             raise ValueError('n must be one or more')
-        with self._cond:
+        with self._lock:
             if self._value + n > self._initial_value:
                 raise ValueError("Semaphore released too many times")
             self._value += n
@@ -362,7 +364,9 @@ class Event:
     wait() returns at once while it is true."""
 
     def __init__(self):
-        self._cond = Condition(Lock())
+        # Holding self._lock is holding the Condition (it is the Condition's lock).
+        self._lock = Lock()
+        self._cond = Condition(self._lock)
         self._flag = False
 
     def __repr__(self):
@@ -384,18 +388,18 @@ class Event:
 
     def set(self):
         """Set the flag and wake every thread waiting for it."""
-        with self._cond:
+        with self._lock:
             self._flag = True
             self._cond.notify_all()
 
     def clear(self):
         """Reset the flag to false."""
-        with self._cond:
+        with self._lock:
             self._flag = False
 
     def wait(self, timeout=None):
         """Wait until the flag is set, or `timeout` seconds pass. Return the flag."""
-        with self._cond:
+        with self._lock:
             signaled = self._flag
             if not signaled:
                 signaled = self._cond.wait(timeout)
@@ -533,12 +537,12 @@ _SHUTTING_DOWN = False
 _threading_atexits = []   # (func, args, kwargs) to call in _shutdown(), see _register_atexit
 
 
-def _newname(template):
-    """A new default name: the template with the next number, e.g. "Thread-3"."""
+def _newname(prefix):
+    """A new default name: the prefix and the next number, e.g. "Thread-3"."""
     global _name_counter
     with _active_limbo_lock:
         _name_counter += 1
-        return template % _name_counter
+        return f"{prefix}{_name_counter}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -651,6 +655,11 @@ class Thread:
     """
 
     _initialized = False   # True once Thread.__init__ has run (a subclass may forget to call it)
+    # Until start(), a Thread has these values (each thread sets its own as it runs).
+    _ident = None
+    _native_id = None
+    _started = False       # True once the new thread has registered itself
+    _is_stopped = False
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         assert group is None, "group argument must be None for now"
@@ -659,10 +668,10 @@ class Thread:
         if name:
             name = str(name)
         else:
-            name = _newname("Thread-%d")
+            name = _newname("Thread-")
             if target is not None:
                 try:
-                    name += " (%s)" % (target.__name__,)
+                    name += f" ({target.__name__})"
                 except AttributeError:
                     pass   # e.g. a callable object: no name to show
         self._target = target
@@ -673,10 +682,6 @@ class Thread:
             self._daemonic = daemon
         else:
             self._daemonic = current_thread().daemon
-        self._ident = None
-        self._native_id = None
-        self._started = False                # True once the new thread has registered itself
-        self._is_stopped = False
         self._done_lock = _allocate_lock()   # held from start() until the thread has finished
         self._local_states = []              # thread-local storage to drop when it finishes
         self._initialized = True
@@ -890,7 +895,7 @@ class _DummyThread(Thread):
     when it asks for current_thread(). It is alive forever and cannot be joined."""
 
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        Thread.__init__(self, name=_newname("Dummy-"), daemon=True)
         self._started = True
         self._ident = get_ident()
         self._native_id = get_native_id()
