@@ -986,7 +986,7 @@ export class VM implements SyncRunner {
                       case 15:
                         r = numMul(a, b);
                         if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                          res = r === 0 ? 0 : r;
+                          res = r;
                           break fast;
                         }
                         break;
@@ -994,7 +994,7 @@ export class VM implements SyncRunner {
                       case 18:
                         if (b > 0 && a >= 0) {
                           // int32 division when both fit: V8 then skips the float path
-                          res = (a | 0) === a && (b | 0) === b ? ((a | 0) / (b | 0)) | 0 : Math.floor(a / b);
+                          res = isInt32(a) && isInt32(b) ? floorDiv32(a, b) : Math.floor(a / b);
                           break fast;
                         }
                         res = A.intFloorDiv(a, b);
@@ -1002,7 +1002,7 @@ export class VM implements SyncRunner {
                       case 6:
                       case 19:
                         if (b > 0 && a >= 0) {
-                          res = (a | 0) === a && (b | 0) === b ? (a | 0) % (b | 0) : a % b;
+                          res = isInt32(a) && isInt32(b) ? mod32(a, b) : a % b;
                           break fast;
                         }
                         res = A.intMod(a, b);
@@ -2417,11 +2417,29 @@ function numSub(a: number, b: number): number {
   return a - b;
 }
 function numMul(a: number, b: number): number {
-  return a * b;
+  return a * b + 0; // + 0: -0 becomes 0 (ints have no -0)
 }
-numAdd(0.5, 2 ** 40);
-numSub(0.5, 2 ** 40);
-numMul(0.5, 2 ** 40);
+/** Whether a number holds an int32 (then int32 division and modulus apply). */
+function isInt32(x: number): boolean {
+  return (x | 0) === x;
+}
+/** a // b and a % b for int32s a ≥ 0, b > 0 (int32s above 2**30 are not small ints to V8). */
+function floorDiv32(a: number, b: number): number {
+  return ((a | 0) / (b | 0)) | 0;
+}
+function mod32(a: number, b: number): number {
+  return (a | 0) % (b | 0);
+}
+// (feedback vectors exist only after a few calls)
+for (let i = 0; i < 20; i++) {
+  numAdd(0.5, 2 ** 40);
+  numSub(0.5, 2 ** 40);
+  numMul(0.5, 2 ** 40);
+  isInt32(2 ** 40);
+  isInt32(0.5);
+  floorDiv32(2 ** 31 - 1, 3);
+  mod32(2 ** 31 - 1, 3);
+}
 const SURROGATES = /[\uD800-\uDFFF]/;
 
 const GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
