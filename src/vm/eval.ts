@@ -992,20 +992,11 @@ export class VM implements SyncRunner {
                         break;
                       case 5:
                       case 18:
-                        if (b > 0 && a >= 0) {
-                          // int32 division when both fit: V8 then skips the float path
-                          res = isInt32(a) && isInt32(b) ? floorDiv32(a, b) : Math.floor(a / b);
-                          break fast;
-                        }
-                        res = A.intFloorDiv(a, b);
+                        res = intFloorDivFast(a, b);
                         break fast;
                       case 6:
                       case 19:
-                        if (b > 0 && a >= 0) {
-                          res = isInt32(a) && isInt32(b) ? mod32(a, b) : a % b;
-                          break fast;
-                        }
-                        res = A.intMod(a, b);
+                        res = intModFast(a, b);
                         break fast;
                       case 4:
                       case 17:
@@ -2430,6 +2421,15 @@ function floorDiv32(a: number, b: number): number {
 function mod32(a: number, b: number): number {
   return (a | 0) % (b | 0);
 }
+/** int // int and int % int (safe ints; the generic helpers take signs and zero). */
+function intFloorDivFast(a: number, b: number): PyValue {
+  if (b > 0 && a >= 0) return isInt32(a) && isInt32(b) ? floorDiv32(a, b) : Math.floor(a / b);
+  return A.intFloorDiv(a, b);
+}
+function intModFast(a: number, b: number): PyValue {
+  if (b > 0 && a >= 0) return isInt32(a) && isInt32(b) ? mod32(a, b) : a % b;
+  return A.intMod(a, b);
+}
 // (feedback vectors exist only after a few calls)
 for (let i = 0; i < 20; i++) {
   numAdd(0.5, 2 ** 40);
@@ -2439,6 +2439,8 @@ for (let i = 0; i < 20; i++) {
   isInt32(0.5);
   floorDiv32(2 ** 31 - 1, 3);
   mod32(2 ** 31 - 1, 3);
+  intFloorDivFast(2 ** 40 + 0.5, 3);
+  intModFast(2 ** 40 + 0.5, 3);
 }
 const SURROGATES = /[\uD800-\uDFFF]/;
 
