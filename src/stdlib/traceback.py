@@ -395,7 +395,11 @@ class TracebackException:
         if self.exc_type is None or self._exc_value is None:
             yield f"{type(None).__name__}: None\n"
             return
-        yield _traceback.exception_only(self._exc_value, False)
+        text = _traceback.exception_only(self._exc_value, False)
+        if issubclass(self.exc_type, SyntaxError):
+            yield from text.splitlines(keepends=True)   # file/line, source, caret, message
+        else:
+            yield text
         notes = self.__notes__
         if isinstance(notes, (list, tuple)):
             for note in notes:
