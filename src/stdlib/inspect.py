@@ -1190,7 +1190,12 @@ def _signature_of_builtin(cls, func):
     name = getattr(func, '__qualname__', None) or getattr(func, '__name__', '')
     self = getattr(func, '__self__', None)
     bound = self is not None and not ismodule(self)
-    text = _BUILTIN_SIGNATURES.get(name)
+    text = None
+    module = getattr(func, '__module__', None)
+    if module and module != 'builtins' and not bound:
+        text = _BUILTIN_SIGNATURES.get(module + '.' + name)
+    if text is None:
+        text = _BUILTIN_SIGNATURES.get(name)
     if text is None and bound:
         owner = self if isclass(self) else type(self)
         text = _BUILTIN_SIGNATURES.get(owner.__name__ + '.' + func.__name__)
