@@ -175,7 +175,7 @@ class Queue:
     def put(self, item, block=True, timeout=None):
         """Put an item in. If the queue is full: wait for room (at most `timeout` seconds,
         then raise Full), or raise Full at once when block is false."""
-        with self.not_full:
+        with self.mutex:   # the lock of all three Conditions
             if self.maxsize > 0:
                 if not block:
                     if self._qsize() >= self.maxsize:
@@ -198,7 +198,7 @@ class Queue:
     def get(self, block=True, timeout=None):
         """Take an item out. If the queue is empty: wait for one (at most `timeout` seconds,
         then raise Empty), or raise Empty at once when block is false."""
-        with self.not_empty:
+        with self.mutex:
             if not block:
                 if not self._qsize():
                     raise Empty
