@@ -1335,11 +1335,15 @@ export class VM implements SyncRunner {
               break;
             }
             case Op.FOR_ITER: {
-              const it = R[sp - 1];
+              // `below` is computed on every step: the exhausted branch, which V8 first meets in
+              // optimised code, then does no arithmetic or store of its own (either would
+              // deoptimise the loop); the dead slot keeps the iterator until the next push
+              const below = sp - 1;
+              const it = R[below];
               if (it instanceof NativeIterator) {
                 const v = it.nextValue();
                 if (v === undefined) {
-                  R[--sp] = undefined;
+                  sp = below;
                   pc = arg;
                 } else R[sp++] = v;
                 break;
