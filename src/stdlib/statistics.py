@@ -47,6 +47,28 @@ def _exact_ratio(x):
         raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
 
 
+def _ratios(typ, values):
+    """The exact ratios of a run of values of one type: floats and ints through their own
+    as_integer_ratio (no Python-level call per value), the rest through _exact_ratio."""
+    if typ is float or typ is int:
+        values = list(values)
+        try:
+            return list(map(typ.as_integer_ratio, values))
+        except (OverflowError, ValueError):
+            pass                            # an infinity or NaN
+    return map(_exact_ratio, values)
+
+
+def _runs(data):
+    """The data as runs of one type, (type, values): one run without a per-item Python
+    call when all the items have the same type (the usual case)."""
+    data = list(data)
+    types = set(map(type, data))
+    if len(types) == 1:
+        return [(types.pop(), data)]
+    return groupby(data, type)
+
+
 def _coerce(T, S):
     """The type a mix of T and S values gives (int < Fraction < float; Decimal with
     ints only)."""
@@ -76,9 +98,9 @@ def _sum(data):
     count = 0
     types = set()
     totals = {}                 # denominator -> sum of numerators
-    for typ, values in groupby(data, type):
+    for typ, values in _runs(data):
         types.add(typ)
-        for numerator, denominator in map(_exact_ratio, values):
+        for numerator, denominator in _ratios(typ, values):
             count += 1
             totals[denominator] = totals.get(denominator, 0) + numerator
     if None in totals:
@@ -97,19 +119,32 @@ def _sum_of_squares(data, center=None):
     if center is not None:
         T, total, count = _sum((x - center) * (x - center) for x in data)
         return T, total, center, count
-    data = list(data)
-    T, total, count = _sum(data)
+    # Exact sums of x and x*x, kept as integer numerators per denominator (Fractions only
+    # at the end): the squared deviations total (n*sxx - sx*sx) / n.
+    count = 0
+    types = set()
+    sx_partials = {}
+    sxx_partials = {}
+    for typ, values in _runs(data):
+        types.add(typ)
+        for numerator, denominator in _ratios(typ, values):
+            count += 1
+            sx_partials[denominator] = sx_partials.get(denominator, 0) + numerator
+            if denominator is not None:
+                sxx_partials[denominator] = (sxx_partials.get(denominator, 0)
+                                             + numerator * numerator)
+    T = int
+    for typ in types:
+        T = _coerce(T, typ)
     if not count:
         return T, Fraction(0), Fraction(0), 0
-    if not isinstance(total, Fraction):
-        return T, total, total, count       # an infinity or NaN
-    mean = total / count
-    squares = Fraction(0)
-    for x in data:
-        n, d = _exact_ratio(x)
-        deviation = Fraction(n, d) - mean
-        squares += deviation * deviation
-    return T, squares, mean, count
+    if None in sx_partials:
+        total = sx_partials[None]           # an infinity or NaN
+        return T, total, total, count
+    sx = sum(Fraction(n, d) for d, n in sx_partials.items())
+    sxx = sum(Fraction(n, d * d) for d, n in sxx_partials.items())
+    squares = (count * sxx - sx * sx) / count
+    return T, squares, sx / count, count
 
 
 def _convert(value, T):
@@ -374,8 +409,8 @@ def pvariance(data, mu=None):
 
 
 def _root(mss):
-    if not isinstance(mss, Fraction):
-        return math.sqrt(mss)               # an infinity or NaN
+    # An infinity or NaN in the data makes mss a float: CPython 3.11 then fails on
+    # mss.numerator (AttributeError), and so does this.
     return _sqrt_of_fraction(mss)
 
 
