@@ -745,7 +745,7 @@ function compileSourceText(interp: Interpreter, src: string, filename: string, m
  * compile add one to the source when it lacks it, eval keeps the source as it is.
  */
 function withSourceText(e: PySyntaxError, src: string, mode: string): PySyntaxError {
-  if (e.text === null || e.lineno < 1) return e;
+  if (e.text === null || e.lineno < 1 || e.text.endsWith("\n")) return e; // some errors carry the newline already
   const lines = src.split("\n");
   const hasNewline = e.lineno < lines.length || mode !== "eval";
   return hasNewline ? withText(e, e.text + "\n") : e;
