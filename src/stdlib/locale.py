@@ -1,0 +1,540 @@
+"""Locale support module.
+
+Written for pygil from the documented behaviour of CPython 3.11's locale module on Linux
+with glibc. pygil has the C library's built-in locales only: "C" (also "POSIX") and
+"C.UTF-8" (also "C.utf8"); setlocale() to any other name raises locale.Error
+('unsupported locale setting'), as glibc does for a locale that is not installed. So
+localeconv() always gives the C conventions: no grouping, '.' as the decimal point, no
+currency. At start-up LC_CTYPE is taken from the environment (LC_ALL, LC_CTYPE, LANG) and
+a C locale is coerced to C.UTF-8 when LC_ALL is unset (PEP 538); the other categories
+start as "C".
+"""
+
+import os as _os
+import sys as _sys
+from _locale_aliases import locale_alias, locale_encoding_alias, windows_locale
+
+__all__ = ["getlocale", "getdefaultlocale", "getpreferredencoding", "Error",
+           "setlocale", "resetlocale", "localeconv", "strcoll", "strxfrm",
+           "str", "atof", "atoi", "format", "format_string", "currency",
+           "normalize", "LC_CTYPE", "LC_COLLATE", "LC_TIME", "LC_MONETARY",
+           "LC_NUMERIC", "LC_ALL", "CHAR_MAX", "getencoding"]
+
+_builtin_str = str
+
+# glibc's category numbers; the last six exist only inside LC_ALL's composite name
+LC_CTYPE = 0
+LC_NUMERIC = 1
+LC_TIME = 2
+LC_COLLATE = 3
+LC_MONETARY = 4
+LC_MESSAGES = 5
+LC_ALL = 6
+CHAR_MAX = 127
+
+_CATEGORY_NAMES = ['LC_CTYPE', 'LC_NUMERIC', 'LC_TIME', 'LC_COLLATE', 'LC_MONETARY',
+                   'LC_MESSAGES', None, 'LC_PAPER', 'LC_NAME', 'LC_ADDRESS',
+                   'LC_TELEPHONE', 'LC_MEASUREMENT', 'LC_IDENTIFICATION']
+_CATEGORIES = [i for i, n in enumerate(_CATEGORY_NAMES) if n is not None]
+
+# nl_langinfo() items (glibc's values) for the C locale
+CODESET = 14
+D_T_FMT = 0x20028
+D_FMT = 0x20029
+T_FMT = 0x2002A
+T_FMT_AMPM = 0x2002B
+RADIXCHAR = 0x10000
+THOUSEP = 0x10001
+YESEXPR = 0x50000
+NOEXPR = 0x50001
+CRNCYSTR = 0x4000F
+ERA = 0x2002C
+AM_STR = 0x20026
+PM_STR = 0x20027
+DAY_1, DAY_2, DAY_3, DAY_4, DAY_5, DAY_6, DAY_7 = range(0x20007, 0x2000E)
+ABDAY_1, ABDAY_2, ABDAY_3, ABDAY_4, ABDAY_5, ABDAY_6, ABDAY_7 = range(0x20000, 0x20007)
+(MON_1, MON_2, MON_3, MON_4, MON_5, MON_6, MON_7, MON_8, MON_9, MON_10, MON_11,
+ MON_12) = range(0x2001A, 0x20026)
+(ABMON_1, ABMON_2, ABMON_3, ABMON_4, ABMON_5, ABMON_6, ABMON_7, ABMON_8, ABMON_9,
+ ABMON_10, ABMON_11, ABMON_12) = range(0x2000E, 0x2001A)
+
+
+class Error(Exception):
+    pass
+
+
+Error.__module__ = 'locale'
+
+_KNOWN = {'C': 'C', 'POSIX': 'C', 'C.UTF-8': 'C.UTF-8', 'C.utf8': 'C.utf8'}
+
+
+def _env_locale(category):
+    """The name setlocale(category, '') picks from the environment."""
+    for var in ('LC_ALL', _CATEGORY_NAMES[category], 'LANG'):
+        value = _os.environ.get(var)
+        if value:
+            return value
+    return 'C'
+
+
+def _initial_ctype():
+    name = _env_locale(LC_CTYPE)
+    if name in _KNOWN and _KNOWN[name] != 'C':
+        return _KNOWN[name]
+    if _os.environ.get('LC_ALL'):
+        return 'C'
+    return 'C.UTF-8'
+
+
+_current = {cat: 'C' for cat in _CATEGORIES}
+_current[LC_CTYPE] = _initial_ctype()
+
+
+def _composite():
+    names = [_current[c] for c in _CATEGORIES]
+    if all(n == names[0] for n in names):
+        return names[0]
+    return ';'.join('%s=%s' % (_CATEGORY_NAMES[c], _current[c]) for c in _CATEGORIES)
+
+
+def _accept(name):
+    """The glibc name for a locale name, or raise Error if it is not available."""
+    if name in _KNOWN:
+        return _KNOWN[name]
+    raise Error('unsupported locale setting')
+
+
+def setlocale(category, locale=None):
+    """Set the locale for the given category. The locale can be a string, an iterable
+    of two strings (language code and encoding), or None (to query)."""
+    if not isinstance(category, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(category).__name__)
+    if category != LC_ALL and category not in _CATEGORIES:
+        raise Error('unsupported locale setting')
+    if locale is not None and not isinstance(locale, _builtin_str):
+        locale = normalize(_build_localename(locale))
+    if category == LC_ALL:
+        if locale is None:
+            return _composite()
+        if locale == '':
+            chosen = {c: _accept(_env_locale(c)) for c in _CATEGORIES}
+        elif '=' in locale:
+            chosen = dict(_current)
+            for part in locale.split(';'):
+                key, _, value = part.partition('=')
+                if key not in _CATEGORY_NAMES:
+                    raise Error('unsupported locale setting')
+                chosen[_CATEGORY_NAMES.index(key)] = _accept(value)
+        else:
+            name = _accept(locale)
+            chosen = {c: name for c in _CATEGORIES}
+        _current.update(chosen)
+        return _composite()
+    if locale is None:
+        return _current[category]
+    name = _accept(_env_locale(category) if locale == '' else locale)
+    _current[category] = name
+    return name
+
+
+def _codeset(name):
+    return 'ANSI_X3.4-1968' if name == 'C' else 'UTF-8'
+
+
+def localeconv():
+    """Returns numeric and monetary locale-specific parameters (the C locale's)."""
+    return {'int_curr_symbol': '', 'currency_symbol': '', 'mon_decimal_point': '',
+            'mon_thousands_sep': '', 'mon_grouping': [], 'positive_sign': '',
+            'negative_sign': '', 'int_frac_digits': CHAR_MAX, 'frac_digits': CHAR_MAX,
+            'p_cs_precedes': CHAR_MAX, 'p_sep_by_space': CHAR_MAX,
+            'n_cs_precedes': CHAR_MAX, 'n_sep_by_space': CHAR_MAX,
+            'p_sign_posn': CHAR_MAX, 'n_sign_posn': CHAR_MAX, 'decimal_point': '.',
+            'thousands_sep': '', 'grouping': []}
+
+
+_LANGINFO = {
+    D_T_FMT: '%a %b %e %H:%M:%S %Y', D_FMT: '%m/%d/%y', T_FMT: '%H:%M:%S',
+    T_FMT_AMPM: '%I:%M:%S %p', RADIXCHAR: '.', THOUSEP: '', YESEXPR: '^[yY]',
+    NOEXPR: '^[nN]', CRNCYSTR: '-', ERA: '', AM_STR: 'AM', PM_STR: 'PM',
+}
+for _i, _n in enumerate(['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
+                         'Friday', 'Saturday']):
+    _LANGINFO[DAY_1 + _i] = _n
+    _LANGINFO[ABDAY_1 + _i] = _n[:3]
+for _i, _n in enumerate(['January', 'February', 'March', 'April', 'May', 'June', 'July',
+                         'August', 'September', 'October', 'November', 'December']):
+    _LANGINFO[MON_1 + _i] = _n
+    _LANGINFO[ABMON_1 + _i] = _n[:3]
+del _i, _n
+
+
+def nl_langinfo(key):
+    """Return the value for the locale information associated with key."""
+    if key == CODESET:
+        return _codeset(_current[LC_CTYPE])
+    if key in _LANGINFO:
+        return _LANGINFO[key]
+    raise ValueError('unsupported langinfo constant')
+
+
+def strcoll(a, b):
+    """Compares two strings according to the locale (code points in C locales)."""
+    if not isinstance(a, _builtin_str) or not isinstance(b, _builtin_str):
+        raise TypeError('strcoll() argument must be str, not %s'
+                        % type(b if isinstance(a, _builtin_str) else a).__name__)
+    return (a > b) - (a < b)
+
+
+def strxfrm(s):
+    """Return a string that can be used as a key for locale-aware comparisons."""
+    if not isinstance(s, _builtin_str):
+        raise TypeError('strxfrm() argument must be str, not %s' % type(s).__name__)
+    return s
+
+
+def getencoding():
+    """Get the current locale encoding."""
+    return _codeset(_current[LC_CTYPE])
+
+
+def getpreferredencoding(do_setlocale=True):
+    """Return the charset that the user is likely using, according to the system
+    configuration."""
+    if _sys.flags.utf8_mode:
+        return 'utf-8'
+    if not do_setlocale:
+        return getencoding()
+    try:
+        return _codeset(_accept(_env_locale(LC_CTYPE)))
+    except Error:
+        return getencoding()
+
+
+# -- formatting --------------------------------------------------------------------------
+
+def _grouping_intervals(grouping):
+    last_interval = None
+    for interval in grouping:
+        if interval == CHAR_MAX:
+            return
+        if interval == 0:
+            if last_interval is None:
+                raise ValueError("invalid grouping")
+            while True:
+                yield last_interval
+        yield interval
+        last_interval = interval
+
+
+def _group(s, monetary=False):
+    conv = localeconv()
+    thousands_sep = conv[monetary and 'mon_thousands_sep' or 'thousands_sep']
+    grouping = conv[monetary and 'mon_grouping' or 'grouping']
+    if not grouping:
+        return (s, 0)
+    if s[-1] == ' ':
+        stripped = s.rstrip()
+        right_spaces = s[len(stripped):]
+        s = stripped
+    else:
+        right_spaces = ''
+    left_spaces = ''
+    groups = []
+    for interval in _grouping_intervals(grouping):
+        if not s or s[-1] not in "0123456789":
+            left_spaces = s
+            s = ''
+            break
+        groups.append(s[-interval:])
+        s = s[:-interval]
+    if s:
+        groups.append(s)
+    groups.reverse()
+    return (left_spaces + thousands_sep.join(groups) + right_spaces,
+            len(thousands_sep) * (len(groups) - 1))
+
+
+def _format_one(percent, value, grouping=False, monetary=False, *additional):
+    """Formats one %-directive with the locale's decimal point and grouping."""
+    if additional:
+        formatted = percent % ((value,) + additional)
+    else:
+        formatted = percent % value
+    return _localize_number(formatted, percent[-1], grouping, monetary)
+
+
+def _localize_number(formatted, kind, grouping, monetary):
+    if kind in 'eEfFgG':
+        conv = localeconv()
+        point = conv[monetary and 'mon_decimal_point' or 'decimal_point'] or '.'
+        parts = formatted.split('.')
+        if grouping:
+            parts[0], _ = _group(parts[0], monetary=monetary)
+        return point.join(parts)
+    if kind in 'diu' and grouping:
+        return _group(formatted, monetary=monetary)[0]
+    return formatted
+
+
+def _directives(f):
+    """Split a %-format into literal text and directives: [(is_directive, text)]."""
+    out = []
+    i = 0
+    n = len(f)
+    literal_start = 0
+    while i < n:
+        if f[i] != '%':
+            i += 1
+            continue
+        j = i + 1
+        if j < n and f[j] == '(':
+            depth = 1
+            j += 1
+            while j < n and depth:
+                if f[j] == '(':
+                    depth += 1
+                elif f[j] == ')':
+                    depth -= 1
+                j += 1
+        while j < n and f[j] in '#0- +*.0123456789':
+            j += 1
+        while j < n and f[j] in 'hlL':
+            j += 1
+        if j >= n:
+            break
+        if i > literal_start:
+            out.append((False, f[literal_start:i]))
+        out.append((True, f[i:j + 1]))
+        i = literal_start = j + 1
+    if literal_start < n:
+        out.append((False, f[literal_start:]))
+    return out
+
+
+def format_string(f, val, grouping=False, monetary=False):
+    """Formats a string in the same way that the % formatting would use, but takes the
+    current locale into account. Grouping is applied if the third parameter is true.
+    Conversion uses monetary thousands separator and grouping strings if forth parameter
+    monetary is true."""
+    # like CPython: a non-tuple value is the one argument; extra arguments are ignored
+    args = val if isinstance(val, tuple) else (val,)
+    used = 0
+    out = []
+    for is_directive, text in _directives(f):
+        if not is_directive:
+            out.append(text)
+        elif text == '%%':
+            out.append('%')
+        elif text.startswith('%('):
+            # a mapping key: the whole value is the mapping
+            out.append(_localize_number(text % val, text[-1], grouping, monetary))
+        else:
+            stars = text.count('*')
+            if used >= len(args):
+                raise IndexError('tuple index out of range')
+            formatted = text % tuple(args[used:used + 1 + stars])
+            used += 1 + stars
+            out.append(_localize_number(formatted, text[-1], grouping, monetary))
+    return ''.join(out)
+
+
+def currency(val, symbol=True, grouping=False, international=False):
+    """Formats val according to the currency settings in the current locale."""
+    conv = localeconv()
+    digits = conv[international and 'int_frac_digits' or 'frac_digits']
+    if digits == 127:
+        raise ValueError("Currency formatting is not possible using the 'C' locale.")
+    s = _format_one('%%.%if' % digits, abs(val), grouping, monetary=True)
+    s = '<' + s + '>'
+    if symbol:
+        smb = conv[international and 'int_curr_symbol' or 'currency_symbol']
+        precedes = conv[val < 0 and 'n_cs_precedes' or 'p_cs_precedes']
+        separated = conv[val < 0 and 'n_sep_by_space' or 'p_sep_by_space']
+        if precedes:
+            s = smb + (separated and ' ' or '') + s
+        else:
+            if international and smb[-1] == ' ':
+                smb = smb[:-1]
+            s = s + (separated and ' ' or '') + smb
+    sign_pos = conv[val < 0 and 'n_sign_posn' or 'p_sign_posn']
+    sign = conv[val < 0 and 'negative_sign' or 'positive_sign']
+    if sign_pos == 0:
+        s = '(' + s + ')'
+    elif sign_pos == 1:
+        s = sign + s
+    elif sign_pos == 2:
+        s = s + sign
+    elif sign_pos == 3:
+        s = s.replace('<', sign)
+    elif sign_pos == 4:
+        s = s.replace('>', sign)
+    else:
+        s = sign + s
+    return s.replace('<', '').replace('>', '')
+
+
+def str(val):
+    """Convert float to string, taking the locale into account."""
+    return _format_one("%.12g", val)
+
+
+def delocalize(string):
+    "Parses a string as a normalized number according to the locale settings."
+    conv = localeconv()
+    ts = conv['thousands_sep']
+    if ts:
+        string = string.replace(ts, '')
+    dd = conv['decimal_point']
+    if dd:
+        string = string.replace(dd, '.')
+    return string
+
+
+def localize(string, grouping=False, monetary=False):
+    """Parses a string as locale number according to the locale settings."""
+    return _format_one('%s', string, grouping, monetary)
+
+
+def atof(string, func=float):
+    "Parses a string as a float according to the locale settings."
+    return func(delocalize(string))
+
+
+def atoi(string):
+    "Converts a string to an integer according to the locale settings."
+    return int(delocalize(string))
+
+
+# -- locale names ------------------------------------------------------------------------
+
+def _replace_encoding(code, encoding):
+    langname = code.split('.', 1)[0]
+    key = encoding.lower().replace('-', '').replace('_', '')
+    encoding = locale_encoding_alias.get(encoding.lower(),
+                                         locale_encoding_alias.get(key, encoding))
+    return langname + '.' + encoding
+
+
+def _append_modifier(code, modifier):
+    if modifier == 'euro':
+        if '.' not in code:
+            return code + '.ISO8859-15'
+        encoding = code.partition('.')[2]
+        if encoding in ('ISO8859-15', 'UTF-8'):
+            return code
+        if encoding == 'ISO8859-1':
+            return _replace_encoding(code, 'ISO8859-15')
+    return code + '@' + modifier
+
+
+def normalize(localename):
+    """Returns a normalized locale code for the given locale name (with an encoding,
+    e.g. 'en_US' -> 'en_US.ISO8859-1'); unknown names come back unchanged."""
+    code = localename.lower().replace(':', '.')
+    code, _, modifier = code.partition('@')
+    langname, dot, encoding = code.partition('.')
+    encoding = encoding.split('.')[0] if dot else ''
+    lang_enc = langname
+    if encoding:
+        lang_enc += '.' + encoding.replace('-', '').replace('_', '')
+    with_mod = lang_enc + ('@' + modifier if modifier else '')
+    if with_mod in locale_alias:
+        return locale_alias[with_mod]
+    if modifier and lang_enc in locale_alias:
+        found = locale_alias[lang_enc]
+        if '@' not in found:
+            return _append_modifier(found, modifier)
+        if found.split('@', 1)[1].lower() == modifier:
+            return found
+    if encoding:
+        key = langname + ('@' + modifier if modifier else '')
+        if key in locale_alias:
+            found = locale_alias[key]
+            if '@' not in found:
+                return _replace_encoding(found, encoding)
+            base, _, mod = found.partition('@')
+            return _replace_encoding(base, encoding) + '@' + mod
+        if modifier and langname in locale_alias:
+            found = locale_alias[langname]
+            if '@' not in found:
+                return _append_modifier(_replace_encoding(found, encoding), modifier)
+            base, _, default_mod = found.partition('@')
+            if default_mod.lower() == modifier:
+                return _replace_encoding(base, encoding) + '@' + default_mod
+    return localename
+
+
+def _parse_localename(localename):
+    code = normalize(localename)
+    if '@' in code:
+        code, modifier = code.split('@', 1)
+        if modifier == 'euro' and '.' not in code:
+            return code, 'iso-8859-15'
+    if '.' in code:
+        return tuple(code.split('.')[:2])
+    if code == 'C':
+        return None, None
+    if code == 'UTF-8':
+        return None, 'UTF-8'
+    raise ValueError('unknown locale: %s' % localename)
+
+
+def _build_localename(localetuple):
+    try:
+        language, encoding = localetuple
+        if language is None:
+            language = 'C'
+        if encoding is None:
+            return language
+        return language + '.' + encoding
+    except (TypeError, ValueError):
+        raise TypeError('Locale must be None, a string, or an iterable of two strings '
+                        '-- language code, encoding.') from None
+
+
+def getlocale(category=LC_CTYPE):
+    """Returns the current setting for the given locale category as a tuple
+    (language code, encoding)."""
+    localename = setlocale(category)
+    if category == LC_ALL and ';' in localename:
+        raise TypeError('category LC_ALL is not supported')
+    return _parse_localename(localename)
+
+
+def getdefaultlocale(envvars=('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE')):
+    """Tries to determine the default locale settings and returns them as tuple
+    (language code, encoding). Deprecated since Python 3.11."""
+    import warnings
+    warnings.warn("'locale.getdefaultlocale' is deprecated and slated for removal in "
+                  "Python 3.15. Use setlocale(), getencoding() and getlocale() instead.",
+                  DeprecationWarning, stacklevel=2)
+    for variable in envvars:
+        localename = _os.environ.get(variable, None)
+        if localename:
+            if variable == 'LANGUAGE':
+                localename = localename.split(':')[0]
+            break
+    else:
+        localename = 'C'
+    return _parse_localename(localename)
+
+
+def resetlocale(category=LC_ALL):
+    """Sets the locale for category to the default setting. Deprecated since 3.11."""
+    import warnings
+    warnings.warn('Use locale.setlocale(locale.LC_ALL, "") instead',
+                  DeprecationWarning, stacklevel=2)
+    setlocale(category, '')
+
+
+def format(percent, value, grouping=False, monetary=False, *additional):
+    """Deprecated, use format_string instead."""
+    import warnings
+    warnings.warn("This method will be removed in a future version of Python. "
+                  "Use 'locale.format_string()' instead.",
+                  DeprecationWarning, stacklevel=2)
+    if not (percent.startswith('%') and len(_directives(percent)) == 1):
+        raise ValueError('format() must be given exactly one %%char format specifier, '
+                         '%s not valid' % repr(percent))
+    return _format_one(percent, value, grouping, monetary, *additional)
