@@ -61,6 +61,8 @@ export interface ParsedPattern {
   groupindex: Map<string, number>;
   /** the pattern's flags after inline global flags (UNICODE added for str patterns) */
   flags: number;
+  /** rank of each group's closing parenthesis (Match.lastindex is the last group closed) */
+  closeOrder: number[];
 }
 
 /** Repeat counts above this are refused (CPython's MAXREPEAT - 1 is the largest allowed). */

@@ -7,6 +7,7 @@ import { intValue } from "../../objects/int.js";
 import { typeName } from "../../objects/typeof.js";
 import { pyTypeError, pyValueError } from "../../objects/exceptions.js";
 import { parsePattern } from "./parse.js";
+import type { Node } from "./ast.js";
 import { translateToJs } from "./to-js.js";
 import { JsMatcher, type Matcher } from "./engine.js";
 import { BacktrackMatcher } from "./backtrack.js";
@@ -60,16 +61,42 @@ function build(source: PyValue, text: string, flags: number, isBytes: boolean): 
   } catch (e) {
     throw pythonErrorOf(e, source);
   }
-  const js = translateToJs(parsed.root, parsed.groups);
-  let matcher: Matcher | null = null;
+  const matcher = matcherOf(parsed.root, parsed.groups);
+  const emptyBuild = hasNonBoundary(parsed.root) ? () => matcherOf(withoutNonBoundary(parsed.root), parsed.groups) : null;
+  return new PyPattern(source, parsed.flags, isBytes, parsed.groups, parsed.groupindex, matcher, parsed.closeOrder, emptyBuild);
+}
+
+/** The JS translation when it is faithful and V8 takes it, else the backtracking matcher. */
+function matcherOf(root: Node, groups: number): Matcher {
+  const js = translateToJs(root, groups);
   if (js !== null) {
     try {
       new RegExp(js.source, js.flags);
-      matcher = new JsMatcher(js.source, js.flags, js.groupMap, js.jsGroups, parsed.groups);
+      return new JsMatcher(js.source, js.shiftedSource, js.flags, js.groupMap, js.jsGroups, groups);
     } catch {
       // a translation V8 refuses (a limit of its own): our matcher runs it
     }
   }
-  if (matcher === null) matcher = new BacktrackMatcher(parsed.root, parsed.groups);
-  return new PyPattern(source, parsed.flags, isBytes, parsed.groups, parsed.groupindex, matcher);
+  return new BacktrackMatcher(root, groups);
+}
+
+function hasNonBoundary(n: Node): boolean {
+  switch (n.k) {
+    case "at": return n.what === "nwordb";
+    case "cat": case "alt": return n.items.some(hasNonBoundary);
+    case "group": case "nc": case "atomic": case "look": case "rep": return hasNonBoundary(n.body);
+    case "cond": return hasNonBoundary(n.yes) || hasNonBoundary(n.no);
+    default: return false;
+  }
+}
+
+/** The pattern with \B made to fail: CPython's \B never matches when pos == endpos. */
+function withoutNonBoundary(n: Node): Node {
+  switch (n.k) {
+    case "at": return n.what === "nwordb" ? { k: "look", behind: false, neg: true, body: { k: "empty" }, width: 0 } : n;
+    case "cat": case "alt": return { ...n, items: n.items.map(withoutNonBoundary) };
+    case "group": case "nc": case "atomic": case "look": case "rep": return { ...n, body: withoutNonBoundary(n.body) } as Node;
+    case "cond": return { ...n, yes: withoutNonBoundary(n.yes), no: withoutNonBoundary(n.no) };
+    default: return n;
+  }
 }

@@ -21,6 +21,8 @@ export interface Hit {
   caps: (string | undefined)[] | null;
   /** [start0, end0, start1, end1, ...] in UTF-16 indices, -1 for a group that did not match */
   spans: Int32Array | null;
+  /** the matcher that found it (asked for the spans later) */
+  owner: Matcher;
 }
 
 export interface Matcher {
@@ -41,6 +43,8 @@ export class JsMatcher implements Matcher {
 
   constructor(
     readonly source: string,
+    /** source with its captures numbered from 2 (for the Advance variant) */
+    readonly shiftedSource: string,
     readonly flags: string,
     readonly groupMap: number[],
     readonly jsGroups: number,
@@ -58,7 +62,7 @@ export class JsMatcher implements Matcher {
         case Mode.Full: v = { re: new RegExp(`(?:${this.source})$`, this.flags + d + "y"), shift: 0 }; break;
         case Mode.Advance:
           // group 1 holds the rest of the subject from the start; the match may not end where it began
-          v = { re: new RegExp(`(?=([\\s\\S]*))(?:${this.source})(?!\\1)`, this.flags + d + "y"), shift: 1 };
+          v = { re: new RegExp(`(?=([\\s\\S]*))(?:${this.shiftedSource})(?!\\1)`, this.flags + d + "y"), shift: 1 };
           break;
       }
       cache[mode] = v;
@@ -76,7 +80,7 @@ export class JsMatcher implements Matcher {
       caps = new Array(this.groups + 1);
       for (let g = 1; g <= this.groups; g++) caps[g] = m[this.groupMap[g] + v.shift];
     }
-    return { start: m.index, end: m.index + m[0].length, mode, caps, spans: null };
+    return { start: m.index, end: m.index + m[0].length, mode, caps, spans: null, owner: this };
   }
 
   spans(subject: string, hit: Hit): Int32Array {

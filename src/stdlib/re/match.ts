@@ -47,7 +47,7 @@ export class PyMatch extends PyObject {
   text(g: number): string | undefined {
     if (g === 0) return this.cut.slice(this.hit.start, this.hit.end);
     if (this.hit.caps !== null) return this.hit.caps[g];
-    const sp = this.pattern.matcher.spans(this.cut, this.hit);
+    const sp = this.hit.owner.spans(this.cut, this.hit);
     return sp[2 * g] < 0 ? undefined : this.cut.slice(sp[2 * g], sp[2 * g + 1]);
   }
 
@@ -61,7 +61,7 @@ export class PyMatch extends PyObject {
   /** [start, end] of a group in Python indices ([-1, -1] if it did not match). */
   span(g: number): [number, number] {
     if (g === 0) return [this.subject.toCp(this.hit.start), this.subject.toCp(this.hit.end)];
-    const sp = this.pattern.matcher.spans(this.cut, this.hit);
+    const sp = this.hit.owner.spans(this.cut, this.hit);
     if (sp[2 * g] < 0) return [-1, -1];
     return [this.subject.toCp(sp[2 * g]), this.subject.toCp(sp[2 * g + 1])];
   }
@@ -84,14 +84,14 @@ export class PyMatch extends PyObject {
     throw pyIndexError("no such group");
   }
 
-  /** The last group to close: the one ending last; on ties the later-starting, then the outer one. */
+  /** The last group to close: the one ending last; on ties the one whose ')' comes later. */
   lastIndex(): number {
     if (this.pattern.groups === 0) return -1;
-    const sp = this.pattern.matcher.spans(this.cut, this.hit);
+    const sp = this.hit.owner.spans(this.cut, this.hit);
     let best = -1;
     for (let g = 1; g <= this.pattern.groups; g++) {
       if (sp[2 * g] < 0) continue;
-      if (best < 0 || sp[2 * g + 1] > sp[2 * best + 1] || (sp[2 * g + 1] === sp[2 * best + 1] && sp[2 * g] > sp[2 * best])) best = g;
+      if (best < 0 || sp[2 * g + 1] > sp[2 * best + 1] || (sp[2 * g + 1] === sp[2 * best + 1] && this.pattern.closeOrder[g] > this.pattern.closeOrder[best])) best = g;
     }
     return best;
   }

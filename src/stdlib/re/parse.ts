@@ -40,6 +40,8 @@ class Parser {
   readonly open = new Set<number>();
   readonly groupindex = new Map<string, number>();
   readonly groupWidth: [number, number][] = [];
+  /** closing rank of each group (index 0 holds a placeholder) */
+  readonly closeOrder: number[] = [0];
   /** group count when the outermost lookbehind being parsed started, else -1 */
   lookbehindGroups = -1;
   /** conditional group numbers and where they were written */
@@ -287,6 +289,7 @@ class Parser {
   }
   closeGroup(index: number, body: Node): Node {
     this.open.delete(index);
+    this.closeOrder[index] = this.closeOrder.length;
     this.groupWidth[index] = widthOf(body, this.groupWidth);
     return { k: "group", index, body };
   }
@@ -581,5 +584,5 @@ export function parsePattern(text: string, flags: number, isBytes: boolean): Par
     if (!(out & F.ASCII)) out |= F.UNICODE;
   }
   if (p.widthError) throw new PatternError("look-behind requires fixed-width pattern", null);
-  return { root, groups: p.groups, groupindex: p.groupindex, flags: out };
+  return { root, groups: p.groups, groupindex: p.groupindex, flags: out, closeOrder: p.closeOrder };
 }

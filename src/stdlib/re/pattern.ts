@@ -36,8 +36,17 @@ export class PyPattern extends PyObject {
     readonly groups: number,
     readonly groupindex: Map<string, number>,
     readonly matcher: Matcher,
+    /** rank of each group's closing parenthesis in the pattern */
+    readonly closeOrder: number[],
+    /** makes the matcher for an empty region (pos == endpos), where \B never matches; null if no \B */
+    private readonly emptyRegionBuild: (() => Matcher) | null,
   ) {
     super(patternType);
+  }
+  private emptyRegion: Matcher | null = null;
+  matcherFor(pos: number, endpos: number): Matcher {
+    if (pos !== endpos || this.emptyRegionBuild === null) return this.matcher;
+    return (this.emptyRegion ??= this.emptyRegionBuild());
   }
 }
 
@@ -62,6 +71,7 @@ export interface Region {
   start: number;
   pos: number;
   endpos: number;
+  matcher: Matcher;
 }
 
 export function regionOf(p: PyPattern, string: PyValue, posArg?: PyValue, endposArg?: PyValue): Region {
@@ -72,12 +82,12 @@ export function regionOf(p: PyPattern, string: PyValue, posArg?: PyValue, endpos
   endpos = endpos < 0 ? 0 : endpos > len ? len : endpos;
   const stop = subject.toU16(Math.max(pos, endpos));
   const cut = stop === subject.text.length ? subject.text : subject.text.slice(0, stop);
-  return { subject, cut, start: subject.toU16(pos), pos, endpos };
+  return { subject, cut, start: subject.toU16(pos), pos, endpos, matcher: p.matcherFor(pos, endpos) };
 }
 
 /** match/fullmatch/search: a Match or None. */
 export function matchOnce(p: PyPattern, r: Region, mode: Mode): PyValue {
-  const hit = p.matcher.exec(r.cut, r.start, mode);
+  const hit = r.matcher.exec(r.cut, r.start, mode);
   return hit === null ? None : new PyMatch(p, r.subject, r.cut, hit, r.pos, r.endpos);
 }
 

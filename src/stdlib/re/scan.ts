@@ -16,21 +16,21 @@ import { callGen } from "../../objects/call.js";
 import { typeOf, typeName } from "../../objects/typeof.js";
 import { pyTypeError } from "../../objects/exceptions.js";
 import type { NativeGen } from "../../objects/native.js";
-import { Mode, type Hit } from "./engine.js";
+import { Mode, type Hit, type Matcher } from "./engine.js";
 import { PyMatch } from "./match.js";
 import { PyPattern, patternType, regionOf, selfPattern, type Region } from "./pattern.js";
 import { parseTemplate, templateText } from "./template.js";
 import { bindArgs } from "../native-args.js";
 
 /** The next match at or after `at` (UTF-16), honouring the no-empty-match-twice rule. */
-export function nextHit(p: PyPattern, cut: string, at: number, prevEmpty: boolean): Hit | null {
-  if (!prevEmpty) return at > cut.length ? null : p.matcher.exec(cut, at, Mode.Search);
-  const h = p.matcher.exec(cut, at, Mode.Advance);
+export function nextHit(m: Matcher, cut: string, at: number, prevEmpty: boolean): Hit | null {
+  if (!prevEmpty) return at > cut.length ? null : m.exec(cut, at, Mode.Search);
+  const h = m.exec(cut, at, Mode.Advance);
   if (h !== null) return h;
   if (at >= cut.length) return null;
   const c = cut.charCodeAt(at);
   const step = c >= 0xd800 && c <= 0xdbff && at + 1 < cut.length && (cut.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-  return p.matcher.exec(cut, at + step, Mode.Search);
+  return m.exec(cut, at + step, Mode.Search);
 }
 
 /** Calls `each` for every match of the region; `each` returns false to stop. */
@@ -38,7 +38,7 @@ function forEachHit(p: PyPattern, r: Region, each: (h: Hit) => boolean): void {
   let at = r.start;
   let prevEmpty = false;
   for (;;) {
-    const h = nextHit(p, r.cut, at, prevEmpty);
+    const h = nextHit(r.matcher, r.cut, at, prevEmpty);
     if (h === null || !each(h)) return;
     prevEmpty = h.start === h.end;
     at = h.end;
@@ -83,7 +83,7 @@ class MatchIterator extends NativeIterator {
   }
   nextValue(): PyValue | undefined {
     if (this.done) return undefined;
-    const h = nextHit(this.p, this.r.cut, this.at, this.prevEmpty);
+    const h = nextHit(this.r.matcher, this.r.cut, this.at, this.prevEmpty);
     if (h === null) {
       this.done = true;
       return undefined;
@@ -126,7 +126,7 @@ export function* substitute(p: PyPattern, repl: PyValue, string: PyValue, countV
   let last = 0, n = 0, at = r.start, prevEmpty = false;
   const text = r.cut;
   while (count <= 0 || n < count) {
-    const h = nextHit(p, text, at, prevEmpty);
+    const h = nextHit(r.matcher, text, at, prevEmpty);
     if (h === null) break;
     if (h.start > last) parts.push(text.slice(last, h.start));
     if (wrongKind !== null) throw pyTypeError(`sequence item ${parts.length}: ${wrongKind}`);

@@ -9,6 +9,8 @@ import { asciiSwapCase, caseClosureExtra, caseVariants, categorySyntax, cpSyntax
 export interface JsTranslation {
   /** the pattern body (no anchoring added) */
   source: string;
+  /** the same with every capture numbered one higher (a capture is put in front of it) */
+  shiftedSource: string;
   /** "v" or "vi" */
   flags: string;
   /** JS capture index of each Python group (index 0 unused) */
@@ -66,9 +68,12 @@ function containsGroup(n: Node): boolean {
 }
 
 class Emitter {
-  jsGroups = 0;
   readonly groupMap: number[] = [0];
-  constructor(readonly useI: boolean) {}
+  constructor(
+    readonly useI: boolean,
+    /** captures already in front of the translation */
+    public jsGroups = 0,
+  ) {}
 
   setInner(items: SetItem[]): string {
     let s = "";
@@ -119,7 +124,7 @@ class Emitter {
       case "rep": {
         // JS clears a repeated group's capture on each iteration and refuses empty iterations;
         // Python keeps the last value and allows one empty iteration
-        if (n.max > 1 && containsGroup(n.body) && (hasOptionalGroup(n.body, false) || widthOf(n.body, [])[0] === 0)) throw new Unsupported();
+        if (containsGroup(n.body) && ((n.max > 1 && hasOptionalGroup(n.body, false)) || (n.max > n.min && widthOf(n.body, [])[0] === 0))) throw new Unsupported();
         const q = quantifier(n.min, n.max) + (n.mode === "lazy" ? "?" : "");
         if (n.mode === "possessive") return this.atomic(() => this.quantified(n.body, q, inBehind), inBehind);
         return this.quantified(n.body, q, inBehind);
@@ -230,13 +235,14 @@ export function translateToJs(root: Node, groups: number): JsTranslation | null 
   }
   const useI = chooseIgnoreCase(root);
   const e = new Emitter(useI);
-  let source: string;
+  let source: string, shiftedSource: string;
   try {
     source = e.emit(root, false);
+    shiftedSource = new Emitter(useI, 1).emit(root, false);
   } catch (err) {
     if (err instanceof Unsupported) return null;
     throw err;
   }
   for (let g = 1; g <= groups; g++) if (e.groupMap[g] === undefined) return null;
-  return { source, flags: useI ? "vi" : "v", groupMap: e.groupMap, jsGroups: e.jsGroups };
+  return { source, shiftedSource, flags: useI ? "vi" : "v", groupMap: e.groupMap, jsGroups: e.jsGroups };
 }
