@@ -1171,14 +1171,20 @@ def _signature_of_class(cls, obj, follow_wrapped, eval_str):
     init = _defined_in_python(obj, '__init__')
     # the one found first along the MRO wins, as in CPython
     for base in obj.__mro__:
-        if init is not None and '__init__' in base.__dict__:
-            return _drop_first(_signature_from_callable(init, follow_wrapped, eval_str, cls))
         if new is not None and '__new__' in base.__dict__:
             return _drop_first(_signature_from_callable(new, follow_wrapped, eval_str, cls))
-    for base in obj.__mro__[:-1]:
-        text = _BUILTIN_CLASS_SIGNATURES.get(base)
-        if text is not None:
-            return _parse_text_signature(cls, text)
+        if init is not None and '__init__' in base.__dict__:
+            return _drop_first(_signature_from_callable(init, follow_wrapped, eval_str, cls))
+    if obj is type:
+        raise ValueError('no signature found for builtin {!r}'.format(obj))
+    for base in obj.__mro__:
+        if base.__module__ == 'builtins' and base is not object:
+            text = _BUILTIN_CLASS_SIGNATURES.get(base.__name__)
+            if text is not None:
+                return _parse_text_signature(cls, text)
+            break
+    if obj is object:
+        return cls()
     if type not in obj.__mro__ and all(b.__module__ != 'builtins' for b in obj.__mro__[:-1]):
         # a Python class with neither __init__ nor __new__ takes no arguments
         if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
@@ -1298,7 +1304,13 @@ _BUILTIN_SIGNATURES = {
 }
 _BUILTIN_SIGNATURES = {k: v for k, v in _BUILTIN_SIGNATURES.items() if v is not None}
 
-_BUILTIN_CLASS_SIGNATURES = {}
+# the built-in classes CPython 3.11 gives a signature (by name, as found along an MRO)
+_BUILTIN_CLASS_SIGNATURES = {
+    'complex': '(real=0, imag=0)', 'enumerate': '(iterable, start=0)', 'float': '(x=0, /)',
+    'list': '(iterable=(), /)', 'memoryview': '(object)', 'object': '()',
+    'property': '(fget=None, fset=None, fdel=None, doc=None)', 'reversed': '(sequence, /)',
+    'tuple': '(iterable=(), /)',
+}
 
 
 def get_annotations(obj, *, globals=None, locals=None, eval_str=False):

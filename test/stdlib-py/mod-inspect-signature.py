@@ -2,6 +2,8 @@
 import functools
 import inspect
 import typing
+import abc
+import enum
 
 
 def f(a, b: int = 2, /, c=3, *args, d, e: 'str' = "x", **kw) -> list:
@@ -123,3 +125,25 @@ spec = inspect.getfullargspec(g)
 print(spec)
 print(inspect.getcallargs(g, 1, 2, 3, e=4))
 print(inspect.signature(dict.fromkeys), inspect.signature("a b".split), inspect.signature(str.split))
+
+# classes: builtin bases, metaclass __call__, __new__ before __init__
+class ML(list): pass
+class Meta(type):
+    def __call__(cls, a, b=1): pass
+class WithMeta(metaclass=Meta): pass
+class NewOnly:
+    def __new__(cls, q, *rest): return object.__new__(cls)
+class Both:
+    def __new__(cls, *args, **kw): return object.__new__(cls)
+    def __init__(self, z): pass
+class Color(enum.Enum):
+    RED = 1
+
+class Base(abc.ABC):
+    @abc.abstractmethod
+    def f(self): pass
+for obj in (list, dict, ML, WithMeta, NewOnly, Both, Color, Base, object, type, range, Exception, str):
+    try:
+        print(obj.__name__, inspect.signature(obj))
+    except (ValueError, TypeError) as e:
+        print(obj.__name__, type(e).__name__, e)
