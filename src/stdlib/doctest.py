@@ -992,6 +992,7 @@ class DocTestCase(unittest.TestCase):
             optionflags |= _unittest_reportflags
         runner = DocTestRunner(optionflags=optionflags, checker=self._dt_checker,
                                verbose=False)
+        runner.DIVIDER = "-" * 70   # inside unittest's report, as CPython's
         failures, tries = runner.run(test, out=new.write, clear_globs=False)
         if failures:
             raise self.failureException(self.format_failure(new.getvalue()))
