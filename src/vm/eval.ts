@@ -57,8 +57,9 @@ export const enum Outcome {
   SWITCH = 3,
 }
 
-/** Countdown ticks (loop back-edges, calls, in-place adds) between clock checks. */
-const CHECK_EVERY = 1000;
+/** Countdown ticks (loop back-edges, calls, in-place adds) between clock checks. The
+ *  scheduler sets vm.ticks before each run and reads what is left when the run ends. */
+export const CHECK_EVERY = 1000;
 
 const NO_EXC = Symbol("no exception");
 
@@ -435,7 +436,10 @@ export class VM implements SyncRunner {
     let sp = 0;
     let ticks = this.ticks;
     frameLoop: for (;;) {
-      if (f === null) return t.state === ThreadState.BLOCKED ? Outcome.BLOCKED : Outcome.DONE;
+      if (f === null) {
+        this.ticks = ticks;
+        return t.state === ThreadState.BLOCKED ? Outcome.BLOCKED : Outcome.DONE;
+      }
       try {
         t.frame = f;
         if (ticks <= 0) {
@@ -1572,7 +1576,10 @@ export class VM implements SyncRunner {
                 continue frameLoop;
               }
               const nx = this.finishFrame(f, v);
-              if (nx === undefined) return Outcome.DONE;
+              if (nx === undefined) {
+                this.ticks = ticks;
+                return Outcome.DONE;
+              }
               f = nx;
               continue frameLoop;
             }
@@ -1596,6 +1603,7 @@ export class VM implements SyncRunner {
               if (ret === Ret.BARRIER) {
                 this.barrierValue = v;
                 t.frame = back;
+                this.ticks = ticks;
                 return Outcome.DONE;
               }
               // resumed by a native
@@ -1635,7 +1643,10 @@ export class VM implements SyncRunner {
         const reraise = this.reraising;
         this.reraising = false;
         const nx = this.unwind(t, f, err, reraise, barrier);
-        if (nx === undefined) return Outcome.DONE;
+        if (nx === undefined) {
+          this.ticks = ticks;
+          return Outcome.DONE;
+        }
         f = nx;
       }
     }

@@ -12,7 +12,7 @@ import type { PyValue } from "../objects/object.js";
 import { None } from "../objects/singletons.js";
 import { Exc, newException } from "../objects/exceptions.js";
 import type { SuspendRequest } from "../objects/native.js";
-import { Outcome } from "./eval.js";
+import { CHECK_EVERY, Outcome } from "./eval.js";
 import { PyThread, ThreadState } from "./thread.js";
 import type { Interpreter } from "./interpreter.js";
 import { Deque, TimerHeap } from "./sched-queues.js";
@@ -21,18 +21,12 @@ import { formatDeadlock } from "./deadlock.js";
 
 /** How long the VM may run before the JS event loop gets a turn (real ms). */
 const EVENT_LOOP_SLICE = 10;
-/** The VM's countdown between checks (CHECK_EVERY in eval.ts): ticks are loop back-edges,
- *  calls and in-place adds. The VM starts each run from vm.ticks, then counts this many. */
-const VM_CHECK_EVERY = 1000;
 /** How long the VM's measured speed is remembered (ms): slices are measured in work (ticks), at
  *  the best recent speed, so that a pause of the whole process (the OS running something else)
  *  does not eat into one thread's turn more than another's. */
 const SPEED_MEMORY_MS = 1000;
 /** A slice ends after this much wall time whatever its tick count (ticks that take long). */
 const SLICE_WALL_CAP_MS = 20;
-/** What a slice that ends by blocking or finishing adds to the counted clock (its partial
- *  countdown is not reported by the VM): a small constant keeps the clock deterministic. */
-const SLICE_END_TICKS = 10;
 
 export class Scheduler {
   /** Runnable threads, in turn order. */
@@ -109,7 +103,7 @@ export class Scheduler {
   private checkSwitch(): boolean {
     const clock = this.interp.clock;
     const ran = this.countdown;
-    this.countdown = VM_CHECK_EVERY;
+    this.countdown = CHECK_EVERY;
     if (this.rng) {
       this.ticksRun += ran;
       this.sliceLeft -= ran;
@@ -196,11 +190,11 @@ export class Scheduler {
     if (this.continuing !== t) {
       // a fresh slice starts its first countdown at a random (seeded) point, so that switches
       // land anywhere in a loop's body, not always at the same tick of each iteration
-      this.countdown = 1 + Math.floor((this.rng ? this.rng() : Math.random()) * VM_CHECK_EVERY);
+      this.countdown = 1 + Math.floor((this.rng ? this.rng() : Math.random()) * CHECK_EVERY);
       vm.ticks = this.countdown;
     } else {
       // a slice resumed after an event-loop turn goes on where it was
-      this.countdown = VM_CHECK_EVERY;
+      this.countdown = CHECK_EVERY;
       vm.ticks = this.countdown;
     }
     if (this.continuing !== t) {
@@ -211,14 +205,16 @@ export class Scheduler {
     this.lastCheckAt = performance.now();
     this.continuing = null;
     // an interrupt waiting for this thread is raised at its first instruction
-    if (t.pendingInterrupt !== undefined) vm.ticks = 1;
+    if (t.pendingInterrupt !== undefined) vm.ticks = this.countdown = 1;
     this.yieldOnly = false;
     interp.activate();
     const began = performance.now();
     this.sliceBegan = began;
     const out = vm.execute(t);
     t.cpuMs += performance.now() - began;
-    if (this.rng && out !== Outcome.SWITCH) this.ticksRun += SLICE_END_TICKS;
+    // a slice that blocked or finished ran part of its last countdown (the VM leaves the rest
+    // in vm.ticks); the counted clock moves by exactly that much
+    if (this.rng && out !== Outcome.SWITCH) this.ticksRun += Math.max(0, this.countdown - vm.ticks);
     this.current = null;
     if (out === Outcome.SWITCH) {
       if (this.yieldOnly) {
