@@ -1095,9 +1095,90 @@ def script_from_examples(s):
     return '\n'.join(output) + '\n'
 
 
+_FLAG_CHOICES = ('DONT_ACCEPT_TRUE_FOR_1', 'DONT_ACCEPT_BLANKLINE', 'NORMALIZE_WHITESPACE',
+                 'ELLIPSIS', 'SKIP', 'IGNORE_EXCEPTION_DETAIL', 'REPORT_UDIFF', 'REPORT_CDIFF',
+                 'REPORT_NDIFF', 'REPORT_ONLY_FIRST_FAILURE', 'FAIL_FAST')
+_USAGE = ('usage: doctest.py [-h] [-v]\n'
+          '                  [-o {%s}]\n'
+          '                  [-f]\n'
+          '                  file [file ...]\n' % ','.join(_FLAG_CHOICES))
+_HELP = _USAGE + """
+doctest runner
+
+positional arguments:
+  file                  file containing the tests to run
+
+options:
+  -h, --help            show this help message and exit
+  -v, --verbose         print very verbose output for all tests
+  -o {%s}, --option {%s}
+                        specify a doctest option flag to apply to the test
+                        run; may be specified more than once to apply multiple
+                        options
+  -f, --fail-fast       stop running tests after first failure (this is a
+                        shorthand for -o FAIL_FAST, and is in addition to any
+                        other -o options)
+""" % (','.join(_FLAG_CHOICES), ','.join(_FLAG_CHOICES))
+
+
+def _usage_error(message):
+    sys.stderr.write(_USAGE + 'doctest.py: error: %s\n' % message)
+    sys.exit(2)     # as argparse does
+
+
 def _test():
-    import argparse
-    raise NotImplementedError("python -m doctest is not supported by pygil yet")
+    """python -m doctest [-v] [-o FLAG] [-f] FILE...: a .py file's module is imported and
+    checked with testmod, any other file with testfile. Exit status 1 on failures."""
+    testfiles = []
+    unknown = []
+    verbose = False
+    options = 0
+    args = sys.argv[1:]
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        i += 1
+        if arg in ('-h', '--help'):
+            print(_HELP, end='')
+            return 0
+        if arg in ('-v', '--verbose'):
+            verbose = True
+        elif arg in ('-f', '--fail-fast'):
+            options |= FAIL_FAST
+        elif arg in ('-o', '--option') or arg.startswith('--option=') or \
+                (arg.startswith('-o') and len(arg) > 2):
+            if arg in ('-o', '--option'):
+                if i >= len(args):
+                    _usage_error('argument -o/--option: expected one argument')
+                value = args[i]
+                i += 1
+            else:
+                value = arg.split('=', 1)[1] if arg.startswith('--') else arg[2:]
+            if value not in _FLAG_CHOICES:
+                _usage_error("argument -o/--option: invalid choice: %r (choose from %s)"
+                             % (value, ', '.join(repr(c) for c in _FLAG_CHOICES)))
+            options |= OPTIONFLAGS_BY_NAME[value]
+        elif arg.startswith('-') and arg != '-':
+            unknown.append(arg)
+        else:
+            testfiles.append(arg)
+    if not testfiles:
+        _usage_error('the following arguments are required: file')
+    if unknown:
+        _usage_error('unrecognized arguments: %s' % ' '.join(unknown))
+    for filename in testfiles:
+        if filename.endswith(".py"):
+            dirname, filename = os.path.split(filename)
+            sys.path.insert(0, dirname)
+            m = __import__(filename[:-3])
+            del sys.path[0]
+            failures, _ = testmod(m, verbose=verbose, optionflags=options)
+        else:
+            failures, _ = testfile(filename, module_relative=False, verbose=verbose,
+                                   optionflags=options)
+        if failures:
+            return 1
+    return 0
 
 
 if __name__ == "__main__":
