@@ -259,7 +259,7 @@ export class BacktrackMatcher implements Matcher {
     const spans = st.caps;
     spans[0] = start;
     spans[1] = end;
-    return { start, end, mode, caps: null, spans, owner: this };
+    return { start, end, mode, caps: null, capIndex: null, spans, owner: this };
   }
 
   spans(_subject: string, hit: Hit): Int32Array {

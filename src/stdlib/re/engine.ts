@@ -17,8 +17,10 @@ export interface Hit {
   start: number;
   end: number;
   mode: Mode;
-  /** the groups' text (Python numbering, index 0 unused) when the matcher gives text, not spans */
-  caps: (string | undefined)[] | null;
+  /** the JS exec result when the matcher gives text (group g is caps[capIndex[g]]), else null */
+  caps: RegExpExecArray | null;
+  /** JS capture index of each Python group, for caps */
+  capIndex: Int32Array | null;
   /** [start0, end0, start1, end1, ...] in UTF-16 indices, -1 for a group that did not match */
   spans: Int32Array | null;
   /** the matcher that found it (asked for the spans later) */
@@ -40,6 +42,8 @@ interface Variant {
 export class JsMatcher implements Matcher {
   private readonly variants: (Variant | undefined)[] = [];
   private readonly spanVariants: (Variant | undefined)[] = [];
+  private readonly capIndex: Int32Array;
+  private readonly shiftedCapIndex: Int32Array;
 
   constructor(
     readonly source: string,
@@ -49,7 +53,10 @@ export class JsMatcher implements Matcher {
     readonly groupMap: number[],
     readonly jsGroups: number,
     readonly groups: number,
-  ) {}
+  ) {
+    this.capIndex = Int32Array.from(groupMap);
+    this.shiftedCapIndex = Int32Array.from(groupMap, (j) => j + 1);
+  }
 
   private variant(mode: Mode, indices: boolean): Variant {
     const cache = indices ? this.spanVariants : this.variants;
@@ -75,12 +82,7 @@ export class JsMatcher implements Matcher {
     v.re.lastIndex = at;
     const m = v.re.exec(subject);
     if (m === null) return null;
-    let caps: (string | undefined)[] | null = null;
-    if (this.groups > 0) {
-      caps = new Array(this.groups + 1);
-      for (let g = 1; g <= this.groups; g++) caps[g] = m[this.groupMap[g] + v.shift];
-    }
-    return { start: m.index, end: m.index + m[0].length, mode, caps, spans: null, owner: this };
+    return { start: m.index, end: m.index + m[0].length, mode, caps: m, capIndex: v.shift === 0 ? this.capIndex : this.shiftedCapIndex, spans: null, owner: this };
   }
 
   spans(subject: string, hit: Hit): Int32Array {

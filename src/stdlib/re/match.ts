@@ -46,7 +46,7 @@ export class PyMatch extends PyObject {
   /** The text of a group as a JS string (latin-1 for bytes), or undefined if it did not match. */
   text(g: number): string | undefined {
     if (g === 0) return this.cut.slice(this.hit.start, this.hit.end);
-    if (this.hit.caps !== null) return this.hit.caps[g];
+    if (this.hit.caps !== null) return this.hit.caps[this.hit.capIndex![g]];
     const sp = this.hit.owner.spans(this.cut, this.hit);
     return sp[2 * g] < 0 ? undefined : this.cut.slice(sp[2 * g], sp[2 * g + 1]);
   }
