@@ -21,6 +21,7 @@ import { PyThread } from "./thread.js";
 import { Scheduler } from "./scheduler.js";
 import { Importer } from "./imports.js";
 import { makeBuiltins } from "./builtins.js";
+import { installBuiltinFastPaths } from "./builtin-fast.js";
 import { makeSysModule } from "./sys.js";
 import { formatException, syntaxErrorToPy, sourceLine } from "./traceback.js";
 import { OutputStream } from "./output.js";
@@ -91,6 +92,7 @@ export class Interpreter {
     this.builtinsModule = new PyModule("builtins");
     this.builtins = this.builtinsModule.dict;
     makeBuiltins(this, this.builtins);
+    installBuiltinFastPaths(this.builtins);
     this.sysModule = makeSysModule(this);
     this.modules.setStr("builtins", this.builtinsModule);
     this.modules.setStr("sys", this.sysModule);
