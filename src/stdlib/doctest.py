@@ -908,12 +908,7 @@ def testfile(filename, module_relative=True, name=None, package=None, globs=None
     global master
     if package and not module_relative:
         raise ValueError("Package may only be specified for module-relative paths.")
-    if module_relative:
-        base = os.path.dirname(os.path.abspath(sys.modules['__main__'].__file__)) \
-            if package is None and hasattr(sys.modules.get('__main__'), '__file__') else os.getcwd()
-        path = os.path.join(base, *filename.split('/'))
-    else:
-        path = filename
+    path = _file_path(filename, module_relative, package)
     with open(path, encoding=encoding or 'utf-8') as f:
         text = f.read()
     if name is None:
@@ -1070,9 +1065,52 @@ def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **o
     return suite
 
 
-def DocFileSuite(*paths, **kw):
-    raise NotImplementedError("doctest.DocFileSuite is not supported by pygil yet; "
-                              "use doctest.testfile()")
+class DocFileCase(DocTestCase):
+    """The examples of a text file as a unittest test case."""
+
+    def id(self):
+        return '_'.join(self._dt_test.name.split('.'))
+
+    def __repr__(self):
+        return self._dt_test.filename
+
+    def format_failure(self, err):
+        return ('Failed doctest test for %s\n  File "%s", line 0\n\n%s'
+                % (self._dt_test.name, self._dt_test.filename, err))
+
+
+def _file_path(path, module_relative, package):
+    # module-relative paths are '/'-separated and relative to the calling module's directory
+    if not module_relative:
+        return path
+    if os.path.isabs(path):
+        raise ValueError("Module-relative files may not have absolute paths")
+    if package is not None:
+        if isinstance(package, str):
+            package = __import__(package, globals(), locals(), ["*"])
+        base = os.path.dirname(package.__file__)
+    else:
+        main = sys.modules.get('__main__')
+        base = os.path.dirname(os.path.abspath(main.__file__)) if getattr(main, '__file__', None) \
+            else os.getcwd()
+    return os.path.join(base, *path.split('/'))
+
+
+def DocFileSuite(*paths, module_relative=True, package=None, setUp=None, tearDown=None,
+                 globs=None, parser=DocTestParser(), encoding=None, **options):
+    """A unittest suite with one test case per text file of examples."""
+    suite = _DocTestSuite()
+    for path in paths:
+        filename = _file_path(path, module_relative, package)
+        with open(filename, encoding=encoding or 'utf-8') as f:
+            text = f.read()
+        file_globs = {} if globs is None else globs.copy()
+        if '__file__' not in file_globs:
+            file_globs['__file__'] = filename
+        name = os.path.basename(filename)
+        test = parser.get_doctest(text, file_globs, name, filename, 0)
+        suite.addTest(DocFileCase(test, setUp=setUp, tearDown=tearDown, **options))
+    return suite
 
 
 def script_from_examples(s):
