@@ -4,7 +4,7 @@ Written for pygil from CPython 3.11's documented behaviour; its reports (the dot
 FAIL:/ERROR: sections, "Ran N tests", OK/FAILED) are CPython's line for line.
 """
 
-__all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
+__all__ = ['TestResult', 'TestCase', 'TestSuite',
            'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',
            'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
            'expectedFailure', 'TextTestResult', 'installHandler',
