@@ -9,7 +9,6 @@ purge, escape. Flags: A/ASCII, I/IGNORECASE, L/LOCALE, M/MULTILINE, S/DOTALL,
 X/VERBOSE, U/UNICODE, NOFLAG.
 """
 
-import enum
 import _pygil_re
 from _pygil_re import (compile, match, fullmatch, search, findall, finditer,
                        sub, subn, split, escape, purge, Pattern, Match)
@@ -53,22 +52,95 @@ error.__module__ = 're'
 _pygil_re._set_error_class(error)
 
 
-class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
-    NOFLAG = 0
-    ASCII = A = 256        # \w, \b, \d, \s and case-insensitivity: ASCII only
-    IGNORECASE = I = 2
-    LOCALE = L = 4         # bytes patterns only
-    UNICODE = U = 32       # the default for str patterns
-    MULTILINE = M = 8      # ^ and $ at every line
-    DOTALL = S = 16        # . matches a newline too
-    VERBOSE = X = 64       # whitespace and # comments ignored in the pattern
-    TEMPLATE = T = 1       # deprecated, kept for compatibility
-    DEBUG = 128
-    __str__ = object.__str__   # str() shows the same as repr(): re.IGNORECASE
-
-    def __format__(self, spec):
-        return format(str(self), spec)
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object (deprecated)."
+    import warnings
+    warnings.warn("The re.template() function is deprecated "
+                  "as it is an undocumented function "
+                  "without an obvious purpose. "
+                  "Use re.compile() instead.",
+                  DeprecationWarning, stacklevel=2)
+    return compile(pattern, flags | 1)
 
 
-RegexFlag = enum.global_enum(RegexFlag)
-globals().update(RegexFlag.__members__)
+class Scanner:
+    """A simple lexer (undocumented in CPython, kept for the programs that use it).
+
+    lexicon is a list of (pattern, action) pairs; scan() matches them in turn at the
+    current position and collects what the actions return (an action may be a value,
+    None to skip, or a function called with the scanner and the matched text).
+    """
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._groups = []
+        group = 1
+        for phrase, action in lexicon:
+            inner = compile(phrase, flags).groups
+            parts.append('(%s)' % phrase)
+            self._groups.append(group)
+            group += inner + 1
+        self._index = {g: i for i, g in enumerate(self._groups)}
+        self.scanner = compile('|'.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        i = 0
+        match = self.scanner.match
+        while True:
+            m = match(string, i)
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            index = next(k for g, k in self._index.items() if m.start(g) >= 0)
+            action = self.lexicon[index][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
+
+
+# The flags are an enum.IntFlag, made on first use: importing enum is the largest part of
+# `import re`, and many programs never name a flag.
+_FLAG_NAMES = frozenset({
+    'RegexFlag', 'NOFLAG', 'ASCII', 'A', 'IGNORECASE', 'I', 'LOCALE', 'L', 'UNICODE', 'U',
+    'MULTILINE', 'M', 'DOTALL', 'S', 'VERBOSE', 'X', 'TEMPLATE', 'T', 'DEBUG',
+})
+
+
+def _make_flags():
+    import enum
+
+    class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
+        NOFLAG = 0
+        ASCII = A = 256        # \w, \b, \d, \s and case-insensitivity: ASCII only
+        IGNORECASE = I = 2
+        LOCALE = L = 4         # bytes patterns only
+        UNICODE = U = 32       # the default for str patterns
+        MULTILINE = M = 8      # ^ and $ at every line
+        DOTALL = S = 16        # . matches a newline too
+        VERBOSE = X = 64       # whitespace and # comments ignored in the pattern
+        TEMPLATE = T = 1       # deprecated, kept for compatibility
+        DEBUG = 128
+        __str__ = object.__str__   # str() shows the same as repr(): re.IGNORECASE
+
+        def __format__(self, spec):
+            return format(str(self), spec)
+
+    RegexFlag.__qualname__ = 'RegexFlag'
+    RegexFlag = enum.global_enum(RegexFlag)
+    globals()['RegexFlag'] = RegexFlag
+    globals().update(RegexFlag.__members__)
+
+
+def __getattr__(name):
+    if name in _FLAG_NAMES:
+        _make_flags()
+        return globals()[name]
+    raise AttributeError(f"module 're' has no attribute '{name}'")

@@ -1,0 +1,39 @@
+# re.Scanner, `from re import *`, module attributes, flags made lazily, re used by other modules.
+import re
+
+def s_ident(scanner, token): return ('id', token)
+def s_operator(scanner, token): return ('op', token)
+def s_float(scanner, token): return ('float', float(token))
+def s_int(scanner, token): return ('int', int(token))
+scanner = re.Scanner([
+    (r"[a-zA-Z_]\w*", s_ident),
+    (r"\d+\.\d*", s_float),
+    (r"\d+", s_int),
+    (r"=|\+|-|\*|/", s_operator),
+    (r"\s+", None),
+])
+print(scanner.scan("sum = 3*foo + 312.50 + bar ?x"))
+print(re.Scanner([(r'(a)(b)?', 'AB'), (r'c', lambda s, t: t.upper())]).scan('abacc!'))
+
+from re import *
+print(I, X, S, M, A, U, L, NOFLAG, compile('a+', I), sorted(n for n in dir(re) if n.isupper() and not n.startswith('_')))
+print(re.__all__)
+print(re.error.__mro__[1], issubclass(re.error, Exception), re.RegexFlag.__name__, re.RegexFlag.__qualname__)
+print(sorted(re.RegexFlag.__members__))
+
+# modules built on re
+import string, textwrap
+class MyTemplate(string.Template):
+    delimiter = '%'
+    idpattern = r'[a-z]+'
+print(MyTemplate('%who likes %what').substitute(who='tim', what='kung pao'))
+class Braces(string.Template):
+    pattern = r'@(?:(?P<escaped>@)|(?P<named>[a-z]+)|\{(?P<braced>[a-z]+)\}|(?P<invalid>))'
+print(Braces('Hi @name, @{x}y @@').substitute(name='Ann', x='X'))
+print(textwrap.wrap('The quick brown fox jumps over the lazy dog. ' * 3, width=30))
+print(textwrap.dedent('''
+    indented
+      more
+    back'''))
+print(textwrap.fill('a-very-long-hyphenated-word and more words here', 12))
+print(textwrap.shorten('Hello  world, how are you today?', width=20))
