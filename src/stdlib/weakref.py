@@ -173,6 +173,11 @@ class ProxyType:
     def __new__(cls, ob, callback=None):
         _run_pending_callbacks()
         _check_weakrefable(ob)
+        if callback is None:
+            # as for refs, one shared callback-less proxy per object
+            for existing in _weakref.watchers(ob):
+                if type(existing) is cls and object.__getattribute__(existing, '_callback') is None:
+                    return existing
         self = object.__new__(cls)
         object.__setattr__(self, '_handle', _weakref.handle(ob))
         object.__setattr__(self, '_callback', callback)

@@ -97,3 +97,4 @@ except TypeError as e:
 
 gc.collect()
 print(r() is a, p.name)
+print(weakref.proxy(a) is weakref.proxy(a), weakref.proxy(a, print) is weakref.proxy(a))
