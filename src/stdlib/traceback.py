@@ -407,6 +407,13 @@ class TracebackException:
         elif notes is not None:
             yield _safe_str(notes, '__notes__', repr) + '\n'
 
+    def print(self, *, file=None, chain=True):
+        """Print the report (to sys.stderr by default)."""
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")
+
     def format(self, *, chain=True):
         """The whole report, oldest exception of the chain first, as lines of text."""
         if self.exceptions is not None:

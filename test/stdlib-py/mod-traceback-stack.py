@@ -69,3 +69,8 @@ except SyntaxError as e:
     te = traceback.TracebackException.from_exception(e)
     print(te.filename, te.lineno, te.offset, te.msg, repr(te.text))
     print("".join(te.format_exception_only()))
+
+try:
+    {}["k"]
+except KeyError as e:
+    traceback.TracebackException.from_exception(e).print(file=sys.stdout)
