@@ -331,12 +331,147 @@ class PurePosixPath(PurePath):
     __slots__ = ()
 
 
-class PureWindowsPath(PurePath):
-    """Windows paths are not supported by pygil."""
-    _flavour = 'windows'
+def _split_windows(path):
+    """(drive, root, rest) of a Windows path; either slash separates, a UNC share
+    (\\\\server\\share) is a drive that always has a root."""
+    path = path.replace('/', '\\')
+    drive = ''
+    rest = path
+    if path[:2] == '\\\\' and path[2:3] != '\\':
+        server_end = path.find('\\', 2)
+        if server_end > 2:
+            share_end = path.find('\\', server_end + 1)
+            if share_end == -1:
+                share_end = len(path)
+            if share_end > server_end + 1:
+                return path[:share_end], '\\', path[share_end:].lstrip('\\')
+    elif path[1:2] == ':':
+        drive, rest = path[:2], path[2:]
+    if rest[:1] == '\\':
+        return drive, '\\', rest.lstrip('\\')
+    return drive, '', rest
 
-    def __new__(cls, *args):
-        raise NotImplementedError("pygil: PureWindowsPath is not supported")
+
+# Names Windows keeps for devices, whatever the extension (is_reserved).
+_WINDOWS_RESERVED = ({'CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$'}
+                     | {'COM%s' % c for c in '123456789\xb9\xb2\xb3'}
+                     | {'LPT%s' % c for c in '123456789\xb9\xb2\xb3'})
+
+
+class PureWindowsPath(PurePath):
+    """A PurePath with Windows semantics: drives ('c:') and UNC shares, either slash as a
+    separator (shown as a backslash), names compared without regard to case. Its anchor
+    (drive + root) is kept in _root."""
+    _flavour = 'windows'
+    __slots__ = ()
+
+    @classmethod
+    def _parse_args(cls, args):
+        drive = root = ''
+        tail = []
+        for a in args:
+            if isinstance(a, PurePath):
+                a = str(a)
+            else:
+                a = os.fspath(a)
+                if not isinstance(a, str):
+                    raise TypeError(
+                        "argument should be a str object or an os.PathLike "
+                        "object returning str, not %r" % type(a))
+            a_drive, a_root, rest = _split_windows(a)
+            parts = [x for x in rest.split('\\') if x and x != '.']
+            if a_drive:
+                drive, root, tail = a_drive, a_root, parts
+            elif a_root:
+                root, tail = a_root, parts
+            else:
+                tail.extend(parts)
+        return drive + root, tail
+
+    def _split_anchor(self):
+        anchor = self._root
+        if anchor.endswith('\\'):
+            return anchor[:-1], '\\'
+        return anchor, ''
+
+    def __str__(self):
+        s = self._root + '\\'.join(self._tail)
+        return s or '.'
+
+    def as_posix(self):
+        return str(self).replace('\\', '/')
+
+    def as_uri(self):
+        if not self.is_absolute():
+            raise ValueError("relative path can't be expressed as a file URI")
+        drive = self.drive
+        if len(drive) == 2 and drive[1] == ':':
+            rest = self.as_posix()[2:].lstrip('/')
+            return 'file:///' + drive + '/' + _urlquote_from_bytes(rest.encode('utf-8'))
+        return 'file:' + _urlquote_from_bytes(self.as_posix().encode('utf-8'))
+
+    @property
+    def _cparts(self):
+        return [part.lower() for part in self._raw_parts()]
+
+    @property
+    def drive(self):
+        return self._split_anchor()[0]
+
+    @property
+    def root(self):
+        return self._split_anchor()[1]
+
+    def is_absolute(self):
+        drive, root = self._split_anchor()
+        return bool(drive and root)
+
+    def is_reserved(self):
+        if not self._tail or self.drive.startswith('\\\\'):
+            return False
+        name = self._tail[-1].partition('.')[0].partition(':')[0].rstrip(' ')
+        return name.upper() in _WINDOWS_RESERVED
+
+    def with_name(self, name):
+        if not self.name:
+            raise ValueError("%r has an empty name" % (self,))
+        drive, root, rest = _split_windows(name)
+        if (not name or name[-1] in '\\/' or drive or root or name == '.'
+                or len([x for x in rest.split('\\') if x]) != 1):
+            raise ValueError("Invalid name %r" % (name,))
+        return self._from_parsed(self._root, self._tail[:-1] + [name])
+
+    def with_suffix(self, suffix):
+        if '\\' in suffix:
+            raise ValueError("Invalid suffix %r" % (suffix,))
+        return PurePath.with_suffix(self, suffix)
+
+    def relative_to(self, *other):
+        if not other:
+            raise TypeError("need at least one argument")
+        base = type(self)(*other)
+        n = len(base._cparts)
+        if self._cparts[:n] != base._cparts or (n == 0 and self._root):
+            raise ValueError("{!r} is not in the subpath of {!r}"
+                             " OR one path is relative and the other is absolute."
+                             .format(str(self), str(base)))
+        return self._from_parsed('', self._raw_parts()[n:])
+
+    def match(self, path_pattern):
+        pat = type(self)(path_pattern)
+        pat_parts = pat._cparts
+        if not pat_parts:
+            raise ValueError("empty pattern")
+        parts = self._cparts
+        if pat._root:
+            if len(pat_parts) != len(parts):
+                return False
+        elif len(pat_parts) > len(parts):
+            return False
+        for part, pattern in zip(reversed(parts), reversed(pat_parts)):
+            if not fnmatch.fnmatchcase(part, pattern):
+                return False
+        return True
 
 
 PurePath._flavour = 'posix'
