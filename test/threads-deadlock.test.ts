@@ -75,6 +75,13 @@ describe("deadlock report", () => {
     expect(r.err).toContain('  File "deadlock_rlock.py", line 8, in <module>\n    lock.acquire()\n');
   }, 0);
 
+  it("a wait inside a __hash__ that nothing can end raises RuntimeError there", async () => {
+    const r = await run("deadlock_in_callback");
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/^RuntimeError: pygil: deadlock inside a synchronous callback: nothing can end this wait \(lock\)\n\{<__main__\.Key object at 0x[0-9a-f]+>: 2\}\n$/);
+    expect(r.code).toBe(0);
+  }, 0);
+
   it("a timeout or a sleeping thread that will release the lock is no deadlock", async () => {
     const r = await run("not_deadlock");
     expect(r.stderr).toBe("");

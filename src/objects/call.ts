@@ -5,7 +5,7 @@ import type { KwArgs, PyValue } from "./object.js";
 import { PyBuiltinFunction, PyFunction, PyMethod } from "./function.js";
 import { CallRequest, ResumeRequest, SuspendRequest, hooks, type GenNative, type NativeGen, type PlainNative } from "./native.js";
 import { typeOf, typeName } from "./typeof.js";
-import { pyRuntimeError, pySystemError, pyTypeError } from "./exceptions.js";
+import { pySystemError, pyTypeError } from "./exceptions.js";
 
 export function* callGen(fn: PyValue, args: PyValue[], kwargs: KwArgs = null): NativeGen {
   for (;;) {
@@ -35,20 +35,17 @@ export function call(fn: PyValue, args: PyValue[], kwargs: KwArgs = null): PyVal
   return runSync(callGen(fn, args, kwargs));
 }
 
-/** Drives a native generator to completion synchronously (nested Python calls, no blocking). */
+/** Drives a native generator to completion synchronously (nested Python calls; a wait lets the other threads run nested). */
 export function runSync<T>(gen: NativeGen<T>): T {
   let r = gen.next();
   for (;;) {
     if (r.done) return r.value;
     const req = r.value;
-    if (req instanceof SuspendRequest) {
-      r = gen.throw(pyRuntimeError(`pygil: cannot block (${req.reason}) inside a synchronous callback`));
-      continue;
-    }
     let v: PyValue;
     try {
       if (!hooks.runner) throw pySystemError("no interpreter is running");
-      if (req instanceof ResumeRequest) v = hooks.runner.resume(req);
+      if (req instanceof SuspendRequest) v = hooks.runner.block(req);
+      else if (req instanceof ResumeRequest) v = hooks.runner.resume(req);
       else if (!(req.fn instanceof PyFunction)) v = call(req.fn, req.args, req.kwargs);
       else v = hooks.runner.callPython(req.fn, req.args, req.kwargs);
     } catch (e) {

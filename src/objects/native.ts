@@ -73,13 +73,16 @@ export function isGeneratorFunction(fn: Function): boolean {
 
 /**
  * What the VM provides so that synchronous natives can call back into Python: run the callable
- * to completion on the current thread (no thread switch can happen meanwhile; blocking raises
- * RuntimeError). Prefer generator natives with callGen wherever Python code might block.
+ * to completion on the current thread (no thread switch can happen meanwhile, except while it
+ * blocks: then the other threads run nested, see Scheduler.waitNested). Prefer generator natives
+ * with callGen wherever Python code might block.
  */
 export interface SyncRunner {
   callPython(fn: PyValue, args: PyValue[], kwargs: KwArgs): PyValue;
   /** Runs a generator one step synchronously (see ResumeRequest). */
   resume(req: ResumeRequest): PyValue;
+  /** Blocks the current thread while other threads run; returns what it is woken with. */
+  block(req: SuspendRequest): PyValue;
 }
 
 export const hooks: { runner: SyncRunner | null } = { runner: null };

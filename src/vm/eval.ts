@@ -104,6 +104,11 @@ export class VM implements SyncRunner {
     return this.runNested(t, f, Ret.BARRIER);
   }
 
+  /** Blocks the current thread inside a synchronous callback (Scheduler.waitNested). */
+  block(req: SuspendRequest): PyValue {
+    return this.interp.scheduler.waitNested(this.thread, req);
+  }
+
   private runNested(t: PyThread, f: Frame, _ret: Ret): PyValue {
     f.ret = Ret.BARRIER;
     f.back = t.frame;
@@ -319,9 +324,24 @@ export class VM implements SyncRunner {
       }
       if (req instanceof SuspendRequest) {
         if (t.nested > 0) {
-          const r = this.throwIntoNative(nf, pyRuntimeError(`pygil: cannot block (${req.reason}) inside a synchronous callback`));
-          if (r.frame !== undefined) return r.frame;
-          req = r.req!;
+          // inside a synchronous callback: the other threads run nested until this wait ends
+          let v: PyValue;
+          try {
+            v = this.block(req);
+          } catch (e) {
+            const r = this.throwIntoNative(nf, e);
+            if (r.frame !== undefined) return r.frame;
+            req = r.req!;
+            continue;
+          }
+          let r: IteratorResult<Request, PyValue>;
+          try {
+            r = nf.gen!.next(v);
+          } catch (e) {
+            return this.propagateFromNative(nf, e);
+          }
+          if (r.done) return this.completeNative(nf, r.value);
+          req = r.value;
           continue;
         }
         t.frame = nf;

@@ -10,7 +10,7 @@
 import { performance } from "node:perf_hooks";
 import type { PyValue } from "../objects/object.js";
 import { None } from "../objects/singletons.js";
-import { Exc, newException } from "../objects/exceptions.js";
+import { Exc, newException, pyRuntimeError } from "../objects/exceptions.js";
 import type { SuspendRequest } from "../objects/native.js";
 import { CHECK_EVERY, Outcome } from "./eval.js";
 import { PyThread, ThreadState } from "./thread.js";
@@ -18,6 +18,7 @@ import type { Interpreter } from "./interpreter.js";
 import { Deque, TimerHeap } from "./sched-queues.js";
 import { MS_PER_TICK } from "./clock.js";
 import { formatDeadlock } from "./deadlock.js";
+import { sigintOverride } from "./signal-hooks.js";
 
 /** How long the VM may run before the JS event loop gets a turn (real ms). */
 const EVENT_LOOP_SLICE = 10;
@@ -315,11 +316,77 @@ export class Scheduler {
       t.resumeError = error;
     } else t.resumeValue = value;
     t.state = ThreadState.RUNNABLE;
+    // a thread waiting inside a synchronous callback is resumed by waitNested, on its JS stack
+    if (t.waitingNested) return;
     if (priority || req?.external || req?.reason === "sleep") {
       t.woken = true;
       this.wokenQueue.push(t);
     } else this.runQueue.push(t);
     this.poke();
+  }
+
+  /**
+   * Blocks thread t, which is inside a synchronous callback (a Python __hash__ or __eq__ called
+   * by a dict operation …): its frames below the callback live on the JS stack, so it cannot be
+   * parked and resumed later. Instead the other threads run here, nested, slice after slice,
+   * until t's wait ends; returns the value t is woken with (or throws its error). With nothing
+   * runnable, it sleeps until the next deadline. No event-loop turns happen meanwhile, so a wait
+   * for I/O is refused, as is a wait nothing but a thread further out on the JS stack could end.
+   */
+  waitNested(t: PyThread, req: SuspendRequest): PyValue {
+    if (req.external) throw pyRuntimeError(`pygil: cannot wait for ${req.reason} inside a synchronous callback`);
+    const vm = this.interp.vm;
+    const clock = this.interp.clock;
+    const savedCurrent = this.current;
+    t.state = ThreadState.BLOCKED;
+    t.blockedOn = req;
+    t.waitingNested = true;
+    this.interp.flushAll();
+    try {
+      this.block(t);
+      while (t.parked) {
+        if (this.timers.size) this.fireTimers(clock.now());
+        if (!t.parked) break;
+        const other = this.wokenQueue.shift() ?? this.runQueue.shift();
+        if (other !== undefined) {
+          this.runSlice(other);
+          continue;
+        }
+        const next = this.timers.peekDeadline();
+        if (next === Infinity) {
+          const cancel = t.cancelWait;
+          if (cancel) cancel();
+          this.wake(t, None, pyRuntimeError(`pygil: deadlock inside a synchronous callback: nothing can end this wait (${req.reason})`), true);
+          break;
+        }
+        if (clock.virtual) clock.advanceTo(next);
+        else {
+          sleepSync(next - clock.now());
+          if (clock.counted) clock.advanceTo(next);
+        }
+      }
+    } finally {
+      t.waitingNested = false;
+      t.blockedOn = null;
+      t.state = ThreadState.RUNNABLE;
+      t.woken = false;
+      this.current = savedCurrent;
+      vm.thread = t;
+      this.interp.activate();
+      // what is left of t's slice is measured afresh
+      this.countdown = CHECK_EVERY;
+      this.sliceStart = this.lastCheckAt = performance.now();
+      this.sliceTicks = 0;
+    }
+    if (t.hasResumeError) {
+      const e = t.resumeError;
+      t.hasResumeError = false;
+      t.resumeError = undefined;
+      throw e;
+    }
+    const v = t.resumeValue === undefined ? None : t.resumeValue;
+    t.resumeValue = undefined;
+    return v;
   }
 
   /** Wakes every thread whose deadline has come, earliest first, with its timeout outcome. */
@@ -370,6 +437,12 @@ export class Scheduler {
   private catchSigint(): () => void {
     if (this.interp.options.handleSigint === false || typeof process === "undefined" || !process.on) return () => {};
     const onSigint = () => {
+      // a handler installed with signal.signal (or SIG_IGN / SIG_DFL) decides instead
+      const override = sigintOverride.get(this.interp);
+      if (override) {
+        override();
+        return;
+      }
       if (!this.interruptMain()) {
         // the last Ctrl-C is still on its way (a long native computation): stop now
         this.interp.flushAll();
@@ -403,6 +476,12 @@ export class Scheduler {
     this.timers.clear();
   }
 }
+
+/** Blocks the whole process for `ms` (a nested wait with nothing else to run). */
+function sleepSync(ms: number): void {
+  if (ms > 0) Atomics.wait(SLEEP_CELL, 0, 0, Math.min(ms, 2 ** 31 - 1));
+}
+const SLEEP_CELL = new Int32Array(new SharedArrayBuffer(4));
 
 /** One turn of the JS event loop (I/O callbacks, timers, signals). */
 function turnEventLoop(): Promise<void> {

@@ -39,6 +39,8 @@ export class PyThread {
   cancelWait: (() => void) | null = null;
   /** Nesting of synchronous runs (no thread switch while > 0). */
   nested = 0;
+  /** Blocked inside a synchronous callback: Scheduler.waitNested resumes it, not the run queue. */
+  waitingNested = false;
   /** Set when the thread ends: its result or its uncaught exception. */
   result: PyValue = None;
   error: unknown = undefined;
