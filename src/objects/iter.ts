@@ -13,9 +13,11 @@ import { callGen, runSync } from "./call.js";
 import type { NativeGen, ResumeRequest } from "./native.js";
 import { Exc, isExc, newException, pyTypeError } from "./exceptions.js";
 import { defineMethods } from "./function.js";
+import { DrainRequest, doneMarker } from "./drain.js";
 
 /** What a native gets for a ResumeRequest with doneSentinel when the generator has returned. */
 export const GEN_DONE: PyObject = new PyObject(makeBuiltinType("generator_done", undefined, { baseType: false }));
+doneMarker.value = GEN_DONE;
 
 /** A Python generator's reusable "next()" request (doneSentinel), or undefined for other objects. */
 export function generatorNextRequest(it: PyValue): ResumeRequest | undefined {
@@ -149,14 +151,8 @@ export function* toArrayGen(v: PyValue): NativeGen<PyValue[]> {
     for (let x = it.nextValue(); x !== undefined; x = it.nextValue()) out.push(x);
     return out;
   }
-  const req = generatorNextRequest(it);
-  if (req !== undefined) {
-    for (;;) {
-      const x = yield req;
-      if (x === GEN_DONE) return out;
-      out.push(x);
-    }
-  }
+  // a Python generator: the VM runs it to the end, collecting what it yields
+  if (generatorNextRequest(it) !== undefined) return (yield new DrainRequest(it)) as unknown as PyValue[];
   for (;;) {
     const x = yield* nextGen(it);
     if (x === undefined) return out;

@@ -43,6 +43,7 @@ import { bindArgs } from "./call.js";
 import { CodeRun } from "./coderun.js";
 import { isObjectNew, isObjectInit, newInstanceChecked } from "../objects/object-type.js";
 import { binaryAfterLeftGen, compareAfterLeftGen } from "./dunder-fallback.js";
+import { DrainRequest } from "../objects/drain.js";
 import { BINOP_DUNDER, BINOP_IDUNDER, CMP_DUNDER } from "../objects/ops.js";
 import { mappingMerge, matchClassGen, matchKeysGen, isMappingForMatch, isSequenceForMatch } from "./match.js";
 import type { Interpreter } from "./interpreter.js";
@@ -248,6 +249,30 @@ export class VM implements SyncRunner {
   private handleRequest(nf: Frame, req: Request): Frame | null {
     const t = this.thread;
     for (;;) {
+      if (req instanceof DrainRequest) {
+        // run the generator to its end here, each yield appending to the frame's array
+        let gf: Frame | null;
+        try {
+          gf = this.prepareResume(req.gen as PyGenerator, None, null);
+          if (gf !== null) this.enterDepth(t, gf);
+        } catch (e) {
+          const r = this.throwIntoNative(nf, e);
+          if (r.frame !== undefined) return r.frame;
+          req = r.req!;
+          continue;
+        }
+        if (gf === null) {
+          const r = nf.gen!.next([] as unknown as PyValue);
+          if (r.done) return this.completeNative(nf, r.value);
+          req = r.value;
+          continue;
+        }
+        gf.back = nf;
+        gf.ret = Ret.DRAIN;
+        gf.drain = [];
+        t.frame = gf;
+        return gf;
+      }
       if (req instanceof CallRequest) {
         const fn = req.fn;
         let pf: Frame | null = null;
@@ -1604,6 +1629,12 @@ export class VM implements SyncRunner {
               continue frameLoop;
             }
             case Op.YIELD_VALUE: {
+              if (f.ret === Ret.DRAIN) {
+                // collected for a native's DrainRequest: go straight on, as if next() sent None
+                f.drain!.push(R[--sp]);
+                R[sp++] = None;
+                break;
+              }
               let v = R[--sp];
               // an async generator's own `yield` (not an await passing through) is marked for asend()
               if (arg === 0 && code.flags & CO_ASYNC_GENERATOR) v = new AsyncGenValue(v);
@@ -2299,6 +2330,12 @@ export class VM implements SyncRunner {
       }
       case Ret.DISCARD:
         return back;
+      case Ret.DRAIN: {
+        const items = f.drain!;
+        f.drain = null;
+        t.frame = back;
+        return this.resumeNative(back!, items as unknown as PyValue);
+      }
       case Ret.BINOP:
       case Ret.COMPARE: {
         const a = f.initSelf!, b = f.opOther!, op = f.jumpTarget, ret = f.ret;
@@ -2388,7 +2425,7 @@ export class VM implements SyncRunner {
         t.error = exc;
         return undefined;
       }
-      if (ret === Ret.INIT || ret === Ret.FOR_ITER || ret === Ret.SEND || ret === Ret.PUSH || ret === Ret.DISCARD || ret === Ret.NATIVE_RESUME) {
+      if (ret === Ret.INIT || ret === Ret.FOR_ITER || ret === Ret.SEND || ret === Ret.PUSH || ret === Ret.DISCARD || ret === Ret.NATIVE_RESUME || ret === Ret.DRAIN) {
         cur = back;
         t.frame = cur;
         first = false;

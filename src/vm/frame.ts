@@ -29,6 +29,8 @@ export const enum Ret {
   BINOP = 7,
   /** A Python rich-comparison method (same fields as BINOP): NotImplemented → the reflected method, then the default. */
   COMPARE = 8,
+  /** Generator run to its end for a native's DrainRequest: each yield appends to `drain`; the array is the result. */
+  DRAIN = 9,
 }
 
 /** What a native frame does with its generator's final value, for the Python frame below it. */
@@ -61,6 +63,8 @@ export class Frame {
   declare initSelf: PyValue | null;
   /** For Ret.BINOP/COMPARE: the right operand. */
   declare opOther: PyValue | null;
+  /** For Ret.DRAIN: the items yielded so far. */
+  declare drain: PyValue[] | null;
   /** For native frames. */
   declare gen: NativeGen | null;
   declare nativeMode: NativeMode;
@@ -94,6 +98,7 @@ export class Frame {
     this.jumpWhen = false;
     this.initSelf = null;
     this.opOther = null;
+    this.drain = null;
     this.gen = null;
     this.nativeMode = NativeMode.PUSH;
     this.escaped = false;
