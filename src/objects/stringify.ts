@@ -6,7 +6,8 @@ import { None } from "./singletons.js";
 import { typeOf, typeName } from "./typeof.js";
 import { callGen, runSync } from "./call.js";
 import type { NativeGen } from "./native.js";
-import { pyTypeError } from "./exceptions.js";
+import { pyTypeError, withFormatErrors } from "./exceptions.js";
+import { intToDecimal } from "./format/index.js";
 import { reprFloat, reprStr } from "./repr.js";
 
 /** repr without calling Python, or undefined. */
@@ -15,7 +16,8 @@ export function reprFast(v: PyValue): string | undefined {
     case "number":
       return String(v);
     case "bigint":
-      return v.toString();
+      // past sys.get_int_max_str_digits() this is CPython 3.11's ValueError
+      return withFormatErrors(() => intToDecimal(v));
     case "boolean":
       return v ? "True" : "False";
     case "string":

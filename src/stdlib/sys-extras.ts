@@ -19,12 +19,14 @@ import { typeOf, typeName } from "../objects/typeof.js";
 import { callGen } from "../objects/call.js";
 import { toArrayGen } from "../objects/iter.js";
 import type { NativeGen } from "../objects/native.js";
-import { pyTypeError } from "../objects/exceptions.js";
+import { pyTypeError, withFormatErrors } from "../objects/exceptions.js";
 import { decodeText } from "../objects/text-codecs.js";
 import { PyStructSeq, makeStructSeqType } from "./structseq.js";
 import { PyTextStream, textIOType } from "../vm/sys.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import type { ByteLayer } from "./io/binary.js";
+import { getIntMaxStrDigits, setIntMaxStrDigits } from "../objects/format/index.js";
+import { intValue } from "../objects/int.js";
 
 function strSize(s: string): number {
   let max = 0;
@@ -264,6 +266,19 @@ export function installSysExtras(d: PyDict, _interp: Interpreter): void {
     new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1,
   ], [], floatInfoType));
   d.setStr("int_info", new PyStructSeq([30, 4, 4300, 640], [], intInfoType));
+  // the limit on decimal digits of int <-> str conversions (new in 3.11)
+  d.setStr("get_int_max_str_digits", nativeFunction("get_int_max_str_digits", (args) => {
+    if (args.length > 0) throw pyTypeError(`sys.get_int_max_str_digits() takes no arguments (${args.length} given)`);
+    return getIntMaxStrDigits();
+  }, "sys"));
+  d.setStr("set_int_max_str_digits", nativeFunction("set_int_max_str_digits", (args, kw) => {
+    const v = args[0] ?? kw?.get("maxdigits");
+    if (v === undefined) throw pyTypeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    const n = intValue(v);
+    if (n === undefined) throw pyTypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+    withFormatErrors(() => setIntMaxStrDigits(Number(n)));
+    return None;
+  }, "sys"));
   d.setStr("hash_info", new PyStructSeq([64, 2305843009213693951n, 314159, 0, 1000003, "siphash13", 64, 128, 0], [], hashInfoType));
   d.setStr("flags", new PyStructSeq([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, -1], [], flagsType));
 }

@@ -160,6 +160,12 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
     exactArgs("all", args, 1);
     const it = yield* getIterGen(args[0]);
     const greq = generatorNextRequest(it);
+    if (greq !== undefined && (typeof acc === "number" || (acc instanceof PyFloat && acc.type === floatType))) {
+      // a Python generator: the VM adds the numbers it yields (objects/drain.ts)
+      const r = yield new SumRequest(it, acc);
+      if (!(r instanceof SumPartial)) return r;
+      acc = yield* binaryOpGen(r.total, r.item, 0);
+    }
     for (;;) {
       const v = it instanceof NativeIterator ? it.nextValue() : greq !== undefined ? yield greq : yield* nextGen(it);
       if (v === undefined || v === GEN_DONE) return true;
@@ -171,6 +177,12 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
     exactArgs("any", args, 1);
     const it = yield* getIterGen(args[0]);
     const greq = generatorNextRequest(it);
+    if (greq !== undefined && (typeof acc === "number" || (acc instanceof PyFloat && acc.type === floatType))) {
+      // a Python generator: the VM adds the numbers it yields (objects/drain.ts)
+      const r = yield new SumRequest(it, acc);
+      if (!(r instanceof SumPartial)) return r;
+      acc = yield* binaryOpGen(r.total, r.item, 0);
+    }
     for (;;) {
       const v = it instanceof NativeIterator ? it.nextValue() : greq !== undefined ? yield greq : yield* nextGen(it);
       if (v === undefined || v === GEN_DONE) return false;
@@ -413,17 +425,23 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
         else throw pyTypeError(`'${k}' is an invalid keyword argument for print()`);
       }
     }
-    let text = "";
-    for (let i = 0; i < args.length; i++) {
-      if (i > 0) text += sep;
-      const a = args[i];
-      text += typeof a === "string" ? a : yield* strGen(a);
-    }
-    text += end;
     if (file === None) {
       file = interp.sysModule.dict.getStr("stdout") ?? None;
       if (file === None) return None;
     }
+    let text = "";
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) text += sep;
+      const a = args[i];
+      try {
+        text += typeof a === "string" ? a : yield* strGen(a);
+      } catch (e) {
+        // CPython writes each piece as it goes: what came before the failing str() is out
+        if (text !== "") yield* writeTo(interp, file, text, flush);
+        throw e;
+      }
+    }
+    text += end;
     yield* writeTo(interp, file, text, flush);
     return None;
   });
@@ -457,6 +475,12 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
     if (typeof acc === "string") throw pyTypeError("sum() can't sum strings [use ''.join(seq) instead]");
     const it = yield* getIterGen(args[0]);
     const greq = generatorNextRequest(it);
+    if (greq !== undefined && (typeof acc === "number" || (acc instanceof PyFloat && acc.type === floatType))) {
+      // a Python generator: the VM adds the numbers it yields (objects/drain.ts)
+      const r = yield new SumRequest(it, acc);
+      if (!(r instanceof SumPartial)) return r;
+      acc = yield* binaryOpGen(r.total, r.item, 0);
+    }
     for (;;) {
       const v = it instanceof NativeIterator ? it.nextValue() : greq !== undefined ? yield greq : yield* nextGen(it);
       if (v === undefined || v === GEN_DONE) return acc;
