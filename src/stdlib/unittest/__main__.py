@@ -1,12 +1,9 @@
-"""python -m unittest: pygil runs named test modules; discovery is not supported yet."""
+"""python -m unittest [options] [tests]: named test modules, classes and methods, or (with no
+names, or `discover`) the tests found under the current directory."""
 
 import sys
 
 __unittest = True
-
-if len(sys.argv) <= 1 or sys.argv[1].startswith('-') and all(a.startswith('-') for a in sys.argv[1:]):
-    raise SystemExit("python -m unittest: test discovery is not supported by pygil yet; "
-                     "name the test modules (python -m unittest test_mod) or run a test file")
 
 from .main import main
 

@@ -1,8 +1,11 @@
 """TestLoader: finds the test methods of TestCase classes and builds suites of them."""
 
+import os
 import sys
 import types
+import fnmatch
 import functools
+import traceback
 
 from . import case, suite, util
 
@@ -30,6 +33,34 @@ class _FailedTest(case.TestCase):
 def _make_failed_test(methodname, exception, suiteClass, message):
     test = _FailedTest(methodname, exception)
     return suiteClass((test,)), message
+
+
+def _make_failed_import_test(name, suiteClass):
+    # the module's import error, with its traceback, becomes the error of a test named after it
+    message = 'Failed to import test module: %s\n%s' % (name, traceback.format_exc())
+    return _make_failed_test(name, ImportError(message), suiteClass, message)
+
+
+def _make_skipped_test(methodname, exception, suiteClass):
+    @case.skip(str(exception))
+    def testSkipped(self):
+        pass
+    attrs = {methodname: testSkipped}
+    TestClass = type("ModuleSkipped", (case.TestCase,), attrs)
+    return suiteClass((TestClass(methodname),))
+
+
+def _splitext(path):
+    return os.path.splitext(path)[0]
+
+
+def _valid_module_name(basename):
+    # a Python identifier followed by .py (letters, digits, _; not starting with a digit)
+    if not basename.lower().endswith('.py'):
+        return False
+    stem = basename[:-3]
+    return bool(stem) and (stem[0] == '_' or 'a' <= stem[0].lower() <= 'z') and \
+        all(ch.isalnum() or ch == '_' for ch in stem)
 
 
 class TestLoader(object):
@@ -170,8 +201,112 @@ class TestLoader(object):
         return testFnNames
 
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
-        raise NotImplementedError("unittest test discovery is not supported by pygil yet; "
-                                  "run the test file itself (unittest.main())")
+        """The tests of every module named like pattern under start_dir (recursing into
+        packages: directories with an __init__.py), imported relative to top_level_dir
+        (start_dir by default), which is put first on sys.path."""
+        if top_level_dir is None:
+            top_level_dir = self._top_level_dir if self._top_level_dir is not None else start_dir
+        top_level_dir = os.path.abspath(top_level_dir)
+        if top_level_dir not in sys.path:
+            sys.path.insert(0, top_level_dir)
+        self._top_level_dir = top_level_dir
+        start_dir = os.path.abspath(start_dir)
+        if not os.path.isdir(start_dir):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        if start_dir != top_level_dir and not os.path.isfile(os.path.join(start_dir, '__init__.py')):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        tests = list(self._find_tests(start_dir, pattern))
+        # 3.11 keeps the top-level directory: a later discover() on this loader without one
+        # names modules relative to it
+        return self.suiteClass(tests)
+
+    def _get_name_from_path(self, path):
+        if path == self._top_level_dir:
+            return '.'
+        path = _splitext(os.path.normpath(path))
+        relpath = os.path.relpath(path, self._top_level_dir)
+        assert not os.path.isabs(relpath), "Path must be within the project"
+        assert not relpath.startswith('..'), "Path must be within the project"
+        return relpath.replace(os.path.sep, '.')
+
+    def _get_module_from_name(self, name):
+        __import__(name)
+        return sys.modules[name]
+
+    def _find_tests(self, start_dir, pattern):
+        """The suites of the matching modules in start_dir and its packages, by name order."""
+        name = self._get_name_from_path(start_dir)
+        if name != '.' and name not in self._loading_packages:
+            tests, should_recurse = self._find_test_path(start_dir, pattern)
+            if tests is not None:
+                yield tests
+            if not should_recurse:
+                return
+        for path in sorted(os.listdir(start_dir)):
+            full_path = os.path.join(start_dir, path)
+            tests, should_recurse = self._find_test_path(full_path, pattern)
+            if tests is not None:
+                yield tests
+            if should_recurse:
+                name = self._get_name_from_path(full_path)
+                self._loading_packages.add(name)
+                try:
+                    yield from self._find_tests(full_path, pattern)
+                finally:
+                    self._loading_packages.discard(name)
+
+    def _find_test_path(self, full_path, pattern):
+        """(tests or None, whether to look inside) for one directory entry."""
+        basename = os.path.basename(full_path)
+        if os.path.isfile(full_path):
+            if not _valid_module_name(basename):
+                return None, False
+            if not fnmatch.fnmatch(basename, pattern):
+                return None, False
+            name = self._get_name_from_path(full_path)
+            try:
+                module = self._get_module_from_name(name)
+            except case.SkipTest as e:
+                return _make_skipped_test(name, e, self.suiteClass), False
+            except:
+                error_case, error_message = _make_failed_import_test(name, self.suiteClass)
+                self.errors.append(error_message)
+                return error_case, False
+            mod_file = os.path.abspath(getattr(module, '__file__', full_path))
+            realpath = _splitext(os.path.realpath(mod_file))
+            fullpath_noext = _splitext(os.path.realpath(full_path))
+            if realpath.lower() != fullpath_noext.lower():
+                module_dir = os.path.dirname(realpath)
+                mod_name = _splitext(os.path.basename(full_path))
+                expected_dir = os.path.dirname(full_path)
+                raise ImportError("%r module incorrectly imported from %r. Expected %r. "
+                                  "Is this module globally installed?"
+                                  % (mod_name, module_dir, expected_dir))
+            return self.loadTestsFromModule(module, pattern=pattern), False
+        if os.path.isdir(full_path):
+            if not os.path.isfile(os.path.join(full_path, '__init__.py')):
+                return None, False      # 3.11 looks only into regular packages
+            load_tests = None
+            tests = None
+            name = self._get_name_from_path(full_path)
+            try:
+                package = self._get_module_from_name(name)
+            except case.SkipTest as e:
+                return _make_skipped_test(name, e, self.suiteClass), False
+            except:
+                error_case, error_message = _make_failed_import_test(name, self.suiteClass)
+                self.errors.append(error_message)
+                return error_case, False
+            load_tests = getattr(package, 'load_tests', None)
+            self._loading_packages.add(name)
+            try:
+                tests = self.loadTestsFromModule(package, pattern=pattern)
+                if load_tests is not None:
+                    return tests, False     # load_tests decides about the package's modules
+                return tests, True
+            finally:
+                self._loading_packages.discard(name)
+        return None, False
 
 
 def _match_pattern(name, pattern):

@@ -101,6 +101,10 @@ class TestProgram(object):
         print(self._usage() + _OPTIONS_HELP + _MAIN_EXAMPLES % {'prog': self.progName})
 
     def parseArgs(self, argv):
+        if ((len(argv) > 1 and argv[1].lower() == 'discover') or
+                (len(argv) == 1 and self.module is None)):
+            self._do_discovery(argv[2:])
+            return
         try:
             self._parse_options(argv[1:])
         except _UsageError as e:
@@ -108,7 +112,11 @@ class TestProgram(object):
             sys.stderr.write('%s: error: %s\n' % (self.progName, e))
             sys.exit(2)
         if self.tests:
-            self.testNames = self.tests
+            self.testNames = _convert_names(self.tests)
+        elif self.module is None:
+            # python -m unittest -v: discovery with these options
+            self._do_discovery(argv[1:])
+            return
         elif self.defaultTest is None:
             self.testNames = None
         elif isinstance(self.defaultTest, str):
@@ -117,10 +125,31 @@ class TestProgram(object):
             self.testNames = list(self.defaultTest)
         self.createTests()
 
-    def _parse_options(self, args):
+    def _do_discovery(self, args):
+        """python -m unittest [discover] [-s START] [-p PATTERN] [-t TOP] [START [PATTERN [TOP]]]"""
+        self.start, self.pattern, self.top = '.', 'test*.py', None
+        try:
+            self._parse_options(args, discovery=True)
+            positional = self.tests
+            if len(positional) > 3:
+                raise _UsageError('unrecognized arguments: %s' % ' '.join(positional[3:]))
+            for attr, value in zip(('start', 'pattern', 'top'), positional):
+                setattr(self, attr, value)
+        except _UsageError as e:
+            sys.stderr.write(self._usage())
+            sys.stderr.write('%s: error: %s\n' % (self.progName, e))
+            sys.exit(2)
+        if self.testNamePatterns:
+            self.testLoader.testNamePatterns = self.testNamePatterns
+        self.test = self.testLoader.discover(self.start, self.pattern, self.top)
+
+    def _parse_options(self, args, discovery=False):
         # the options of `python -m unittest`'s module form, as its argparse parser takes them
         self.tests = []
         unknown = []
+        discovery_options = {'-s': 'start', '--start-directory': 'start',
+                             '-p': 'pattern', '--pattern': 'pattern',
+                             '-t': 'top', '--top-level-directory': 'top'}
         i = 0
         while i < len(args):
             arg = args[i]
@@ -142,6 +171,11 @@ class TestProgram(object):
                 if self.testNamePatterns is None:
                     self.testNamePatterns = []
                 self.testNamePatterns.append(pattern)
+            elif discovery and arg in discovery_options:
+                if i >= len(args):
+                    raise _UsageError('argument %s: expected one argument' % arg)
+                setattr(self, discovery_options[arg], args[i])
+                i += 1
             elif arg.startswith('-') and arg != '-':
                 unknown.append(arg)
             else:
@@ -184,6 +218,22 @@ class TestProgram(object):
         self.result = testRunner.run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())
+
+
+def _convert_name(name):
+    # a path to a .py file under the current directory names its module
+    if os.path.isfile(name) and name.lower().endswith('.py'):
+        if os.path.isabs(name):
+            rel_path = os.path.relpath(name, os.getcwd())
+            if os.path.isabs(rel_path) or rel_path.startswith(os.pardir):
+                return name
+            name = rel_path
+        return os.path.normpath(name)[:-3].replace('\\', '.').replace('/', '.')
+    return name
+
+
+def _convert_names(names):
+    return [_convert_name(name) for name in names]
 
 
 main = TestProgram
