@@ -8,7 +8,7 @@ import bisect
 from datetime import tzinfo, timedelta, datetime
 
 __all__ = ['ZoneInfo', 'reset_tzpath', 'available_timezones', 'TZPATH',
-           'ZoneInfoNotFoundError', 'InvalidTZPathError']
+           'ZoneInfoNotFoundError', 'InvalidTZPathWarning']
 
 _DEFAULT_TZPATH = ('/usr/share/zoneinfo', '/usr/lib/zoneinfo', '/usr/share/lib/zoneinfo',
                    '/etc/zoneinfo')
@@ -18,8 +18,8 @@ class ZoneInfoNotFoundError(KeyError):
     """No time zone file for the key on TZPATH."""
 
 
-class InvalidTZPathError(ValueError):
-    """A relative path on TZPATH."""
+class InvalidTZPathWarning(RuntimeWarning):
+    """PYTHONTZPATH holds a relative path (which is then ignored)."""
 
 
 def _parse_tzpath(env_var):
@@ -32,7 +32,7 @@ def _parse_tzpath(env_var):
         warnings.warn("Invalid paths specified in PYTHONTZPATH environment variable. "
                       "Paths should be absolute but found the following relative paths:"
                       + "\n    " + "\n    ".join(p for p in raw if not os.path.isabs(p)),
-                      InvalidTZPathError)
+                      InvalidTZPathWarning)
     return new
 
 
@@ -46,7 +46,7 @@ def reset_tzpath(to=None):
         if isinstance(to, (str, bytes)):
             raise TypeError(f"tzpaths must be a list or tuple, not {type(to)}: {to!r}")
         if not all(map(os.path.isabs, to)):
-            raise InvalidTZPathError(
+            raise ValueError(
                 "Paths should be absolute but found the following relative paths:"
                 + "\n    " + "\n    ".join(p for p in to if not os.path.isabs(p)))
         TZPATH = tuple(to)
