@@ -7,6 +7,7 @@ import type { PyValue } from "./object.js";
 import { CallRequest, type NativeGen, type ResumeRequest } from "./native.js";
 import { nativeFunction } from "./function.js";
 import { Exc, isExc } from "./exceptions.js";
+import { binaryOpGen } from "./ops.js";
 
 const drainNative = nativeFunction("_drain_generator", function* (args): NativeGen {
   const req = (args[0] as unknown as { nextRequest: ResumeRequest }).nextRequest;
@@ -32,5 +33,45 @@ export const doneMarker: { value: PyValue | undefined } = { value: undefined };
 export class DrainRequest extends CallRequest {
   constructor(readonly gen: PyValue) {
     super(drainNative, [gen], null);
+  }
+}
+
+// ---- sum() of a generator ---------------------------------------------------------------------
+
+/** What the VM hands back when an item is not a plain number: the total so far and that item. */
+export class SumPartial {
+  constructor(
+    readonly total: PyValue,
+    readonly item: PyValue,
+  ) {}
+}
+
+const sumNative = nativeFunction("_sum_generator", function* (args): NativeGen {
+  const req = (args[0] as unknown as { nextRequest: ResumeRequest }).nextRequest;
+  let total = args[1];
+  for (;;) {
+    let x: PyValue;
+    try {
+      x = yield req;
+    } catch (e) {
+      if (isExc(e, Exc.StopIteration)) return total;
+      throw e;
+    }
+    if (x === doneMarker.value) return total;
+    total = yield* binaryOpGen(total, x, 0);
+  }
+});
+
+/**
+ * Yielded by sum(): resumes it with the generator's total added to `start` (an int or float), or
+ * with a SumPartial at the first item the VM does not add itself (the generator is then suspended
+ * at that yield, as after a next()).
+ */
+export class SumRequest extends CallRequest {
+  constructor(
+    readonly gen: PyValue,
+    readonly start: PyValue,
+  ) {
+    super(sumNative, [gen, start], null);
   }
 }

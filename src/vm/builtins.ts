@@ -27,6 +27,7 @@ import { callGen } from "../objects/call.js";
 import { getAttrGen, getAttrOptGen, setAttrGen, delAttrGen } from "../objects/attr.js";
 import { isTrueGen, lenGen, ltGen, hashGen, binaryOpGen, binaryDispatchGen, binaryError, unaryOpGen, richCompareGen } from "../objects/ops.js";
 import { NativeIterator, getIterGen, nextGen, toArrayGen, notIterable, generatorNextRequest, GEN_DONE } from "../objects/iter.js";
+import { SumPartial, SumRequest } from "../objects/drain.js";
 import { reprGen, strGen, formatGen } from "../objects/stringify.js";
 import { asciiOf } from "../objects/ascii.js";
 import { idOf } from "../objects/identity.js";
@@ -160,12 +161,6 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
     exactArgs("all", args, 1);
     const it = yield* getIterGen(args[0]);
     const greq = generatorNextRequest(it);
-    if (greq !== undefined && (typeof acc === "number" || (acc instanceof PyFloat && acc.type === floatType))) {
-      // a Python generator: the VM adds the numbers it yields (objects/drain.ts)
-      const r = yield new SumRequest(it, acc);
-      if (!(r instanceof SumPartial)) return r;
-      acc = yield* binaryOpGen(r.total, r.item, 0);
-    }
     for (;;) {
       const v = it instanceof NativeIterator ? it.nextValue() : greq !== undefined ? yield greq : yield* nextGen(it);
       if (v === undefined || v === GEN_DONE) return true;
@@ -177,12 +172,6 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
     exactArgs("any", args, 1);
     const it = yield* getIterGen(args[0]);
     const greq = generatorNextRequest(it);
-    if (greq !== undefined && (typeof acc === "number" || (acc instanceof PyFloat && acc.type === floatType))) {
-      // a Python generator: the VM adds the numbers it yields (objects/drain.ts)
-      const r = yield new SumRequest(it, acc);
-      if (!(r instanceof SumPartial)) return r;
-      acc = yield* binaryOpGen(r.total, r.item, 0);
-    }
     for (;;) {
       const v = it instanceof NativeIterator ? it.nextValue() : greq !== undefined ? yield greq : yield* nextGen(it);
       if (v === undefined || v === GEN_DONE) return false;
