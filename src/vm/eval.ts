@@ -381,6 +381,9 @@ export class VM implements SyncRunner {
   /** An exception to raise in the frame being entered (throw() into a generator). */
   private pendingThrow: PyValue | null = null;
 
+  /** Where a JUMP that ran the countdown out stood (its pc + 1), for an interrupt raised then. */
+  private tickPc = -1;
+
   /** Throws into native nf: either it handles it (next request) or the exception moves on. */
   private throwIntoNative(nf: Frame, e: unknown): { frame?: Frame | null; req?: Request } {
     let r: IteratorResult<Request, PyValue>;
@@ -489,6 +492,11 @@ export class VM implements SyncRunner {
         t.frame = f;
         if (ticks <= 0) {
           ticks = CHECK_EVERY;
+          // an interrupt tick() raises belongs to the instruction that ran the countdown out
+          // (a loop's JUMP: inside the try around the loop), not to the one before f.pc
+          pc = this.tickPc >= 0 ? this.tickPc : f.pc;
+          this.tickPc = -1;
+          sp = f.sp;
           if (this.tick(t, barrier)) {
             this.ticks = ticks;
             return Outcome.SWITCH;
@@ -1309,12 +1317,13 @@ export class VM implements SyncRunner {
               break;
             }
             case Op.JUMP:
-              pc = arg;
               if (--ticks <= 0) {
-                f.pc = pc;
+                this.tickPc = pc;
+                f.pc = arg;
                 f.sp = sp;
                 continue frameLoop;
               }
+              pc = arg;
               break;
             case Op.POP_JUMP_IF_FALSE:
             case Op.POP_JUMP_IF_TRUE: {
