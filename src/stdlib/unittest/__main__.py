@@ -7,5 +7,7 @@ __unittest = True
 
 from .main import main
 
-sys.argv[0] = "python -m unittest"
+# CPython names itself after its executable ("python3 -m unittest"); pygil takes python3's
+# command line, so it says the same
+sys.argv[0] = "python3 -m unittest"
 main(module=None)

@@ -8,12 +8,6 @@ from . import loader, runner
 __unittest = True
 
 _OPTIONS_HELP = """\
-
-positional arguments:
-  tests                a list of any number of test modules, classes and test
-                       methods.
-
-options:
   -h, --help           show this help message and exit
   -v, --verbose        Verbose output
   -q, --quiet          Quiet output
@@ -24,8 +18,46 @@ options:
   -k TESTNAMEPATTERNS  Only run tests which match the given substring
 """
 
-_MAIN_EXAMPLES = """\
+_MAIN_HELP = """
+positional arguments:
+  tests                a list of any number of test modules, classes and test
+                       methods.
 
+options:
+""" + _OPTIONS_HELP
+
+_DISCOVERY_HELP = """
+options:
+  -h, --help            show this help message and exit
+  -v, --verbose         Verbose output
+  -q, --quiet           Quiet output
+  --locals              Show local variables in tracebacks
+  -f, --failfast        Stop on first fail or error
+  -c, --catch           Catch Ctrl-C and display results so far
+  -b, --buffer          Buffer stdout and stderr during tests
+  -k TESTNAMEPATTERNS   Only run tests which match the given substring
+  -s START, --start-directory START
+                        Directory to start discovery ('.' default)
+  -p PATTERN, --pattern PATTERN
+                        Pattern to match tests ('test*.py' default)
+  -t TOP, --top-level-directory TOP
+                        Top level directory of project (defaults to start
+                        directory)
+
+For test discovery all test modules must be importable from the top level
+directory of the project.
+"""
+
+# the examples after the help of `python -m unittest` and of a test module's main()
+MAIN_EXAMPLES = """\
+Examples:
+  %(prog)s test_module               - run tests from test_module
+  %(prog)s module.TestClass          - run tests from module.TestClass
+  %(prog)s module.Class.test_method  - run specified test method
+  %(prog)s path/to/test_file.py      - run tests from test_file.py
+"""
+
+MODULE_EXAMPLES = """\
 Examples:
   %(prog)s                           - run default set of tests
   %(prog)s MyTestSuite               - run suite 'MyTestSuite'
@@ -33,6 +65,44 @@ Examples:
   %(prog)s MyTestCase                - run all 'test*' test methods
                                        in MyTestCase
 """
+
+_COMMON_USAGE = ['[-h]', '[-v]', '[-q]', '[--locals]', '[-f]', '[-c]', '[-b]',
+                 '[-k TESTNAMEPATTERNS]']
+
+
+def _format_usage(prog, optionals, positionals, width=78):
+    """"usage: PROG [opts] [pos]" wrapped as argparse wraps it for a width of 78."""
+    prefix = 'usage: '
+    one_line = ' '.join([prog] + optionals + positionals)
+    if len(prefix) + len(one_line) <= width:
+        return prefix + one_line + '\n'
+
+    def lines_of(parts, indent, first_prefix=None):
+        lines, line = [], []
+        length = len(first_prefix) - 1 if first_prefix is not None else len(indent) - 1
+        for part in parts:
+            if length + 1 + len(part) > width and line:
+                lines.append(indent + ' '.join(line))
+                line = []
+                length = len(indent) - 1
+            line.append(part)
+            length += len(part) + 1
+        if line:
+            lines.append(indent + ' '.join(line))
+        if first_prefix is not None:
+            lines[0] = lines[0][len(indent):]
+        return lines
+
+    if len(prefix) + len(prog) <= 0.75 * width:
+        indent = ' ' * (len(prefix) + len(prog) + 1)
+        lines = lines_of([prog] + optionals, indent, prefix)
+        lines.extend(lines_of(positionals, indent))
+    else:
+        indent = ' ' * len(prefix)
+        lines = lines_of(optionals + positionals, indent)
+        lines = [prog] + lines
+    return prefix + '\n'.join(lines) + '\n'
+
 
 _FLAGS = {
     '-v': ('verbosity', 2), '--verbose': ('verbosity', 2),
@@ -86,10 +156,11 @@ class TestProgram(object):
         self.parseArgs(argv)
         self.runTests()
 
-    def _usage(self):
-        head = 'usage: %s ' % self.progName
-        return (head + '[-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS]\n' +
-                ' ' * len(head) + '[tests ...]\n')
+    def _usage(self, discovery=False):
+        if discovery:
+            return _format_usage(self.progName + ' discover', _COMMON_USAGE +
+                                 ['[-s START]', '[-p PATTERN]', '[-t TOP]'], [])
+        return _format_usage(self.progName, _COMMON_USAGE, ['[tests ...]'])
 
     def usageExit(self, msg=None):
         if msg:
@@ -98,7 +169,19 @@ class TestProgram(object):
         sys.exit(2)
 
     def _print_help(self, *args, **kwargs):
-        print(self._usage() + _OPTIONS_HELP + _MAIN_EXAMPLES % {'prog': self.progName})
+        if self.module is None:
+            print(self._usage() + _MAIN_HELP)
+            print(MAIN_EXAMPLES % {'prog': self.progName})
+            print(self._usage(discovery=True) + _DISCOVERY_HELP, end='')
+        else:
+            print(self._usage() + _MAIN_HELP)
+            print(MODULE_EXAMPLES % {'prog': self.progName})
+
+    def _usage_error(self, message, discovery=False):
+        prog = self.progName + (' discover' if discovery else '')
+        sys.stderr.write(self._usage(discovery))
+        sys.stderr.write('%s: error: %s\n' % (prog, message))
+        sys.exit(2)
 
     def parseArgs(self, argv):
         if ((len(argv) > 1 and argv[1].lower() == 'discover') or
@@ -108,9 +191,7 @@ class TestProgram(object):
         try:
             self._parse_options(argv[1:])
         except _UsageError as e:
-            sys.stderr.write(self._usage())
-            sys.stderr.write('%s: error: %s\n' % (self.progName, e))
-            sys.exit(2)
+            self._usage_error(e)
         if self.tests:
             self.testNames = _convert_names(self.tests)
         elif self.module is None:
@@ -136,9 +217,7 @@ class TestProgram(object):
             for attr, value in zip(('start', 'pattern', 'top'), positional):
                 setattr(self, attr, value)
         except _UsageError as e:
-            sys.stderr.write(self._usage())
-            sys.stderr.write('%s: error: %s\n' % (self.progName, e))
-            sys.exit(2)
+            self._usage_error(e, discovery=True)
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
         self.test = self.testLoader.discover(self.start, self.pattern, self.top)
@@ -155,7 +234,10 @@ class TestProgram(object):
             arg = args[i]
             i += 1
             if arg in ('-h', '--help'):
-                self._print_help()
+                if discovery:
+                    print(self._usage(discovery=True) + _DISCOVERY_HELP, end='')
+                else:
+                    self._print_help()
                 sys.exit(0)
             if arg in _FLAGS:
                 attr, value = _FLAGS[arg]
@@ -173,7 +255,10 @@ class TestProgram(object):
                 self.testNamePatterns.append(pattern)
             elif discovery and arg in discovery_options:
                 if i >= len(args):
-                    raise _UsageError('argument %s: expected one argument' % arg)
+                    names = {'start': '-s/--start-directory', 'pattern': '-p/--pattern',
+                             'top': '-t/--top-level-directory'}
+                    raise _UsageError('argument %s: expected one argument'
+                                      % names[discovery_options[arg]])
                 setattr(self, discovery_options[arg], args[i])
                 i += 1
             elif arg.startswith('-') and arg != '-':
