@@ -30,7 +30,7 @@ export class PyBuiltinFunction extends PyObject {
    * For a generator native that usually finishes without blocking (a lock's acquire): a plain
    * try the VM calls first; `undefined` means "take the generator path" (nothing was done).
    */
-  fast: ((args: PyValue[], kwargs: KwArgs) => PyValue | undefined) | null = null;
+  declare fast: ((args: PyValue[], kwargs: KwArgs) => PyValue | undefined) | null;
   constructor(
     readonly name: string,
     readonly fn: NativeFn,
@@ -43,6 +43,7 @@ export class PyBuiltinFunction extends PyObject {
   ) {
     super(binds ? methodDescriptorType : builtinFunctionType);
     (this as { isGen: boolean }).isGen = isGeneratorFunction(fn);
+    this.fast = null;
   }
 }
 

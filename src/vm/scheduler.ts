@@ -356,7 +356,9 @@ export class Scheduler {
         if (next === Infinity) {
           const cancel = t.cancelWait;
           if (cancel) cancel();
-          this.wake(t, None, pyRuntimeError(`pygil: deadlock inside a synchronous callback: nothing can end this wait (${req.reason})`), true);
+          // (threads waiting for I/O would need event-loop turns, which cannot happen here)
+          const why = this.external > 0 ? "only I/O other threads wait for could end" : "nothing can end";
+          this.wake(t, None, pyRuntimeError(`pygil: deadlock inside a synchronous callback: ${why} this wait (${req.reason})`), true);
           break;
         }
         if (clock.virtual) clock.advanceTo(next);
