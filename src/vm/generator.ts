@@ -9,6 +9,7 @@ import { Exc, isExc, newException, pyRuntimeError, pyTypeError } from "../object
 import { typeOf } from "../objects/typeof.js";
 import { PyType } from "../objects/type.js";
 import type { Frame } from "./frame.js";
+import { frameObject } from "./frame-object.js";
 import { addressOf } from "../objects/identity.js";
 
 export const generatorType = makeBuiltinType("generator", undefined, { baseType: false });
@@ -137,8 +138,18 @@ defineGetter(generatorType, "__name__", (g) => (g as PyGenerator).name, (g, v) =
 });
 defineGetter(generatorType, "__qualname__", (g) => (g as PyGenerator).qualname);
 defineGetter(generatorType, "gi_running", (g) => (g as PyGenerator).running);
-defineGetter(generatorType, "gi_frame", (g) => ((g as PyGenerator).finished ? None : None));
+// the suspended frame (None once finished); inspect.getgeneratorstate/getgeneratorlocals read it
+defineGetter(generatorType, "gi_frame", (g) => ((g as PyGenerator).finished ? None : frameObject((g as PyGenerator).frame)));
+defineGetter(generatorType, "gi_suspended", (g) => isSuspended(g as PyGenerator));
 defineGetter(generatorType, "gi_code", (g) => (g as PyGenerator).frame.code);
+defineGetter(coroutineType, "cr_running", (g) => (g as PyGenerator).running);
+defineGetter(coroutineType, "cr_frame", (g) => ((g as PyGenerator).finished ? None : frameObject((g as PyGenerator).frame)));
+defineGetter(coroutineType, "cr_suspended", (g) => isSuspended(g as PyGenerator));
+defineGetter(coroutineType, "cr_code", (g) => (g as PyGenerator).frame.code);
+
+function isSuspended(g: PyGenerator): boolean {
+  return g.started && !g.running && !g.finished;
+}
 
 
 
