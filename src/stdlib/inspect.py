@@ -1490,5 +1490,46 @@ def getcallargs(func, /, *positional, **named):
     return result
 
 
+def _class_lookup(klass, attr):
+    # the attribute as stored in a class dict along the MRO, without running descriptors
+    for entry in type.__dict__['__mro__'].__get__(klass):
+        entry_dict = type.__dict__['__dict__'].__get__(entry)
+        if attr in entry_dict:
+            return entry_dict[attr]
+    return _void
+
+
+def _is_data_descriptor(value):
+    tp = type(value)
+    return _class_lookup(tp, '__get__') is not _void and (
+        _class_lookup(tp, '__set__') is not _void or _class_lookup(tp, '__delete__') is not _void)
+
+
 def getattr_static(obj, attr, default=_void):
-    raise NotImplementedError("inspect.getattr_static is not supported by pygil yet")
+    """The attribute as getattr would find it, but without calling properties, __getattr__ or
+    __getattribute__: descriptors are returned themselves."""
+    is_class = isinstance(obj, type)
+    klass = obj if is_class else type(obj)
+    instance_result = _void
+    if not is_class:
+        try:
+            instance_dict = object.__getattribute__(obj, '__dict__')
+        except AttributeError:
+            instance_dict = {}
+        if isinstance(instance_dict, dict) and attr in instance_dict:
+            instance_result = instance_dict[attr]
+    klass_result = _class_lookup(klass, attr)
+    if instance_result is not _void and klass_result is not _void and \
+            _is_data_descriptor(klass_result):
+        return klass_result     # a data descriptor wins over the instance dict
+    if instance_result is not _void:
+        return instance_result
+    if klass_result is not _void:
+        return klass_result
+    if is_class:
+        meta_result = _class_lookup(type(obj), attr)
+        if meta_result is not _void:
+            return meta_result
+    if default is not _void:
+        return default
+    raise AttributeError(attr)
