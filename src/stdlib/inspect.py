@@ -617,6 +617,46 @@ def trace(context=1):
     return getinnerframes(sys.exc_info()[2], context)
 
 
+# -- closures --
+
+ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+
+
+def getclosurevars(func):
+    """The names a function uses, resolved: its closure's variables, the globals and
+    builtins it names, and the names found nowhere (attribute names among them)."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError("{!r} is not a Python function".format(func))
+    code = func.__code__
+    if func.__closure__ is None:
+        nonlocal_vars = {}
+    else:
+        nonlocal_vars = {name: cell.cell_contents
+                         for name, cell in zip(code.co_freevars, func.__closure__)}
+    global_ns = func.__globals__
+    builtin_ns = global_ns.get("__builtins__", None)
+    if builtin_ns is None:
+        import builtins
+        builtin_ns = builtins.__dict__
+    if ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_vars = {}
+    builtin_vars = {}
+    unbound_names = set()
+    for name in code.co_names:
+        if name in ("None", "True", "False"):
+            continue
+        if name in global_ns:
+            global_vars[name] = global_ns[name]
+        elif name in builtin_ns:
+            builtin_vars[name] = builtin_ns[name]
+        else:
+            unbound_names.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound_names)
+
+
 # -- generator and coroutine states --
 
 GEN_CREATED = 'GEN_CREATED'
