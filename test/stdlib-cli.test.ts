@@ -1,7 +1,7 @@
 // Command-line entry points of standard modules (`-m json.tool`): pygil and CPython are run
 // with the same arguments and stdin in a temp directory; stdout, stderr and status must agree.
 import { describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -69,4 +69,102 @@ describe.skipIf(!hasPython)("python -m json.tool", () => {
     expect(mine.stderr).toBe(cp.stderr);
     expect(mine.status).toBe(cp.status);
   });
+});
+
+/** Runs a script, sends `signals` (one after each complete "ready" line it prints), collects the outcome. */
+function runSignalled(cmd: string[], script: string, signals: NodeJS.Signals[]): Promise<{ stdout: string; stderr: string; status: number | null; signal: string | null }> {
+  return new Promise((resolve) => {
+    const dir = mkdtempSync(join(tmpdir(), "pygil-sig-"));
+    const file = join(dir, "prog.py");
+    writeFileSync(file, script);
+    const p = spawn(cmd[0], [...cmd.slice(1), file], { cwd: dir });
+    let stdout = "";
+    let stderr = "";
+    let sent = 0;
+    p.stdout.on("data", (b: Buffer) => {
+      stdout += b.toString();
+      const ready = stdout.split("ready\n").length - 1;
+      while (sent < ready && sent < signals.length) p.kill(signals[sent++]);
+    });
+    p.stderr.on("data", (b: Buffer) => (stderr += b.toString()));
+    p.on("close", (status, signal) => {
+      rmSync(dir, { recursive: true, force: true });
+      resolve({ stdout, stderr, status, signal });
+    });
+  });
+}
+
+describe.skipIf(!hasPython)("signals sent to the process", () => {
+  const cases: [string, string, NodeJS.Signals[]][] = [
+    [
+      "a Python SIGINT handler replaces KeyboardInterrupt",
+      `import signal, sys, time
+def on_int(signum, frame):
+    print('got', signal.Signals(signum).name, flush=True)
+    sys.exit(4)
+signal.signal(signal.SIGINT, on_int)
+print('ready', flush=True)
+while True:
+    time.sleep(0.05)
+`,
+      ["SIGINT"],
+    ],
+    [
+      "SIGTERM handler runs while the main thread computes, twice",
+      `import signal, time
+hits = []
+def on_term(signum, frame):
+    hits.append(signum)
+    print('handled', len(hits), flush=True)
+    if len(hits) == 1:
+        print('ready', flush=True)
+signal.signal(signal.SIGTERM, on_term)
+print('ready', flush=True)
+n = 0
+while len(hits) < 2:
+    n += 1
+print('done', hits)
+`,
+      ["SIGTERM", "SIGTERM"],
+    ],
+    [
+      "SIG_IGN for SIGINT, then the default SIGTERM ends the process",
+      `import signal, time
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+print('ready', flush=True)
+time.sleep(0.5)
+print('still here', flush=True)
+print('ready', flush=True)
+time.sleep(30)
+`,
+      ["SIGINT", "SIGTERM"],
+    ],
+    [
+      "a handler's exception interrupts a blocking join",
+      `import signal, threading, time
+class Stop(Exception):
+    pass
+def on_usr1(signum, frame):
+    raise Stop('stop')
+signal.signal(signal.SIGUSR2, on_usr1)
+t = threading.Thread(target=time.sleep, args=(3,), daemon=True)
+t.start()
+print('ready', flush=True)
+try:
+    t.join()
+except Stop as e:
+    print('join interrupted:', e)
+`,
+      ["SIGUSR2"],
+    ],
+  ];
+  for (const [name, script, signals] of cases) {
+    it(name, async () => {
+      const [cp, mine] = await Promise.all([runSignalled(["python3"], script, signals), runSignalled(["node", cli], script, signals)]);
+      expect(mine.stdout).toBe(cp.stdout);
+      expect(mine.stderr).toBe(cp.stderr);
+      expect(mine.status).toBe(cp.status);
+      expect(mine.signal).toBe(cp.signal);
+    }, 20000);
+  }
 });

@@ -21,3 +21,4 @@ import "./unicodedata.js";
 import "./re/module.js";
 import "./_weakref.js";
 import "./platform-native.js";
+import "./signal-native.js";
