@@ -591,11 +591,11 @@ class Decimal(object):
 
     def __sub__(self, other):
         o = _operand(other)
-        return NotImplemented if o is None else _run(_add, getcontext(), self, o.copy_negate())
+        return NotImplemented if o is None else _run(_add, getcontext(), self, _negated(o))
 
     def __rsub__(self, other):
         o = _operand(other)
-        return NotImplemented if o is None else _run(_add, getcontext(), o, self.copy_negate())
+        return NotImplemented if o is None else _run(_add, getcontext(), o, _negated(self))
 
     def __mul__(self, other):
         o = _operand(other)
@@ -775,13 +775,13 @@ class Decimal(object):
         return _run(_to_integral, ctx, self, rounding, True)
 
     def logical_and(self, other, context=None):
-        return self._ctxop(_logical, context, other, "and")
+        return _run(_logical, _context_arg(context), self, _operand_strict(other), "and")
 
     def logical_or(self, other, context=None):
-        return self._ctxop(_logical, context, other, "or")
+        return _run(_logical, _context_arg(context), self, _operand_strict(other), "or")
 
     def logical_xor(self, other, context=None):
-        return self._ctxop(_logical, context, other, "xor")
+        return _run(_logical, _context_arg(context), self, _operand_strict(other), "xor")
 
     def logical_invert(self, context=None):
         ctx = _context_arg(context)
@@ -850,6 +850,11 @@ def _from_tuple(value):
     if isinstance(exp, str):
         return sign, coeff, 0, exp
     return sign, coeff, exp, ""
+
+
+def _negated(d):
+    """The second operand of a subtraction: NaNs keep their sign."""
+    return d if d._special in ("n", "N") else d.copy_negate()
 
 
 def _operand(x):
@@ -1833,7 +1838,7 @@ class Context(object):
         return self._op(_add, a, b)
 
     def subtract(self, a, b):
-        return _run(_add, self, _operand_strict(a), _operand_strict(b).copy_negate())
+        return _run(_add, self, _operand_strict(a), _negated(_operand_strict(b)))
 
     def multiply(self, a, b):
         return self._op(_mul, a, b)
