@@ -43,7 +43,7 @@ import { bindArgs } from "./call.js";
 import { CodeRun } from "./coderun.js";
 import { isObjectNew, isObjectInit, newInstanceChecked } from "../objects/object-type.js";
 import { binaryAfterLeftGen, compareAfterLeftGen } from "./dunder-fallback.js";
-import { DrainRequest } from "../objects/drain.js";
+import { DrainRequest, SumPartial, SumRequest } from "../objects/drain.js";
 import { BINOP_DUNDER, BINOP_IDUNDER, CMP_DUNDER } from "../objects/ops.js";
 import { mappingMerge, matchClassGen, matchKeysGen, isMappingForMatch, isSequenceForMatch } from "./match.js";
 import type { Interpreter } from "./interpreter.js";
@@ -249,8 +249,9 @@ export class VM implements SyncRunner {
   private handleRequest(nf: Frame, req: Request): Frame | null {
     const t = this.thread;
     for (;;) {
-      if (req instanceof DrainRequest) {
+      if (req instanceof DrainRequest || req instanceof SumRequest) {
         // run the generator to its end here, each yield appending to the frame's array
+        // (or adding to its running total)
         let gf: Frame | null;
         try {
           gf = this.prepareResume(req.gen as PyGenerator, None, null);
@@ -262,14 +263,19 @@ export class VM implements SyncRunner {
           continue;
         }
         if (gf === null) {
-          const r = nf.gen!.next([] as unknown as PyValue);
+          const r = nf.gen!.next(req instanceof SumRequest ? req.start : ([] as unknown as PyValue));
           if (r.done) return this.completeNative(nf, r.value);
           req = r.value;
           continue;
         }
         gf.back = nf;
-        gf.ret = Ret.DRAIN;
-        gf.drain = [];
+        if (req instanceof SumRequest) {
+          gf.ret = Ret.SUM;
+          gf.opOther = req.start;
+        } else {
+          gf.ret = Ret.DRAIN;
+          gf.drain = [];
+        }
         t.frame = gf;
         return gf;
       }
@@ -1644,6 +1650,20 @@ export class VM implements SyncRunner {
                 R[sp++] = None;
                 break;
               }
+              if (f.ret === Ret.SUM) {
+                // added up for sum(): ints, and floats as float + float/int adds them
+                const total = sumStep(f.opOther!, R[sp - 1]);
+                if (total !== undefined) {
+                  f.opOther = total;
+                  R[sp - 1] = None;
+                  break;
+                }
+                // anything else: sum() goes on one item at a time from here (the generator yields as to next())
+                R[sp - 1] = new SumPartial(f.opOther!, R[sp - 1]) as unknown as PyValue;
+                f.opOther = null;
+                f.ret = Ret.NATIVE_RESUME;
+                f.jumpWhen = true;
+              }
               let v = R[--sp];
               // an async generator's own `yield` (not an await passing through) is marked for asend()
               if (arg === 0 && code.flags & CO_ASYNC_GENERATOR) v = new AsyncGenValue(v);
@@ -2345,6 +2365,12 @@ export class VM implements SyncRunner {
         t.frame = back;
         return this.resumeNative(back!, items as unknown as PyValue);
       }
+      case Ret.SUM: {
+        const total = f.opOther!;
+        f.opOther = null;
+        t.frame = back;
+        return this.resumeNative(back!, total);
+      }
       case Ret.BINOP:
       case Ret.COMPARE: {
         const a = f.initSelf!, b = f.opOther!, op = f.jumpTarget, ret = f.ret;
@@ -2434,7 +2460,7 @@ export class VM implements SyncRunner {
         t.error = exc;
         return undefined;
       }
-      if (ret === Ret.INIT || ret === Ret.FOR_ITER || ret === Ret.SEND || ret === Ret.PUSH || ret === Ret.DISCARD || ret === Ret.NATIVE_RESUME || ret === Ret.DRAIN) {
+      if (ret === Ret.INIT || ret === Ret.FOR_ITER || ret === Ret.SEND || ret === Ret.PUSH || ret === Ret.DISCARD || ret === Ret.NATIVE_RESUME || ret === Ret.DRAIN || ret === Ret.SUM) {
         cur = back;
         t.frame = cur;
         first = false;
@@ -2491,6 +2517,22 @@ function numSub(a: number, b: number): number {
 function numMul(a: number, b: number): number {
   return a * b + 0; // + 0: -0 becomes 0 (ints have no -0)
 }
+/** total + item for sum() when both are ints (safe) or floats/ints with a float; else undefined. */
+function sumStep(total: PyValue, item: PyValue): PyValue | undefined {
+  if (typeof item === "boolean") item = item ? 1 : 0;
+  if (typeof item === "number") {
+    if (typeof total === "number") {
+      const r = total + item;
+      return r <= MAX_SAFE && r >= -MAX_SAFE ? r : undefined;
+    }
+    if (total instanceof PyFloat && total.type === floatTypeRef) return newFloat(total.value + item);
+  } else if (item instanceof PyFloat && item.type === floatTypeRef) {
+    if (typeof total === "number") return newFloat(total + item.value);
+    if (total instanceof PyFloat && total.type === floatTypeRef) return newFloat(total.value + item.value);
+  }
+  return undefined;
+}
+
 /** Whether a number holds an int32 (then int32 division and modulus apply). */
 function isInt32(x: number): boolean {
   return (x | 0) === x;

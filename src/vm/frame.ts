@@ -31,6 +31,8 @@ export const enum Ret {
   COMPARE = 8,
   /** Generator run to its end for a native's DrainRequest: each yield appends to `drain`; the array is the result. */
   DRAIN = 9,
+  /** Generator run for sum()'s SumRequest: each yield adds to the total in `opOther` (the total is the result). */
+  SUM = 10,
 }
 
 /** What a native frame does with its generator's final value, for the Python frame below it. */
@@ -61,7 +63,7 @@ export class Frame {
   declare jumpWhen: boolean;
   /** For Ret.INIT: the instance being initialised; for Ret.BINOP/COMPARE: the left operand. */
   declare initSelf: PyValue | null;
-  /** For Ret.BINOP/COMPARE: the right operand. */
+  /** For Ret.BINOP/COMPARE: the right operand; for Ret.SUM: the running total. */
   declare opOther: PyValue | null;
   /** For Ret.DRAIN: the items yielded so far. */
   declare drain: PyValue[] | null;
