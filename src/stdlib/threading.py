@@ -681,7 +681,7 @@ class Thread:
         if daemon is not None:
             self._daemonic = daemon
         else:
-            self._daemonic = current_thread().daemon
+            self._daemonic = current_thread()._daemonic
         self._done_lock = _allocate_lock()   # held from start() until the thread has finished
         self._local_states = []              # thread-local storage to drop when it finishes
         self._initialized = True

@@ -188,28 +188,26 @@ export class Scheduler {
     const vm = interp.vm;
     t.woken = false;
     this.current = t;
+    // one clock reading for the slice's start (a thread switch costs a few microseconds)
+    const began = performance.now();
     if (this.continuing !== t) {
       // a fresh slice starts its first countdown at a random (seeded) point, so that switches
       // land anywhere in a loop's body, not always at the same tick of each iteration
       this.countdown = 1 + Math.floor((this.rng ? this.rng() : Math.random()) * CHECK_EVERY);
-      vm.ticks = this.countdown;
+      this.sliceStart = began;
+      this.sliceTicks = 0;
+      if (this.rng) this.newBudget();
     } else {
       // a slice resumed after an event-loop turn goes on where it was
       this.countdown = CHECK_EVERY;
-      vm.ticks = this.countdown;
     }
-    if (this.continuing !== t) {
-      this.sliceStart = performance.now();
-      this.sliceTicks = 0;
-      if (this.rng) this.newBudget();
-    }
-    this.lastCheckAt = performance.now();
+    vm.ticks = this.countdown;
+    this.lastCheckAt = began;
     this.continuing = null;
     // an interrupt waiting for this thread is raised at its first instruction
     if (t.pendingInterrupt !== undefined) vm.ticks = this.countdown = 1;
     this.yieldOnly = false;
     interp.activate();
-    const began = performance.now();
     this.sliceBegan = began;
     const out = vm.execute(t);
     t.cpuMs += performance.now() - began;
