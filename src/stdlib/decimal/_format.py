@@ -83,7 +83,7 @@ def _to_exponent(c, e, target, rounding, sign):
 def _fixed(digits, e):
     """Plain notation of the coefficient digits with exponent e: (integer part, fraction)."""
     if e >= 0:
-        return digits + "0" * e, ""
+        return (digits + "0" * e if digits != "0" else "0"), ""
     point = len(digits) + e
     if point > 0:
         return digits[:point], digits[point:]
