@@ -655,9 +655,18 @@ class Compiler {
       }
     });
     this.makeFunction(code, flags, s);
-    this.setLoc(s);
-    for (let i = 0; i < s.decorator_list.length; i++) this.emit(Op.CALL, 0);
+    this.applyDecorators(s);
     this.storeName(s.name);
+  }
+
+  /** The decorator calls, innermost first; each is located at its decorator (as CPython
+   * 3.11 reports a decorator that raises: the `@deco` line). */
+  private applyDecorators(s: N.FunctionDef | N.AsyncFunctionDef | N.ClassDef): void {
+    for (let i = s.decorator_list.length - 1; i >= 0; i--) {
+      this.setLoc(s.decorator_list[i]);
+      this.emit(Op.CALL, 0);
+    }
+    this.setLoc(s);
   }
 
   /** Defaults, keyword defaults and annotations for MAKE_FUNCTION; returns its flags. */
@@ -781,8 +790,7 @@ class Compiler {
     this.makeFunction(code, 0, s);
     this.emit(Op.LOAD_CONST, this.constStr(s.name));
     this.callHelper(2, s.bases, s.keywords, s);
-    this.setLoc(s);
-    for (let i = 0; i < s.decorator_list.length; i++) this.emit(Op.CALL, 0);
+    this.applyDecorators(s);
     this.storeName(s.name);
   }
 
