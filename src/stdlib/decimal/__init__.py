@@ -464,9 +464,6 @@ class Decimal(object):
 
     __trunc__ = __int__
 
-    def __index__(self):
-        raise TypeError("'decimal.Decimal' object cannot be interpreted as an integer")
-
     def __float__(self):
         if self._special:
             if self._special == "N":
@@ -511,7 +508,7 @@ class Decimal(object):
     def __hash__(self):
         if self._special:
             if self._special == "N":
-                raise TypeError("Cannot hash a signaling NaN value.")
+                raise TypeError("Cannot hash a signaling NaN value")
             if self._special == "n":
                 return object.__hash__(self)
             return -314159 if self._sign else 314159
@@ -1657,6 +1654,10 @@ def _log10_op(ctx, st, a):
 
 # ---- contexts ---------------------------------------------------------------------------------
 
+_BAD_SIGNAL = ("valid values for signals are:\n  [InvalidOperation, FloatOperation, DivisionByZero,\n"
+               "   Overflow, Underflow, Subnormal, Inexact, Rounded,\n   Clamped]")
+
+
 class _SignalDict(dict):
     """A context's flags or traps: one bool per signal, in C decimal's order."""
 
@@ -1668,12 +1669,12 @@ class _SignalDict(dict):
 
     def __setitem__(self, key, value):
         if key not in _SIGNALS:
-            raise KeyError("invalid error flag")
+            raise KeyError(_BAD_SIGNAL)
         dict.__setitem__(self, key, bool(value))
 
     def __getitem__(self, key):
         if key not in _SIGNALS:
-            raise KeyError("invalid error flag")
+            raise KeyError(_BAD_SIGNAL)
         return dict.__getitem__(self, key)
 
     def __delitem__(self, key):
@@ -1702,13 +1703,13 @@ def _signal_dict(value, what):
         raise TypeError("argument must be a signal dict") from None
     for s in items:
         if s not in _SIGNALS:
-            raise KeyError("invalid error flag" if False else "%s must be a list of signals" % what)
+            raise KeyError(_BAD_SIGNAL)
     return _SignalDict(items)
 
 
 def _int_attr(value, name, lo, hi):
     if not isinstance(value, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+        raise TypeError("an integer is required")
     if not lo <= value <= hi:
         raise ValueError(name)
     return value
@@ -1818,7 +1819,10 @@ class Context(object):
         else:
             d = Decimal(num, context=self)
         if d._special:
-            return _fix_nan(self, d) if d.is_nan() else d
+            if d.is_nan() and d._int and _ndigits(d._int) > self.prec - self.clamp:
+                self._apply([ConversionSyntax])
+                return _nan()
+            return d
         return _run(lambda ctx, st, x: _fix(ctx, st, x._sign, x._int, x._exp), self, d)
 
     def create_decimal_from_float(self, f):
