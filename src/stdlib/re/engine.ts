@@ -33,6 +33,11 @@ export interface Matcher {
   spans(subject: string, hit: Hit): Int32Array;
 }
 
+/** True when UTF-16 index i falls between the two halves of a surrogate pair. */
+function midPair(s: string, i: number): boolean {
+  return i > 0 && (s.charCodeAt(i) & 0xfc00) === 0xdc00 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+}
+
 interface Variant {
   re: RegExp;
   /** JS capture index of Python group g is groupMap[g] + shift */
@@ -80,7 +85,12 @@ export class JsMatcher implements Matcher {
   exec(subject: string, at: number, mode: Mode): Hit | null {
     const v = this.variant(mode, false);
     v.re.lastIndex = at;
-    const m = v.re.exec(subject);
+    let m = v.re.exec(subject);
+    // V8's search also tries the middle of a surrogate pair (where Python has no index): skip those
+    while (m !== null && mode === Mode.Search && midPair(subject, m.index)) {
+      v.re.lastIndex = m.index + 1;
+      m = v.re.exec(subject);
+    }
     if (m === null) return null;
     return { start: m.index, end: m.index + m[0].length, mode, caps: m, capIndex: v.shift === 0 ? this.capIndex : this.shiftedCapIndex, spans: null, owner: this };
   }
