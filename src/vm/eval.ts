@@ -2030,6 +2030,8 @@ export class VM implements SyncRunner {
       const cause = arg === 2 ? R[--sp] : undefined;
       const excArg = R[--sp];
       f.sp = sp;
+      // `raise instance`: nothing to call
+      if (cause === undefined && excArg instanceof PyBaseException) throw excArg;
       const nx = this.runNative(f, raiseGen(excArg, cause), NativeMode.DISCARD);
       return nx;
     }
@@ -2290,6 +2292,15 @@ export class VM implements SyncRunner {
         if (ic.kind === 2) {
           if (args.length || (kw && kw.size)) throw pyTypeError(`${callable.name}() takes no arguments`);
           f.regs[f.sp++] = newInstanceChecked(callable);
+          return f;
+        }
+        if (ic.kind === 3 && kw === null) {
+          // type.__call__ with natives that need no Python code: no generators
+          const obj = ((ic.newFn as PyBuiltinFunction).fn as PlainNative)([callable, ...args], kw);
+          if (typeOf(obj) !== callable) return this.runNative(f, initOtherGen(callable, obj, args, kw), NativeMode.PUSH);
+          const r = ((ic.init as PyBuiltinFunction).fn as PlainNative)([obj, ...args], kw);
+          if (r !== None) throw pyTypeError(`__init__() should return None, not '${typeName(r)}'`);
+          f.regs[f.sp++] = obj;
           return f;
         }
       }
@@ -2627,15 +2638,37 @@ function recycleFrame(f: Frame): void {
 /** How calling a class makes its instance, for the class's current version. */
 class InstCache {
   readonly version: number;
-  /** 1: object.__new__ and a Python __init__ (run as a frame); 2: object.__new__ and object.__init__; 0: generic. */
+  /**
+   * 1: object.__new__ and a Python __init__ (run as a frame); 2: object.__new__ and
+   * object.__init__; 3: a plain native __new__ and __init__ (exceptions …); 0: generic.
+   */
   readonly kind: number;
   readonly init: PyValue | undefined;
+  readonly newFn: PyValue | undefined;
   constructor(cls: PyType) {
     this.version = cls.version;
-    const newFn = cls.lookup("__new__");
+    let newFn = cls.lookup("__new__");
     this.init = cls.lookup("__init__");
-    this.kind = !isObjectNew(newFn) ? 0 : this.init instanceof PyFunction ? 1 : isObjectInit(this.init) ? 2 : 0;
+    if (isObjectNew(newFn)) this.kind = this.init instanceof PyFunction ? 1 : isObjectInit(this.init) ? 2 : 0;
+    else {
+      if (newFn instanceof PyStaticMethod) newFn = newFn.func;
+      const plain = (fn: PyValue | undefined) => fn instanceof PyBuiltinFunction && !fn.isGen;
+      this.kind = cls !== typeType && plain(newFn) && plain(this.init) ? 3 : 0;
+    }
+    this.newFn = newFn;
   }
+}
+
+/** type.__call__ after a native __new__ made obj of another class: that class's __init__, if obj is a cls. */
+function* initOtherGen(cls: PyType, obj: PyValue, args: PyValue[], kw: KwArgs): NativeGen {
+  const ot = typeOf(obj);
+  if (ot !== cls && !ot.isSubtypeOf(cls)) return obj;
+  const init = ot.lookup("__init__");
+  if (init !== undefined) {
+    const r = yield* callGen(init, [obj, ...args], kw);
+    if (r !== None) throw pyTypeError(`__init__() should return None, not '${typeName(r)}'`);
+  }
+  return obj;
 }
 
 /** The generator, coroutine or async generator object for a frame of generator code. */
