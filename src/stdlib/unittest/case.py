@@ -4,7 +4,6 @@ import sys
 import difflib
 import pprint
 import warnings
-import contextlib
 import collections
 
 from . import result
@@ -41,36 +40,52 @@ class _Outcome:
         self.success = True
         self.expectedFailure = None
 
-    @contextlib.contextmanager
     def testPartExecutor(self, test_case, subTest=False):
-        # records an exception raised by one part; the test goes on to its next part
-        old_success = self.success
-        self.success = True
+        """A context manager recording an exception raised by one part of a test (setUp, the
+        method, tearDown, a cleanup, a subtest); the test goes on to its next part."""
+        return _TestPart(self, test_case, subTest)
+
+
+class _TestPart:
+    # a class rather than a @contextmanager generator: three of these run per test, and a
+    # plain __enter__/__exit__ pair is much cheaper on pygil
+
+    def __init__(self, outcome, test_case, subTest):
+        self.outcome = outcome
+        self.test_case = test_case
+        self.subTest = subTest
+
+    def __enter__(self):
+        self.old_success = self.outcome.success
+        self.outcome.success = True
+
+    def __exit__(self, exc_type, exc, tb):
+        outcome = self.outcome
         try:
-            yield
-        except KeyboardInterrupt:
-            raise
-        except SkipTest as e:
-            self.success = False
-            _addSkip(self.result, test_case, str(e))
-        except _ShouldStop:
-            pass
-        except:
-            exc_info = sys.exc_info()
-            if self.expecting_failure:
-                self.expectedFailure = exc_info
+            if exc_type is None:
+                if self.subTest and outcome.success:
+                    outcome.result.addSubTest(self.test_case.test_case, self.test_case, None)
+                return False
+            if issubclass(exc_type, KeyboardInterrupt):
+                return False
+            if issubclass(exc_type, SkipTest):
+                outcome.success = False
+                _addSkip(outcome.result, self.test_case, str(exc))
+                return True
+            if issubclass(exc_type, _ShouldStop):
+                return True
+            exc_info = (exc_type, exc, tb)
+            if outcome.expecting_failure:
+                outcome.expectedFailure = exc_info
             else:
-                self.success = False
-                if subTest:
-                    self.result.addSubTest(test_case.test_case, test_case, exc_info)
+                outcome.success = False
+                if self.subTest:
+                    outcome.result.addSubTest(self.test_case.test_case, self.test_case, exc_info)
                 else:
-                    _addError(self.result, test_case, exc_info)
-            exc_info = None
-        else:
-            if subTest and self.success:
-                self.result.addSubTest(test_case.test_case, test_case, None)
+                    _addError(outcome.result, self.test_case, exc_info)
+            return True
         finally:
-            self.success = self.success and old_success
+            outcome.success = outcome.success and self.old_success
 
 
 def _addSkip(result, test_case, reason):
@@ -265,6 +280,51 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
             self._raiseFailure("{} not triggered".format(exc_name))
 
 
+class _SubTestContext:
+    """What `with self.subTest(msg, **params):` runs: the block as a test part of its own."""
+
+    def __init__(self, test_case, msg, params):
+        self.test_case = test_case
+        self.msg = msg
+        self.params = params
+        self.part = None
+
+    def __enter__(self):
+        test = self.test_case
+        outcome = test._outcome
+        if outcome is None or not outcome.result_supports_subtests:
+            return None     # run outside a result that knows subtests: a plain block
+        self.parent = test._subtest
+        if self.parent is None:
+            params_map = _OrderedChainMap(self.params)
+        else:
+            params_map = self.parent.params.new_child(self.params)
+        test._subtest = _SubTest(test, self.msg, params_map)
+        self.part = outcome.testPartExecutor(test._subtest, subTest=True)
+        self.part.__enter__()
+        return None
+
+    def __exit__(self, exc_type, exc, tb):
+        if self.part is None:
+            return False
+        test = self.test_case
+        try:
+            handled = self.part.__exit__(exc_type, exc, tb)
+            if exc_type is not None and not handled:
+                return False    # KeyboardInterrupt goes on
+            outcome = test._outcome
+            if not outcome.success:
+                result = outcome.result
+                if result is not None and result.failfast:
+                    raise _ShouldStop
+            elif outcome.expectedFailure:
+                # an expected failure happened: the rest of the test is not run
+                raise _ShouldStop
+            return handled
+        finally:
+            test._subtest = self.parent
+
+
 class _OrderedChainMap(collections.ChainMap):
     # a subtest's parameters, its own first, then its enclosing subtests'
     def __iter__(self):
@@ -375,30 +435,9 @@ class TestCase(object):
     def __repr__(self):
         return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
 
-    @contextlib.contextmanager
     def subTest(self, msg=_subtest_msg_sentinel, **params):
         """A part of the test reported on its own: a failure inside does not end the test."""
-        if self._outcome is None or not self._outcome.result_supports_subtests:
-            yield
-            return
-        parent = self._subtest
-        if parent is None:
-            params_map = _OrderedChainMap(params)
-        else:
-            params_map = parent.params.new_child(params)
-        self._subtest = _SubTest(self, msg, params_map)
-        try:
-            with self._outcome.testPartExecutor(self._subtest, subTest=True):
-                yield
-            if not self._outcome.success:
-                result = self._outcome.result
-                if result is not None and result.failfast:
-                    raise _ShouldStop
-            elif self._outcome.expectedFailure:
-                # an expected failure happened: the rest of the test is not run
-                raise _ShouldStop
-        finally:
-            self._subtest = parent
+        return _SubTestContext(self, msg, params)
 
     def _addExpectedFailure(self, result, exc_info):
         try:
