@@ -6,7 +6,8 @@ import { makeBuiltinType } from "../objects/type.js";
 import { PyInstance } from "../objects/instance.js";
 import { defineMethods } from "../objects/function.js";
 import { None } from "../objects/singletons.js";
-import { getAttrOptGen } from "../objects/attr.js";
+import { getAttrOptGen, getAttrGen } from "../objects/attr.js";
+import { callGen } from "../objects/call.js";
 import { reprGen, strGen } from "../objects/stringify.js";
 import { Exc, newException } from "../objects/exceptions.js";
 import type { NativeGen } from "../objects/native.js";
@@ -58,6 +59,13 @@ defineMethods(helperType, {
       return None;
     }
     const obj = args[1];
+    // functions, methods and classes: pydoc's plain-text layout, from _pygil_help.py
+    const helpMod = yield* site.interp!.importer.importModuleGen("_pygil_help");
+    const rendered = yield* callGen(yield* getAttrGen(helpMod, "render"), [obj]);
+    if (typeof rendered === "string") {
+      out.write(rendered);
+      return None;
+    }
     const name = yield* getAttrOptGen(obj, "__name__");
     const doc = yield* getAttrOptGen(obj, "__doc__");
     const title = name !== undefined && typeof name === "string" ? name : yield* reprGen(obj);
