@@ -184,24 +184,21 @@ class _AssertRaisesBaseContext(_BaseTestCaseContext):
 
     def handle(self, name, args, kwargs):
         """assertRaises(exc, f, *args) calls f; assertRaises(exc) returns the context."""
+        if not _is_subtype(self.expected, self._base_type):
+            raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
+        if not args:
+            self.msg = kwargs.pop('msg', None)
+            if kwargs:
+                raise TypeError('%r is an invalid keyword argument for '
+                                'this function' % (next(iter(kwargs)),))
+            return self
+        callable_obj, *args = args
         try:
-            if not _is_subtype(self.expected, self._base_type):
-                raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
-            if not args:
-                self.msg = kwargs.pop('msg', None)
-                if kwargs:
-                    raise TypeError('%r is an invalid keyword argument for '
-                                    'this function' % (next(iter(kwargs)),))
-                return self
-            callable_obj, *args = args
-            try:
-                self.obj_name = callable_obj.__name__
-            except AttributeError:
-                self.obj_name = str(callable_obj)
-            with self:
-                callable_obj(*args, **kwargs)
-        finally:
-            self = None
+            self.obj_name = callable_obj.__name__
+        except AttributeError:
+            self.obj_name = str(callable_obj)
+        with self:
+            callable_obj(*args, **kwargs)
 
 
 class _AssertRaisesContext(_AssertRaisesBaseContext):
@@ -231,8 +228,6 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
             self._raiseFailure('"{}" does not match "{}"'.format(
                 self.expected_regex.pattern, str(exc_value)))
         return True
-
-    __class_getitem__ = classmethod(lambda cls, item: cls)
 
 
 class _AssertWarnsContext(_AssertRaisesBaseContext):
@@ -600,10 +595,7 @@ class TestCase(object):
     def assertRaises(self, expected_exception, *args, **kwargs):
         """assertRaises(Exc, f, *args, **kw), or `with self.assertRaises(Exc) as cm:`."""
         context = _AssertRaisesContext(expected_exception, self)
-        try:
-            return context.handle('assertRaises', args, kwargs)
-        finally:
-            context = None
+        return context.handle('assertRaises', args, kwargs)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
         context = _AssertWarnsContext(expected_warning, self)
