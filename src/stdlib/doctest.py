@@ -65,7 +65,7 @@ ELLIPSIS_MARKER = '...'
 
 
 
-def _DISPLAYHOOK(value):
+def _display_hook(value):
     # the interactive display hook, writing to sys.stdout as it is now (the captured output)
     import builtins
     if value is None:
@@ -750,7 +750,7 @@ class DocTestRunner:
             out = save_stdout.write
         save_displayhook = sys.displayhook
         sys.stdout = self._fakeout
-        sys.displayhook = _DISPLAYHOOK
+        sys.displayhook = _display_hook
         self._pseudo_files = []
         try:
             return self.__run(test, compileflags, out)
