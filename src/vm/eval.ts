@@ -450,6 +450,12 @@ export class VM implements SyncRunner {
   /** An exception to raise in the current frame at the top of the loop (from a native). */
   private pendingException: unknown = NO_EXC;
 
+  /** Raises `e` in the running thread as soon as the native now running returns (the thread
+   *  interrupted itself: _thread.interrupt_main() called in the main thread). */
+  raiseAfterNative(e: unknown): void {
+    this.pendingException = e;
+  }
+
   /** Resumes a thread blocked on a SuspendRequest (its native frame gets the outcome). */
   resumeBlocked(t: PyThread): Frame | null {
     const nf = t.frame!;
@@ -887,6 +893,8 @@ export class VM implements SyncRunner {
                   R[sp - 1] = v;
                   break;
                 }
+                // a plain dict has no __missing__
+                throw newException(Exc.KeyError, key);
               } else if (obj instanceof PyTuple && obj.type === tupleTypeRef && typeof key === "number") {
                 const items = obj.items;
                 const i = key < 0 ? key + items.length : key;
