@@ -416,10 +416,11 @@ export class Scheduler {
       const cancel = t.cancelWait;
       if (cancel) cancel();
       this.wake(t, None, exc, true, true);
-    } else {
-      t.pendingInterrupt = exc;
-      if (this.current === t) this.interp.vm.ticks = 1;
-    }
+    } else if (this.current === t) {
+      // the running thread interrupts itself: raised when the native call returns (the VM's
+      // countdown is a local of its loop, so it cannot be shortened from here)
+      this.interp.vm.raiseAfterNative(exc);
+    } else t.pendingInterrupt = exc;
   }
 
   /**
