@@ -893,6 +893,8 @@ export class VM implements SyncRunner {
                   R[sp - 1] = v;
                   break;
                 }
+                // a plain dict has no __missing__
+                throw newException(Exc.KeyError, key);
               } else if (obj instanceof PyTuple && obj.type === tupleTypeRef && typeof key === "number") {
                 const items = obj.items;
                 const i = key < 0 ? key + items.length : key;
