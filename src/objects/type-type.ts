@@ -275,7 +275,17 @@ defineGetter(typeType, "__qualname__", (t) => asType(t).qualname, (t, v) => {
   if (s === undefined) throw pyTypeError(`can only assign string to ${asType(t).name}.__qualname__, not '${typeOf(v).name}'`);
   asType(t).qualname = s;
 });
-defineGetter(typeType, "__module__", (t) => asType(t).attrs.get("__module__") ?? "builtins", (t, v) => asType(t).setAttr("__module__", v));
+defineGetter(
+  typeType,
+  "__module__",
+  (t) => {
+    const m = asType(t).attrs.get("__module__");
+    // type's own "__module__" entry is this descriptor: type.__module__ is 'builtins'
+    return m === undefined || m === moduleDescriptor ? "builtins" : m;
+  },
+  (t, v) => asType(t).setAttr("__module__", v),
+);
+const moduleDescriptor = typeType.attrs.get("__module__");
 defineGetter(typeType, "__bases__", (t) => newTuple(asType(t).bases.slice()), (t, v) => {
   if (!(v instanceof PyTuple) || v.items.length === 0 || !v.items.every((b) => b instanceof PyType)) throw pyTypeError("can only assign non-empty tuple to __bases__");
   asType(t).setBases(v.items as PyType[]);

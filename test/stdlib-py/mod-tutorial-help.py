@@ -84,3 +84,6 @@ class M(metaclass=Meta):
         return cls()
 help(M.make)
 help(M)
+print(type.__module__, int.__module__, object.__module__, type.__name__, type.__qualname__, type.__doc__ is not None)
+import enum, abc
+print(enum.EnumMeta.__module__, abc.ABCMeta.__module__, type(int).__module__)
