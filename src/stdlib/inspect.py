@@ -384,30 +384,42 @@ def findsource(object):
 
 
 def _class_start(lines, qualname):
-    # "class A" then, inside it, "class B" for A.B; decorators above count as the start
-    start, indent = 0, -1
-    for name in qualname.split('.'):
+    # "class A" then, inside it, "class B" for A.B; "f.<locals>.C" is "def f" then "class C";
+    # decorators above the class count as its start
+    parts = qualname.split('.')
+    steps = []
+    for k, name in enumerate(parts):
         if name == '<locals>':
-            raise OSError('could not find class definition')
+            continue
+        is_function = k + 1 < len(parts) and parts[k + 1] == '<locals>'
+        steps.append((('def', 'async def') if is_function else ('class',), name))
+    start, indent = 0, -1
+    for keywords, name in steps:
         for i in range(start, len(lines)):
             line = lines[i]
             text = line.lstrip()
             here = len(line) - len(text)
             if here <= indent and text.strip() and i > start:
+                raise OSError('could not find class definition')
+            if here > indent and _defines(text, keywords, name):
+                start, indent = i, here
                 break
-            if text.startswith('class') and here > indent:
-                after = text[5:].lstrip()
-                if after.startswith(name) and not _word_char(after[len(name):len(name) + 1]):
-                    start, indent = i, here
-                    break
         else:
-            raise OSError('could not find class definition')
-        if not (lines[start].lstrip().startswith('class')):
             raise OSError('could not find class definition')
     while start > 0 and lines[start - 1].lstrip().startswith('@') and \
             len(lines[start - 1]) - len(lines[start - 1].lstrip()) == indent:
         start -= 1
     return start
+
+
+def _defines(text, keywords, name):
+    # whether a stripped line starts "class NAME" / "def NAME" (NAME a whole word)
+    for keyword in keywords:
+        if text.startswith(keyword) and text[len(keyword):len(keyword) + 1] in (' ', '\t'):
+            after = text[len(keyword):].lstrip()
+            if after.startswith(name) and not _word_char(after[len(name):len(name) + 1]):
+                return True
+    return False
 
 
 def _word_char(ch):

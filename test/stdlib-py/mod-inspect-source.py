@@ -56,3 +56,27 @@ print(inspect.getmembers(Outer, inspect.isclass))
 import math
 print(inspect.isbuiltin(math.sqrt), inspect.isroutine(math.sqrt), inspect.signature(math.sqrt))
 print(inspect.ismethoddescriptor(str.upper), inspect.isdatadescriptor(Outer.prop), inspect.ismodule(math))
+
+# classes defined inside functions (qualname with <locals>), names that prefix others
+def factory():
+    class Local:
+        def m(self):
+            return 1
+    return Local
+
+async def afactory():
+    class ALocal:
+        pass
+    return ALocal
+
+class classic: pass
+class classy_name_prefix: pass
+
+print(inspect.getsource(factory()), end="")
+print(inspect.getsource(factory().m), end="")
+print(inspect.getsource(classy_name_prefix), end="")
+print(inspect.getsource(classic), end="")
+try:
+    afactory().send(None)
+except StopIteration as e:
+    print(inspect.getsource(e.value), end="")
