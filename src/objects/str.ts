@@ -661,6 +661,12 @@ import * as reprMod from "./repr.js";
 function startsEnds(args: PyValue[], ends: boolean): boolean {
   const s = s0(args[0]);
   const what = args[1];
+  if (args.length === 2 && typeof what === "string" && what.length > 0) {
+    // one str prefix: JS compares UTF-16 units, the same as code points unless the prefix cuts
+    // a surrogate pair (a lone high surrogate at a prefix's end, a low one at a suffix's start)
+    const edge = what.charCodeAt(ends ? 0 : what.length - 1);
+    if (ends ? edge < 0xdc00 || edge > 0xdfff : edge < 0xd800 || edge > 0xdbff) return ends ? s.endsWith(what) : s.startsWith(what);
+  }
   const fn = ends ? "endswith" : "startswith";
   const prefixes: string[] = [];
   if (what instanceof PyTuple) {
