@@ -14,6 +14,7 @@ __all__ = [
 ]
 
 import _pygil_json
+import io as _io
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
 
@@ -25,10 +26,25 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
          allow_nan=True, cls=None, indent=None, separators=None,
          default=None, sort_keys=False, **kw):
     """Serialize ``obj`` as a JSON formatted stream to ``fp`` (a ``.write()``-supporting file)."""
-    fp.write(dumps(obj, skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-                   check_circular=check_circular, allow_nan=allow_nan, cls=cls,
-                   indent=indent, separators=separators, default=default,
-                   sort_keys=sort_keys, **kw))
+    if cls is None:
+        cls = JSONEncoder
+    encoder = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                  check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+                  separators=separators, default=default, sort_keys=sort_keys, **kw)
+    if isinstance(fp, _io.IOBase) and type(encoder).iterencode is JSONEncoder.iterencode:
+        # A real file gets the whole text in one write (the same content as CPython's
+        # piece-by-piece writes, much faster); when encoding fails part way, the pieces
+        # before the failure are written, as CPython leaves them in the file.
+        try:
+            text = encoder.encode(obj)
+        except Exception:
+            for chunk in encoder.iterencode(obj):
+                fp.write(chunk)
+            raise
+        fp.write(text)
+        return
+    for chunk in encoder.iterencode(obj):
+        fp.write(chunk)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,

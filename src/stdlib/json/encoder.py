@@ -52,5 +52,181 @@ class JSONEncoder(object):
                                   self.item_separator, self.key_separator, self.default)
 
     def iterencode(self, o, _one_shot=False):
-        """Encode ``o``, yielding the text in pieces (here: one piece)."""
-        yield self.encode(o)
+        """Encode ``o``, yielding the text in the pieces CPython's pure-Python encoder
+        yields (json.dump writes each one), e.g. '[1', ', 2', ']'."""
+        if self.check_circular:
+            markers = {}
+        else:
+            markers = None
+        if self.ensure_ascii:
+            _encoder = encode_basestring_ascii
+        else:
+            _encoder = encode_basestring
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        return _iterencode(o, 0, markers, self.default, _encoder, indent,
+                           self.key_separator, self.item_separator, self.sort_keys,
+                           self.skipkeys, self.allow_nan)
+
+
+def _floatstr(o, allow_nan):
+    if o != o:
+        text = 'NaN'
+    elif o == float('inf'):
+        text = 'Infinity'
+    elif o == -float('inf'):
+        text = '-Infinity'
+    else:
+        return float.__repr__(o)
+    if not allow_nan:
+        raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
+    return text
+
+
+def _scalar(o, allow_nan):
+    """The JSON text of None, a bool, an int or a float; None for anything else."""
+    if o is None:
+        return 'null'
+    if o is True:
+        return 'true'
+    if o is False:
+        return 'false'
+    if isinstance(o, int):
+        return int.__repr__(o)
+    if isinstance(o, float):
+        return _floatstr(o, allow_nan)
+    return None
+
+
+def _iterencode(o, level, markers, default, encoder, indent, key_sep, item_sep, sort_keys,
+                skipkeys, allow_nan):
+    args = (markers, default, encoder, indent, key_sep, item_sep, sort_keys, skipkeys,
+            allow_nan)
+    if isinstance(o, str):
+        yield encoder(o)
+        return
+    text = _scalar(o, allow_nan)
+    if text is not None:
+        yield text
+    elif isinstance(o, (list, tuple)):
+        yield from _iterencode_list(o, level, *args)
+    elif isinstance(o, dict):
+        yield from _iterencode_dict(o, level, *args)
+    else:
+        if markers is not None:
+            marker = id(o)
+            if marker in markers:
+                raise ValueError("Circular reference detected")
+            markers[marker] = o
+        o = default(o)
+        yield from _iterencode(o, level, *args)
+        if markers is not None:
+            del markers[marker]
+
+
+def _iterencode_list(lst, level, markers, default, encoder, indent, key_sep, item_sep,
+                     sort_keys, skipkeys, allow_nan):
+    if not lst:
+        yield '[]'
+        return
+    if markers is not None:
+        marker = id(lst)
+        if marker in markers:
+            raise ValueError("Circular reference detected")
+        markers[marker] = lst
+    buf = '['
+    if indent is not None:
+        level += 1
+        newline_indent = '\n' + indent * level
+        separator = item_sep + newline_indent
+        buf += newline_indent
+    else:
+        newline_indent = None
+        separator = item_sep
+    args = (markers, default, encoder, indent, key_sep, item_sep, sort_keys, skipkeys,
+            allow_nan)
+    first = True
+    for value in lst:
+        if first:
+            first = False
+        else:
+            buf = separator
+        if isinstance(value, str):
+            yield buf + encoder(value)
+            continue
+        text = _scalar(value, allow_nan)
+        if text is not None:
+            yield buf + text
+            continue
+        yield buf
+        yield from _iterencode(value, level, *args)
+    if newline_indent is not None:
+        level -= 1
+        yield '\n' + indent * level
+    yield ']'
+    if markers is not None:
+        del markers[marker]
+
+
+def _iterencode_dict(dct, level, markers, default, encoder, indent, key_sep, item_sep,
+                     sort_keys, skipkeys, allow_nan):
+    if not dct:
+        yield '{}'
+        return
+    if markers is not None:
+        marker = id(dct)
+        if marker in markers:
+            raise ValueError("Circular reference detected")
+        markers[marker] = dct
+    yield '{'
+    if indent is not None:
+        level += 1
+        newline_indent = '\n' + indent * level
+        item_separator = item_sep + newline_indent
+        yield newline_indent
+    else:
+        newline_indent = None
+        item_separator = item_sep
+    args = (markers, default, encoder, indent, key_sep, item_sep, sort_keys, skipkeys,
+            allow_nan)
+    first = True
+    items = sorted(dct.items()) if sort_keys else dct.items()
+    for key, value in items:
+        if isinstance(key, str):
+            pass
+        elif isinstance(key, float):
+            key = _floatstr(key, allow_nan)
+        elif key is True:
+            key = 'true'
+        elif key is False:
+            key = 'false'
+        elif key is None:
+            key = 'null'
+        elif isinstance(key, int):
+            key = int.__repr__(key)
+        elif skipkeys:
+            continue
+        else:
+            raise TypeError(f'keys must be str, int, float, bool or None, '
+                            f'not {key.__class__.__name__}')
+        if first:
+            first = False
+        else:
+            yield item_separator
+        yield encoder(key)
+        yield key_sep
+        if isinstance(value, str):
+            yield encoder(value)
+            continue
+        text = _scalar(value, allow_nan)
+        if text is not None:
+            yield text
+        else:
+            yield from _iterencode(value, level, *args)
+    if newline_indent is not None:
+        level -= 1
+        yield '\n' + indent * level
+    yield '}'
+    if markers is not None:
+        del markers[marker]
