@@ -594,7 +594,6 @@ class OutputChecker:
                 engine = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
                 diff = list(engine.compare(want_lines, got_lines))
                 kind = 'ndiff with -expected +actual'
-            diff = [line.rstrip() + '\n' for line in diff]
             return 'Differences (%s):\n' % kind + _indent(''.join(diff))
         if want and got:
             return 'Expected:\n%sGot:\n%s' % (_indent(want), _indent(got))
