@@ -18,8 +18,15 @@ class ZoneInfoNotFoundError(KeyError):
     """No time zone file for the key on TZPATH."""
 
 
+# where CPython defines them (tracebacks name the exception by module)
+ZoneInfoNotFoundError.__module__ = 'zoneinfo._common'
+
+
 class InvalidTZPathWarning(RuntimeWarning):
     """PYTHONTZPATH holds a relative path (which is then ignored)."""
+
+
+InvalidTZPathWarning.__module__ = 'zoneinfo._tzpath'
 
 
 def _parse_tzpath(env_var):
