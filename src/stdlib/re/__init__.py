@@ -52,6 +52,16 @@ error.__module__ = 're'
 _pygil_re._set_error_class(error)
 
 
+def _warn(message, category, stacklevel):
+    # called by the native compiler; stacklevel 2 is the code that called re
+    import warnings
+    warnings.warn(message, FutureWarning if category == 'FutureWarning' else DeprecationWarning,
+                  stacklevel=stacklevel)
+
+
+_pygil_re._set_warn(_warn)
+
+
 def template(pattern, flags=0):
     "Compile a template pattern, returning a Pattern object (deprecated)."
     import warnings

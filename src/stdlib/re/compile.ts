@@ -12,7 +12,7 @@ import { translateToJs } from "./to-js.js";
 import { JsMatcher, type Matcher } from "./engine.js";
 import { BacktrackMatcher } from "./backtrack.js";
 import { PyPattern } from "./pattern.js";
-import { pythonErrorOf } from "./errors.js";
+import { pythonErrorOf, reWarn } from "./errors.js";
 
 const CACHE_MAX = 512;
 const strCache = new Map<string, PyPattern>();
@@ -57,7 +57,7 @@ export function compilePattern(pattern: PyValue, flags: number): PyPattern {
 function build(source: PyValue, text: string, flags: number, isBytes: boolean): PyPattern {
   let parsed;
   try {
-    parsed = parsePattern(text, flags, isBytes);
+    parsed = parsePattern(text, flags, isBytes, (w) => reWarn(w, "FutureWarning"));
   } catch (e) {
     throw pythonErrorOf(e, source);
   }

@@ -22,6 +22,7 @@ import type { Subject } from "./subject.js";
 import type { PyPattern } from "./pattern.js";
 import { expandTemplate, parseTemplate } from "./template.js";
 import { bindArgs } from "../native-args.js";
+import { withWarnings } from "./errors.js";
 
 export const matchType = makeBuiltinType("Match", undefined, { module: "re", baseType: false });
 
@@ -146,10 +147,10 @@ defineMethods(matchType, {
     if (args.length > 2) throw pyTypeError(`span expected at most 1 argument, got ${args.length - 1}`);
     return new PyTuple(m.span(args.length === 1 ? 0 : m.groupIndex(args[1])));
   },
-  expand(args, kw) {
+  *expand(args, kw): NativeGen {
     const m = self(args[0]);
     const [t] = bindArgs("expand", args.slice(1), kw, ["template"], 1);
-    return expandTemplate(parseTemplate(t!, m.pattern), m);
+    return expandTemplate(yield* withWarnings(() => parseTemplate(t!, m.pattern, true)), m);
   },
   *__repr__(args): NativeGen {
     const m = self(args[0]);

@@ -17,7 +17,7 @@ import { compilePattern, flagsArg, purgeCache } from "./compile.js";
 import { matchOnce, patternType, regionOf } from "./pattern.js";
 import { matchType } from "./match.js";
 import { scanOps, substitute } from "./scan.js";
-import { setErrorClass } from "./errors.js";
+import { setErrorClass, setWarnHook, withWarnings } from "./errors.js";
 
 /** Characters re.escape() backslashes (Python 3.7+). */
 const SPECIAL = new Set(Array.from("()[]{}?*+-|^$\\.&~# \t\n\r\v\f", (c) => c.charCodeAt(0)));
@@ -42,36 +42,43 @@ function escape(v: PyValue): PyValue {
 defineNativeModule("_pygil_re", (m) => {
   const d = m.dict;
   const def = (name: string, fn: NativeFn) => d.setStr(name, nativeFunction(name, fn, "re"));
+  /** a function that compiles: warnings the compiler recorded are issued when it returns */
+  const defc = (name: string, fn: (args: PyValue[], kw: KwArgs) => PyValue) =>
+    def(name, function* (args: PyValue[], kw: KwArgs): NativeGen {
+      return yield* withWarnings(() => fn(args, kw));
+    });
   const one = (name: string, mode: Mode) =>
-    def(name, (args: PyValue[], kw: KwArgs) => {
+    defc(name, (args: PyValue[], kw: KwArgs) => {
       const [p, s, f] = bindArgs(name, args, kw, ["pattern", "string", "flags"], 2);
       const pat = compilePattern(p!, flagsArg(f));
       return matchOnce(pat, regionOf(pat, s!), mode);
     });
-  def("compile", (args, kw) => {
+  defc("compile", (args, kw) => {
     const [p, f] = bindArgs("compile", args, kw, ["pattern", "flags"], 1);
     return compilePattern(p!, flagsArg(f));
   });
   one("match", Mode.Match);
   one("fullmatch", Mode.Full);
   one("search", Mode.Search);
-  def("findall", (args, kw) => {
+  defc("findall", (args, kw) => {
     const [p, s, f] = bindArgs("findall", args, kw, ["pattern", "string", "flags"], 2);
     return scanOps.findall(compilePattern(p!, flagsArg(f)), s!);
   });
-  def("finditer", (args, kw) => {
+  defc("finditer", (args, kw) => {
     const [p, s, f] = bindArgs("finditer", args, kw, ["pattern", "string", "flags"], 2);
     return scanOps.finditer(compilePattern(p!, flagsArg(f)), s!);
   });
   def("sub", function* (args: PyValue[], kw: KwArgs): NativeGen {
     const [p, repl, s, count, f] = bindArgs("sub", args, kw, ["pattern", "repl", "string", "count", "flags"], 3);
-    return (yield* substitute(compilePattern(p!, flagsArg(f)), repl!, s!, count))[0];
+    const pat = yield* withWarnings(() => compilePattern(p!, flagsArg(f)));
+    return (yield* substitute(pat, repl!, s!, count))[0];
   });
   def("subn", function* (args: PyValue[], kw: KwArgs): NativeGen {
     const [p, repl, s, count, f] = bindArgs("subn", args, kw, ["pattern", "repl", "string", "count", "flags"], 3);
-    return new PyTuple(yield* substitute(compilePattern(p!, flagsArg(f)), repl!, s!, count));
+    const pat = yield* withWarnings(() => compilePattern(p!, flagsArg(f)));
+    return new PyTuple(yield* substitute(pat, repl!, s!, count));
   });
-  def("split", (args, kw) => {
+  defc("split", (args, kw) => {
     const [p, s, maxsplit, f] = bindArgs("split", args, kw, ["pattern", "string", "maxsplit", "flags"], 2);
     return scanOps.split(compilePattern(p!, flagsArg(f)), s!, maxsplit);
   });
@@ -86,6 +93,10 @@ defineNativeModule("_pygil_re", (m) => {
   });
   def("_set_error_class", (args) => {
     setErrorClass(args[0]);
+    return None;
+  });
+  def("_set_warn", (args) => {
+    setWarnHook(args[0]);
     return None;
   });
   d.setStr("Pattern", patternType);

@@ -28,6 +28,9 @@ const isOct = (c: number | undefined) => c !== undefined && c >= 0x30 && c <= 0x
 const isHex = (c: number | undefined) => c !== undefined && ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66));
 const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
+/** Doubled characters in a class that future set operations may give a meaning (FutureWarning). */
+const SET_OPS: Record<number, string> = { 0x26: "intersection", 0x7e: "symmetric difference", 0x7c: "union", 0x2d: "difference" };
+
 /** One parsed class member: a range end, or a category (which can't bound a range). */
 type ClassAtom = { cp: number; text: string } | { cat: CatItem; text: string };
 
@@ -74,6 +77,12 @@ class Parser {
   slice(a: number, b: number): string {
     return String.fromCodePoint(...this.cps.slice(a, b));
   }
+  /** where FutureWarnings go (possible set operations in classes) */
+  onWarning: (message: string) => void = () => {};
+  warn(msg: string, pos: number): void {
+    this.onWarning(`${msg} at position ${pos}`);
+  }
+
   err(msg: string, pos: number | null = this.pos): PatternError {
     return new PatternError(msg, pos);
   }
@@ -491,10 +500,13 @@ class Parser {
         this.pos++;
         break;
       }
-      first = false;
       const itemStart = this.pos;
+      if (first && c === 0x5b) this.warn("Possible nested set", itemStart);
+      else if (!first && SET_OPS[c] !== undefined && this.peek(1) === c) this.warn(`Possible set ${SET_OPS[c]}`, itemStart);
+      first = false;
       const a = this.classAtom(ascii);
       if (this.at("-") && this.peek(1) !== undefined && this.peek(1) !== 0x5d) {
+        if (this.peek(1) === 0x2d) this.warn("Possible set difference", this.pos);
         this.pos++;
         const b = this.classAtom(ascii);
         if (!("cp" in a) || !("cp" in b)) throw this.err(`bad character range ${a.text}-${b.text}`, itemStart);
@@ -568,8 +580,9 @@ export function widthOf(n: Node, groupWidth: [number, number][]): [number, numbe
 }
 
 /** Parses `text` (a str pattern, or a bytes pattern as a latin-1 string) with `flags`. */
-export function parsePattern(text: string, flags: number, isBytes: boolean): ParsedPattern {
+export function parsePattern(text: string, flags: number, isBytes: boolean, onWarning?: (message: string) => void): ParsedPattern {
   const p = new Parser(text, flags, isBytes);
+  if (onWarning) p.onWarning = onWarning;
   if (flags & F.VERBOSE) p.flags |= F.VERBOSE;
   const root = p.parseAlternation(p.flags, true);
   if (p.pos < p.cps.length) throw p.err("unbalanced parenthesis");

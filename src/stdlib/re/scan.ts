@@ -20,6 +20,7 @@ import { Mode, type Hit, type Matcher } from "./engine.js";
 import { PyMatch } from "./match.js";
 import { PyPattern, patternType, regionOf, selfPattern, type Region } from "./pattern.js";
 import { parseTemplate, templateText } from "./template.js";
+import { withWarnings } from "./errors.js";
 import { bindArgs } from "../native-args.js";
 
 /** The next match at or after `at` (UTF-16), honouring the no-empty-match-twice rule. */
@@ -120,7 +121,7 @@ export function* substitute(p: PyPattern, repl: PyValue, string: PyValue, countV
     const isStr = strValue(repl) !== undefined, isBytes = bytesLike(repl) !== undefined;
     if (!isStr && !isBytes) throw pyTypeError(`decoding to str: need a bytes-like object, ${typeName(repl)} found`);
     if (isStr === p.isBytes) wrongKind = p.isBytes ? `expected a bytes-like object, ${typeName(repl)} found` : `expected str instance, ${typeName(repl)} found`;
-    else template = parseTemplate(repl, p);
+    else template = yield* withWarnings(() => parseTemplate(repl, p));
   }
   const parts: string[] = [];
   let last = 0, n = 0, at = r.start, prevEmpty = false;

@@ -9,7 +9,7 @@ import { typeName } from "../../objects/typeof.js";
 import { Exc, newException, pyTypeError } from "../../objects/exceptions.js";
 import type { PyPattern } from "./pattern.js";
 import type { PyMatch } from "./match.js";
-import { raiseReError } from "./errors.js";
+import { raiseReError, reWarn } from "./errors.js";
 
 /** Literal text (a JS string; latin-1 for bytes) or a group number. */
 export type TemplatePiece = string | number;
@@ -43,7 +43,7 @@ function digitValue(cp: number): number {
   return (cp - start) % 10;
 }
 
-export function parseTemplate(template: PyValue, pattern: PyPattern): ParsedTemplate {
+export function parseTemplate(template: PyValue, pattern: PyPattern, fromExpand = false): ParsedTemplate {
   const cached = pattern.templates.get(template);
   if (cached !== undefined) return cached;
   let text: string;
@@ -88,6 +88,7 @@ export function parseTemplate(template: PyValue, pattern: PyPattern): ParsedTemp
       } else {
         const n = groupNumber(name);
         if (n === undefined || n < 0) err(`bad character in group name '${name}'`, nameStart);
+        if (!/^[0-9]+$/.test(name)) reWarn(`bad character in group name '${name}' at position ${nameStart}`, "DeprecationWarning", fromExpand);
         if (n! > pattern.groups) err(`invalid group reference ${n}`, nameStart);
         group = n!;
       }
