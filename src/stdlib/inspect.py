@@ -432,16 +432,25 @@ def getblock(lines):
     depth = 0           # open brackets
     in_string = None    # the triple quote we are inside, if any
     header_done = False
+    body_indent = None  # indentation of the body's first line
     end = 0
     for i, line in enumerate(lines):
         stripped = line.strip()
         logical_start = depth == 0 and in_string is None
-        if logical_start and stripped and not stripped.startswith('#'):
+        if logical_start and stripped:
             indent = len(line) - len(line.lstrip())
+            if stripped.startswith('#'):
+                # a comment indented like the body belongs to it (also after its last line)
+                if body_indent is not None and indent >= body_indent:
+                    end = i + 1
+                continue
             if base is None:
                 base = indent
-            elif header_done and indent <= base:
-                break
+            elif header_done:
+                if indent <= base:
+                    break
+                if body_indent is None:
+                    body_indent = indent
         depth, in_string, ends_with_colon = _scan_line(line, depth, in_string)
         if stripped and not stripped.startswith('#') or in_string is not None:
             end = i + 1
