@@ -978,8 +978,10 @@ def _fix(ctx, st, sign, c, e):
 
 def _fix_nan(ctx, d):
     """A NaN result keeps at most prec - clamp payload digits."""
-    if d._int and _ndigits(d._int) > ctx.prec - ctx.clamp:
-        return _nan(d._sign)
+    room = ctx.prec - ctx.clamp
+    if d._int and _ndigits(d._int) > room:
+        # the payload keeps its last prec - clamp digits
+        return _dec(d._sign, d._int % 10 ** room if room > 0 else 0, 0, d._special)
     return d
 
 
@@ -1267,7 +1269,7 @@ def _minmax(ctx, st, a, b, want_max, mag):
         if a.is_nan() and b.is_nan():
             return _nan_result(ctx, st, a, b)
         other = b if a.is_nan() else a
-        return _plus(ctx, st, other)
+        return other if other._special else _fix(ctx, st, other._sign, other._int, other._exp)
     c = _compare_values(a.copy_abs(), b.copy_abs()) if mag else 0
     if c == 0:
         c = _compare_values(a, b)
@@ -1282,7 +1284,7 @@ def _minmax(ctx, st, a, b, want_max, mag):
     pick = a if (c >= 0) == want_max else b
     if c == 0:
         pick = a
-    return _plus(ctx, st, pick) if not pick._special else pick
+    return _fix(ctx, st, pick._sign, pick._int, pick._exp) if not pick._special else pick
 
 
 def _max(ctx, st, a, b):
@@ -1356,6 +1358,8 @@ def _to_integral(ctx, st, a, rounding, exact):
         return r if r is not None else a
     if a._exp >= 0:
         return a
+    if a._int == 0:
+        return _dec(a._sign, 0, 0)
     rounding = rounding or ctx.rounding
     c, inexact = _round_int(a._int, -a._exp, rounding, a._sign)
     if exact:
@@ -1476,7 +1480,8 @@ def _next_minus(ctx, st, a):
 def _step(ctx, a, direction_sign):
     """The closest representable number above (direction_sign 0) or below (1) a."""
     etiny = ctx.Emin - ctx.prec + 1
-    tiny = _dec(direction_sign, 1, etiny - 1)
+    # a nudge below both the last digit of a and the smallest representable step
+    tiny = _dec(direction_sign, 1, min(etiny, a._exp) - 2)
     rounding = ROUND_CEILING if direction_sign == 0 else ROUND_FLOOR
     work = ctx.copy()
     work.rounding = rounding
@@ -1495,7 +1500,7 @@ def _next_toward(ctx, st, a, b):
     res = _next_plus(ctx, [], a) if c < 0 else _next_minus(ctx, [], a)
     if res._special == "F":
         st.extend((Overflow, Inexact, Rounded))
-    elif res._int and res.adjusted() < ctx.Emin:
+    elif res._int == 0 or res.adjusted() < ctx.Emin:
         st.extend((Underflow, Subnormal, Inexact, Rounded))
         if res._int == 0:
             st.append(Clamped)
@@ -1511,10 +1516,10 @@ def _sqrt(ctx, st, a):
             return _invalid(st)
         return a
     if a._int == 0:
-        return _fix(ctx, st, a._sign, 0, a._exp // 2 if a._exp >= 0 else -((-a._exp) // 2))
+        return _fix(ctx, st, a._sign, 0, a._exp // 2)
     if a._sign:
         return _invalid(st)
-    ideal = a._exp // 2 if a._exp >= 0 else -((-a._exp + 1) // 2)
+    ideal = a._exp // 2
     c, e = a._int, a._exp
     if e % 2:
         c *= 10

@@ -1,5 +1,5 @@
-"""exp, ln, log10 and non-integer powers for decimal, correctly rounded (round-half-even, as the
-specification requires for these functions).
+"""exp, ln, log10 and non-integer powers for decimal, correctly rounded (exp, ln and log10 with
+round-half-even as the specification requires, powers with the context's rounding).
 
 Values are computed in fixed point (Python ints scaled by 10**W) with W guard digits beyond the
 context precision, then rounded; when the approximation lies too close to a rounding boundary
@@ -100,10 +100,11 @@ def _exp_scaled(t, s, w):
     return _exp_fixed(rw, w), n - w
 
 
-def _finish(ctx, st, sign, m, ex, exact_allowed=False, last_try=False):
+def _finish(ctx, st, sign, m, ex, last_try=False, context_rounding=False):
     """Rounds the approximation m * 10**ex; None when it is too close to a rounding boundary."""
     work = ctx.copy()
-    work.rounding = ROUND_HALF_EVEN
+    if not context_rounding:
+        work.rounding = ROUND_HALF_EVEN
     p = ctx.prec
     d = _ndigits(m)
     pos = max(ex + d - p, ctx.Emin - p + 1)
@@ -116,16 +117,13 @@ def _finish(ctx, st, sign, m, ex, exact_allowed=False, last_try=False):
     near = min(rem, abs(rem - half), unit - rem)
     if near < _TOLERANCE and not last_try:
         return None
-    if unit - rem < _TOLERANCE:
-        q += 1
-        rem = 0
+    # (on the last try the approximation is trusted as it is; an exact zero remainder still
+    # counts as inexact, the true value being transcendental or too close to tell)
     sticky = 1 if rem < half else (5 if rem == half else 6)
-    if rem < _TOLERANCE or unit - rem < _TOLERANCE:
-        sticky = 1
     return _fix(work, st, sign, q * 10 + sticky, pos - 1)
 
 
-def _ziv(ctx, st, compute):
+def _ziv(ctx, st, compute, context_rounding=False):
     """Runs compute(w) -> (sign, m, ex) with growing w until the rounding is certain."""
     w = ctx.prec + 12
     limit = 4 * ctx.prec + 200
@@ -133,7 +131,7 @@ def _ziv(ctx, st, compute):
         sign, m, ex = compute(w)
         last = w > limit
         if m and _ndigits(m) >= ctx.prec + 6 or last:
-            r = _finish(ctx, st, sign, m, ex, last_try=last)
+            r = _finish(ctx, st, sign, m, ex, last, context_rounding)
             if r is not None:
                 return r
         w *= 2
@@ -208,8 +206,65 @@ def log10_op(ctx, st, a):
     return _ziv(ctx, st, compute)
 
 
+def _iroot(n, k):
+    """The integer k-th root of n >= 0 (floor)."""
+    if n < 2:
+        return n
+    x = 1 << ((n.bit_length() + k - 1) // k)
+    while True:
+        y = ((k - 1) * x + n // x ** (k - 1)) // k
+        if y >= x:
+            return x
+        x = y
+
+
+def _exact_power(a, b):
+    """a ** b as (coefficient, exponent) when it is an exact decimal with a small root, else None."""
+    num, den = b._int, 10 ** -b._exp
+    g = _gcd(num, den)
+    num, den = num // g, den // g
+    if den > 100 or num > 1000 or _ndigits(a._int) > 500:
+        return None
+    e_root = a._exp // den
+    c = a._int * 10 ** (a._exp - e_root * den)
+    root = _iroot(c, den)
+    if root ** den != c:
+        return None
+    c_r, e_r = root ** num, e_root * num
+    if not b._sign:
+        return c_r, e_r
+    # a negative power is exact only when the root's power divides a power of ten
+    twos = fives = 0
+    d = c_r
+    while d % 2 == 0:
+        d //= 2
+        twos += 1
+    while d % 5 == 0:
+        d //= 5
+        fives += 1
+    if d != 1:
+        return None
+    k = max(twos, fives)
+    return 10 ** k // c_r, -k - e_r
+
+
+def _gcd(x, y):
+    while y:
+        x, y = y, x % y
+    return x
+
+
 def power_nonint(ctx, st, a, b):
     """a ** b for finite a > 0 and finite non-integral b: exp(b * ln a)."""
+    exact = _exact_power(a, b) if b._exp >= -3 else None
+    if exact is not None:
+        # C decimal pads an exact result to the full precision and still reports it inexact
+        c, e = exact
+        pad = ctx.prec - _ndigits(c)
+        if pad > 0:
+            c, e = c * 10 ** pad, e - pad
+        st.extend((Inexact, Rounded))
+        return _fix(ctx, st, 0, c, e)
     yc = -b._int if b._sign else b._int
     if a._int == 1 and a._exp == 0:
         st.extend((Inexact, Rounded))
@@ -232,4 +287,5 @@ def power_nonint(ctx, st, a, b):
         s = g - b._exp
         m, ex = _exp_scaled(t, s, w)
         return 0, m, ex
-    return _ziv(ctx, st, compute)
+    # unlike exp and ln, power rounds with the context's rounding mode (as C decimal does)
+    return _ziv(ctx, st, compute, context_rounding=True)
