@@ -1,8 +1,6 @@
 """TestCase: running one test method (fixtures, subtests, cleanups) and the assert methods."""
 
 import sys
-import difflib
-import pprint
 import warnings
 import collections
 
@@ -718,8 +716,7 @@ class TestCase(object):
                 return
             differing += first_difference
             differing += self._extraElements(seq1, seq2, len1, len2, seq_type_name)
-        diffMsg = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(seq1).splitlines(),
-                                                 pprint.pformat(seq2).splitlines()))
+        diffMsg = '\n' + _pformat_ndiff(seq1, seq2)
         standardMsg = self._truncateMessage(differing, diffMsg)
         self.fail(self._formatMessage(msg, standardMsg))
 
@@ -812,8 +809,7 @@ class TestCase(object):
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
             standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
-            diff = ('\n' + '\n'.join(difflib.ndiff(pprint.pformat(d1).splitlines(),
-                                                   pprint.pformat(d2).splitlines())))
+            diff = '\n' + _pformat_ndiff(d1, d2)
             standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
@@ -849,6 +845,7 @@ class TestCase(object):
                 firstlines = [first + '\n']
                 secondlines = [second + '\n']
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            import difflib
             diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
             standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
@@ -930,6 +927,14 @@ class TestCase(object):
     assertRegexpMatches = _deprecate(assertRegex)
     assertNotRegexpMatches = _deprecate(assertNotRegex)
     del _deprecate
+
+
+def _pformat_ndiff(first, second):
+    # difflib and pprint are imported on the first failure: passing runs start faster
+    import difflib
+    import pprint
+    return '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(),
+                                   pprint.pformat(second).splitlines()))
 
 
 def _enter_context(cm, addcleanup):
