@@ -248,7 +248,65 @@ defineMethods(Exc.SyntaxError, {
   },
 });
 
-// UnicodeError subclasses keep their args; str is the message given
+// UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason): the five
+// fields as attributes and CPython's message. pygil's own codecs raise them through
+// newException with one message argument (no __init__): those keep that message as their str.
+for (const [type, objectKind] of [[Exc.UnicodeEncodeError, "str"], [Exc.UnicodeDecodeError, "bytes"]] as const) {
+  for (const name of ["encoding", "object", "start", "end", "reason"]) {
+    defineGetter(type, name, (e) => {
+      const v = E(e).dict!.getStr(name);
+      if (v === undefined) throw newException(Exc.AttributeError, `'${type.name}' object has no attribute '${name}'`);
+      return v;
+    }, (e, v) => {
+      E(e).dict!.setStr(name, v);
+    });
+  }
+  defineMethods(type, {
+    __init__: (args) => {
+      const e = E(args[0]);
+      const a = args.slice(1);
+      e.args = new PyTuple(a);
+      if (a.length !== 5) throw pyTypeError(`function takes exactly 5 arguments (${a.length} given)`);
+      if (strValue(a[0]) === undefined) throw pyTypeError(`argument 1 must be str, not ${typeOf(a[0]).name}`);
+      if (objectKind === "str" ? strValue(a[1]) === undefined : typeOf(a[1]).lookup("decode") === undefined) {
+        throw pyTypeError(objectKind === "str" ? `argument 2 must be str, not ${typeOf(a[1]).name}` : `a bytes-like object is required, not '${typeOf(a[1]).name}'`);
+      }
+      for (const i of [2, 3]) if (intValue(a[i]) === undefined) throw pyTypeError(`'${typeOf(a[i]).name}' object cannot be interpreted as an integer`);
+      if (strValue(a[4]) === undefined) throw pyTypeError(`argument 5 must be str, not ${typeOf(a[4]).name}`);
+      ["encoding", "object", "start", "end", "reason"].forEach((name, i) => e.dict!.setStr(name, a[i]));
+      return None;
+    },
+    __str__: function* (args): NativeGen {
+      const e = E(args[0]);
+      const d = e.dict!;
+      const enc = d.getStr("encoding");
+      const obj = d.getStr("object");
+      if (enc === undefined || obj === undefined) {
+        const a = e.args.items;
+        return a.length === 0 ? "" : a.length === 1 ? yield* strGen(a[0]) : yield* reprGen(e.args);
+      }
+      const start = Number(intValue(d.getStr("start")!) ?? 0);
+      const end = Number(intValue(d.getStr("end")!) ?? 0);
+      const reason = yield* strGen(d.getStr("reason")!);
+      const encName = yield* strGen(enc);
+      if (objectKind === "str") {
+        const chars = [...(strValue(obj) ?? "")];
+        if (end === start + 1 && start < chars.length) {
+          const c = chars[start].codePointAt(0)!;
+          const shown = c <= 0xff ? "\\x" + c.toString(16).padStart(2, "0") : c <= 0xffff ? "\\u" + c.toString(16).padStart(4, "0") : "\\U" + c.toString(16).padStart(8, "0");
+          return `'${encName}' codec can't encode character '${shown}' in position ${start}: ${reason}`;
+        }
+        return `'${encName}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
+      }
+      if (end === start + 1) {
+        const bytes = (obj as unknown as { bytes?: Uint8Array }).bytes;
+        const b = bytes !== undefined && start < bytes.length ? bytes[start] : 0;
+        return `'${encName}' codec can't decode byte 0x${b.toString(16).padStart(2, "0")} in position ${start}: ${reason}`;
+      }
+      return `'${encName}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
+    },
+  });
+}
 
 // ---- exception groups -------------------------------------------------------------------------
 // BaseExceptionGroup(message, exceptions): `exceptions` (a tuple) and `message` live in the
