@@ -1,20 +1,40 @@
-# doctest.testfile and DocFileSuite on a text file of examples (written next to this program
-# while it runs, then removed).
+# doctest.testfile and DocFileSuite on a text file of examples, written to a temporary
+# directory; the reports are captured and the directory's path replaced by TMP.
+import contextlib
 import doctest
+import io
 import os
-import sys
+import shutil
+import tempfile
 import unittest
 
-NAME = "mod-doctest-file-examples.txt"
-path = os.path.join(os.path.dirname(os.path.abspath(__file__)), NAME)
+ROOT = os.path.realpath(tempfile.mkdtemp())
+path = os.path.join(ROOT, "examples.txt")
 with open(path, "w") as f:
     f.write("A text file of examples.\n\n>>> 1 + 2\n3\n>>> print('x')\ny\n"
             ">>> words = 'a b c'.split()\n>>> words\n['a', 'b', 'c']\n")
+
+
+def show(fn, *args, **kwargs):
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        result = fn(*args, **kwargs)
+    print(out.getvalue().replace(ROOT, "TMP"), end="")
+    return result
+
+
 try:
-    print(doctest.testfile(NAME))
-    print(doctest.testfile(NAME, verbose=True, report=False))
-    print(doctest.testfile(path, module_relative=False, optionflags=doctest.REPORT_NDIFF))
-    r = unittest.TextTestRunner(stream=sys.stdout).run(doctest.DocFileSuite(NAME))
+    print(show(doctest.testfile, path, module_relative=False))
+    print(show(doctest.testfile, path, module_relative=False, verbose=True, report=False))
+    print(show(doctest.testfile, path, module_relative=False, optionflags=doctest.REPORT_NDIFF))
+    report = io.StringIO()
+    suite = doctest.DocFileSuite(path, module_relative=False)
+    r = unittest.TextTestRunner(stream=report).run(suite)
+    print(report.getvalue().replace(ROOT, "TMP"))
     print(r.testsRun, len(r.failures))
+    try:
+        doctest.testfile("relative/but/missing.txt")
+    except OSError as e:
+        print(type(e).__name__, e.strerror)
 finally:
-    os.remove(path)
+    shutil.rmtree(ROOT, ignore_errors=True)

@@ -1,11 +1,14 @@
-# Test discovery (python -m unittest [discover ...]) over a small tree written next to this
-# program while it runs: modules named test*.py, packages, a module that fails to import.
+# Test discovery (python -m unittest [discover ...]) over a small tree written to a temporary
+# directory: modules named test*.py, packages, a module that fails to import. The report is
+# captured and the directory's path replaced by TMP.
+import io
 import os
 import shutil
 import sys
+import tempfile
 import unittest
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "mod-unittest-discover-tree")
+ROOT = os.path.realpath(tempfile.mkdtemp())
 FILES = {
     "test_alpha.py": "import unittest\nclass TA(unittest.TestCase):\n"
                      "    def test_ok(self): pass\n"
@@ -18,21 +21,29 @@ FILES = {
                          "    def test_g(self): pass\n",
     "plain_dir/test_delta.py": "raise RuntimeError('not a package: never imported')\n",
 }
-shutil.rmtree(ROOT, ignore_errors=True)
 for name, text in FILES.items():
     path = os.path.join(ROOT, name)
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w") as f:
         f.write(text)
+
+
+class CapturingRunner(unittest.TextTestRunner):
+    # a runner class (so that -v/-q apply) writing to the current report
+    def __init__(self, **options):
+        super().__init__(stream=report, **options)
+
+
 cwd = os.getcwd()
 os.chdir(ROOT)
 try:
     for argv in (["discover"], ["discover", "-s", "pkg", "-v"], ["discover", "-p", "*_gamma.py"],
                  ["-v"], ["test_alpha.py", "-q"], ["pkg.test_gamma.TG.test_g"]):
         print("== python -m unittest", " ".join(argv))
-        sys.stdout.flush()
-        program = unittest.main(module=None, argv=["python -m unittest"] + argv, exit=False)
-        sys.stderr.flush()
+        report = io.StringIO()
+        program = unittest.main(module=None, argv=["python -m unittest"] + argv, exit=False,
+                                testRunner=CapturingRunner)
+        print(report.getvalue().replace(ROOT, "TMP"))
         print("result:", program.result.testsRun, len(program.result.failures),
               len(program.result.errors))
 finally:
