@@ -1,7 +1,7 @@
-"""Configuring logging from a dictionary (dictConfig): formatters, filters, handlers,
-loggers and the root logger, with 'ext://' references to importable objects and
-'cfg://' references into the configuration itself. fileConfig needs configparser, which
-pygil does not have yet; listen() is not supported either."""
+"""Configuring logging from a dictionary (dictConfig: formatters, filters, handlers,
+loggers and the root logger, with 'ext://' references to importable objects and 'cfg://'
+references into the configuration itself) or from an INI file (fileConfig). listen() is
+not supported."""
 
 import logging
 import logging.handlers
@@ -448,9 +448,132 @@ def _handle_existing_loggers(existing, child_loggers, disable_existing):
 
 
 def fileConfig(fname, defaults=None, disable_existing_loggers=True, encoding=None):
-    raise NotImplementedError(
-        "pygil: logging.config.fileConfig needs configparser, which is not available yet; "
-        "use logging.config.dictConfig")
+    """Configure logging from an INI file (a file name, an open file or a ConfigParser):
+    [loggers]/[handlers]/[formatters] with keys=..., then a [logger_NAME], [handler_NAME]
+    and [formatter_NAME] section for each."""
+    import configparser
+    if isinstance(fname, configparser.RawConfigParser):
+        cp = fname
+    else:
+        if not hasattr(fname, 'readline'):
+            import os
+            if not os.path.exists(fname):
+                raise FileNotFoundError(f"{fname} doesn't exist")
+            elif not os.path.getsize(fname):
+                raise RuntimeError(f'{fname} is an empty file')
+        try:
+            cp = configparser.ConfigParser(defaults)
+            if hasattr(fname, 'readline'):
+                cp.read_file(fname)
+            else:
+                cp.read(fname, encoding=encoding or 'utf-8')
+        except configparser.ParsingError as e:
+            raise RuntimeError(f'{fname} is invalid: {e}')
+    formatters = _create_formatters(cp)
+    with logging._lock:
+        _clearExistingHandlers()
+        handlers = _install_handlers(cp, formatters)
+        _install_loggers(cp, handlers, disable_existing_loggers)
+
+
+def _strip_spaces(alist):
+    return map(str.strip, alist)
+
+
+def _create_formatters(cp):
+    flist = cp["formatters"]["keys"]
+    if not len(flist):
+        return {}
+    formatters = {}
+    for form in _strip_spaces(flist.split(",")):
+        sectname = "formatter_%s" % form
+        fs = cp.get(sectname, "format", raw=True, fallback=None)
+        dfs = cp.get(sectname, "datefmt", raw=True, fallback=None)
+        stl = cp.get(sectname, "style", raw=True, fallback='%')
+        c = logging.Formatter
+        class_name = cp[sectname].get("class")
+        if class_name:
+            c = _resolve(class_name)
+        if "validate" in cp[sectname]:
+            f = c(fs, dfs, stl, cp[sectname].getboolean("validate"))
+        else:
+            f = c(fs, dfs, stl)
+        formatters[form] = f
+    return formatters
+
+
+def _install_handlers(cp, formatters):
+    hlist = cp["handlers"]["keys"]
+    if not len(hlist):
+        return {}
+    handlers = {}
+    fixups = []     # MemoryHandlers whose target comes later
+    namespace = vars(logging)
+    for hand in _strip_spaces(hlist.split(",")):
+        section = cp["handler_%s" % hand]
+        klass = section["class"]
+        fmt = section.get("formatter", "")
+        try:
+            klass = eval(klass, namespace)
+        except (AttributeError, NameError):
+            klass = _resolve(klass)
+        args = eval(section.get("args", '()'), namespace)
+        kwargs = eval(section.get("kwargs", '{}'), namespace)
+        h = klass(*args, **kwargs)
+        h.name = hand
+        if "level" in section:
+            h.setLevel(section["level"])
+        if len(fmt):
+            h.setFormatter(formatters[fmt])
+        if issubclass(klass, logging.handlers.MemoryHandler):
+            target = section.get("target", "")
+            if len(target):
+                fixups.append((h, target))
+        handlers[hand] = h
+    for h, t in fixups:
+        h.setTarget(handlers[t])
+    return handlers
+
+
+def _install_loggers(cp, handlers, disable_existing):
+    llist = list(_strip_spaces(cp["loggers"]["keys"].split(",")))
+    llist.remove("root")
+    section = cp["logger_root"]
+    root = logging.root
+    if "level" in section:
+        root.setLevel(section["level"])
+    for h in root.handlers[:]:
+        root.removeHandler(h)
+    hlist = section["handlers"]
+    if len(hlist):
+        for hand in _strip_spaces(hlist.split(",")):
+            root.addHandler(handlers[hand])
+    existing = sorted(root.manager.loggerDict.keys())
+    child_loggers = []
+    for log in llist:
+        section = cp["logger_%s" % log]
+        qn = section["qualname"]
+        propagate = section.getint("propagate", fallback=1)
+        logger = logging.getLogger(qn)
+        if qn in existing:
+            i = existing.index(qn) + 1
+            prefixed = qn + "."
+            while i < len(existing):
+                if existing[i][:len(prefixed)] == prefixed:
+                    child_loggers.append(existing[i])
+                i += 1
+            existing.remove(qn)
+        if "level" in section:
+            logger.setLevel(section["level"])
+        for h in logger.handlers[:]:
+            logger.removeHandler(h)
+        logger.propagate = propagate
+        logger.disabled = 0
+        hlist = section["handlers"]
+        if len(hlist):
+            for hand in _strip_spaces(hlist.split(",")):
+                logger.addHandler(handlers[hand])
+    _handle_existing_loggers(existing, child_loggers, disable_existing)
 
 
 def listen(port=DEFAULT_LOGGING_CONFIG_PORT, verify=None):
