@@ -221,7 +221,12 @@ function* convertOne(conv: ReturnType<typeof resolveStars>, v: PyValue): NativeG
   }
   if ("diuoxXeEfFgG".includes(t) && t !== "") {
     const tt = typeOf(v);
-    const hook = "oxX".includes(t) ? tt.lookup("__index__") : tt.lookup("__int__") ?? tt.lookup("__index__") ?? tt.lookup("__float__");
+    // float conversions go through __float__ (so "%.2f" % Decimal("1.555") keeps the fraction)
+    const hook = "oxX".includes(t)
+      ? tt.lookup("__index__")
+      : "eEfFgG".includes(t)
+        ? (tt.lookup("__float__") ?? tt.lookup("__index__"))
+        : (tt.lookup("__int__") ?? tt.lookup("__index__") ?? tt.lookup("__float__"));
     if (hook !== undefined && hook !== None && strValue(v) === undefined) {
       const r = yield* callGen(hook, [v]);
       const rn = intValue(r);
