@@ -1,21 +1,57 @@
 // A backtracking matcher over the parsed pattern, for what JS RegExp can't express with
-// Python's meaning: conditionals (?(1)a|b), backreferences under scoped case flags, groups in
-// repeats that Python leaves set from an earlier iteration, captures in lookbehinds. Each node
-// is compiled once into a function taking a position and a continuation (what must match
-// after it); captures live in one array, restored when a branch fails.
+// Python's meaning: conditionals (?(1)a|b), backreferences under scoped case flags or to
+// groups that may not have matched, groups in repeats that Python leaves set from an earlier
+// iteration, captures in lookbehinds. The pattern is compiled into a small instruction list
+// run by a loop with an explicit backtrack stack (no JS recursion per character, so long
+// subjects don't exhaust the JS stack); lookarounds and atomic groups run as nested runs.
 import type { Node } from "./ast.js";
 import { Mode, type Hit, type Matcher } from "./engine.js";
 import { charNodeSource } from "./to-js.js";
 import { asciiSwapCase, caseVariants, unicodeWordInner, ASCII_WORD_INNER } from "./charclass.js";
-import { pyRecursionError } from "../../objects/exceptions.js";
 
-type Cont = (i: number) => boolean;
-type M = (i: number, k: Cont) => boolean;
+const enum Op {
+  Char, // test: one character
+  Split, // try a, on failure b
+  Jmp,
+  Save, // capture slot := position
+  Bol, BolMulti, Eol, EolMulti, Bos, Eos, WordB, NWordB,
+  Ref,
+  Cond, // group unset: jump to b
+  Look, // a: body; flags in ins
+  Atomic, // a: body
+  RepInit, // reg
+  RepHead, // reg, min, max, greedy, a: body, b: exit
+  RepIter, // reg, a: body (a lazy repeat's deferred iteration)
+  RepChar, // test, min, max, greedy
+  SubEnd, // end of a lookaround/atomic body
+  Match,
+}
 
-/** Per-run state the compiled functions share. */
-class State {
-  s = "";
-  caps = new Int32Array(0);
+interface Ins {
+  op: Op;
+  a: number;
+  b: number;
+  min: number;
+  max: number;
+  greedy: boolean;
+  test: ((i: number) => number) | null;
+  /** Look: behind / negative / width; Ref: case mode; At: ascii */
+  behind: boolean;
+  neg: boolean;
+  width: number;
+  ic: "" | "u" | "a";
+  /** RepInit/RepHead/RepIter: the repeat's counter register */
+  reg: number;
+}
+
+// backtrack stack entries: [kind, a, b, c]
+const enum K {
+  Choice, // a: pc, b: pos
+  UndoCap, // a: slot, b: old
+  UndoCount, // a: reg, b: old count, c: old last
+  CharGreedy, // a: pc, b: pos, c: min pos
+  CharLazy, // a: pc (the RepChar), b: pos, c: count so far
+  Snapshot, // a: index into snapshots
 }
 
 function nextIndex(s: string, i: number): number {
@@ -27,236 +63,332 @@ function prevIndex(s: string, i: number): number {
   return (c & 0xfc00) === 0xdc00 && i >= 2 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? i - 2 : i - 1;
 }
 
-const UNI_WORD = () => new RegExp(`[${unicodeWordInner()}]`, "vy");
-const ASCII_WORD = new RegExp(`[${ASCII_WORD_INNER}]`, "vy");
-
 export class BacktrackMatcher implements Matcher {
-  private readonly st = new State();
-  private readonly root: M;
+  private readonly prog: Ins[] = [];
+  private regs = 0;
+  private s = "";
+  private caps = new Int32Array(0);
+  private count: number[] = [];
+  private last: number[] = [];
+  private stack: number[] = [];
+  private snapshots: Int32Array[] = [];
+  private readonly uniWord: RegExp;
+  private readonly asciiWord = new RegExp(`[${ASCII_WORD_INNER}]`, "vy");
 
   constructor(
     root: Node,
     readonly groups: number,
   ) {
-    this.root = this.compile(root);
+    this.uniWord = new RegExp(`[${unicodeWordInner()}]`, "vy");
+    this.emit(root);
+    this.add(Op.Match);
   }
 
-  /** A sticky RegExp that matches one character the way the node does. */
+  // ---- compiling ------------------------------------------------------------------------------
+
+  private add(op: Op, fields: Partial<Ins> = {}): number {
+    this.prog.push({ op, a: -1, b: -1, min: 0, max: 0, greedy: true, test: null, behind: false, neg: false, width: 0, ic: "", reg: -1, ...fields });
+    return this.prog.length - 1;
+  }
+
+  /** A sticky RegExp test of one character the way the node matches it: the index after it, or -1. */
   private charTest(n: Node): (i: number) => number {
     const re = new RegExp(charNodeSource(n), "vy");
-    const st = this.st;
     return (i) => {
       re.lastIndex = i;
-      return re.test(st.s) ? re.lastIndex : -1;
+      return re.test(this.s) ? re.lastIndex : -1;
     };
   }
 
-  private compile(n: Node): M {
-    const st = this.st;
+  private emit(n: Node): void {
+    const P = this.prog;
     switch (n.k) {
-      case "empty": return (i, k) => k(i);
-      case "lit": case "set": case "any": {
-        const t = this.charTest(n);
-        return (i, k) => {
-          const j = t(i);
-          return j >= 0 && k(j);
-        };
-      }
-      case "cat": {
-        const ms = n.items.map((it) => this.compile(it));
-        return ms.reduceRight<M>((rest, m) => (i, k) => m(i, (j) => rest(j, k)), (i, k) => k(i));
-      }
+      case "empty": return;
+      case "lit": case "set": case "any": this.add(Op.Char, { test: this.charTest(n) }); return;
+      case "cat": for (const it of n.items) this.emit(it); return;
       case "alt": {
-        const ms = n.items.map((it) => this.compile(it));
-        return (i, k) => {
-          for (const m of ms) if (m(i, k)) return true;
-          return false;
-        };
+        const jumps: number[] = [];
+        n.items.forEach((it, k) => {
+          if (k < n.items.length - 1) {
+            const split = this.add(Op.Split);
+            P[split].a = P.length;
+            this.emit(it);
+            jumps.push(this.add(Op.Jmp));
+            P[split].b = P.length;
+          } else this.emit(it);
+        });
+        for (const j of jumps) P[j].a = P.length;
+        return;
       }
       case "group": {
-        const body = this.compile(n.body);
-        const a = 2 * n.index, b = a + 1;
-        return (i, k) =>
-          body(i, (j) => {
-            const oa = st.caps[a], ob = st.caps[b];
-            st.caps[a] = i;
-            st.caps[b] = j;
-            if (k(j)) return true;
-            st.caps[a] = oa;
-            st.caps[b] = ob;
-            return false;
-          });
+        this.add(Op.Save, { a: 2 * n.index });
+        this.emit(n.body);
+        this.add(Op.Save, { a: 2 * n.index + 1 });
+        return;
       }
-      case "nc": return this.compile(n.body);
-      case "atomic": return this.atomic(this.compile(n.body));
-      case "look": {
-        const body = this.compile(n.body);
-        const width = n.width;
-        const start = n.behind
-          ? (i: number) => {
-              let p = i;
-              for (let c = 0; c < width; c++) {
-                if (p <= 0) return -1;
-                p = prevIndex(st.s, p);
-              }
-              return p;
-            }
-          : (i: number) => i;
-        return (i, k) => {
-          const saved = st.caps.slice();
-          const p = start(i);
-          const found = p >= 0 && body(p, (j) => !n.behind || j === i);
-          if (n.neg) {
-            st.caps.set(saved);
-            return !found && k(i);
-          }
-          if (found && k(i)) return true;
-          st.caps.set(saved);
-          return false;
-        };
+      case "nc": this.emit(n.body); return;
+      case "look": case "atomic": {
+        const i = this.add(n.k === "look" ? Op.Look : Op.Atomic, n.k === "look" ? { behind: n.behind, neg: n.neg, width: n.width } : {});
+        const skip = this.add(Op.Jmp);
+        P[i].a = P.length;
+        this.emit(n.body);
+        this.add(Op.SubEnd);
+        P[skip].a = P.length;
+        return;
       }
-      case "rep": return this.repeat(n);
-      case "ref": {
-        const a = 2 * n.group, b = a + 1, ic = n.ic;
-        return (i, k) => {
-          const ga = st.caps[a], gb = st.caps[b];
-          if (ga < 0) return false;
-          const len = gb - ga;
-          if (i + len > st.s.length) return false;
-          if (ic === "") {
-            if (st.s.substr(i, len) !== st.s.substr(ga, len)) return false;
-            return k(i + len);
-          }
-          // compare code point by code point ignoring case
-          let p = ga, q = i;
-          while (p < gb) {
-            const x = st.s.codePointAt(p)!, y = st.s.codePointAt(q);
-            if (y === undefined) return false;
-            if (x !== y && !(ic === "a" ? asciiSwapCase(x) === y : caseVariants(x).includes(y))) return false;
-            p += x > 0xffff ? 2 : 1;
-            q += y > 0xffff ? 2 : 1;
-          }
-          return k(q);
-        };
+      case "rep": {
+        if (n.mode === "possessive") {
+          this.emit({ k: "atomic", body: { ...n, mode: "greedy" } });
+          return;
+        }
+        if (n.body.k === "lit" || n.body.k === "set" || n.body.k === "any") {
+          this.add(Op.RepChar, { test: this.charTest(n.body), min: n.min, max: n.max, greedy: n.mode === "greedy" });
+          return;
+        }
+        const reg = this.regs++;
+        this.add(Op.RepInit, { reg });
+        const head = this.add(Op.RepHead, { reg, min: n.min, max: n.max, greedy: n.mode === "greedy" });
+        const iter = this.add(Op.RepIter, { reg });
+        P[head].a = P.length;
+        P[iter].b = P.length;
+        this.emit(n.body);
+        this.add(Op.Jmp, { a: head });
+        P[head].b = P.length;
+        return;
       }
+      case "ref": this.add(Op.Ref, { a: n.group, ic: n.ic }); return;
       case "cond": {
-        const yes = this.compile(n.yes), no = this.compile(n.no);
-        const a = 2 * n.group;
-        return (i, k) => (st.caps[a] >= 0 ? yes(i, k) : no(i, k));
+        const c = this.add(Op.Cond, { a: n.group });
+        this.emit(n.yes);
+        const j = this.add(Op.Jmp);
+        P[c].b = P.length;
+        this.emit(n.no);
+        P[j].a = P.length;
+        return;
       }
       case "at": {
-        const ml = n.multiline;
-        switch (n.what) {
-          case "bol": return ml ? (i, k) => (i === 0 || st.s.charCodeAt(i - 1) === 10) && k(i) : (i, k) => i === 0 && k(i);
-          case "eol":
-            return ml
-              ? (i, k) => (i === st.s.length || st.s.charCodeAt(i) === 10) && k(i)
-              : (i, k) => (i === st.s.length || (i === st.s.length - 1 && st.s.charCodeAt(i) === 10)) && k(i);
-          case "bos": return (i, k) => i === 0 && k(i);
-          case "eos": return (i, k) => i === st.s.length && k(i);
-          case "wordb":
-          case "nwordb": {
-            const w = n.ascii ? ASCII_WORD : UNI_WORD();
-            const isW = (p: number) => {
-              w.lastIndex = p;
-              return w.test(st.s);
-            };
-            const want = n.what === "wordb";
-            return (i, k) => {
-              const before = i > 0 && isW(prevIndex(st.s, i));
-              const after = i < st.s.length && isW(i);
-              return (before !== after) === want && k(i);
-            };
-          }
-        }
+        const op = { bol: n.multiline ? Op.BolMulti : Op.Bol, eol: n.multiline ? Op.EolMulti : Op.Eol, bos: Op.Bos, eos: Op.Eos, wordb: Op.WordB, nwordb: Op.NWordB }[n.what];
+        this.add(op, { neg: n.ascii });
+        return;
       }
     }
   }
 
-  private atomic(body: M): M {
-    const st = this.st;
-    return (i, k) => {
-      const saved = st.caps.slice();
-      let end = -1;
-      if (!body(i, (j) => ((end = j), true))) return false;
-      if (k(end)) return true;
-      st.caps.set(saved);
-      return false;
-    };
+  // ---- running --------------------------------------------------------------------------------
+
+  private isWord(p: number, ascii: boolean): boolean {
+    const w = ascii ? this.asciiWord : this.uniWord;
+    w.lastIndex = p;
+    return w.test(this.s);
   }
 
-  private repeat(n: Extract<Node, { k: "rep" }>): M {
-    const { min, max, mode } = n;
-    const st = this.st;
-    let m: M;
-    const single = n.body.k === "lit" || n.body.k === "set" || n.body.k === "any";
-    if (single) {
-      // one character per iteration: no recursion, positions kept in a list
-      const t = this.charTest(n.body);
-      m = mode === "lazy"
-        ? (i, k) => {
-            let c = 0, p = i;
-            for (;;) {
-              if (c >= min && k(p)) return true;
-              if (c >= max) return false;
+  private refMatch(g: number, i: number, ic: "" | "u" | "a"): number {
+    const s = this.s;
+    const ga = this.caps[2 * g], gb = this.caps[2 * g + 1];
+    if (ga < 0 || gb < 0) return -1;
+    const len = gb - ga;
+    if (ic === "") return i + len <= s.length && s.substr(i, len) === s.substr(ga, len) ? i + len : -1;
+    let p = ga, q = i;
+    while (p < gb) {
+      const x = s.codePointAt(p)!, y = s.codePointAt(q);
+      if (y === undefined) return -1;
+      if (x !== y && !(ic === "a" ? asciiSwapCase(x) === y : caseVariants(x).includes(y))) return -1;
+      p += x > 0xffff ? 2 : 1;
+      q += y > 0xffff ? 2 : 1;
+    }
+    return q;
+  }
+
+  /**
+   * Runs the program from pc at pos until Match/SubEnd; the end position, or -1. Entries this
+   * run pushes stay above `base` on success (the caller decides what to keep).
+   */
+  private run(pc: number, pos: number, target: number, mode: Mode, start: number): number {
+    const P = this.prog, st = this.stack, s = this.s, caps = this.caps;
+    const base = st.length;
+    for (;;) {
+      const ins = P[pc];
+      let ok = true;
+      switch (ins.op) {
+        case Op.Char: {
+          const j = ins.test!(pos);
+          if (j < 0) ok = false;
+          else {
+            pos = j;
+            pc++;
+          }
+          break;
+        }
+        case Op.Split: st.push(K.Choice, ins.b, pos, 0); pc = ins.a; break;
+        case Op.Jmp: pc = ins.a; break;
+        case Op.Save: st.push(K.UndoCap, ins.a, caps[ins.a], 0); caps[ins.a] = pos; pc++; break;
+        case Op.Bol: ok = pos === 0; pc++; break;
+        case Op.BolMulti: ok = pos === 0 || s.charCodeAt(pos - 1) === 10; pc++; break;
+        case Op.Eol: ok = pos === s.length || (pos === s.length - 1 && s.charCodeAt(pos) === 10); pc++; break;
+        case Op.EolMulti: ok = pos === s.length || s.charCodeAt(pos) === 10; pc++; break;
+        case Op.Bos: ok = pos === 0; pc++; break;
+        case Op.Eos: ok = pos === s.length; pc++; break;
+        case Op.WordB: case Op.NWordB: {
+          const before = pos > 0 && this.isWord(prevIndex(s, pos), ins.neg);
+          const after = pos < s.length && this.isWord(pos, ins.neg);
+          ok = (before !== after) === (ins.op === Op.WordB);
+          pc++;
+          break;
+        }
+        case Op.Ref: {
+          const j = this.refMatch(ins.a, pos, ins.ic);
+          if (j < 0) ok = false;
+          else {
+            pos = j;
+            pc++;
+          }
+          break;
+        }
+        case Op.Cond: pc = caps[2 * ins.a] >= 0 && caps[2 * ins.a + 1] >= 0 ? pc + 1 : ins.b; break;
+        case Op.Look: case Op.Atomic: {
+          const snap = caps.slice();
+          const subBase = st.length;
+          let from = pos;
+          if (ins.op === Op.Look && ins.behind) {
+            for (let c = 0; c < ins.width && from >= 0; c++) from = from > 0 ? prevIndex(s, from) : -1;
+          }
+          const end = from < 0 ? -1 : this.run(ins.a, from, ins.op === Op.Look && ins.behind ? pos : -1, mode, start);
+          st.length = subBase;
+          if (ins.op === Op.Look && ins.neg) {
+            caps.set(snap);
+            ok = end < 0;
+          } else if (end < 0) {
+            ok = false;
+          } else {
+            this.snapshots.push(snap);
+            st.push(K.Snapshot, this.snapshots.length - 1, 0, 0);
+            if (ins.op === Op.Atomic) pos = end;
+          }
+          // the body follows the instruction after this one (a jump over it)
+          pc = ok ? P[pc + 1].a : pc;
+          break;
+        }
+        case Op.RepInit: st.push(K.UndoCount, ins.reg, this.count[ins.reg], this.last[ins.reg]); this.count[ins.reg] = 0; this.last[ins.reg] = -1; pc++; break;
+        case Op.RepHead: {
+          const r = ins.reg, c = this.count[r];
+          if (c < ins.min) {
+            st.push(K.UndoCount, r, c, this.last[r]);
+            this.count[r] = c + 1;
+            this.last[r] = pos;
+            pc = ins.a;
+          } else if (c < ins.max && pos !== this.last[r]) {
+            if (ins.greedy) {
+              st.push(K.Choice, ins.b, pos, 0);
+              st.push(K.UndoCount, r, c, this.last[r]);
+              this.count[r] = c + 1;
+              this.last[r] = pos;
+              pc = ins.a;
+            } else {
+              st.push(K.Choice, pc + 1, pos, 0);
+              pc = ins.b;
+            }
+          } else pc = ins.b;
+          break;
+        }
+        case Op.RepIter: {
+          const r = ins.reg;
+          st.push(K.UndoCount, r, this.count[r], this.last[r]);
+          this.count[r]++;
+          this.last[r] = pos;
+          pc = ins.b;
+          break;
+        }
+        case Op.RepChar: {
+          const t = ins.test!;
+          let c = 0, p = pos;
+          while (c < ins.min) {
+            const j = t(p);
+            if (j < 0) break;
+            p = j;
+            c++;
+          }
+          if (c < ins.min) {
+            ok = false;
+            break;
+          }
+          if (ins.greedy) {
+            const minPos = p;
+            while (c < ins.max) {
               const j = t(p);
-              if (j < 0) return false;
+              if (j < 0) break;
               p = j;
               c++;
             }
+            if (p > minPos) st.push(K.CharGreedy, pc + 1, p, minPos);
+          } else if (c < ins.max) st.push(K.CharLazy, pc, p, c);
+          pos = p;
+          pc++;
+          break;
+        }
+        case Op.SubEnd:
+          if (target >= 0 && pos !== target) ok = false;
+          else return pos;
+          break;
+        case Op.Match:
+          if ((mode === Mode.Full && pos !== s.length) || (mode === Mode.Advance && pos === start)) ok = false;
+          else return pos;
+          break;
+      }
+      if (ok) continue;
+      // backtrack: undo until a place to resume
+      let resumed = false;
+      while (st.length > base) {
+        const c = st.pop()!, b = st.pop()!, a = st.pop()!, kind = st.pop()!;
+        switch (kind) {
+          case K.Choice: pc = a; pos = b; resumed = true; break;
+          case K.UndoCap: caps[a] = b; break;
+          case K.UndoCount: this.count[a] = b; this.last[a] = c; break;
+          case K.Snapshot: caps.set(this.snapshots[a]); this.snapshots.length = a; break;
+          case K.CharGreedy: {
+            const p = prevIndex(s, b);
+            if (p > c) st.push(K.CharGreedy, a, p, c);
+            pc = a;
+            pos = p;
+            resumed = true;
+            break;
           }
-        : (i, k) => {
-            const ends = [i];
-            let p = i;
-            while (ends.length - 1 < max) {
-              const j = t(p);
-              if (j < 0) break;
-              ends.push((p = j));
+          case K.CharLazy: {
+            const ins2 = P[a];
+            const j = ins2.test!(b);
+            if (j >= 0) {
+              if (c + 1 < ins2.max) st.push(K.CharLazy, a, j, c + 1);
+              pc = a + 1;
+              pos = j;
+              resumed = true;
             }
-            for (let c = ends.length - 1; c >= min; c--) if (k(ends[c])) return true;
-            return false;
-          };
-    } else {
-      const body = this.compile(n.body);
-      // Python stops repeating after an iteration that matched nothing (once min is reached)
-      const greedy = (count: number, i: number, last: number, k: Cont): boolean => {
-        if (count < min) return body(i, (j) => greedy(count + 1, j, i, k));
-        if (count < max && i !== last && body(i, (j) => greedy(count + 1, j, i, k))) return true;
-        return k(i);
-      };
-      const lazy = (count: number, i: number, last: number, k: Cont): boolean => {
-        if (count < min) return body(i, (j) => lazy(count + 1, j, i, k));
-        if (k(i)) return true;
-        return count < max && i !== last && body(i, (j) => lazy(count + 1, j, i, k));
-      };
-      m = mode === "lazy" ? (i, k) => lazy(0, i, -1, k) : (i, k) => greedy(0, i, -1, k);
+            break;
+          }
+        }
+        if (resumed) break;
+      }
+      if (!resumed) return -1;
     }
-    void st;
-    return mode === "possessive" ? this.atomic(m) : m;
   }
 
   exec(subject: string, at: number, mode: Mode): Hit | null {
-    const st = this.st;
-    st.s = subject;
-    st.caps = new Int32Array(2 * (this.groups + 1)).fill(-1);
-    let end = -1;
+    this.s = subject;
+    this.caps = new Int32Array(2 * (this.groups + 1)).fill(-1);
+    this.count = new Array(this.regs).fill(0);
+    this.last = new Array(this.regs).fill(-1);
     let start = at;
-    const k: Cont =
-      mode === Mode.Full ? (j) => j === subject.length && ((end = j), true)
-      : mode === Mode.Advance ? (j) => j !== start && ((end = j), true)
-      : (j) => ((end = j), true);
-    try {
-      for (;;) {
-        if (this.root(start, k)) break;
-        if (mode !== Mode.Search || start >= subject.length) return null;
-        st.caps.fill(-1);
-        start = nextIndex(subject, start);
-      }
-    } catch (e) {
-      if (e instanceof RangeError) throw pyRecursionError("maximum recursion depth exceeded while matching a regular expression");
-      throw e;
+    let end: number;
+    for (;;) {
+      this.stack.length = 0;
+      this.snapshots.length = 0;
+      end = this.run(0, start, -1, mode, start);
+      if (end >= 0) break;
+      if (mode !== Mode.Search || start >= subject.length) return null;
+      this.caps.fill(-1);
+      start = nextIndex(subject, start);
     }
-    const spans = st.caps;
+    this.stack.length = 0;
+    this.snapshots.length = 0;
+    const spans = this.caps;
     spans[0] = start;
     spans[1] = end;
     return { start, end, mode, caps: null, capIndex: null, spans, owner: this };
@@ -266,4 +398,3 @@ export class BacktrackMatcher implements Matcher {
     return hit.spans!;
   }
 }
-

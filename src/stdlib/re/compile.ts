@@ -67,8 +67,11 @@ function build(source: PyValue, text: string, flags: number, isBytes: boolean): 
 }
 
 /** The JS translation when it is faithful and V8 takes it, else the backtracking matcher. */
+/** PYGIL_RE_BACKTRACK=1 runs every pattern on our matcher (to test it against CPython). */
+const forceBacktrack = typeof process !== "undefined" && process.env.PYGIL_RE_BACKTRACK === "1";
+
 function matcherOf(root: Node, groups: number): Matcher {
-  const js = translateToJs(root, groups);
+  const js = forceBacktrack ? null : translateToJs(root, groups);
   if (js !== null) {
     try {
       new RegExp(js.source, js.flags);
