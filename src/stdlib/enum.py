@@ -1009,9 +1009,8 @@ class Flag(Enum, boundary=STRICT):
                 raise ValueError('%r: no members with value %r' % (cls, unknown_bits))
             elif unknown_bits:
                 pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown_bits)
-        elif unknown:
-            pseudo_member._name_ = cls._numeric_repr_(unknown)
         else:
+            # only unknown bits (KEEP) or none at all: a nameless pseudo-member (<Num: 8>)
             pseudo_member._name_ = None
         pseudo_member._sort_order_ = len(cls._member_names_)
         # cache it (setdefault: another thread may have made the same one meanwhile), unless

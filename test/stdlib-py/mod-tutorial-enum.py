@@ -121,3 +121,17 @@ try:
 except AttributeError as e:
     print("AttributeError:", e)
 print(enum.Flag.__name__, Permission.READ.name, rw.name)
+import enum
+class Num(enum.IntFlag):
+    A = 1
+    B = 2
+for v in [0, 3, 8, 11, 16, 24, -1, -3]:
+    x = Num(v)
+    print(v, repr(x), str(x), format(x), x.name, x.value, list(x))
+class K(enum.Flag, boundary=enum.KEEP):
+    A = 1
+    B = 2
+for v in [0, 3, 8, 11]:
+    x = K(v)
+    print(v, repr(x), str(x), x.name, list(x))
+print(repr(~Num.A), repr(Num.A | 8), repr(Num.B ^ 10), str(Num.A | 8))
