@@ -579,63 +579,63 @@ class Decimal(object):
 
     # ---- arithmetic operators ------------------------------------------------------------------
     def __add__(self, other):
-        o = _operand(other)
+        o = _binary_operand(self, other, "+", False)
         return NotImplemented if o is None else _run(_add, getcontext(), self, o)
 
     def __radd__(self, other):
-        o = _operand(other)
+        o = _binary_operand(self, other, "+", True)
         return NotImplemented if o is None else _run(_add, getcontext(), o, self)
 
     def __sub__(self, other):
-        o = _operand(other)
+        o = _binary_operand(self, other, "-", False)
         return NotImplemented if o is None else _run(_add, getcontext(), self, _negated(o))
 
     def __rsub__(self, other):
-        o = _operand(other)
+        o = _binary_operand(self, other, "-", True)
         return NotImplemented if o is None else _run(_add, getcontext(), o, _negated(self))
 
     def __mul__(self, other):
-        o = _operand(other)
+        o = _binary_operand(self, other, "*", False)
         return NotImplemented if o is None else _run(_mul, getcontext(), self, o)
 
     def __rmul__(self, other):
-        o = _operand(other)
+        o = _binary_operand(self, other, "*", True)
         return NotImplemented if o is None else _run(_mul, getcontext(), o, self)
 
     def __truediv__(self, other):
-        o = _operand(other)
+        o = _binary_operand(self, other, "/", False)
         return NotImplemented if o is None else _run(_div, getcontext(), self, o)
 
     def __rtruediv__(self, other):
-        o = _operand(other)
+        o = _binary_operand(self, other, "/", True)
         return NotImplemented if o is None else _run(_div, getcontext(), o, self)
 
     def __floordiv__(self, other):
-        o = _operand(other)
+        o = _binary_operand(self, other, "//", False)
         return NotImplemented if o is None else _run(_divint, getcontext(), self, o)
 
     def __rfloordiv__(self, other):
-        o = _operand(other)
+        o = _binary_operand(self, other, "//", True)
         return NotImplemented if o is None else _run(_divint, getcontext(), o, self)
 
     def __mod__(self, other):
-        o = _operand(other)
+        o = _binary_operand(self, other, "%", False)
         return NotImplemented if o is None else _run(_rem, getcontext(), self, o)
 
     def __rmod__(self, other):
-        o = _operand(other)
+        o = _binary_operand(self, other, "%", True)
         return NotImplemented if o is None else _run(_rem, getcontext(), o, self)
 
     def __divmod__(self, other):
-        o = _operand(other)
+        o = _binary_operand(self, other, "divmod()", False)
         return NotImplemented if o is None else _run(_divmod, getcontext(), self, o)
 
     def __rdivmod__(self, other):
-        o = _operand(other)
+        o = _binary_operand(self, other, "divmod()", True)
         return NotImplemented if o is None else _run(_divmod, getcontext(), o, self)
 
     def __pow__(self, other, modulo=None):
-        o = _operand(other)
+        o = _binary_operand(self, other, "** or pow()", False)
         if o is None:
             return NotImplemented
         if modulo is not None:
@@ -646,7 +646,7 @@ class Decimal(object):
         return _run(_pow, getcontext(), self, o)
 
     def __rpow__(self, other, modulo=None):
-        o = _operand(other)
+        o = _binary_operand(self, other, "** or pow()", True)
         return NotImplemented if o is None else _run(_pow, getcontext(), o, self)
 
     def __neg__(self):
@@ -796,8 +796,6 @@ class Decimal(object):
 
 
 Decimal.__module__ = "decimal"
-# CPython's messages name the C type "decimal.Decimal" ("unsupported operand type(s) ...")
-Decimal.__name__ = "decimal.Decimal"
 _numbers.Number.register(Decimal)
 
 
@@ -852,6 +850,22 @@ def _from_tuple(value):
 def _negated(d):
     """The second operand of a subtraction: NaNs keep their sign."""
     return d if d._special in ("n", "N") else d.copy_negate()
+
+
+# Builtin types whose own operators never accept a Decimal: an operator meeting one raises
+# CPython's message at once, naming the C type "decimal.Decimal" as CPython does.
+_FOREIGN = (float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset, type(None))
+_SEQUENCES = (str, bytes, bytearray, list, tuple)
+
+
+def _binary_operand(self, other, op, reflected):
+    d = _operand(other)
+    if d is not None or type(other) not in _FOREIGN:
+        return d
+    if reflected and op == "*" and type(other) in _SEQUENCES:
+        raise TypeError("can't multiply sequence by non-int of type 'decimal.Decimal'")
+    names = (type(other).__name__, "decimal.Decimal") if reflected else ("decimal.Decimal", type(other).__name__)
+    raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (op, names[0], names[1]))
 
 
 def _operand(x):
@@ -2027,7 +2041,6 @@ class Context(object):
 
 
 Context.__module__ = "decimal"
-Context.__name__ = "decimal.Context"
 
 DefaultContext = None
 DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999, capitals=1,
