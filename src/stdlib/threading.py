@@ -185,9 +185,14 @@ class Condition:
             # waiting lets go of it with one release.
             self._is_owned = lock.locked
             self._release_save = lock.release
+        elif _CRLock is not None and type(lock) is _CRLock:
+            # An RLock knows its owner and how to step out of several acquires.
+            self._is_owned = lock._is_owned
+            self._release_save = lock._release_save
+            self._acquire_restore = lock._acquire_restore
         else:
-            # An RLock knows its owner and how to step out of several acquires; any other
-            # lock-like object may lack these, and then the fallback methods below are used.
+            # Any other lock-like object (the Python _RLock, a user's class) may lack these,
+            # and then the fallback methods below are used.
             if hasattr(lock, "_release_save"):
                 self._release_save = lock._release_save
             if hasattr(lock, "_acquire_restore"):
