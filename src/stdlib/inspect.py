@@ -1292,6 +1292,9 @@ def _signature_of_class(cls, obj, follow_wrapped, eval_str):
         raise ValueError('no signature found for builtin {!r}'.format(obj))
     for base in obj.__mro__:
         if base.__module__ == 'builtins' and base is not object:
+            text = base.__dict__.get('__text_signature__')
+            if isinstance(text, str) and text.startswith('('):
+                return _signature_from_text_signature(cls, text, True)
             text = _BUILTIN_CLASS_SIGNATURES.get(base.__name__)
             if text is not None:
                 return _parse_text_signature(cls, text)
@@ -1306,9 +1309,12 @@ def _signature_of_class(cls, obj, follow_wrapped, eval_str):
 
 
 def _signature_of_builtin(cls, func):
-    name = getattr(func, '__qualname__', None) or getattr(func, '__name__', '')
     self = getattr(func, '__self__', None)
     bound = self is not None and not ismodule(self)
+    text = getattr(func, '__text_signature__', None)
+    if isinstance(text, str) and text.startswith('('):
+        return _signature_from_text_signature(cls, text, bound)
+    name = getattr(func, '__qualname__', None) or getattr(func, '__name__', '')
     text = None
     module = getattr(func, '__module__', None)
     if module and module != 'builtins' and not bound:
@@ -1323,6 +1329,21 @@ def _signature_of_builtin(cls, func):
     sig = _parse_text_signature(cls, text)
     # a method bound to its object (or class) has taken its first parameter
     return _drop_first(sig) if bound else sig
+
+
+def _signature_from_text_signature(cls, text, bound):
+    # CPython's C functions describe themselves as "($self, /, key, default=None)": a first
+    # parameter written $name is the object a method is bound to ($module: never shown)
+    items = _split_params(text.strip()[1:-1])
+    if items and items[0].startswith('$'):
+        first = items.pop(0)[1:]
+        if not bound and first != 'module':
+            items.insert(0, first)
+            if '/' not in items:
+                items.insert(1, '/')
+        elif items and items[0] == '/':
+            items.pop(0)
+    return _parse_text_signature(cls, '(' + ', '.join(items) + ')')
 
 
 def _parse_text_signature(cls, text):
