@@ -22,3 +22,4 @@ import "./re/module.js";
 import "./_weakref.js";
 import "./platform-native.js";
 import "./signal-native.js";
+import "./subprocess-native.js";
