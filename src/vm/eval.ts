@@ -1618,6 +1618,20 @@ export class VM implements SyncRunner {
                   R[sp++] = String(v);
                   break;
                 }
+              } else if (conv === 0 && (typeof v === "string" || typeof v === "number" || (v instanceof PyFloat && v.type === floatTypeRef))) {
+                // a format spec on a str/int/float: their __format__ is a plain native
+                const fmt = typeOf(v).lookup("__format__");
+                if (fmt instanceof PyBuiltinFunction && !fmt.isGen) {
+                  f.pc = pc;
+                  f.sp = sp;
+                  const r = (fmt.fn as PlainNative)([v, spec], null);
+                  if (typeof r === "string") {
+                    R[sp++] = r;
+                    break;
+                  }
+                  R[sp++] = r;
+                  throw pyTypeError(`__format__ must return a str, not ${typeName(r)}`);
+                }
               }
               f.pc = pc;
               f.sp = sp;
