@@ -123,6 +123,9 @@ def _signal_of(cond):
     return InvalidOperation if cond in _CONDITIONS else cond
 
 
+_SIGNAL_OF = {c: _signal_of(c) for c in _REPORT_ORDER}
+
+
 DecimalTuple = _namedtuple("DecimalTuple", "sign digits exponent", module="decimal")
 
 
@@ -132,12 +135,17 @@ def _ndigits(c):
     """Number of decimal digits of the coefficient c >= 0 (0 has one)."""
     if c < 10:
         return 1
+    if c < _SMALL_COEFF:
+        return len(str(c))
     n = int(c.bit_length() * 0.30102999566398120)
     if c >= 10 ** n:
         n += 1
     if c >= 10 ** n:
         n += 1
     return n
+
+
+_SMALL_COEFF = 10 ** 60
 
 
 def _round_int(c, drop, rounding, sign):
@@ -1783,10 +1791,11 @@ class Context(object):
     def _apply(self, conditions):
         """Sets the flags of the conditions an operation raised; raises the trapped ones."""
         trapped = []
+        flags, traps = self.flags, self.traps
         for cond in conditions:
-            sig = _signal_of(cond)
-            dict.__setitem__(self.flags, sig, True)
-            if dict.__getitem__(self.traps, sig) and cond not in trapped:
+            sig = _SIGNAL_OF[cond]
+            dict.__setitem__(flags, sig, True)
+            if dict.__getitem__(traps, sig) and cond not in trapped:
                 trapped.append(cond)
         if trapped:
             listed = [c for c in _REPORT_ORDER if c in trapped]
@@ -2055,25 +2064,28 @@ ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, flags=[], traps=[])
 import threading as _threading
 
 _local = _threading.local()
+# pygil's threading exposes the calling thread's dict of a local directly (attribute access on a
+# local runs Python code); elsewhere the local's __dict__ is the same dict.
+_thread_dict = getattr(_threading, "_local_dict", None) or (lambda loc: loc.__dict__)
 
 
 def getcontext():
     """The current thread's context (a copy of DefaultContext on first use)."""
-    try:
-        return _local.context
-    except AttributeError:
+    d = _thread_dict(_local)
+    ctx = d.get("context")
+    if ctx is None:
         ctx = DefaultContext.copy()
-        _local.context = ctx
-        return ctx
+        d["context"] = ctx
+    return ctx
 
 
 def setcontext(context):
     if not isinstance(context, Context):
         raise TypeError("argument must be a context")
-    if context in (DefaultContext, BasicContext, ExtendedContext):
+    if context is DefaultContext or context is BasicContext or context is ExtendedContext:
         context = context.copy()
         context.clear_flags()
-    _local.context = context
+    _thread_dict(_local)["context"] = context
 
 
 def _context_arg(context):
