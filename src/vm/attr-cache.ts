@@ -8,6 +8,7 @@ import {
   classMethodType, propertyType, staticMethodType,
 } from "../objects/function.js";
 import { typeOf } from "../objects/typeof.js";
+import type { PySuper } from "../objects/callable-types.js";
 
 /** How an attribute found on the class behaves when read through an instance. */
 export const enum AttrKind {
@@ -99,4 +100,21 @@ export class ClassAttrCache {
     this.kind = kind;
     this.value = value;
   }
+}
+
+/**
+ * `super().name` for a method call: the Python function found after the super object's class in
+ * the instance's MRO, or undefined when the generic path must decide (anything but a plain
+ * function, a class-level super, `__class__`).
+ */
+export function superMethod(s: PySuper, name: string): PyFunction | undefined {
+  if (name === "__class__" || s.obj === s.objType) return undefined;
+  const mro = s.objType.mro;
+  let i = mro.indexOf(s.thisType);
+  if (i < 0) return undefined;
+  for (i++; i < mro.length; i++) {
+    const v = mro[i].attrs.get(name);
+    if (v !== undefined) return v instanceof PyFunction ? v : undefined;
+  }
+  return undefined;
 }

@@ -15,7 +15,8 @@ import { None, NotImplemented } from "../objects/singletons.js";
 import {
   PyBuiltinFunction, PyCell, PyClassMethod, PyFunction, PyMemberDescriptor, PyMethod, PyProperty, PyStaticMethod,
 } from "../objects/function.js";
-import { AttrCache, AttrKind, ClassAttrCache, ClassAttrKind } from "./attr-cache.js";
+import { AttrCache, AttrKind, ClassAttrCache, ClassAttrKind, superMethod } from "./attr-cache.js";
+import { PySuper, superType as superTypeRef } from "../objects/callable-types.js";
 import { PyInstance } from "../objects/instance.js";
 import { PyModule } from "../objects/module.js";
 import { CallRequest, ResumeRequest, SuspendRequest, hooks, type GenNative, type NativeGen, type PlainNative, type Request, type SyncRunner } from "../objects/native.js";
@@ -774,6 +775,14 @@ export class VM implements SyncRunner {
                   // called as func(cls, ...): no bound method object
                   R[sp - 1] = c.value;
                   R[sp++] = obj;
+                  break;
+                }
+              } else if (obj instanceof PySuper && obj.type === superTypeRef) {
+                // super().method(...): the function and the instance, no bound method
+                const fn = superMethod(obj, name);
+                if (fn !== undefined) {
+                  R[sp - 1] = fn;
+                  R[sp++] = obj.obj;
                   break;
                 }
               }
