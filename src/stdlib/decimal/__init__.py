@@ -911,19 +911,10 @@ def _run(fn, ctx, *args):
 def _compare_values(a, b):
     """-1, 0 or 1 for the numeric order of two non-NaN Decimals."""
     if a._special == "F" or b._special == "F":
-        va = 0 if a._special != "F" else (-1 if a._sign else 1)
-        vb = 0 if b._special != "F" else (-1 if b._sign else 1)
-        if va == vb:
-            if va == 0:
-                pass
-            else:
-                return 0
-        if va != 0 or vb != 0:
-            if va != 0 and vb != 0:
-                return (va > vb) - (va < vb)
-            if va != 0:
-                return va
-            return -vb
+        # infinities: -inf < every finite number < +inf
+        ra = 0 if a._special != "F" else (-1 if a._sign else 1)
+        rb = 0 if b._special != "F" else (-1 if b._sign else 1)
+        return (ra > rb) - (ra < rb)
     if a._int == 0 and b._int == 0:
         return 0
     if a._int == 0:
@@ -1507,9 +1498,7 @@ def _step(ctx, a, direction_sign):
     rounding = ROUND_CEILING if direction_sign == 0 else ROUND_FLOOR
     work = ctx.copy()
     work.rounding = rounding
-    st2 = []
-    r = _add(work, st2, a, tiny)
-    return r
+    return _add(work, [], a, tiny)  # next_plus/next_minus raise no conditions
 
 
 def _next_toward(ctx, st, a, b):
@@ -1658,10 +1647,9 @@ def _powmod(ctx, st, a, b, m):
     e = _integral_value(b)
     if e < 0 or mod == 0 or _ndigits(mod) > ctx.prec or (a.is_zero() and e == 0):
         return _invalid(st)
-    v = pow(_integral_value(a), e, mod)
-    sign = 1 if v < 0 or (a._sign and e % 2 == 1 and v != 0) else 0
+    # the result takes the sign of a ** e (the remainder of a truncating division)
     v = pow(abs(_integral_value(a)), e, mod)
-    return _dec(a._sign if e % 2 == 1 else 0, v, 0) if v else _dec(sign, 0, 0)
+    return _dec(a._sign if e % 2 == 1 else 0, v, 0)
 
 
 def _exp_op(ctx, st, a):
