@@ -151,7 +151,11 @@ export function* createClassGen(meta: PyType, name: string, baseValues: PyValue[
   const bases: PyType[] = [];
   for (const b of baseValues) {
     if (!(b instanceof PyType)) throw pyTypeError(`bases must be types`);
-    if (!b.isBaseType) throw pyTypeError(`type '${b.name}' is not an acceptable base type`);
+    if (!b.isBaseType) {
+      // CPython names a C type outside builtins with its module (operator.itemgetter)
+      const mod = b.moduleName;
+      throw pyTypeError(`type '${mod && mod !== "builtins" ? `${mod}.${b.name}` : b.name}' is not an acceptable base type`);
+    }
     bases.push(b);
   }
   if (bases.length === 0) bases.push(objectType);

@@ -11,6 +11,7 @@ import "./http/native.js";
 import "./binascii.js";
 import "./hashlib.js";
 import "./itertools-combinatoric.js";
+import "./operator-getters.js";
 import "./fnmatch.js";
 import "./csv-native.js";
 import "./atexit.js";

@@ -2,9 +2,9 @@
 // iterators (module _pygil_itertools, re-exported by itertools.py): they only index a pool
 // read once at creation, so each step runs without any Python frame — permutations(range(9))
 // was ~25x slower as a Python class. Argument errors carry CPython's messages.
-import type { KwArgs, PyValue } from "../objects/object.js";
+import { PyObject, type KwArgs, type PyValue } from "../objects/object.js";
 import { PyTuple } from "../objects/tuple.js";
-import { makeBuiltinType, type PyType } from "../objects/type.js";
+import { makeBuiltinType, PyType } from "../objects/type.js";
 import { NativeIterator, toArrayGen } from "../objects/iter.js";
 import { defineMethods, defineStaticMethod } from "../objects/function.js";
 import { intValue } from "../objects/int.js";
@@ -17,11 +17,13 @@ import { None } from "../objects/singletons.js";
 import { defineNativeModule } from "../vm/native-modules.js";
 
 function iteratorType(name: string): PyType {
-  const t = makeBuiltinType(name, undefined, { module: "itertools", baseType: false });
+  const t = makeBuiltinType(name, undefined, { module: "itertools" });
   defineMethods(t, {
     __iter__: (args) => args[0],
     __next__: (args) => {
-      const v = (args[0] as NativeIterator).nextValue();
+      const self = args[0];
+      const it = self instanceof SubclassIterator ? self.inner : (self as NativeIterator);
+      const v = it.nextValue();
       if (v === undefined) throw newException(Exc.StopIteration);
       return v;
     },
@@ -147,6 +149,25 @@ class CombinationsIterator extends NativeIterator {
   }
 }
 
+/**
+ * A subclass instance holds the native iterator instead of being one, so that the VM's
+ * NativeIterator fast path does not bypass an overridden __next__.
+ */
+class SubclassIterator extends PyObject {
+  constructor(
+    cls: PyType,
+    readonly inner: NativeIterator,
+  ) {
+    super(cls);
+  }
+}
+
+/** The iterator as an instance of cls: the itertools types can be subclassed. */
+function ofClass(it: NativeIterator, cls: PyValue): PyObject {
+  if (cls instanceof PyType && cls !== it.type) return new SubclassIterator(cls, it);
+  return it;
+}
+
 /** Binds (iterable, r) the way the C functions do, with their messages. */
 function bindPoolR(fn: string, args: PyValue[], kw: KwArgs, rRequired: boolean): [PyValue, PyValue | undefined] {
   const names = ["iterable", "r"];
@@ -206,14 +227,14 @@ defineStaticMethod(productType, "__new__", function* (args, kw): NativeGen {
   for (const it of args.slice(1)) pools.push(yield* toArrayGen(it));
   const all: PyValue[][] = [];
   for (let k = 0; k < repeat; k++) all.push(...pools);
-  return new ProductIterator(all);
+  return ofClass(new ProductIterator(all), args[0]);
 });
 
 defineStaticMethod(permutationsType, "__new__", function* (args, kw): NativeGen {
   const [iterable, rV] = bindPoolR("permutations", args.slice(1), kw, false);
   const pool = yield* toArrayGen(iterable);
   const r = rV === undefined || rV === None ? pool.length : rArg(rV);
-  return new PermutationsIterator(pool, r);
+  return ofClass(new PermutationsIterator(pool, r), args[0]);
 });
 
 defineStaticMethod(combinationsType, "__new__", function* (args, kw): NativeGen {
@@ -221,7 +242,7 @@ defineStaticMethod(combinationsType, "__new__", function* (args, kw): NativeGen 
   // r is converted before the iterable is read, and checked after, as in CPython
   const r = yield* combinationsR(rV!);
   const pool = yield* toArrayGen(iterable);
-  return new CombinationsIterator(pool, rNumber(r), false);
+  return ofClass(new CombinationsIterator(pool, rNumber(r), false), args[0]);
 });
 
 defineStaticMethod(cwrType, "__new__", function* (args, kw): NativeGen {
@@ -229,7 +250,7 @@ defineStaticMethod(cwrType, "__new__", function* (args, kw): NativeGen {
   // r is converted before the iterable is read, and checked after, as in CPython
   const r = yield* combinationsR(rV!);
   const pool = yield* toArrayGen(iterable);
-  return new CombinationsIterator(pool, rNumber(r), true);
+  return ofClass(new CombinationsIterator(pool, rNumber(r), true), args[0]);
 });
 
 defineNativeModule("_pygil_itertools", (m) => {

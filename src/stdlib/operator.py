@@ -277,63 +277,9 @@ def _type_name(cls):
     return cls.__name__
 
 
-class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last).
-    """
-
-    def __init__(self, *attrs):
-        if not attrs:
-            raise TypeError('attrgetter expected 1 argument, got 0')
-        for attr in attrs:
-            if not isinstance(attr, str):
-                raise TypeError('attribute name must be a string')
-        self._attrs = attrs
-        self._paths = tuple(attr.split('.') for attr in attrs)
-
-    def __call__(self, obj, /):
-        if len(self._paths) == 1:
-            return _resolve(obj, self._paths[0])
-        return tuple(_resolve(obj, path) for path in self._paths)
-
-    def __repr__(self):
-        return '%s(%s)' % (_type_name(type(self)), ', '.join(map(repr, self._attrs)))
-
-    def __reduce__(self):
-        return self.__class__, self._attrs
-
-
-def _resolve(obj, path):
-    for name in path:
-        obj = getattr(obj, name)
-    return obj
-
-
-class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
-    """
-
-    def __init__(self, *items):
-        if not items:
-            raise TypeError('itemgetter expected 1 argument, got 0')
-        self._items = items
-        self._single = len(items) == 1
-
-    def __call__(self, obj, /):
-        if self._single:
-            return obj[self._items[0]]
-        return tuple([obj[item] for item in self._items])
-
-    def __repr__(self):
-        return '%s(%s)' % (_type_name(type(self)), ', '.join(map(repr, self._items)))
-
-    def __reduce__(self):
-        return self.__class__, self._items
+# itemgetter and attrgetter are native (src/stdlib/operator-getters.ts): they are the usual
+# sort keys and run without a Python frame per call.
+from _pygil_operator import itemgetter, attrgetter
 
 
 class methodcaller:
