@@ -235,6 +235,10 @@ class array:
             if v._typecode != self._typecode:
                 raise TypeError("bad argument type for built-in operation")
             start, stop, step = i.indices(len(self._items))
+            if step != 1 and not v._items:
+                # CPython's array deletes an extended slice given an empty array
+                del self._items[i]
+                return
             if step != 1:
                 count = len(range(start, stop, step))
                 if len(v._items) != count:
