@@ -2,6 +2,7 @@
 
 import sys
 import warnings
+import traceback
 import collections
 
 from . import result
@@ -195,8 +196,13 @@ class _AssertRaisesBaseContext(_BaseTestCaseContext):
             self.obj_name = callable_obj.__name__
         except AttributeError:
             self.obj_name = str(callable_obj)
-        with self:
-            callable_obj(*args, **kwargs)
+        try:
+            with self:
+                callable_obj(*args, **kwargs)
+        finally:
+            # the caught exception's traceback holds this frame: drop the references to the
+            # callable and its arguments so that a reference-counting Python frees them at once
+            callable_obj = args = kwargs = self = None
 
 
 class _AssertRaisesContext(_AssertRaisesBaseContext):
@@ -217,6 +223,8 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
                 self._raiseFailure("{} not raised by {}".format(exc_name, self.obj_name))
             else:
                 self._raiseFailure("{} not raised".format(exc_name))
+        else:
+            traceback.clear_frames(tb)
         if not issubclass(exc_type, self.expected):
             return False    # an unexpected exception propagates
         self.exception = exc_value.with_traceback(None)
@@ -593,7 +601,10 @@ class TestCase(object):
     def assertRaises(self, expected_exception, *args, **kwargs):
         """assertRaises(Exc, f, *args, **kw), or `with self.assertRaises(Exc) as cm:`."""
         context = _AssertRaisesContext(expected_exception, self)
-        return context.handle('assertRaises', args, kwargs)
+        try:
+            return context.handle('assertRaises', args, kwargs)
+        finally:
+            context = None  # no reference cycle through the traceback (see handle)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
         context = _AssertWarnsContext(expected_warning, self)
@@ -812,6 +823,28 @@ class TestCase(object):
             diff = '\n' + _pformat_ndiff(d1, d2)
             standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertDictContainsSubset(self, subset, dictionary, msg=None):
+        """Deprecated since 3.2: every item of subset is in dictionary."""
+        warnings.warn('assertDictContainsSubset is deprecated', DeprecationWarning)
+        missing = []
+        mismatched = []
+        for key, value in subset.items():
+            if key not in dictionary:
+                missing.append(key)
+            elif value != dictionary[key]:
+                mismatched.append('%s, expected: %s, actual: %s' % (
+                    safe_repr(key), safe_repr(value), safe_repr(dictionary[key])))
+        if not (missing or mismatched):
+            return
+        standardMsg = ''
+        if missing:
+            standardMsg = 'Missing: %s' % ','.join(safe_repr(m) for m in missing)
+        if mismatched:
+            if standardMsg:
+                standardMsg += '; '
+            standardMsg += 'Mismatched values: %s' % ','.join(mismatched)
+        self.fail(self._formatMessage(msg, standardMsg))
 
     def assertCountEqual(self, first, second, msg=None):
         """The same elements the same number of times, in any order."""

@@ -83,9 +83,12 @@ class TestLoader(object):
             raise TypeError("Test cases should not be derived from "
                             "TestSuite. Maybe you meant to derive from "
                             "TestCase?")
-        testCaseNames = self.getTestCaseNames(testCaseClass)
-        if not testCaseNames and hasattr(testCaseClass, 'runTest'):
-            testCaseNames = ['runTest']
+        if testCaseClass in (case.TestCase, case.FunctionTestCase):
+            testCaseNames = []      # the base classes themselves hold no tests
+        else:
+            testCaseNames = self.getTestCaseNames(testCaseClass)
+            if not testCaseNames and hasattr(testCaseClass, 'runTest'):
+                testCaseNames = ['runTest']
         return self.suiteClass(map(testCaseClass, testCaseNames))
 
     def loadTestsFromModule(self, module, *args, pattern=None, **kws):
@@ -105,7 +108,8 @@ class TestLoader(object):
         tests = []
         for name in dir(module):
             obj = getattr(module, name)
-            if isinstance(obj, type) and issubclass(obj, case.TestCase):
+            if (isinstance(obj, type) and issubclass(obj, case.TestCase) and
+                    obj not in (case.TestCase, case.FunctionTestCase)):
                 tests.append(self.loadTestsFromTestCase(obj))
         load_tests = getattr(module, 'load_tests', None)
         tests = self.suiteClass(tests)
@@ -113,8 +117,9 @@ class TestLoader(object):
             try:
                 return load_tests(self, tests, pattern)
             except Exception as e:
+                error_message = 'Failed to call load_tests:\n%s' % (traceback.format_exc(),)
                 error_case, error_message = _make_failed_test(
-                    module.__name__, e, self.suiteClass, 'Failed to call load_tests')
+                    module.__name__, e, self.suiteClass, error_message)
                 self.errors.append(error_message)
                 return error_case
         return tests
@@ -133,10 +138,9 @@ class TestLoader(object):
                     break
                 except ImportError:
                     next_attribute = parts_copy.pop()
-                    error_case, error_message = _make_failed_test(
-                        next_attribute, ImportError('Failed to import test module: %s'
-                                                    % module_name),
-                        self.suiteClass, 'Failed to import test module: %s' % module_name)
+                    # kept in case no shorter name imports either
+                    error_case, error_message = _make_failed_import_test(
+                        next_attribute, self.suiteClass)
                     if not parts_copy:
                         self.errors.append(error_message)
                         return error_case
@@ -203,22 +207,54 @@ class TestLoader(object):
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
         """The tests of every module named like pattern under start_dir (recursing into
         packages: directories with an __init__.py), imported relative to top_level_dir
-        (start_dir by default), which is put first on sys.path."""
-        if top_level_dir is None:
-            top_level_dir = self._top_level_dir if self._top_level_dir is not None else start_dir
+        (start_dir by default), which is put first on sys.path. start_dir may also be the
+        dotted name of an importable package."""
+        implicit_top = False
+        if top_level_dir is None and self._top_level_dir is not None:
+            # 3.11 keeps the top-level directory of an earlier discover() on this loader
+            top_level_dir = self._top_level_dir
+        elif top_level_dir is None:
+            implicit_top = True
+            top_level_dir = start_dir
         top_level_dir = os.path.abspath(top_level_dir)
         if top_level_dir not in sys.path:
             sys.path.insert(0, top_level_dir)
         self._top_level_dir = top_level_dir
-        start_dir = os.path.abspath(start_dir)
-        if not os.path.isdir(start_dir):
+        importable = True
+        if os.path.isdir(os.path.abspath(start_dir)):
+            start_dir = os.path.abspath(start_dir)
+            if start_dir != top_level_dir:
+                importable = os.path.isfile(os.path.join(start_dir, '__init__.py'))
+        else:
+            try:
+                __import__(start_dir)
+            except ImportError:
+                importable = False
+            else:
+                start_dir = self._directory_of_dotted_name(start_dir, implicit_top,
+                                                           top_level_dir)
+        if not importable:
             raise ImportError('Start directory is not importable: %r' % start_dir)
-        if start_dir != top_level_dir and not os.path.isfile(os.path.join(start_dir, '__init__.py')):
-            raise ImportError('Start directory is not importable: %r' % start_dir)
-        tests = list(self._find_tests(start_dir, pattern))
-        # 3.11 keeps the top-level directory: a later discover() on this loader without one
-        # names modules relative to it
-        return self.suiteClass(tests)
+        return self.suiteClass(list(self._find_tests(start_dir, pattern)))
+
+    def _directory_of_dotted_name(self, name, implicit_top, top_level_dir):
+        module = sys.modules[name]
+        try:
+            directory = os.path.abspath(os.path.dirname(module.__file__))
+        except (AttributeError, TypeError):
+            if module.__name__ in sys.builtin_module_names:
+                raise TypeError('Can not use builtin modules as dotted module names') from None
+            raise TypeError(f"don't know how to discover from {module!r}") from None
+        if implicit_top:
+            # the top is the directory holding the name's top-level package
+            top = sys.modules[name.split('.')[0]]
+            top_file = os.path.abspath(top.__file__)
+            if os.path.basename(top_file).lower().startswith('__init__.py'):
+                self._top_level_dir = os.path.dirname(os.path.dirname(top_file))
+            else:
+                self._top_level_dir = os.path.dirname(top_file)
+            sys.path.remove(top_level_dir)
+        return directory
 
     def _get_name_from_path(self, path):
         if path == self._top_level_dir:
@@ -310,10 +346,7 @@ class TestLoader(object):
 
 
 def _match_pattern(name, pattern):
-    # -k PATTERN: a shell pattern; one without '*' matches as a substring
-    import fnmatch
-    if '*' not in pattern:
-        pattern = '*%s*' % pattern
+    # testNamePatterns are shell patterns (main() turns -k foo into *foo*)
     return fnmatch.fnmatchcase(name, pattern)
 
 

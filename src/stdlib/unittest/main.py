@@ -4,6 +4,7 @@ import sys
 import os
 
 from . import loader, runner
+from .signals import installHandler
 
 __unittest = True
 
@@ -68,6 +69,9 @@ Examples:
 
 _COMMON_USAGE = ['[-h]', '[-v]', '[-q]', '[--locals]', '[-f]', '[-c]', '[-b]',
                  '[-k TESTNAMEPATTERNS]']
+_SWITCH_USAGE = {'[-f]': 'failfast', '[-c]': 'catchbreak', '[-b]': 'buffer'}
+_SWITCH_HELP = {'failfast': '  -f, --failfast', 'catchbreak': '  -c, --catch',
+                'buffer': '  -b, --buffer'}
 
 
 def _format_usage(prog, optionals, positionals, width=78):
@@ -157,10 +161,22 @@ class TestProgram(object):
         self.runTests()
 
     def _usage(self, discovery=False):
+        if '_switches' not in self.__dict__:
+            self._init_switches()
+        optionals = [part for part in _COMMON_USAGE
+                     if part not in _SWITCH_USAGE or _SWITCH_USAGE[part] in self._switches]
         if discovery:
-            return _format_usage(self.progName + ' discover', _COMMON_USAGE +
+            return _format_usage(self.progName + ' discover', optionals +
                                  ['[-s START]', '[-p PATTERN]', '[-t TOP]'], [])
-        return _format_usage(self.progName, _COMMON_USAGE, ['[tests ...]'])
+        return _format_usage(self.progName, optionals, ['[tests ...]'])
+
+    def _help_text(self, text):
+        # the help without the lines of switches main() was given a value for
+        lines = text.split('\n')
+        return '\n'.join(line for line in lines
+                         if not any(line.startswith(_SWITCH_HELP[attr])
+                                    for attr in ('failfast', 'catchbreak', 'buffer')
+                                    if attr not in self._switches))
 
     def usageExit(self, msg=None):
         if msg:
@@ -170,11 +186,11 @@ class TestProgram(object):
 
     def _print_help(self, *args, **kwargs):
         if self.module is None:
-            print(self._usage() + _MAIN_HELP)
+            print(self._usage() + self._help_text(_MAIN_HELP))
             print(MAIN_EXAMPLES % {'prog': self.progName})
-            print(self._usage(discovery=True) + _DISCOVERY_HELP, end='')
+            print(self._usage(discovery=True) + self._help_text(_DISCOVERY_HELP), end='')
         else:
-            print(self._usage() + _MAIN_HELP)
+            print(self._usage() + self._help_text(_MAIN_HELP))
             print(MODULE_EXAMPLES % {'prog': self.progName})
 
     def _usage_error(self, message, discovery=False):
@@ -183,7 +199,17 @@ class TestProgram(object):
         sys.stderr.write('%s: error: %s\n' % (prog, message))
         sys.exit(2)
 
+    def _init_switches(self):
+        # -f, -c and -b exist only for the settings that are still None (main() was not given
+        # them); those default to False. Decided at each parseArgs, as CPython builds its
+        # argparse parsers there.
+        self._switches = [attr for attr in ('failfast', 'catchbreak', 'buffer')
+                          if getattr(self, attr) is None]
+        for attr in self._switches:
+            setattr(self, attr, False)
+
     def parseArgs(self, argv):
+        self._init_switches()
         if ((len(argv) > 1 and argv[1].lower() == 'discover') or
                 (len(argv) == 1 and self.module is None)):
             self._do_discovery(argv[2:])
@@ -195,8 +221,8 @@ class TestProgram(object):
         if self.tests:
             self.testNames = _convert_names(self.tests)
         elif self.module is None:
-            # python -m unittest -v: discovery with these options
-            self._do_discovery(argv[1:])
+            # python -m unittest -v: discovery, with the options already read
+            self._do_discovery([])
             return
         elif self.defaultTest is None:
             self.testNames = None
@@ -206,8 +232,10 @@ class TestProgram(object):
             self.testNames = list(self.defaultTest)
         self.createTests()
 
-    def _do_discovery(self, args):
+    def _do_discovery(self, args, Loader=None):
         """python -m unittest [discover] [-s START] [-p PATTERN] [-t TOP] [START [PATTERN [TOP]]]"""
+        if '_switches' not in self.__dict__:
+            self._init_switches()
         self.start, self.pattern, self.top = '.', 'test*.py', None
         try:
             self._parse_options(args, discovery=True)
@@ -218,9 +246,10 @@ class TestProgram(object):
                 setattr(self, attr, value)
         except _UsageError as e:
             self._usage_error(e, discovery=True)
+        loader = self.testLoader if Loader is None else Loader()
         if self.testNamePatterns:
-            self.testLoader.testNamePatterns = self.testNamePatterns
-        self.test = self.testLoader.discover(self.start, self.pattern, self.top)
+            loader.testNamePatterns = self.testNamePatterns
+        self.test = loader.discover(self.start, self.pattern, self.top)
 
     def _parse_options(self, args, discovery=False):
         # the options of `python -m unittest`'s module form, as its argparse parser takes them
@@ -235,14 +264,14 @@ class TestProgram(object):
             i += 1
             if arg in ('-h', '--help'):
                 if discovery:
-                    print(self._usage(discovery=True) + _DISCOVERY_HELP, end='')
+                    print(self._usage(discovery=True) + self._help_text(_DISCOVERY_HELP), end='')
                 else:
                     self._print_help()
                 sys.exit(0)
-            if arg in _FLAGS:
+            if arg in _FLAGS and (_FLAGS[arg][0] in ('verbosity', 'tb_locals') or
+                                  _FLAGS[arg][0] in self._switches):
                 attr, value = _FLAGS[arg]
-                if attr == 'verbosity' or getattr(self, attr) is None or attr == 'tb_locals':
-                    setattr(self, attr, value)
+                setattr(self, attr, value)
             elif arg == '-k' or arg.startswith('-k'):
                 pattern = arg[2:]
                 if not pattern:
@@ -252,6 +281,8 @@ class TestProgram(object):
                     i += 1
                 if self.testNamePatterns is None:
                     self.testNamePatterns = []
+                if '*' not in pattern:
+                    pattern = '*%s*' % pattern    # no wildcard: a substring
                 self.testNamePatterns.append(pattern)
             elif discovery and arg in discovery_options:
                 if i >= len(args):
@@ -278,7 +309,6 @@ class TestProgram(object):
 
     def runTests(self):
         if self.catchbreak:
-            from .signals import installHandler
             installHandler()
         if self.testRunner is None:
             self.testRunner = runner.TextTestRunner

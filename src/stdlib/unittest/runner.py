@@ -171,6 +171,10 @@ class TextTestRunner(object):
         with warnings.catch_warnings():
             if self.warnings:
                 warnings.simplefilter(self.warnings)
+                if self.warnings in ('default', 'always'):
+                    # the deprecated assert aliases warn once per module, not at every call
+                    warnings.filterwarnings('module', category=DeprecationWarning,
+                                            message=r'Please use assert\w+ instead.')
             startTime = time.perf_counter()
             startTestRun = getattr(result, 'startTestRun', None)
             if startTestRun is not None:
