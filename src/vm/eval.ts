@@ -1475,7 +1475,8 @@ export class VM implements SyncRunner {
               // Python function, positional arguments: the fast path
               if (callable instanceof PyFunction && kwnames === null) {
                 const fcode = callable.code;
-                if (fcode.simpleArgs && nargs === fcode.argcount && !(fcode.flags & GEN_FLAGS)) {
+                const argc = fcode.argcount;
+                if (fcode.simpleArgs && (nargs === argc || (nargs < argc && nargs >= argc - defaultCount(callable))) && !(fcode.flags & GEN_FLAGS)) {
                   let nf = fcode.framePool.pop() as Frame | undefined;
                   if (nf === undefined) nf = new Frame(fcode, callable.globals, f.builtins, null, callable);
                   else {
@@ -1487,6 +1488,7 @@ export class VM implements SyncRunner {
                   }
                   const NR = nf.regs;
                   for (let i = 0; i < nargs; i++) NR[i] = R[argStart + i];
+                  if (nargs < argc) fillDefaults(NR, callable, nargs);
                   if (fcode.hasCells) setupCells(nf, callable.closure);
                   f.pc = pc;
                   f.sp = base;
@@ -1507,7 +1509,8 @@ export class VM implements SyncRunner {
                 if (ic.kind === 1) {
                   const init = ic.init as PyFunction;
                   const fcode = init.code;
-                  if (fcode.simpleArgs && nargs + 1 === fcode.argcount && !(fcode.flags & GEN_FLAGS)) {
+                  const argc = fcode.argcount;
+                  if (fcode.simpleArgs && (nargs + 1 === argc || (nargs + 1 < argc && nargs + 1 >= argc - defaultCount(init))) && !(fcode.flags & GEN_FLAGS)) {
                     f.pc = pc;
                     f.sp = sp;
                     const obj = newInstanceChecked(callable);
@@ -1523,6 +1526,7 @@ export class VM implements SyncRunner {
                     const NR = nf.regs;
                     NR[0] = obj;
                     for (let i = 0; i < nargs; i++) NR[i + 1] = R[argStart + i];
+                    if (nargs + 1 < argc) fillDefaults(NR, init, nargs + 1);
                     for (let i = base; i < sp; i++) R[i] = undefined;
                     sp = base;
                     f.sp = base;
@@ -2648,6 +2652,20 @@ function quickTypeCall(cls: PyType, v: PyValue): PyValue | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** How many positional parameters have defaults. */
+function defaultCount(fn: PyFunction): number {
+  const d = fn.defaults;
+  return d === null ? 0 : d.length;
+}
+
+/** Parameters n.. of a positional-only call take their defaults (the call's count was checked). */
+function fillDefaults(regs: (PyValue | undefined)[], fn: PyFunction, n: number): void {
+  const defaults = fn.defaults!;
+  const argc = fn.code.argcount;
+  const first = argc - defaults.length;
+  for (let i = n; i < argc; i++) regs[i] = defaults[i - first];
 }
 
 /** Returns a finished function frame to its code's pool: locals unbound, defaults restored. */
