@@ -131,7 +131,12 @@ function toInteger(v: PyValue): bigint {
 function toDouble(v: PyValue): number {
   if (v instanceof PyFloat) return v.value;
   const n = intValue(v);
-  if (n !== undefined && !(v instanceof PyObject && !(v instanceof PyIntObject))) return Number(n);
+  if (n !== undefined && !(v instanceof PyObject && !(v instanceof PyIntObject))) {
+    const d = Number(n);
+    // an int beyond the double range fails the float conversion
+    if (!Number.isFinite(d)) throw err("required argument is not a float");
+    return d;
+  }
   const f = typeOf(v).lookup("__float__");
   if (f !== undefined) {
     const r = runSync(callGen(f, [v]));
@@ -166,12 +171,19 @@ function checkedInt(c: string, size: number, little: boolean, v: PyValue): bigin
     if (!ok) throw err(little ? "argument out of range" : "int too large to convert");
     return n;
   }
-  if (signed ? n < LONG_MIN || n > LONG_MAX : n > ULONG_MAX || (n < 0n && !(c in NAMED_RANGE))) throw err("argument out of range");
   const named = NAMED_RANGE[c];
   if (named) {
-    if (n < named[1] || n > named[2]) throw err(`${named[0]} format requires ${named[1]} <= number <= ${named[2]}`);
+    // converted through a C long first (big-endian H: an unsigned long); big-endian h/H name
+    // the code in the range message, the others the C type
+    const bigH = !little && c === "H";
+    if (bigH ? n < 0n || n > ULONG_MAX : n < LONG_MIN || n > LONG_MAX) throw err("argument out of range");
+    if (n < named[1] || n > named[2]) {
+      const what = little || c === "b" || c === "B" ? `${named[0]} format` : `'${c}' format`;
+      throw err(`${what} requires ${named[1]} <= number <= ${named[2]}`);
+    }
     return n;
   }
+  if (signed ? n < LONG_MIN || n > LONG_MAX : n > ULONG_MAX || n < 0n) throw err("argument out of range");
   const bits = BigInt(size * 8);
   const lo = signed ? -(1n << (bits - 1n)) : 0n;
   const hi = signed ? (1n << (bits - 1n)) - 1n : (1n << bits) - 1n;
@@ -226,9 +238,17 @@ function packItem(view: DataView, at: number, it: Item, little: boolean, native:
     case "?":
       view.setUint8(at, isTrue(v) ? 1 : 0);
       return;
-    case "e":
-      view.setUint16(at, halfBits(toDouble(v)), little);
+    case "e": {
+      const d = toDouble(v);
+      try {
+        view.setUint16(at, halfBits(d), little);
+      } catch (e) {
+        // CPython reports an int too large for a half float differently from a float
+        if (!(v instanceof PyFloat) && intValue(v) !== undefined) throw err("int too large to convert");
+        throw e;
+      }
       return;
+    }
     case "f": {
       const d = toDouble(v);
       // native 'f' is a C cast (overflows to inf); the standard packer refuses
