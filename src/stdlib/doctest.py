@@ -15,7 +15,7 @@ __all__ = [
     'REPORT_ONLY_FIRST_FAILURE', 'REPORTING_FLAGS', 'FAIL_FAST',
     'Example', 'DocTest', 'DocTestParser', 'DocTestFinder', 'DocTestRunner',
     'OutputChecker', 'DocTestFailure', 'UnexpectedException', 'DebugRunner',
-    'testmod', 'testfile', 'run_docstring_examples', 'DocTestSuite',
+    'testmod', 'testfile', 'run_docstring_examples', 'DocTestSuite', 'testsource',
     'DocFileSuite', 'script_from_examples', 'TestResults',
 ]
 
@@ -224,8 +224,11 @@ class DocTest:
     def __lt__(self, other):
         if not isinstance(other, DocTest):
             return NotImplemented
-        return ((self.name, self.filename, self.lineno, id(self)) <
-                (other.name, other.filename, other.lineno, id(other)))
+        # an unknown line number sorts first
+        self_lineno = -1 if self.lineno is None else self.lineno
+        other_lineno = -1 if other.lineno is None else other.lineno
+        return ((self.name, self.filename, self_lineno, id(self)) <
+                (other.name, other.filename, other_lineno, id(other)))
 
 
 class DocTestParser:
@@ -285,7 +288,7 @@ class DocTestParser:
         self._check_prefix(want_lines, ' ' * indent, name, lineno + len(source_lines))
         want = '\n'.join(wl[indent:] for wl in want_lines)
         exc_msg = self._exception_message(want)
-        options = self._find_options(source, name, lineno + 1)
+        options = self._find_options(source, name, lineno)
         return source, options, want, exc_msg
 
     @staticmethod
@@ -312,7 +315,7 @@ class DocTestParser:
             for option in directive.replace(',', ' ').split():
                 if (option[0] not in '+-' or option[1:] not in OPTIONFLAGS_BY_NAME):
                     raise ValueError('line %r of the doctest for %s has an invalid option: %r'
-                                     % (lineno, name, option))
+                                     % (lineno + 1, name, option))
                 options[OPTIONFLAGS_BY_NAME[option[1:]]] = (option[0] == '+')
         if options and self._is_blank_or_comment(source):
             raise ValueError('line %r of the doctest for %s has an option directive on a line '
@@ -378,16 +381,20 @@ class DocTestFinder:
             module = None
         elif module is None:
             module = inspect.getmodule(obj)
-        file = None
+        # the lines of the file the object was defined in (for line numbers): a source file,
+        # or an example's pseudo-file "<doctest NAME[N]>" that linecache holds
+        source_lines = None
         try:
             file = inspect.getsourcefile(obj)
         except TypeError:
-            pass
-        if file is None and module is not None:
-            file = getattr(module, '__file__', None)
-        source_lines = None
-        if file is not None:
-            source_lines = _read_lines(file)
+            file = None
+        else:
+            if not file:
+                file = inspect.getfile(obj)
+                if not (file.startswith('<') and file.endswith(']>')):
+                    file = None
+            if file is not None:
+                source_lines = linecache.getlines(file) or None
         if globs is None:
             globs = {} if module is None else module.__dict__.copy()
         else:
@@ -397,7 +404,7 @@ class DocTestFinder:
         if '__name__' not in globs:
             globs['__name__'] = '__main__'
         tests = []
-        self._find(tests, obj, name, module, source_lines, globs, {}, file)
+        self._find(tests, obj, name, module, source_lines, globs, {})
         tests.sort()
         return tests
 
@@ -405,14 +412,23 @@ class DocTestFinder:
         """Whether obj was defined in module (imported names are left to their own module)."""
         if module is None:
             return True
+        home = inspect.getmodule(obj)
+        if home is not None:
+            return module is home
         if inspect.isfunction(obj):
             return module.__dict__ is obj.__globals__
+        if inspect.ismethoddescriptor(obj) or inspect.ismethodwrapper(obj):
+            if hasattr(obj, '__objclass__'):
+                return module.__name__ == obj.__objclass__.__module__
+            if hasattr(obj, '__module__'):
+                return module.__name__ == obj.__module__
+            return True     # nothing tells where it comes from
         if inspect.isclass(obj):
+            return module.__name__ == obj.__module__
+        if hasattr(obj, '__module__'):
             return module.__name__ == obj.__module__
         if isinstance(obj, property):
             return True
-        if hasattr(obj, '__module__'):
-            return module.__name__ == obj.__module__
         raise ValueError("object must be a class or function")
 
     def _is_routine(self, obj):
@@ -422,13 +438,13 @@ class DocTestFinder:
             pass
         return inspect.isroutine(obj)
 
-    def _find(self, tests, obj, name, module, source_lines, globs, seen, file):
+    def _find(self, tests, obj, name, module, source_lines, globs, seen):
         if self._verbose:
             print('Finding tests in %s' % name)
         if id(obj) in seen:
             return
         seen[id(obj)] = 1
-        test = self._get_test(obj, name, module, globs, source_lines, file)
+        test = self._get_test(obj, name, module, globs, source_lines)
         if test is not None:
             tests.append(test)
         if not self._recurse:
@@ -438,7 +454,7 @@ class DocTestFinder:
                 valname = '%s.%s' % (name, valname)
                 if ((self._is_routine(val) or inspect.isclass(val)) and
                         self._from_module(module, val)):
-                    self._find(tests, val, valname, module, source_lines, globs, seen, file)
+                    self._find(tests, val, valname, module, source_lines, globs, seen)
             for valname, val in getattr(obj, '__test__', {}).items():
                 if not isinstance(valname, str):
                     raise ValueError("DocTestFinder.find: __test__ keys must be strings: %r"
@@ -449,7 +465,7 @@ class DocTestFinder:
                                      "functions, methods, classes, or modules: %r"
                                      % (type(val),))
                 valname = '%s.__test__.%s' % (name, valname)
-                self._find(tests, val, valname, module, source_lines, globs, seen, file)
+                self._find(tests, val, valname, module, source_lines, globs, seen)
         if inspect.isclass(obj):
             for valname, val in obj.__dict__.items():
                 if isinstance(val, (staticmethod, classmethod)):
@@ -457,9 +473,9 @@ class DocTestFinder:
                 if ((inspect.isroutine(val) or inspect.isclass(val) or
                         isinstance(val, property)) and self._from_module(module, val)):
                     valname = '%s.%s' % (name, valname)
-                    self._find(tests, val, valname, module, source_lines, globs, seen, file)
+                    self._find(tests, val, valname, module, source_lines, globs, seen)
 
-    def _get_test(self, obj, name, module, globs, source_lines, file):
+    def _get_test(self, obj, name, module, globs, source_lines):
         if isinstance(obj, str):
             docstring = obj
         else:
@@ -480,12 +496,16 @@ class DocTestFinder:
         return self._parser.get_doctest(docstring, globs, name, filename, lineno)
 
     def _find_lineno(self, obj, source_lines):
-        """0-based line of the docstring's start (where example line numbers count from)."""
+        """0-based line of the docstring's start (where example line numbers count from);
+        None for modules and classes without a docstring."""
         lineno = None
-        if inspect.ismodule(obj):
+        docstring = getattr(obj, '__doc__', None)
+        if inspect.ismodule(obj) and docstring is not None:
             lineno = 0
-        if inspect.isclass(obj) and source_lines:
-            cname = obj.__name__
+        if inspect.isclass(obj) and docstring is not None:
+            if source_lines is None:
+                return None
+            cname = getattr(obj, '__name__', '-')
             for i, line in enumerate(source_lines):
                 rest = line.lstrip()
                 if rest.startswith('class'):
@@ -495,6 +515,8 @@ class DocTestFinder:
                         break
         if inspect.ismethod(obj):
             obj = obj.__func__
+        if isinstance(obj, property):
+            obj = obj.fget
         if inspect.isfunction(obj) and getattr(obj, '__doc__', None):
             obj = obj.__code__
         if inspect.istraceback(obj):
@@ -550,6 +572,9 @@ class OutputChecker:
         return str(s.encode('ASCII', 'backslashreplace'), "ASCII")
 
     def check_output(self, want, got, optionflags):
+        # compared as ASCII with backslash escapes: a want written as '\xf6' matches 'ö'
+        got = self._toAscii(got)
+        want = self._toAscii(want)
         if got == want:
             return True
         if not (optionflags & DONT_ACCEPT_TRUE_FOR_1):
@@ -907,6 +932,8 @@ def testfile(filename, module_relative=True, name=None, package=None, globs=None
     global master
     if package and not module_relative:
         raise ValueError("Package may only be specified for module-relative paths.")
+    if module_relative:
+        package = _calling_module(package, 2)
     path = _file_path(filename, module_relative, package)
     with open(path, encoding=encoding or 'utf-8') as f:
         text = f.read()
@@ -1046,10 +1073,7 @@ def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **o
     """A unittest suite with one test case per docstring that has examples."""
     if test_finder is None:
         test_finder = DocTestFinder()
-    if module is None:
-        module = sys.modules['__main__']
-    elif isinstance(module, str):
-        module = __import__(module, globals(), locals(), ["*"])
+    module = _calling_module(module, 2)
     tests = test_finder.find(module, globs=globs, extraglobs=extraglobs)
     suite = _DocTestSuite()
     for test in sorted(tests):
@@ -1078,20 +1102,46 @@ class DocFileCase(DocTestCase):
                 % (self._dt_test.name, self._dt_test.filename, err))
 
 
+def _calling_module(module, depth):
+    """module itself, the module named by a string, or (None) the module of the code that
+    called the public function (depth frames up from here)."""
+    if inspect.ismodule(module):
+        return module
+    if isinstance(module, str):
+        return __import__(module, globals(), locals(), ["*"])
+    if module is None:
+        try:
+            return sys.modules[sys._getframe(depth).f_globals['__name__']]
+        except (AttributeError, KeyError, ValueError):
+            return sys.modules['__main__']
+    raise TypeError("Expected a module, string, or None")
+
+
 def _file_path(path, module_relative, package):
-    # module-relative paths are '/'-separated and relative to the calling module's directory
+    # module-relative paths are '/'-separated and relative to the package's (or calling
+    # module's) directory
     if not module_relative:
         return path
     if os.path.isabs(path):
         raise ValueError("Module-relative files may not have absolute paths")
-    if package is not None:
-        if isinstance(package, str):
-            package = __import__(package, globals(), locals(), ["*"])
-        base = os.path.dirname(package.__file__)
+    if not inspect.ismodule(package):
+        raise TypeError('Expected a module: %r' % package)
+    file = getattr(package, '__file__', None)
+    if file:
+        base = os.path.dirname(file)
+    elif package.__name__ == '__main__':
+        # an interactive session: the script's directory if there is one
+        base = os.path.split(sys.argv[0])[0] if sys.argv and sys.argv[0] else os.curdir
+    elif hasattr(package, '__path__'):
+        for directory in package.__path__:
+            candidate = os.path.join(directory, *path.split('/'))
+            if os.path.exists(candidate):
+                return candidate
+        raise ValueError("Can't resolve paths relative to the module %r (it has no __file__)"
+                         % package.__name__)
     else:
-        main = sys.modules.get('__main__')
-        base = os.path.dirname(os.path.abspath(main.__file__)) if getattr(main, '__file__', None) \
-            else os.getcwd()
+        raise ValueError("Can't resolve paths relative to the module %r (it has no __file__)"
+                         % package.__name__)
     return os.path.join(base, *path.split('/'))
 
 
@@ -1099,6 +1149,10 @@ def DocFileSuite(*paths, module_relative=True, package=None, setUp=None, tearDow
                  globs=None, parser=DocTestParser(), encoding=None, **options):
     """A unittest suite with one test case per text file of examples."""
     suite = _DocTestSuite()
+    if package and not module_relative:
+        raise ValueError("Package may only be specified for module-relative paths.")
+    if module_relative:
+        package = _calling_module(package, 2)
     for path in paths:
         filename = _file_path(path, module_relative, package)
         with open(filename, encoding=encoding or 'utf-8') as f:
@@ -1110,6 +1164,23 @@ def DocFileSuite(*paths, module_relative=True, package=None, setUp=None, tearDow
         test = parser.get_doctest(text, file_globs, name, filename, 0)
         suite.addTest(DocFileCase(test, setUp=setUp, tearDown=tearDown, **options))
     return suite
+
+
+def testsource(module, name):
+    """The examples of the docstring named name in module, as a script."""
+    module = _calling_module(module, 2)
+    tests = [t for t in DocTestFinder().find(module) if t.name == name]
+    if not tests:
+        raise ValueError(name, "not found in tests")
+    return script_from_examples(tests[0].docstring)
+
+
+def debug_src(src, pm=False, globs=None):
+    raise NotImplementedError("doctest's debugger functions need pdb, which pygil does not "
+                              "have yet")
+
+
+debug_script = debug = debug_src
 
 
 def script_from_examples(s):
