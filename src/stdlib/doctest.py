@@ -555,14 +555,6 @@ def _opens_string(line):
     return False
 
 
-def _read_lines(filename):
-    try:
-        with open(filename, encoding='utf-8') as f:
-            return f.read().splitlines(keepends=True)
-    except (OSError, UnicodeDecodeError):
-        return None
-
-
 # -- checking output --
 
 class OutputChecker:

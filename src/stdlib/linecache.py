@@ -1,6 +1,7 @@
 """linecache: the lines of source files, read once and kept (what tracebacks, warnings and
 inspect show). Entries of `cache` are (size, mtime, lines, fullname); mtime None marks lines
-put there by hand (timeit, doctest), which checkcache() keeps."""
+put there by hand (timeit, doctest), which checkcache() keeps; a 1-tuple (get_lines,) is a
+module whose loader will give the source when first asked (lazycache)."""
 
 import os
 import sys
@@ -63,6 +64,18 @@ def updatecache(filename, module_globals=None):
     try:
         stat = os.stat(fullname)
     except OSError:
+        # the module's loader may still know the source
+        if lazycache(filename, module_globals):
+            try:
+                data = cache[filename][0]()
+            except (ImportError, OSError):
+                pass
+            else:
+                if data is None:
+                    return []
+                lines = [line + '\n' for line in data.splitlines()]
+                cache[filename] = (len(data), None, lines, filename)
+                return lines
         # a relative name: look for it along sys.path, as the import system found it
         stat = None
         if not os.path.isabs(filename):
@@ -91,5 +104,20 @@ def updatecache(filename, module_globals=None):
 
 
 def lazycache(filename, module_globals):
-    """Nothing to defer: pygil's loaders have no get_source hook. Returns False."""
+    """Remember how to get the file's lines from its module's loader (get_source), without
+    reading them yet; True if that is possible (or already done)."""
+    if filename in cache:
+        return len(cache[filename]) == 1
+    if not filename or (filename.startswith('<') and filename.endswith('>')):
+        return False
+    if module_globals and '__name__' in module_globals:
+        name = module_globals['__name__']
+        loader = module_globals.get('__loader__')
+        if loader is None:
+            spec = module_globals.get('__spec__')
+            loader = getattr(spec, 'loader', None)
+        get_source = getattr(loader, 'get_source', None)
+        if name and get_source:
+            cache[filename] = (lambda: get_source(name),)
+            return True
     return False
