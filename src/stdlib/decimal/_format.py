@@ -27,6 +27,8 @@ def _parse_spec(spec):
     if i < n and spec[i] == "0":
         s.zero = True
         i += 1
+    if i < n and spec[i] == "0":
+        raise ValueError("invalid format string")  # a width may not start with 0 ("00", "000")
     start = i
     while i < n and spec[i].isdigit():
         i += 1
@@ -52,7 +54,9 @@ def _parse_spec(spec):
         raise ValueError("invalid format string")
     if s.comma and s.type == "n":
         raise ValueError("invalid format string")
-    if s.zero and s.align is None:
+    if s.zero:
+        if s.align is not None:
+            raise ValueError("invalid format string")  # C decimal: no '0' flag with an alignment
         s.fill, s.align = "0", "="
     return s
 
@@ -120,7 +124,7 @@ def format_decimal(d, spec, ctx):
             body = ("sNaN" if d._special == "N" else "NaN") + (str(d._int) if d._int else "")
         if t == "%":
             body += "%"
-        if s.fill == "0" and s.align == "=" and s.zero:
+        if s.zero:
             s.fill, s.align = " ", ">"
         return _pad(s, _sign_text(s, negative), body)
     c, e = d._int, d._exp
@@ -161,13 +165,15 @@ def format_decimal(d, spec, ctx):
             intpart, frac = digits[0], digits[1:]
             letter = "E" if (t == "G" or (t is None and ctx.capitals)) else "e"
             suffix = letter + ("+" if adjusted >= 0 else "-") + str(abs(adjusted))
-    if s.z and c == 0:
+    # 'z' makes a negative zero positive; with 'F', C decimal only does so for a zero operand
+    if s.z and c == 0 and (t != "F" or d._int == 0):
         negative = False
     sign = _sign_text(s, negative)
     point_text = "." + frac if frac else ""
     if s.comma:
         min_width = 0
-        if s.fill == "0" and s.align == "=":
+        if s.zero:
+            # zero padding from the '0' flag is grouped too ("0,001.5"); an explicit fill is not
             min_width = s.width - len(sign) - len(point_text) - len(suffix)
         intpart = _group(intpart, min_width)
     return _pad(s, sign, intpart + point_text + suffix)
