@@ -666,13 +666,7 @@ export class VM implements SyncRunner {
             case Op.LOAD_ATTR: {
               const obj = R[sp - 1];
               const name = names[arg];
-              if (obj instanceof PyModule) {
-                const v = obj.dict.map.get(name);
-                if (v !== undefined) {
-                  R[sp - 1] = v;
-                  break;
-                }
-              } else if (obj instanceof PyInstance) {
+              if (obj instanceof PyInstance) {
                 const t2 = obj.type;
                 let c = caches[pc - 1] as AttrCache | undefined;
                 if (c === undefined || c.type !== t2 || c.version !== t2.version) c = caches[pc - 1] = new AttrCache(t2, name);
@@ -721,6 +715,12 @@ export class VM implements SyncRunner {
                     break;
                   }
                 }
+              } else if (obj instanceof PyModule) {
+                const v = obj.dict.map.get(name);
+                if (v !== undefined) {
+                  R[sp - 1] = v;
+                  break;
+                }
               } else if (obj instanceof PyType) {
                 let c = caches[pc - 1] as ClassAttrCache | undefined;
                 if (!(c instanceof ClassAttrCache) || c.cls !== obj || c.version !== obj.version) c = caches[pc - 1] = new ClassAttrCache(obj, name);
@@ -756,7 +756,10 @@ export class VM implements SyncRunner {
             case Op.LOAD_METHOD: {
               const obj = R[sp - 1];
               const name = names[arg];
-              if (obj instanceof PyModule) {
+              // instances (the common case) skip the checks for modules, classes and super objects
+              if (obj instanceof PyInstance) {
+                // (the attribute cache below)
+              } else if (obj instanceof PyModule) {
                 const v = obj.dict.map.get(name);
                 if (v !== undefined) {
                   R[sp - 1] = undefined;
