@@ -39,7 +39,7 @@ interface SignalState {
   listeners: Map<number, () => void>;
   /** Threads parked in signal.pause(). */
   pausers: Set<Waker>;
-  itimer: { timer: NodeJS.Timeout | null; due: number; interval: number };
+  itimer: { timer: NodeJS.Timeout | null; due: number; interval: number; counted: boolean };
 }
 
 const states = new WeakMap<Interpreter, SignalState>();
@@ -47,7 +47,7 @@ const states = new WeakMap<Interpreter, SignalState>();
 function stateOf(it: Interpreter): SignalState {
   let s = states.get(it);
   if (!s) {
-    s = { handlers: new Map(), listeners: new Map(), pausers: new Set(), itimer: { timer: null, due: 0, interval: 0 } };
+    s = { handlers: new Map(), listeners: new Map(), pausers: new Set(), itimer: { timer: null, due: 0, interval: 0, counted: false } };
     s.handlers.set(SIGINT, defaultIntHandler);
     s.handlers.set(13, SIG_IGN); // SIGPIPE: writes raise BrokenPipeError instead
     s.handlers.set(25, SIG_IGN); // SIGXFSZ
@@ -162,8 +162,8 @@ function seconds(v: PyValue): number {
 function fireItimer(it: Interpreter): void {
   const timer = stateOf(it).itimer;
   timer.timer = null;
-  if (timer.interval > 0) armItimer(it, timer.interval, timer.interval);
-  else timer.due = 0;
+  // the handler thread (added below) keeps the scheduler busy from here on
+  armItimer(it, timer.interval, timer.interval);
   deliverAsync(it, SIGALRM);
 }
 
@@ -176,6 +176,12 @@ function armItimer(it: Interpreter, delay: number, interval: number): void {
   if (delay > 0) {
     timer.due = performance.now() + delay * 1000;
     timer.timer = setTimeout(() => fireItimer(it), Math.max(1, Math.round(delay * 1000)));
+  }
+  // a pending alarm may still wake a thread that waits for nothing else
+  const armed = timer.timer !== null;
+  if (armed !== timer.counted) {
+    it.scheduler.outsideWakers += armed ? 1 : -1;
+    timer.counted = armed;
   }
 }
 

@@ -39,6 +39,9 @@ export class Scheduler {
   private readonly timers = new TimerHeap<PyThread>();
   /** Blocked threads an outside event (I/O) may wake: while > 0 there is no deadlock. */
   private external = 0;
+  /** Wake-ups armed outside the scheduler (a pending signal.alarm/setitimer): while there
+   *  are any, threads that all wait are not a deadlock. */
+  outsideWakers = 0;
   private idleWake: (() => void) | null = null;
   /** performance.now() of the event loop's last turn. */
   private lastYield = 0;
@@ -166,12 +169,12 @@ export class Scheduler {
         }
         if (this.parkedCount === 0) return;
         const next = this.timers.peekDeadline();
-        if (next === Infinity && this.external === 0) {
+        if (next === Infinity && this.external === 0 && this.outsideWakers === 0) {
           this.reportDeadlock();
           return;
         }
         interp.flushAll();
-        if (clock.virtual && this.external === 0) {
+        if (clock.virtual && this.external === 0 && this.outsideWakers === 0) {
           clock.advanceTo(next);
           continue;
         }

@@ -71,6 +71,13 @@ except Timeout as e:
     print('sleep stopped:', e, time.monotonic() - start < 2)
 print(signal.getitimer(signal.ITIMER_REAL))
 
+# a pending alarm can end a wait nothing else would end (not a deadlock)
+signal.setitimer(signal.ITIMER_REAL, 0.2)
+try:
+    threading.Event().wait()
+except Timeout as e:
+    print('event wait stopped:', e)
+
 # a handler that returns lets the sleep finish
 ticks = []
 signal.signal(signal.SIGALRM, lambda s, f: ticks.append(s))
