@@ -272,9 +272,9 @@ export class BacktrackMatcher implements Matcher {
         case Op.RepHead: {
           const r = ins.reg, c = this.count[r];
           if (c < ins.min) {
+            // iterations up to the minimum don't count as "the last start" (as in CPython)
             st.push(K.UndoCount, r, c, this.last[r]);
             this.count[r] = c + 1;
-            this.last[r] = pos;
             pc = ins.a;
           } else if (c < ins.max && pos !== this.last[r]) {
             if (ins.greedy) {
