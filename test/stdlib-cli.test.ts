@@ -147,9 +147,13 @@ class Stop(Exception):
 def on_usr1(signum, frame):
     raise Stop('stop')
 signal.signal(signal.SIGUSR2, on_usr1)
-t = threading.Thread(target=time.sleep, args=(3,), daemon=True)
+def worker():
+    # 'ready' (the cue for the signal) comes once the main thread is surely inside join()
+    time.sleep(0.3)
+    print('ready', flush=True)
+    time.sleep(3)
+t = threading.Thread(target=worker, daemon=True)
 t.start()
-print('ready', flush=True)
 try:
     t.join()
 except Stop as e:
