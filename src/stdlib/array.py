@@ -45,6 +45,8 @@ def _c_unsigned_long(n):
 
 
 def _conv_b(v):
+    if type(v) is int and -128 <= v <= 127:
+        return v
     n = _int_item(v)
     _c_long(n)
     _range(n, -32768, 32767, "signed short integer")
@@ -53,6 +55,8 @@ def _conv_b(v):
 
 
 def _conv_B(v):
+    if type(v) is int and 0 <= v <= 255:
+        return v
     n = _int_item(v)
     _c_long(n)
     _range(n, 0, 255, "unsigned byte integer")
@@ -60,6 +64,8 @@ def _conv_B(v):
 
 
 def _conv_h(v):
+    if type(v) is int and -32768 <= v <= 32767:
+        return v
     n = _int_item(v)
     _c_long(n)
     _range(n, -32768, 32767, "signed short integer")
@@ -67,6 +73,8 @@ def _conv_h(v):
 
 
 def _conv_H(v):
+    if type(v) is int and 0 <= v <= 65535:
+        return v
     n = _int_item(v)
     _c_long(n)
     _range(n, -(1 << 31), (1 << 31) - 1, "signed integer")
@@ -75,6 +83,8 @@ def _conv_H(v):
 
 
 def _conv_i(v):
+    if type(v) is int and -2147483648 <= v <= 2147483647:
+        return v
     n = _int_item(v)
     _c_long(n)
     _range(n, -(1 << 31), (1 << 31) - 1, "signed integer")
@@ -82,6 +92,8 @@ def _conv_i(v):
 
 
 def _conv_I(v):
+    if type(v) is int and 0 <= v <= 4294967295:
+        return v
     n = _int_item(v)
     _c_unsigned_long(n)
     if n > 0xFFFFFFFF:
@@ -90,18 +102,24 @@ def _conv_I(v):
 
 
 def _conv_l(v):
+    if type(v) is int and _LONG_MIN <= v <= _LONG_MAX:
+        return v
     n = _int_item(v)
     _c_long(n)
     return n
 
 
 def _conv_L(v):
+    if type(v) is int and 0 <= v <= (1 << 64) - 1:
+        return v
     n = _int_item(v)
     _c_unsigned_long(n)
     return n
 
 
 def _conv_q(v):
+    if type(v) is int and _LONG_MIN <= v <= _LONG_MAX:
+        return v
     n = _int_item(v)
     if not _LONG_MIN <= n <= _LONG_MAX:
         raise OverflowError("int too big to convert")
@@ -109,6 +127,8 @@ def _conv_q(v):
 
 
 def _conv_Q(v):
+    if type(v) is int and 0 <= v <= (1 << 64) - 1:
+        return v
     n = _int_item(v)
     if n < 0:
         raise OverflowError("can't convert negative int to unsigned")
@@ -118,7 +138,7 @@ def _conv_Q(v):
 
 
 def _conv_d(v):
-    if isinstance(v, float):
+    if type(v) is float:
         return v
     t = type(v)
     if isinstance(v, str) or not (hasattr(t, "__float__") or hasattr(t, "__index__")):
@@ -222,6 +242,12 @@ class array:
         return i
 
     def __getitem__(self, i):
+        if type(i) is int:
+            # the common case: a plain int index, as a list takes it
+            try:
+                return self._items[i]
+            except IndexError:
+                raise IndexError("array index out of range") from None
         if isinstance(i, slice):
             return self._new(self._items[i])
         if not hasattr(type(i), "__index__"):
@@ -229,6 +255,12 @@ class array:
         return self._items[self._pos(i, "array index out of range")]
 
     def __setitem__(self, i, v):
+        if type(i) is int:
+            n = len(self._items)
+            if not -n <= i < n:  # the index is checked before the value
+                raise IndexError("array assignment index out of range")
+            self._items[i] = self._conv(v)
+            return
         if isinstance(i, slice):
             if not _is_array(v):
                 raise TypeError('can only assign array (not "%s") to array slice' % type(v).__name__)
