@@ -24,6 +24,7 @@ import { nativeEntryFrame } from "../vm/entry.js";
 import { formatException } from "../vm/traceback.js";
 import { formatUnraisable } from "../vm/unraisable.js";
 import { durationSeconds } from "./time-calendar.js";
+import { simulateSignal } from "./signal-native.js";
 
 /** The largest timeout acquire() accepts (CPython's on 64-bit Linux). */
 export const TIMEOUT_MAX = 9223372036.0;
@@ -51,6 +52,9 @@ abstract class WaitableLock extends PyObject {
     const w = this.waiters?.shift();
     if (w !== undefined) w.wake(true);
   }
+
+  /** Takes the lock for thread `me` if it is free; false if not. */
+  abstract tryTake(me: PyThread): boolean;
 }
 
 export const lockType: PyType = makeBuiltinType("lock", undefined, { module: "_thread", baseType: false });
@@ -64,6 +68,13 @@ export class PyLock extends WaitableLock {
   constructor() {
     super(lockType);
   }
+
+  tryTake(me: PyThread): boolean {
+    if (this.locked) return false;
+    this.locked = true;
+    this.holder = me;
+    return true;
+  }
 }
 
 /** `_thread.RLock`: owned by a thread (its ident), taken `count` times. */
@@ -72,6 +83,13 @@ export class PyRLock extends WaitableLock {
   count = 0;
   constructor(type: PyType = rlockType) {
     super(type);
+  }
+
+  tryTake(me: PyThread): boolean {
+    if (this.count > 0) return false;
+    this.owner = me.ident;
+    this.count = 1;
+    return true;
   }
 }
 
@@ -88,10 +106,13 @@ export class LockWait extends SuspendRequest {
         lock.addWaiter(w);
         return () => lock.removeWaiter(w);
       },
-      () => false,
+      timedOut,
     );
   }
 }
+
+/** A lock wait's outcome when its deadline passes (shared: one function for every wait). */
+const timedOut = (): PyValue => false;
 
 function currentThread(): PyThread {
   return interp().vm.thread;
@@ -135,16 +156,20 @@ function acquireTimeout(args: PyValue[], kw: KwArgs): number {
   return timeout;
 }
 
-/** Parks the calling thread on `lock` until `tryTake()` succeeds or the timeout passes. */
-function* waitFor(lock: WaitableLock, timeout: number, tryTake: () => boolean): NativeGen<boolean> {
+/**
+ * Parks the calling thread on `lock` until it can take it (lock.tryTake, or `take` for a special
+ * acquire) or the timeout passes.
+ */
+function* waitFor(lock: WaitableLock, timeout: number, take: (() => boolean) | null = null): NativeGen<boolean> {
   if (timeout === 0) return false;
   const it = interp();
+  const me = it.vm.thread;
   const deadline = timeout < 0 ? Infinity : it.clock.now() + timeout * 1000;
   it.flushAll();
   for (;;) {
     const woken = yield new LockWait(lock, deadline);
     if (woken === false) return false;
-    if (tryTake()) return true;
+    if (take !== null ? take() : lock.tryTake(me)) return true;
     if (deadline !== Infinity && it.clock.now() >= deadline) return false;
   }
 }
@@ -162,18 +187,8 @@ function R(v: PyValue): PyRLock {
 function* lockAcquire(args: PyValue[], kw: KwArgs): NativeGen {
   const lock = L(args[0]);
   const timeout = args.length === 1 && kw === null ? -1 : acquireTimeout(args, kw);
-  if (!lock.locked) {
-    lock.locked = true;
-    lock.holder = currentThread();
-    return true;
-  }
-  const me = currentThread();
-  return yield* waitFor(lock, timeout, () => {
-    if (lock.locked) return false;
-    lock.locked = true;
-    lock.holder = me;
-    return true;
-  });
+  if (lock.tryTake(currentThread())) return true;
+  return yield* waitFor(lock, timeout);
 }
 
 /**
@@ -273,19 +288,13 @@ setFastPaths(lockType, ["acquire", "acquire_lock", "__enter__"], lockAcquireFast
 function* rlockAcquire(args: PyValue[], kw: KwArgs): NativeGen {
   const lock = R(args[0]);
   const timeout = args.length === 1 && kw === null ? -1 : acquireTimeout(args, kw);
-  const me = currentThread().ident;
-  if (lock.count > 0 && lock.owner === me) {
+  const me = currentThread();
+  if (lock.count > 0 && lock.owner === me.ident) {
     lock.count++;
     return true;
   }
-  const take = (): boolean => {
-    if (lock.count > 0) return false;
-    lock.owner = me;
-    lock.count = 1;
-    return true;
-  };
-  if (take()) return true;
-  return yield* waitFor(lock, timeout, take);
+  if (lock.tryTake(me)) return true;
+  return yield* waitFor(lock, timeout);
 }
 
 function rlockRelease(lock: PyRLock): PyValue {
@@ -458,8 +467,8 @@ function interruptMain(args: PyValue[]): PyValue {
     if (n < 1 || n >= 65) throw pyValueError("signal number out of range");
     signum = Number(n);
   }
-  // only SIGINT has a Python-level handler (KeyboardInterrupt); other signals are ignored
-  if (signum === 2) interp().scheduler.interruptMain();
+  // the signal's Python handler runs (KeyboardInterrupt for the default SIGINT one)
+  simulateSignal(interp(), signum);
   return None;
 }
 

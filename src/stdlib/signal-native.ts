@@ -121,6 +121,18 @@ function deliverAsync(it: Interpreter, signum: number): void {
   it.scheduler.addThread(t);
 }
 
+/**
+ * _thread.interrupt_main(signum): the signal as if it arrived, for a Python handler only
+ * (SIG_DFL and SIG_IGN: nothing happens, as in CPython). The default SIGINT handler keeps
+ * the scheduler's own KeyboardInterrupt path.
+ */
+export function simulateSignal(it: Interpreter, signum: number): void {
+  const handler = handlerOf(stateOf(it), signum);
+  if (handler === SIG_DFL || handler === SIG_IGN) return;
+  if (handler === defaultIntHandler) it.scheduler.interruptMain();
+  else deliverAsync(it, signum);
+}
+
 /** Keeps the Node listener (or the scheduler's SIGINT hook) in line with the handler. */
 function syncListener(it: Interpreter, signum: number): void {
   const s = stateOf(it);
