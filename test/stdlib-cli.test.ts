@@ -172,3 +172,31 @@ except Stop as e:
     }, 20000);
   }
 });
+
+describe.skipIf(!hasPython)("argparse reading sys.argv", () => {
+  const script = `import argparse
+parser = argparse.ArgumentParser(description='Count words in files.')
+parser.add_argument('files', nargs='+', help='files to read')
+parser.add_argument('-n', '--top', type=int, default=3, help='how many words (default: %(default)s)')
+parser.add_argument('--lower', action='store_true', help='fold case')
+args = parser.parse_args()
+print(args)
+`;
+  const cases: [string, string[]][] = [
+    ["parsed", ["a.txt", "b.txt", "-n", "5", "--lower"]],
+    ["-h", ["-h"]],
+    ["--help after a file", ["a.txt", "--help"]],
+    ["missing positional", []],
+    ["bad int", ["a.txt", "-n", "many"]],
+    ["unknown option", ["a.txt", "--upper"]],
+    ["abbreviated option", ["a.txt", "--low", "--to=1"]],
+  ];
+  for (const [name, args] of cases) {
+    it(name, () => {
+      const [cp, mine] = runBoth(["prog.py", ...args], "", { "prog.py": script });
+      expect(mine.stdout).toBe(cp.stdout);
+      expect(mine.stderr).toBe(cp.stderr);
+      expect(mine.status).toBe(cp.status);
+    });
+  }
+});
