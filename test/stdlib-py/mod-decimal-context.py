@@ -158,4 +158,19 @@ t2.start()
 t2.join()
 print(t2_out, str(D(1) / 7))
 DefaultContext.prec = 28
+
+import decimal
+from decimal import Context, Inexact, Overflow
+c = Context()
+for name, val in [("traps", [Inexact]), ("flags", {}), ("traps", {Inexact: True}), ("prec", True), ("prec", 2.0), ("Emax", 10**20), ("rounding", 3), ("clamp", True), ("capitals", 0)]:
+    try:
+        setattr(c, name, val)
+        print(name, "ok", c)
+    except Exception as e:
+        print(name, type(e).__name__, e)
+try:
+    del c.prec
+except Exception as e:
+    print(type(e).__name__, e)
+print(c.traps == c.traps.copy(), len(c.traps), list(c.flags)[:2], Inexact in c.traps, c.traps.get(Overflow))
 D(1) / 0

@@ -1725,6 +1725,8 @@ def _signal_dict(value, what):
 def _int_attr(value, name, lo, hi):
     if not isinstance(value, int):
         raise TypeError("an integer is required")
+    if not -(1 << 63) <= value < (1 << 63):
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if not lo <= value <= hi:
         raise ValueError(name)
     return value
@@ -1767,8 +1769,10 @@ class Context(object):
             if not isinstance(value, str) or value not in _ROUNDINGS:
                 _check_rounding(0)
         elif name in ("flags", "traps"):
-            if not isinstance(value, _SignalDict):
-                value = _signal_dict(value, name)
+            # assigned later, it must be a dict of every signal (lists only in the constructor)
+            if not isinstance(value, dict):
+                raise TypeError("argument must be a signal dict")
+            value = _signal_dict(value, name)
         elif name != "_ignored":
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
