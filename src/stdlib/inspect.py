@@ -212,7 +212,8 @@ def getdoc(object):
 
 
 def _inherited_doc(obj):
-    # a method without a docstring takes the one of the method it overrides
+    # a class, method, property or slot without a docstring takes the one of the same name
+    # along its class's MRO (a __slots__ dict gives its slots their docstrings)
     if isclass(obj):
         for base in obj.__mro__:
             if base is not object:
@@ -223,23 +224,47 @@ def _inherited_doc(obj):
     if ismethod(obj):
         name = obj.__func__.__name__
         self = obj.__self__
-        cls = self if isclass(self) and getattr(getattr(self, name, None), '__func__', None) \
-            is obj.__func__ else self.__class__
+        if isclass(self) and getattr(getattr(self, name, None), '__func__', None) is obj.__func__:
+            cls = self      # a classmethod bound to its class
+        else:
+            cls = self.__class__
     elif isfunction(obj):
         name = obj.__name__
         cls = _defining_class(obj)
-        if cls is None or getattr(cls, name) is not obj:
+        if cls is None or getattr(cls, name, None) is not obj:
             return None
+    elif isbuiltin(obj):
+        name = obj.__name__
+        self = obj.__self__
+        if isclass(self) and self.__qualname__ + '.' + name == obj.__qualname__:
+            cls = self
+        elif self is None or ismodule(self):
+            return None
+        else:
+            cls = self.__class__
     elif isinstance(obj, property):
-        return None
+        name = obj.fget.__name__
+        cls = _defining_class(obj.fget)
+        if cls is None or getattr(cls, name, None) is not obj:
+            return None
+    elif ismethoddescriptor(obj) or isdatadescriptor(obj):
+        name = getattr(obj, '__name__', None)
+        cls = getattr(obj, '__objclass__', None)
+        if name is None or cls is None or getattr(cls, name, None) is not obj:
+            return None
+        if ismemberdescriptor(obj):
+            slots = getattr(cls, '__slots__', None)
+            if isinstance(slots, dict) and name in slots:
+                return slots[name]
     else:
         return None
-    for base in cls.__mro__[1:]:
-        member = base.__dict__.get(name)
-        if member is not None:
-            doc = getattr(member, '__doc__', None)
-            if doc is not None:
-                return doc
+    for base in cls.__mro__:
+        try:
+            doc = getattr(base, name).__doc__
+        except AttributeError:
+            continue
+        if doc is not None:
+            return doc
     return None
 
 
@@ -342,9 +367,14 @@ def getsourcefile(object):
     filename = getfile(object)
     if filename.endswith('.pyc'):
         filename = filename[:-1]
-    elif not filename.endswith('.py'):
+    elif filename.endswith(('.so', '.pyd')):
         return None
     if os.path.exists(filename):
+        return filename
+    module = getmodule(object, filename)
+    if getattr(module, '__loader__', None) is not None:
+        return filename     # its loader may give the source
+    if getattr(getattr(module, '__spec__', None), 'loader', None) is not None:
         return filename
     if filename in linecache.cache:
         return filename
@@ -354,11 +384,18 @@ def getsourcefile(object):
 def findsource(object):
     """(all lines of the source file, 0-based line where the object's source starts)."""
     file = getsourcefile(object)
-    if file is None:
+    if file:
+        linecache.checkcache(file)
+    else:
         file = getfile(object)
+        # "<...>" names pass: linecache may hold their lines (doctest's examples do)
         if not (file.startswith('<') and file.endswith('>')):
             raise OSError('source code not available')
-    lines = linecache.getlines(file)
+    module = getmodule(object, file)
+    if module:
+        lines = linecache.getlines(file, module.__dict__)
+    else:
+        lines = linecache.getlines(file)
     if not lines:
         raise OSError('could not get source code')
     if ismodule(object):
@@ -384,8 +421,10 @@ def findsource(object):
 
 
 def _class_start(lines, qualname):
-    # "class A" then, inside it, "class B" for A.B; "f.<locals>.C" is "def f" then "class C";
-    # decorators above the class count as its start
+    """0-based line where class qualname starts (its first decorator, if any). "A.B" is class
+    B in A's body, "f.<locals>.C" class C in def f's body (also inside if/for/with/try
+    blocks there, not inside a nested def or class); lines inside strings and brackets are
+    not looked at."""
     parts = qualname.split('.')
     steps = []
     for k, name in enumerate(parts):
@@ -393,23 +432,57 @@ def _class_start(lines, qualname):
             continue
         is_function = k + 1 < len(parts) and parts[k + 1] == '<locals>'
         steps.append((('def', 'async def') if is_function else ('class',), name))
-    start, indent = 0, -1
+    starts = _statement_lines(lines)
+    scope_line, scope_indent = -1, -1     # the module
+    found_indent = 0
     for keywords, name in steps:
-        for i in range(start, len(lines)):
-            line = lines[i]
-            text = line.lstrip()
-            here = len(line) - len(text)
-            if here <= indent and text.strip() and i > start:
-                raise OSError('could not find class definition')
-            if here > indent and _defines(text, keywords, name):
-                start, indent = i, here
+        found = None
+        inner = None    # indentation of a nested def/class we are inside of
+        for i in starts:
+            if i <= scope_line:
+                continue
+            text = lines[i].lstrip()
+            indent = len(lines[i]) - len(text)
+            if indent <= scope_indent:
+                break       # past the end of the enclosing block
+            if inner is not None:
+                if indent > inner:
+                    continue
+                inner = None
+            if _defines(text, keywords, name):
+                found, found_indent = i, indent
                 break
-        else:
+            if _defines_any(text):
+                inner = indent
+        if found is None:
             raise OSError('could not find class definition')
+        scope_line, scope_indent = found, found_indent
+    start = scope_line
     while start > 0 and lines[start - 1].lstrip().startswith('@') and \
-            len(lines[start - 1]) - len(lines[start - 1].lstrip()) == indent:
+            len(lines[start - 1]) - len(lines[start - 1].lstrip()) == scope_indent:
         start -= 1
     return start
+
+
+def _defines_any(text):
+    # a def or class statement (the start of a nested scope)
+    for keyword in ('def', 'async def', 'class'):
+        if text.startswith(keyword) and text[len(keyword):len(keyword) + 1] in (' ', '\t'):
+            return True
+    return False
+
+
+def _statement_lines(lines):
+    # the lines where a statement starts: not blank, not a comment, not inside brackets or a
+    # triple-quoted string
+    starts = []
+    depth, in_string = 0, None
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if depth == 0 and in_string is None and stripped and not stripped.startswith('#'):
+            starts.append(i)
+        depth, in_string, _ = _scan_line(line, depth, in_string)
+    return starts
 
 
 def _defines(text, keywords, name):
@@ -586,7 +659,6 @@ class _Positions(namedtuple('Positions', 'lineno end_lineno col_offset end_col_o
 
 def getframeinfo(frame, context=1):
     """Traceback(filename, lineno, function, code_context, index) for a frame or traceback."""
-    import _traceback
     entry = frame
     if istraceback(frame):
         lineno = frame.tb_lineno
@@ -595,7 +667,7 @@ def getframeinfo(frame, context=1):
         lineno = frame.f_lineno
     if not isframe(frame):
         raise TypeError('{!r} is not a frame or traceback object'.format(frame))
-    positions = _Positions(*_traceback.entry_position(entry))
+    positions = _Positions(*_positions_of(entry, lineno))
     filename = frame.f_code.co_filename
     if context > 0:
         start = lineno - 1 - context // 2
@@ -609,6 +681,21 @@ def getframeinfo(frame, context=1):
     else:
         lines = index = None
     return Traceback(filename, lineno, frame.f_code.co_name, lines, index, positions=positions)
+
+
+def _positions_of(entry, lineno):
+    # (lineno, end_lineno, col_offset, end_col_offset) of the instruction running in a frame
+    # or traceback entry: pygil's runtime knows them; elsewhere the code object's table
+    try:
+        import _traceback
+    except ImportError:
+        code = entry.tb_frame.f_code if istraceback(entry) else entry.f_code
+        lasti = entry.tb_lasti if istraceback(entry) else entry.f_lasti
+        try:
+            return list(code.co_positions())[lasti // 2]
+        except (AttributeError, IndexError):
+            return (lineno, None, None, None)
+    return _traceback.entry_position(entry)
 
 
 def getouterframes(frame, context=1):
@@ -636,6 +723,137 @@ def getinnerframes(tb, context=1):
 
 def trace(context=1):
     return getinnerframes(sys.exc_info()[2], context)
+
+
+# -- a frame's arguments --
+
+Arguments = namedtuple('Arguments', 'args, varargs, varkw')
+ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
+
+
+def getargs(co):
+    """Arguments(names of the positional and keyword-only parameters, *name, **name)."""
+    if not iscode(co):
+        raise TypeError('{!r} is not a code object'.format(co))
+    names = co.co_varnames
+    nargs = co.co_argcount
+    nkwargs = co.co_kwonlyargcount
+    args = list(names[:nargs])
+    kwonlyargs = list(names[nargs:nargs + nkwargs])
+    nargs += nkwargs
+    varargs = None
+    if co.co_flags & CO_VARARGS:
+        varargs = co.co_varnames[nargs]
+        nargs += 1
+    varkw = None
+    if co.co_flags & CO_VARKEYWORDS:
+        varkw = co.co_varnames[nargs]
+    return Arguments(args + kwonlyargs, varargs, varkw)
+
+
+def getargvalues(frame):
+    """ArgInfo(parameter names, *name, **name, the frame's locals)."""
+    args, varargs, varkw = getargs(frame.f_code)
+    return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals, formatarg=str,
+                    formatvarargs=lambda name: '*' + name,
+                    formatvarkw=lambda name: '**' + name,
+                    formatvalue=lambda value: '=' + repr(value)):
+    """"(a=1, b=2, *rest=(), **kw={})" from getargvalues' results."""
+    def convert(name, locals=locals, formatarg=formatarg, formatvalue=formatvalue):
+        return formatarg(name) + formatvalue(locals[name])
+    specs = [convert(name) for name in args]
+    if varargs:
+        specs.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        specs.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(' + ', '.join(specs) + ')'
+
+
+# -- class trees --
+
+def walktree(classes, children, parent):
+    """The nested list getclasstree gives, below parent."""
+    results = []
+    classes.sort(key=lambda c: (c.__module__, c.__name__))
+    for c in classes:
+        results.append((c, c.__bases__))
+        if c in children:
+            results.append(walktree(children[c], children, c))
+    return results
+
+
+def getclasstree(classes, unique=False):
+    """The inheritance hierarchy of classes as nested lists of (class, bases) and lists of
+    their subclasses; with unique, a class appears under one base only."""
+    children = {}
+    roots = []
+    for c in classes:
+        if c.__bases__:
+            for parent in c.__bases__:
+                if parent not in children:
+                    children[parent] = []
+                if c not in children[parent]:
+                    children[parent].append(c)
+                if unique and parent in classes:
+                    break
+        elif c not in roots:
+            roots.append(c)
+    for parent in children:
+        if parent not in classes:
+            roots.append(parent)
+    return walktree(roots, children, None)
+
+
+# -- comments --
+
+def getcomments(object):
+    """The comment lines just above the object's source (or at the top of a module's file,
+    after any #! line), or None."""
+    try:
+        lines, lnum = findsource(object)
+    except (OSError, TypeError):
+        return None
+    if ismodule(object):
+        start = 0
+        if lines and lines[0][:2] == '#!':
+            start = 1
+        while start < len(lines) and lines[start].strip() in ('', '#'):
+            start = start + 1
+        if start < len(lines) and lines[start][:1] == '#':
+            comments = []
+            end = start
+            while end < len(lines) and lines[end][:1] == '#':
+                comments.append(lines[end].expandtabs())
+                end = end + 1
+            return ''.join(comments)
+    elif lnum > 0:
+        indent = _indentsize(lines[lnum])
+        end = lnum - 1
+        if end >= 0 and lines[end].lstrip()[:1] == '#' and _indentsize(lines[end]) == indent:
+            comments = [lines[end].expandtabs().lstrip()]
+            if end > 0:
+                end = end - 1
+                comment = lines[end].expandtabs().lstrip()
+                while comment[:1] == '#' and _indentsize(lines[end]) == indent:
+                    comments[:0] = [comment]
+                    end = end - 1
+                    if end < 0:
+                        break
+                    comment = lines[end].expandtabs().lstrip()
+            while comments and comments[0].strip() == '#':
+                comments[:1] = []
+            while comments and comments[-1].strip() == '#':
+                comments[-1:] = []
+            return ''.join(comments)
+    return None
+
+
+def _indentsize(line):
+    expline = line.expandtabs()
+    return len(expline) - len(expline.lstrip())
 
 
 # -- closures --
@@ -838,6 +1056,14 @@ class Parameter:
     def kind(self):
         return self._kind
 
+    def __reduce__(self):
+        return (type(self), (self._name, self._kind),
+                {'_default': self._default, '_annotation': self._annotation})
+
+    def __setstate__(self, state):
+        self._default = state['_default']
+        self._annotation = state['_annotation']
+
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
         """A copy with the given fields changed."""
         if name is _void:
@@ -963,6 +1189,13 @@ class BoundArguments:
             return NotImplemented
         return self.signature == other.signature and self.arguments == other.arguments
 
+    def __getstate__(self):
+        return {'_signature': self._signature, 'arguments': self.arguments}
+
+    def __setstate__(self, state):
+        self._signature = state['_signature']
+        self.arguments = state['arguments']
+
     def __repr__(self):
         args = ['{}={!r}'.format(arg, value) for arg, value in self.arguments.items()]
         return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
@@ -1078,11 +1311,11 @@ class Signature:
             if param.kind == _VAR_POSITIONAL:
                 continue
             if param.kind == _POSITIONAL_ONLY:
+                # not filled positionally: it cannot be given by keyword (even with **kwargs)
+                if param.name in kwargs:
+                    raise TypeError('{!r} parameter is positional only, but was passed '
+                                    'as a keyword'.format(param.name))
                 if param.default is _empty and not partial:
-                    if param.name in kwargs and not any(
-                            p.kind == _VAR_KEYWORD for p in params):
-                        raise TypeError('{!r} parameter is positional only, but was passed '
-                                        'as a keyword'.format(param.name))
                     raise TypeError('missing a required argument: {!r}'.format(param.name))
                 continue
             if param.name in kwargs:
@@ -1091,14 +1324,17 @@ class Signature:
                 raise TypeError('missing a required argument: {!r}'.format(param.name))
         if kwargs:
             if var_keyword is None:
-                for p in params:
-                    if p.kind == _POSITIONAL_ONLY and p.name in kwargs:
-                        raise TypeError('{!r} parameter is positional only, but was passed '
-                                        'as a keyword'.format(p.name))
                 raise TypeError('got an unexpected keyword argument {!r}'.format(
                     next(iter(kwargs))))
             arguments[var_keyword.name] = kwargs
         return self._bound_arguments_cls(self, arguments)
+
+    def __reduce__(self):
+        return (type(self), (tuple(self._parameters.values()),),
+                {'_return_annotation': self._return_annotation})
+
+    def __setstate__(self, state):
+        self._return_annotation = state['_return_annotation']
 
     def bind(self, /, *args, **kwargs):
         """BoundArguments for a call with these arguments; TypeError if it would fail."""
@@ -1229,7 +1465,8 @@ def _signature_from_callable(obj, follow_wrapped, eval_str, cls):
         sig = _signature_from_callable(obj.__func__, follow_wrapped, eval_str, cls)
         return _drop_first(sig)
     if follow_wrapped:
-        obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
+        obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__") or
+                     isinstance(f, types.MethodType))
         if isinstance(obj, types.MethodType):
             return _signature_from_callable(obj, follow_wrapped, eval_str, cls)
     try:
@@ -1301,7 +1538,9 @@ def _signature_of_class(cls, obj, follow_wrapped, eval_str):
             break
     if obj is object:
         return cls()
-    if type not in obj.__mro__ and all(b.__module__ != 'builtins' for b in obj.__mro__[:-1]):
+    if type in obj.__mro__:
+        raise ValueError('callable {!r} is not supported by signature'.format(obj))
+    if all(b.__module__ != 'builtins' for b in obj.__mro__[:-1]):
         # a Python class with neither __init__ nor __new__ takes no arguments
         if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
             return cls()
