@@ -37,3 +37,12 @@ print(textwrap.dedent('''
     back'''))
 print(textwrap.fill('a-very-long-hyphenated-word and more words here', 12))
 print(textwrap.shorten('Hello  world, how are you today?', width=20))
+
+# Pattern.scanner
+s = re.compile(r'\d*').scanner('12a3')
+print(s.pattern, type(s).__name__)
+print(s.match(), s.match(), s.match(), s.search(), s.search())
+s = re.compile(r'a|b').scanner('xab', 1)
+print(s.search(), s.search(), s.search(), s.match())
+s = re.compile(r'\w+').scanner('ab cd  ef')
+print([m.group() for m in iter(s.search, None)])

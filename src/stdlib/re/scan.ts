@@ -9,8 +9,9 @@ import { None } from "../../objects/singletons.js";
 import { intValue } from "../../objects/int.js";
 import { strValue } from "../../objects/str.js";
 import { PyFloat } from "../../objects/float.js";
-import { PyFunction, PyBuiltinFunction, PyMethod, defineMethods } from "../../objects/function.js";
-import { PyType } from "../../objects/type.js";
+import { PyFunction, PyBuiltinFunction, PyMethod, defineGetter, defineMethods } from "../../objects/function.js";
+import { PyType, makeBuiltinType } from "../../objects/type.js";
+import { PyObject } from "../../objects/object.js";
 import { NativeIterator, defineIteratorType } from "../../objects/iter.js";
 import { callGen } from "../../objects/call.js";
 import { typeOf, typeName } from "../../objects/typeof.js";
@@ -94,6 +95,39 @@ class MatchIterator extends NativeIterator {
     return new PyMatch(this.p, this.r.subject, this.r.cut, h, this.r.pos, this.r.endpos);
   }
 }
+
+export const scannerType = makeBuiltinType("SRE_Scanner", undefined, { module: "re", baseType: false });
+
+/** Pattern.scanner(): match()/search() calls that each continue where the last match ended. */
+class PyScanner extends PyObject {
+  private at: number;
+  private prevEmpty = false;
+  private done = false;
+  constructor(
+    readonly p: PyPattern,
+    readonly r: Region,
+  ) {
+    super(scannerType);
+    this.at = r.start;
+  }
+  next(search: boolean): PyValue {
+    if (this.done) return None;
+    const m = this.r.matcher;
+    const h = search ? nextHit(m, this.r.cut, this.at, this.prevEmpty) : this.at > this.r.cut.length ? null : m.exec(this.r.cut, this.at, this.prevEmpty ? Mode.Advance : Mode.Match);
+    if (h === null) {
+      this.done = true;
+      return None;
+    }
+    this.prevEmpty = h.start === h.end;
+    this.at = h.end;
+    return new PyMatch(this.p, this.r.subject, this.r.cut, h, this.r.pos, this.r.endpos);
+  }
+}
+defineMethods(scannerType, {
+  match: (args) => (args[0] as PyScanner).next(false),
+  search: (args) => (args[0] as PyScanner).next(true),
+});
+defineGetter(scannerType, "pattern", (v) => (v as PyScanner).p);
 
 function countArg(v: PyValue | undefined, what: string): number {
   if (v === undefined) return 0;
@@ -208,6 +242,11 @@ defineMethods(patternType, {
   *subn(args: PyValue[], kw: KwArgs): NativeGen {
     const [repl, s, count] = bindArgs("subn", args.slice(1), kw, ["repl", "string", "count"], 2);
     return new PyTuple(yield* substitute(selfPattern(args[0]), repl!, s!, count));
+  },
+  scanner(args: PyValue[], kw: KwArgs) {
+    const p = selfPattern(args[0]);
+    const [s, pos, endpos] = bindArgs("scanner", args.slice(1), kw, ["string", "pos", "endpos"], 1);
+    return new PyScanner(p, regionOf(p, s!, pos, endpos));
   },
   split(args: PyValue[], kw: KwArgs) {
     const [s, maxsplit] = bindArgs("split", args.slice(1), kw, ["string", "maxsplit"], 1);
