@@ -26,6 +26,12 @@ __all__ = [
     'signature', 'Signature', 'Parameter', 'BoundArguments', 'getfullargspec',
     'FullArgSpec', 'currentframe', 'stack', 'FrameInfo', 'getframeinfo',
     'Traceback', 'get_annotations', 'getcallargs', 'getmodulename', 'formatannotation',
+    'getattr_static', 'getclosurevars', 'ClosureVars', 'getgeneratorstate',
+    'getgeneratorlocals', 'getcoroutinestate', 'getcoroutinelocals', 'getargs',
+    'getargvalues', 'formatargvalues', 'ArgInfo', 'getclasstree', 'walktree', 'getcomments',
+    'getouterframes', 'getinnerframes', 'trace', 'getabsfile', 'CO_VARARGS',
+    'CO_VARKEYWORDS', 'CO_GENERATOR', 'CO_COROUTINE', 'CO_ASYNC_GENERATOR', 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED',
+    'GEN_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED',
 ]
 
 # code object flags (co_flags), as CPython numbers them
