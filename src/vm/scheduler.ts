@@ -11,7 +11,7 @@ import { performance } from "node:perf_hooks";
 import type { PyValue } from "../objects/object.js";
 import { None } from "../objects/singletons.js";
 import { Exc, newException, pyRuntimeError } from "../objects/exceptions.js";
-import type { SuspendRequest } from "../objects/native.js";
+import type { SuspendRequest, Waker } from "../objects/native.js";
 import { CHECK_EVERY, Outcome } from "./eval.js";
 import { PyThread, ThreadState } from "./thread.js";
 import type { Interpreter } from "./interpreter.js";
@@ -289,16 +289,13 @@ export class Scheduler {
       this.timers.add(t, req.deadline);
     }
     if (req.register) {
-      const cancel = req.register({
-        wake: (v: PyValue) => this.wakeFrom(t, req, v, undefined, false),
-        fail: (e: unknown) => this.wakeFrom(t, req, None, e, true),
-      });
+      const cancel = req.register(new ThreadWaker(this, t, req));
       if (t.parked && t.blockedOn === req) t.cancelWait = cancel ?? null;
     }
   }
 
   /** A waker fires: only if the thread still waits on that very request. */
-  private wakeFrom(t: PyThread, req: SuspendRequest, value: PyValue, error: unknown, isError: boolean): void {
+  wakeFrom(t: PyThread, req: SuspendRequest, value: PyValue, error: unknown, isError: boolean): void {
     if (t.blockedOn !== req) return;
     this.wake(t, value, error, isError);
   }
@@ -478,6 +475,24 @@ export class Scheduler {
     }
     this.parkedCount = 0;
     this.timers.clear();
+  }
+}
+
+/** What a parked thread gives to whoever may end its wait (one object per wait: a lock
+ *  ping-pong parks a thread at every turn). */
+class ThreadWaker implements Waker {
+  constructor(
+    private readonly scheduler: Scheduler,
+    private readonly thread: PyThread,
+    private readonly req: SuspendRequest,
+  ) {}
+
+  wake(value: PyValue): void {
+    this.scheduler.wakeFrom(this.thread, this.req, value, undefined, false);
+  }
+
+  fail(error: unknown): void {
+    this.scheduler.wakeFrom(this.thread, this.req, None, error, true);
   }
 }
 
