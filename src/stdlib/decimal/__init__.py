@@ -587,63 +587,63 @@ class Decimal(object):
 
     # ---- arithmetic operators ------------------------------------------------------------------
     def __add__(self, other):
-        o = _binary_operand(self, other, "+", False)
+        o = other if type(other) is Decimal else _binary_operand(self, other, "+", False)
         return NotImplemented if o is None else _run(_add, getcontext(), self, o)
 
     def __radd__(self, other):
-        o = _binary_operand(self, other, "+", True)
+        o = other if type(other) is Decimal else _binary_operand(self, other, "+", True)
         return NotImplemented if o is None else _run(_add, getcontext(), o, self)
 
     def __sub__(self, other):
-        o = _binary_operand(self, other, "-", False)
+        o = other if type(other) is Decimal else _binary_operand(self, other, "-", False)
         return NotImplemented if o is None else _run(_add, getcontext(), self, _negated(o))
 
     def __rsub__(self, other):
-        o = _binary_operand(self, other, "-", True)
+        o = other if type(other) is Decimal else _binary_operand(self, other, "-", True)
         return NotImplemented if o is None else _run(_add, getcontext(), o, _negated(self))
 
     def __mul__(self, other):
-        o = _binary_operand(self, other, "*", False)
+        o = other if type(other) is Decimal else _binary_operand(self, other, "*", False)
         return NotImplemented if o is None else _run(_mul, getcontext(), self, o)
 
     def __rmul__(self, other):
-        o = _binary_operand(self, other, "*", True)
+        o = other if type(other) is Decimal else _binary_operand(self, other, "*", True)
         return NotImplemented if o is None else _run(_mul, getcontext(), o, self)
 
     def __truediv__(self, other):
-        o = _binary_operand(self, other, "/", False)
+        o = other if type(other) is Decimal else _binary_operand(self, other, "/", False)
         return NotImplemented if o is None else _run(_div, getcontext(), self, o)
 
     def __rtruediv__(self, other):
-        o = _binary_operand(self, other, "/", True)
+        o = other if type(other) is Decimal else _binary_operand(self, other, "/", True)
         return NotImplemented if o is None else _run(_div, getcontext(), o, self)
 
     def __floordiv__(self, other):
-        o = _binary_operand(self, other, "//", False)
+        o = other if type(other) is Decimal else _binary_operand(self, other, "//", False)
         return NotImplemented if o is None else _run(_divint, getcontext(), self, o)
 
     def __rfloordiv__(self, other):
-        o = _binary_operand(self, other, "//", True)
+        o = other if type(other) is Decimal else _binary_operand(self, other, "//", True)
         return NotImplemented if o is None else _run(_divint, getcontext(), o, self)
 
     def __mod__(self, other):
-        o = _binary_operand(self, other, "%", False)
+        o = other if type(other) is Decimal else _binary_operand(self, other, "%", False)
         return NotImplemented if o is None else _run(_rem, getcontext(), self, o)
 
     def __rmod__(self, other):
-        o = _binary_operand(self, other, "%", True)
+        o = other if type(other) is Decimal else _binary_operand(self, other, "%", True)
         return NotImplemented if o is None else _run(_rem, getcontext(), o, self)
 
     def __divmod__(self, other):
-        o = _binary_operand(self, other, "divmod()", False)
+        o = other if type(other) is Decimal else _binary_operand(self, other, "divmod()", False)
         return NotImplemented if o is None else _run(_divmod, getcontext(), self, o)
 
     def __rdivmod__(self, other):
-        o = _binary_operand(self, other, "divmod()", True)
+        o = other if type(other) is Decimal else _binary_operand(self, other, "divmod()", True)
         return NotImplemented if o is None else _run(_divmod, getcontext(), o, self)
 
     def __pow__(self, other, modulo=None):
-        o = _binary_operand(self, other, "** or pow()", False)
+        o = other if type(other) is Decimal else _binary_operand(self, other, "** or pow()", False)
         if o is None:
             return NotImplemented
         if modulo is not None:
@@ -654,7 +654,7 @@ class Decimal(object):
         return _run(_pow, getcontext(), self, o)
 
     def __rpow__(self, other, modulo=None):
-        o = _binary_operand(self, other, "** or pow()", True)
+        o = other if type(other) is Decimal else _binary_operand(self, other, "** or pow()", True)
         return NotImplemented if o is None else _run(_pow, getcontext(), o, self)
 
     def __neg__(self):
