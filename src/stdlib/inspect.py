@@ -1745,7 +1745,9 @@ FullArgSpec = namedtuple('FullArgSpec',
 def getfullargspec(func):
     """The old-style description of a function's parameters."""
     try:
-        sig = _signature_from_callable(func, False, False, Signature)
+        # a bound method keeps its first parameter here (the legacy API shows it)
+        target = func.__func__ if ismethod(func) else func
+        sig = _signature_from_callable(target, False, False, Signature)
     except Exception as ex:
         raise TypeError('unsupported callable') from ex
     args = []
@@ -1788,33 +1790,80 @@ def getfullargspec(func):
 
 
 def getcallargs(func, /, *positional, **named):
-    """{parameter name: value} for a call func(*positional, **named), defaults included
-    (in CPython's order: positional, *args, **kwargs, keywords, then defaults).
-    Wrong calls raise the TypeError of Signature.bind (its wording, not the call's)."""
+    """{parameter name: value} for a call func(*positional, **named), defaults included, in
+    the order a call binds them; a call that would fail raises the call's TypeError."""
+    spec = getfullargspec(func)
+    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, _ = spec
+    name = func.__name__
     if ismethod(func) and func.__self__ is not None:
         positional = (func.__self__,) + positional
-        func = func.__func__
-    spec = getfullargspec(func)
-    bound = signature(func).bind(*positional, **named).arguments
-    result = {}
-    for name in spec.args[:len(positional)]:
-        result[name] = bound[name]
-    if spec.varargs:
-        result[spec.varargs] = bound.get(spec.varargs, ())
-    if spec.varkw:
-        result[spec.varkw] = {}
-    for name, value in named.items():
-        if name in spec.args or name in spec.kwonlyargs:
-            result[name] = value
-        elif spec.varkw:
-            result[spec.varkw][name] = value
-    defaults = spec.defaults or ()
-    for i, name in enumerate(spec.args[len(spec.args) - len(defaults):]):
-        result.setdefault(name, defaults[i])
-    for name in spec.kwonlyargs:
-        if name not in result:
-            result[name] = (spec.kwonlydefaults or {})[name]
-    return result
+    defaults = defaults or ()
+    values = {}
+    filled = min(len(positional), len(args))
+    for i in range(filled):
+        values[args[i]] = positional[i]
+    if varargs:
+        values[varargs] = tuple(positional[filled:])
+    if varkw:
+        values[varkw] = {}
+    for key, value in named.items():
+        if key not in args and key not in kwonlyargs:
+            if not varkw:
+                raise TypeError("%s() got an unexpected keyword argument %r" % (name, key))
+            values[varkw][key] = value
+        elif key in values:
+            raise TypeError("%s() got multiple values for argument %r" % (name, key))
+        else:
+            values[key] = value
+    if len(positional) > len(args) and not varargs:
+        _too_many_positional(name, args, kwonlyargs, len(defaults), len(positional), values)
+    if len(positional) < len(args):
+        required = args[:len(args) - len(defaults)]
+        if any(arg not in values for arg in required):
+            _missing_arguments(name, required, True, values)
+        for i, arg in enumerate(args[len(args) - len(defaults):]):
+            values.setdefault(arg, defaults[i])
+    missing = False
+    for arg in kwonlyargs:
+        if arg not in values:
+            if kwonlydefaults and arg in kwonlydefaults:
+                values[arg] = kwonlydefaults[arg]
+            else:
+                missing = True
+    if missing:
+        _missing_arguments(name, kwonlyargs, False, values)
+    return values
+
+
+def _missing_arguments(name, argnames, positional, values):
+    # "f() missing 2 required positional arguments: 'a' and 'b'", as a call says it
+    names = [repr(arg) for arg in argnames if arg not in values]
+    if len(names) == 1:
+        listed = names[0]
+    else:
+        listed = ", ".join(names[:-2] + ["{} and {}".format(*names[-2:])])
+    raise TypeError("%s() missing %i required %s argument%s: %s" % (
+        name, len(names), "positional" if positional else "keyword-only",
+        "" if len(names) == 1 else "s", listed))
+
+
+def _too_many_positional(name, args, kwonly, defcount, given, values):
+    # "f() takes from 1 to 2 positional arguments but 3 were given", as a call says it
+    at_least = len(args) - defcount
+    kwonly_given = len([arg for arg in kwonly if arg in values])
+    if defcount:
+        plural = True
+        takes = "from %d to %d" % (at_least, len(args))
+    else:
+        plural = len(args) != 1
+        takes = str(len(args))
+    also = ""
+    if kwonly_given:
+        also = " positional argument%s (and %d keyword-only argument%s)" % (
+            "s" if given != 1 else "", kwonly_given, "s" if kwonly_given != 1 else "")
+    raise TypeError("%s() takes %s positional argument%s but %d%s %s given" % (
+        name, takes, "s" if plural else "", given, also,
+        "was" if given == 1 and not kwonly_given else "were"))
 
 
 def _class_lookup(klass, attr):
