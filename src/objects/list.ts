@@ -35,6 +35,7 @@ import type { NativeGen } from "./native.js";
 import { Exc, newException, pyIndexError, pyTypeError, pyValueError } from "./exceptions.js";
 import { reprEnter, reprLeave } from "./repr-guard.js";
 import { compareStr } from "./str.js";
+import { NOT_PLAIN, plainCompare } from "./sort-keys.js";
 
 export const listReverseIteratorType = defineIteratorType("list_reverseiterator");
 
@@ -103,6 +104,19 @@ export function* seqCompareGen(a: PyValue[], b: PyValue[], op: number): NativeGe
   return yield* richCompareGen(a[i], b[i], op);
 }
 
+/** Sorts idx by keys with plainCompare; false (idx untouched) when some pair needs Python. */
+function sortedPlain(idx: number[], keys: PyValue[]): boolean {
+  const sorted = idx.slice();
+  try {
+    sorted.sort((i, j) => plainCompare(keys[i], keys[j]));
+  } catch (e) {
+    if (e === NOT_PLAIN) return false;
+    throw e;
+  }
+  for (let m = 0; m < idx.length; m++) idx[m] = sorted[m];
+  return true;
+}
+
 function* sortItemsGen(items: PyValue[], key: PyValue, reverse: boolean): NativeGen<PyValue[]> {
   const keys = key === None ? items.slice() : [];
   if (key !== None) for (const x of items) keys.push(yield* callGen(key, [x]));
@@ -113,6 +127,8 @@ function* sortItemsGen(items: PyValue[], key: PyValue, reverse: boolean): Native
     idx.sort((i, j) => (keys[i] as number) - (keys[j] as number));
   } else if (keys.every((k) => typeof k === "string")) {
     idx.sort((i, j) => compareStr(keys[i] as string, keys[j] as string));
+  } else if (sortedPlain(idx, keys)) {
+    // ints, floats, strs and tuples of them: sorted with a synchronous comparator
   } else {
     // merge sort with Python comparisons (stable, only uses <)
     const tmp = new Array<number>(idx.length);
