@@ -13,7 +13,7 @@ import { PyGenericAlias } from "../../objects/generic-alias.js";
 import { reprGen } from "../../objects/stringify.js";
 import { eq, hashOf } from "../../objects/ops.js";
 import { NotImplemented } from "../../objects/singletons.js";
-import { pyTypeError } from "../../objects/exceptions.js";
+import { pyOverflowError, pyTypeError } from "../../objects/exceptions.js";
 import { typeName } from "../../objects/typeof.js";
 import type { NativeGen } from "../../objects/native.js";
 import { F } from "./ast.js";
@@ -61,7 +61,11 @@ function indexArg(v: PyValue | undefined, dflt: number): number {
   if (v instanceof PyFloat) throw pyTypeError("'float' object cannot be interpreted as an integer");
   const n = intValue(v);
   if (n === undefined) throw pyTypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
-  return typeof n === "bigint" ? (n < 0n ? -Infinity : Infinity) : n;
+  if (typeof n === "bigint") {
+    if (n >= 2n ** 63n || n < -(2n ** 63n)) throw pyOverflowError("Python int too large to convert to C ssize_t");
+    return n < 0n ? -Infinity : Infinity;
+  }
+  return n;
 }
 
 /** The matching region of a call: the subject, the text cut at endpos and the UTF-16 start. */

@@ -15,7 +15,7 @@ import { PyObject } from "../../objects/object.js";
 import { NativeIterator, defineIteratorType } from "../../objects/iter.js";
 import { callGen } from "../../objects/call.js";
 import { typeOf, typeName } from "../../objects/typeof.js";
-import { pyTypeError } from "../../objects/exceptions.js";
+import { pyOverflowError, pyTypeError } from "../../objects/exceptions.js";
 import type { NativeGen } from "../../objects/native.js";
 import { Mode, type Hit, type Matcher } from "./engine.js";
 import { PyMatch } from "./match.js";
@@ -135,7 +135,11 @@ function countArg(v: PyValue | undefined, what: string): number {
   const n = intValue(v);
   if (n === undefined) throw pyTypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
   void what;
-  return typeof n === "bigint" ? (n < 0n ? -1 : Infinity) : n;
+  if (typeof n === "bigint") {
+    if (n >= 2n ** 63n || n < -(2n ** 63n)) throw pyOverflowError("Python int too large to convert to C ssize_t");
+    return n < 0n ? -1 : Infinity;
+  }
+  return n;
 }
 
 function isCallable(x: PyValue): boolean {
@@ -160,7 +164,8 @@ export function* substitute(p: PyPattern, repl: PyValue, string: PyValue, countV
   const parts: string[] = [];
   let last = 0, n = 0, at = r.start, prevEmpty = false;
   const text = r.cut;
-  while (count <= 0 || n < count) {
+  // count 0: all; a negative count: none
+  while (count === 0 || n < count) {
     const h = nextHit(r.matcher, text, at, prevEmpty);
     if (h === null) break;
     if (h.start > last) parts.push(text.slice(last, h.start));
