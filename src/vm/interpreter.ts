@@ -105,13 +105,17 @@ export class Interpreter {
   activate(): void {
     hooks.runner = this.vm;
     currentInterp = this;
-    moduleHook.current = () => {
-      const f = this.vm.thread?.frame;
-      let fr: Frame | null = f ?? null;
-      while (fr && fr.gen !== null) fr = fr.back;
-      return fr ? fr.globals.getStr("__name__") : undefined;
-    };
+    moduleHook.current = this.currentModuleName;
   }
+
+  /** `__name__` of the running Python frame's module (made once: activate() runs at every
+   *  thread switch). */
+  private readonly currentModuleName = (): PyValue | undefined => {
+    const f = this.vm.thread?.frame;
+    let fr: Frame | null = f ?? null;
+    while (fr && fr.gen !== null) fr = fr.back;
+    return fr ? fr.globals.getStr("__name__") : undefined;
+  };
 
   /** Parses and compiles a module's source (throws PySyntaxError). */
   compile(source: string, filename: string): CodeObject {
