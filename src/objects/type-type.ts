@@ -3,7 +3,7 @@
 import { PyObject, type KwArgs, type PyValue } from "./object.js";
 import { PyType, typeType, objectType, MroError } from "./type.js";
 import {
-  PyBuiltinFunction, PyFunction, PyStaticMethod, PyClassMethod, PyMemberDescriptor, PyCell,
+  PyBuiltinFunction, PyFunction, PyStaticMethod, PyClassMethod, PyMemberDescriptor, PyCell, PyGetSetDescriptor,
   defineMethods, defineGetter, defineStaticMethod,
 } from "./function.js";
 import { PyDict } from "./dict.js";
@@ -330,41 +330,99 @@ export class PyMappingProxy extends PyObject {
   constructor(readonly cls: PyType) {
     super(mappingProxyType);
   }
+  /**
+   * The namespace as CPython shows it: a class whose only base is object also holds the
+   * `__dict__` and `__weakref__` descriptors its instances got, and a `__doc__` of None (no
+   * docstring) comes after them.
+   */
+  entries(): [string, PyValue][] {
+    const cls = this.cls;
+    const all = [...cls.attrs];
+    if (cls.isBuiltin) return all;
+    const bases = cls.bases;
+    const addsDict = !cls.attrs.has("__slots__") && bases.length === 1 && bases[0] === objectType;
+    const docIsNone = cls.attrs.get("__doc__") === None;
+    if (!addsDict && !docIsNone) return all;
+    // what a metaclass adds after the class is made (ABCMeta) stays last
+    const late = all.filter(([k]) => LATE_CLASS_ATTRS.has(k));
+    const out = all.filter(([k]) => !LATE_CLASS_ATTRS.has(k) && !(docIsNone && k === "__doc__"));
+    if (addsDict) {
+      let ds = instanceDescriptors.get(cls);
+      if (ds === undefined) {
+        ds = [
+          new PyGetSetDescriptor("__dict__", cls, (o) => instanceDictOf(o)),
+          new PyGetSetDescriptor("__weakref__", cls, () => None),
+        ];
+        instanceDescriptors.set(cls, ds);
+      }
+      out.push(["__dict__", ds[0]], ["__weakref__", ds[1]]);
+    }
+    if (docIsNone) out.push(["__doc__", None]);
+    return [...out, ...late];
+  }
+  get(k: PyValue): PyValue | undefined {
+    if (typeof k !== "string") return undefined;
+    const v = this.cls.attrs.get(k);
+    if (v !== undefined) return v;
+    if (k !== "__dict__" && k !== "__weakref__") return undefined;
+    return this.entries().find(([name]) => name === k)?.[1];
+  }
   toDict(): PyDict {
     const d = new PyDict();
-    for (const [k, v] of this.cls.attrs) d.setStr(k, v);
+    for (const [k, v] of this.entries()) d.setStr(k, v);
     return d;
   }
+}
+const LATE_CLASS_ATTRS = new Set(["__abstractmethods__", "_abc_impl"]);
+const instanceDescriptors = new WeakMap<PyType, PyGetSetDescriptor[]>();
+function instanceDictOf(o: PyValue): PyValue {
+  const { getAttr } = attrModule;
+  return getAttr(o, "__dict__");
 }
 function mappingProxy(t: PyType): PyMappingProxy {
   return new PyMappingProxy(t);
 }
 defineMethods(mappingProxyType, {
   __getitem__: (args) => {
-    const p = args[0] as PyMappingProxy;
-    const k = args[1];
-    const v = typeof k === "string" ? p.cls.attrs.get(k) : undefined;
-    if (v === undefined) throw newException(Exc.KeyError, k);
+    const v = (args[0] as PyMappingProxy).get(args[1]);
+    if (v === undefined) throw newException(Exc.KeyError, args[1]);
     return v;
   },
-  __contains__: (args) => typeof args[1] === "string" && (args[0] as PyMappingProxy).cls.attrs.has(args[1]),
-  __len__: (args) => (args[0] as PyMappingProxy).cls.attrs.size,
+  __contains__: (args) => (args[0] as PyMappingProxy).get(args[1]) !== undefined,
+  __len__: (args) => (args[0] as PyMappingProxy).entries().length,
   __iter__: (args) => {
     const { getIter } = iterModule;
-    return getIter(new PyList([...(args[0] as PyMappingProxy).cls.attrs.keys()]));
+    return getIter(new PyList((args[0] as PyMappingProxy).entries().map(([k]) => k)));
   },
   get: (args) => {
-    const p = args[0] as PyMappingProxy;
-    const k = args[1];
-    const v = typeof k === "string" ? p.cls.attrs.get(k) : undefined;
+    const v = (args[0] as PyMappingProxy).get(args[1]);
     return v === undefined ? (args[2] ?? None) : v;
   },
-  keys: (args) => new PyList([...(args[0] as PyMappingProxy).cls.attrs.keys()]),
-  values: (args) => new PyList([...(args[0] as PyMappingProxy).cls.attrs.values()]),
-  items: (args) => new PyList([...(args[0] as PyMappingProxy).cls.attrs].map(([k, v]) => new PyTuple([k, v]))),
+  keys: function* (args): NativeGen {
+    return yield* callGen(dictMethod("keys"), [(args[0] as PyMappingProxy).toDict()]);
+  },
+  values: function* (args): NativeGen {
+    return yield* callGen(dictMethod("values"), [(args[0] as PyMappingProxy).toDict()]);
+  },
+  items: function* (args): NativeGen {
+    return yield* callGen(dictMethod("items"), [(args[0] as PyMappingProxy).toDict()]);
+  },
   copy: (args) => (args[0] as PyMappingProxy).toDict(),
-  __repr__: (args) => `mappingproxy(${"{"}...${"}"})`,
+  // repr: mappingproxy({...}); str: the namespace's own str, as CPython
+  __repr__: function* (args): NativeGen {
+    const { reprGen } = stringifyModule;
+    return `mappingproxy(${yield* reprGen((args[0] as PyMappingProxy).toDict())})`;
+  },
+  __str__: function* (args): NativeGen {
+    const { reprGen } = stringifyModule;
+    return yield* reprGen((args[0] as PyMappingProxy).toDict());
+  },
 });
+function dictMethod(name: string): PyValue {
+  return typeOf(new PyDict()).lookup(name)!;
+}
+import * as attrModule from "./attr.js";
+import * as stringifyModule from "./stringify.js";
 import * as iterModule from "./iter.js";
 
 export { addressOf, PyBuiltinFunction };

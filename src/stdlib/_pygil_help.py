@@ -221,10 +221,9 @@ def _docclass(cls):
                 if akind in ('method', 'class method', 'static method'):
                     parts.append(_routine(aname, value, akind, cls, module))
                 elif akind in ('readonly property', 'data descriptor'):
-                    if value is None:
+                    d = None if value is None else _cleandoc(getattr(value, '__doc__', None))
+                    if d is None:
                         d = _DESCRIPTOR_DOCS.get(aname)
-                    else:
-                        d = _cleandoc(getattr(value, '__doc__', None))
                     parts.append(aname + '\n' + (_body(d) + '\n' if d else ''))
                 else:
                     parts.append(aname + ' = ' + _repr(value) + '\n')
