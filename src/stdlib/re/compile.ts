@@ -75,7 +75,7 @@ function matcherOf(root: Node, groups: number): Matcher {
   if (js !== null) {
     try {
       new RegExp(js.source, js.flags);
-      return new JsMatcher(js.source, js.shiftedSource, js.flags, js.groupMap, js.jsGroups, groups);
+      return new JsMatcher(js.source, js.shiftedSource, js.flags, js.groupMap, js.jsGroups, groups, () => new BacktrackMatcher(root, groups));
     } catch {
       // a translation V8 refuses (a limit of its own): our matcher runs it
     }

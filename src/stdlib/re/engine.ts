@@ -58,6 +58,8 @@ export class JsMatcher implements Matcher {
     readonly groupMap: number[],
     readonly jsGroups: number,
     readonly groups: number,
+    /** our matcher, used if V8 refuses a variant or runs out of backtracking stack */
+    private readonly makeFallback: () => Matcher,
   ) {
     this.capIndex = Int32Array.from(groupMap);
     this.shiftedCapIndex = Int32Array.from(groupMap, (j) => j + 1);
@@ -82,7 +84,20 @@ export class JsMatcher implements Matcher {
     return v;
   }
 
+  private fallback: Matcher | null = null;
+
   exec(subject: string, at: number, mode: Mode): Hit | null {
+    if (this.fallback !== null) return this.fallback.exec(subject, at, mode);
+    try {
+      return this.execJs(subject, at, mode);
+    } catch (e) {
+      if (!(e instanceof RangeError || e instanceof SyntaxError)) throw e;
+      this.fallback = this.makeFallback();
+      return this.fallback.exec(subject, at, mode);
+    }
+  }
+
+  private execJs(subject: string, at: number, mode: Mode): Hit | null {
     const v = this.variant(mode, false);
     v.re.lastIndex = at;
     let m = v.re.exec(subject);
@@ -103,9 +118,19 @@ export class JsMatcher implements Matcher {
     if (this.groups > 0) {
       // run again at the same place with indices on: the same match, now with positions
       const mode = hit.mode === Mode.Search ? Mode.Match : hit.mode;
-      const v = this.variant(mode, true);
-      v.re.lastIndex = hit.start;
-      const m = v.re.exec(subject);
+      let m: RegExpExecArray | null;
+      let v: Variant;
+      try {
+        v = this.variant(mode, true);
+        v.re.lastIndex = hit.start;
+        m = v.re.exec(subject);
+      } catch (e) {
+        if (!(e instanceof RangeError || e instanceof SyntaxError)) throw e;
+        this.fallback ??= this.makeFallback();
+        const h = this.fallback.exec(subject, hit.start, mode);
+        hit.spans = h === null ? out : this.fallback.spans(subject, h);
+        return hit.spans;
+      }
       const ind = m?.indices;
       if (ind) {
         for (let g = 1; g <= this.groups; g++) {
