@@ -21,7 +21,7 @@ __all__ = [
     'isasyncgen', 'isawaitable', 'istraceback', 'isframe', 'iscode', 'isbuiltin',
     'isroutine', 'isabstract', 'ismethoddescriptor', 'isdatadescriptor',
     'isgetsetdescriptor', 'ismemberdescriptor', 'ismethodwrapper',
-    'getmembers', 'getdoc', 'cleandoc', 'getmodule', 'getfile', 'getsourcefile',
+    'getmembers', 'getmembers_static', 'getdoc', 'cleandoc', 'getmodule', 'getfile', 'getsourcefile',
     'getsourcelines', 'getsource', 'findsource', 'getblock', 'getmro', 'unwrap',
     'signature', 'Signature', 'Parameter', 'BoundArguments', 'getfullargspec',
     'FullArgSpec', 'currentframe', 'stack', 'FrameInfo', 'getframeinfo',
@@ -170,6 +170,15 @@ def isabstract(object):
 def getmembers(object, predicate=None):
     """(name, value) pairs of the object's attributes (dir() order: sorted by name),
     filtered by predicate(value)."""
+    return _getmembers(object, predicate, getattr)
+
+
+def getmembers_static(object, predicate=None):
+    """getmembers without running descriptors, __getattr__ or __getattribute__."""
+    return _getmembers(object, predicate, getattr_static)
+
+
+def _getmembers(object, predicate, getter):
     if isclass(object):
         mro = (object,) + getmro(object)
     else:
@@ -179,7 +188,7 @@ def getmembers(object, predicate=None):
     names = dir(object)
     for name in names:
         try:
-            value = getattr(object, name)
+            value = getter(object, name)
             if name in processed:
                 raise AttributeError
         except AttributeError:
