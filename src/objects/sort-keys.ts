@@ -41,3 +41,23 @@ export function plainCompare(a: PyValue, b: PyValue): number {
   }
   throw NOT_PLAIN;
 }
+
+/**
+ * `item in items` for an int/float/bool/str item, deciding each element without Python code;
+ * undefined as soon as an element would need its __eq__ (then nothing was observable).
+ */
+export function plainContains(items: PyValue[], item: PyValue): boolean | undefined {
+  const y = numberOf(item);
+  if (y === undefined && typeof item !== "string") return undefined;
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    if (x === item) return true;
+    if (typeof x === "string") continue; // a str equals only an equal str (=== above)
+    if (typeof x === "number" || typeof x === "boolean" || (x instanceof PyFloat && x.type === floatType)) {
+      if (y !== undefined && numberOf(x) === y) return true;
+      continue;
+    }
+    return undefined;
+  }
+  return false;
+}

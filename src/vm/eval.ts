@@ -1331,6 +1331,16 @@ export class VM implements SyncRunner {
                 R[sp++] = container.has(item) !== (arg === 1);
                 break;
               }
+              if ((container instanceof PyList && container.type === listTypeRef) || (container instanceof PyTuple && container.type === tupleTypeRef)) {
+                const found = plainContains(container.items, item);
+                if (found !== undefined) {
+                  R[sp++] = found !== (arg === 1);
+                  break;
+                }
+              } else if (container instanceof PySet && container.type.isBuiltin && (typeof item === "string" || typeof item === "number")) {
+                R[sp++] = container.has(item) !== (arg === 1);
+                break;
+              }
               f.pc = pc;
               f.sp = sp;
               const g = arg === 1 ? notGen(containsGen(container, item)) : (containsGen(container, item) as unknown as NativeGen);
@@ -2750,7 +2760,8 @@ import { strFast } from "../objects/stringify.js";
 import { dictType as dictTypeRef } from "../objects/dict.js";
 import { tupleType as tupleTypeRef } from "../objects/tuple.js";
 import { floatType as floatTypeRef } from "../objects/float.js";
-import { newSet, setAdd } from "../objects/set.js";
+import { newSet, setAdd, PySet } from "../objects/set.js";
+import { plainContains } from "../objects/sort-keys.js";
 import { newSlice } from "../objects/slice.js";
 import { lenGen } from "../objects/ops.js";
 
