@@ -54,3 +54,9 @@ text = 'John: 25, Jane: 31, Bob: x'
 print([mm.groupdict() for mm in re.finditer(r'(?P<name>\w+): (?P<age>\d+)', text)])
 print(re.findall(r'(\w+): (\d+)?', text))
 print(re.search(r'(?P<n>\d+)', 'abc').__class__ if re.search(r'(?P<n>\d+)', 'abc') else 'no match')
+
+# lastindex when several groups end at the same place: the one closed last
+for pat, s in [(r'(((?![ab]{,2})+|[ab]?)|(\w??|\b){2,}?)??(\w??)+?\2', 'c'), (r'((x)?)??(y?)+?', 'c'), (r'(a)??(b?)+?', 'c'),
+               (r'((a)(b))', 'ab'), (r'((a)(b)?)(c)?', 'ab'), (r'(?:(a)|(b))+', 'ab')]:
+    mm = re.match(pat, s, re.I)
+    print(pat, mm.regs, mm.lastindex)

@@ -45,6 +45,7 @@ class Parser {
   readonly groupWidth: [number, number][] = [];
   /** closing rank of each group (index 0 holds a placeholder) */
   readonly closeOrder: number[] = [0];
+  private closed = 0;
   /** group count when the outermost lookbehind being parsed started, else -1 */
   lookbehindGroups = -1;
   /** conditional group numbers and where they were written */
@@ -298,7 +299,7 @@ class Parser {
   }
   closeGroup(index: number, body: Node): Node {
     this.open.delete(index);
-    this.closeOrder[index] = this.closeOrder.length;
+    this.closeOrder[index] = ++this.closed;
     this.groupWidth[index] = widthOf(body, this.groupWidth);
     return { k: "group", index, body };
   }
