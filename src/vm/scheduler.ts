@@ -336,6 +336,7 @@ export class Scheduler {
     const vm = this.interp.vm;
     const clock = this.interp.clock;
     const savedCurrent = this.current;
+    const savedYield = this.lastYield;
     t.state = ThreadState.BLOCKED;
     t.blockedOn = req;
     t.waitingNested = true;
@@ -347,6 +348,8 @@ export class Scheduler {
         if (!t.parked) break;
         const other = this.wokenQueue.shift() ?? this.runQueue.shift();
         if (other !== undefined) {
+          // the event loop cannot turn here: don't cut slices short to let it
+          this.lastYield = performance.now();
           this.runSlice(other);
           continue;
         }
@@ -371,6 +374,7 @@ export class Scheduler {
       t.state = ThreadState.RUNNABLE;
       t.woken = false;
       this.current = savedCurrent;
+      this.lastYield = savedYield;
       vm.thread = t;
       this.interp.activate();
       // what is left of t's slice is measured afresh
