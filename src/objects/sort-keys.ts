@@ -61,3 +61,22 @@ export function plainContains(items: PyValue[], item: PyValue): boolean | undefi
   }
   return false;
 }
+
+/** a OP b (a comparison opcode's arg) for two plain tuples; undefined when Python code must decide. */
+export function plainTupleCompare(a: PyTuple, b: PyTuple, op: number): boolean | undefined {
+  let c: number;
+  try {
+    c = plainCompare(a, b);
+  } catch (e) {
+    if (e === NOT_PLAIN) return undefined;
+    throw e;
+  }
+  switch (op) {
+    case 0: return c < 0;
+    case 1: return c <= 0;
+    case 2: return c === 0;
+    case 3: return c !== 0;
+    case 4: return c > 0;
+    default: return c >= 0;
+  }
+}

@@ -1228,6 +1228,13 @@ export class VM implements SyncRunner {
                   continue frameLoop;
                 }
               }
+              if (a instanceof PyTuple && b instanceof PyTuple && a.type === tupleTypeRef && b.type === tupleTypeRef) {
+                const r = plainTupleCompare(a, b, arg);
+                if (r !== undefined) {
+                  R[sp - 1] = r;
+                  break;
+                }
+              }
               const fast = compareFast(a, b, arg);
               if (fast !== undefined) {
                 R[sp - 1] = fast;
@@ -2761,7 +2768,7 @@ import { dictType as dictTypeRef } from "../objects/dict.js";
 import { tupleType as tupleTypeRef } from "../objects/tuple.js";
 import { floatType as floatTypeRef } from "../objects/float.js";
 import { newSet, setAdd, PySet } from "../objects/set.js";
-import { plainContains } from "../objects/sort-keys.js";
+import { plainContains, plainTupleCompare } from "../objects/sort-keys.js";
 import { newSlice } from "../objects/slice.js";
 import { lenGen } from "../objects/ops.js";
 
