@@ -17,7 +17,7 @@ import { reprGen } from "../../objects/stringify.js";
 import { pyIndexError, pyTypeError } from "../../objects/exceptions.js";
 import { typeName } from "../../objects/typeof.js";
 import type { NativeGen } from "../../objects/native.js";
-import { Mode, type Hit } from "./engine.js";
+import type { Hit } from "./engine.js";
 import type { Subject } from "./subject.js";
 import type { PyPattern } from "./pattern.js";
 import { expandTemplate, parseTemplate } from "./template.js";
@@ -187,4 +187,3 @@ defineGetter(matchType, "regs", (v) => {
   return new PyTuple(out);
 });
 
-export { Mode };

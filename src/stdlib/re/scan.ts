@@ -129,12 +129,11 @@ defineMethods(scannerType, {
 });
 defineGetter(scannerType, "pattern", (v) => (v as PyScanner).p);
 
-function countArg(v: PyValue | undefined, what: string): number {
+function countArg(v: PyValue | undefined): number {
   if (v === undefined) return 0;
   if (v instanceof PyFloat) throw pyTypeError("'float' object cannot be interpreted as an integer");
   const n = intValue(v);
   if (n === undefined) throw pyTypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
-  void what;
   if (typeof n === "bigint") {
     if (n >= 2n ** 63n || n < -(2n ** 63n)) throw pyOverflowError("Python int too large to convert to C ssize_t");
     return n < 0n ? -1 : Infinity;
@@ -150,7 +149,7 @@ function isCallable(x: PyValue): boolean {
 /** sub/subn: the new text and the number of replacements. */
 export function* substitute(p: PyPattern, repl: PyValue, string: PyValue, countV: PyValue | undefined): NativeGen<[PyValue, number]> {
   const r = regionOf(p, string);
-  const count = countArg(countV, "count");
+  const count = countArg(countV);
   const fn = isCallable(repl) ? repl : null;
   let template = null;
   /** a replacement of the other kind (bytes for a str pattern): CPython fails when joining */
@@ -200,7 +199,7 @@ export function* substitute(p: PyPattern, repl: PyValue, string: PyValue, countV
 
 function split(p: PyPattern, string: PyValue, maxsplitV: PyValue | undefined): PyList {
   const r = regionOf(p, string);
-  const maxsplit = countArg(maxsplitV, "maxsplit");
+  const maxsplit = countArg(maxsplitV);
   const out: PyValue[] = [];
   if (maxsplit < 0) return new PyList([valueOf(p, r.subject.text)]);
   let last = 0, n = 0;
