@@ -162,7 +162,21 @@ def isabstract(object):
     """A class with abstract methods left (abc), so it cannot be instantiated."""
     if not isinstance(object, type):
         return False
-    return bool(getattr(object, '__abstractmethods__', False))
+    if '__abstractmethods__' in type.__dict__['__dict__'].__get__(object) or \
+            hasattr(object, '__abstractmethods__'):
+        return bool(getattr(object, '__abstractmethods__', False))
+    import abc
+    if not issubclass(type(object), abc.ABCMeta):
+        return False
+    # in __init_subclass__, before ABCMeta has computed __abstractmethods__: look ourselves
+    for value in object.__dict__.values():
+        if getattr(value, "__isabstractmethod__", False):
+            return True
+    for base in object.__bases__:
+        for name in getattr(base, "__abstractmethods__", ()):
+            if getattr(getattr(object, name, None), "__isabstractmethod__", False):
+                return True
+    return False
 
 
 # -- members and documentation --
@@ -1006,7 +1020,7 @@ _KIND_DESCRIPTIONS = {
 def formatannotation(annotation, base_module=None):
     """An annotation as signatures show it: int, mod.Cls, List[int] (typing. dropped)."""
     if getattr(annotation, '__module__', None) == 'typing':
-        return repr(annotation).replace('typing.', '')
+        return _drop_typing_prefixes(repr(annotation))
     if isinstance(annotation, types.GenericAlias):
         return str(annotation)
     if isinstance(annotation, type):
@@ -1014,6 +1028,24 @@ def formatannotation(annotation, base_module=None):
             return annotation.__qualname__
         return annotation.__module__ + '.' + annotation.__qualname__
     return repr(annotation)
+
+
+def _drop_typing_prefixes(text):
+    # "typing.List[mod.typing.A]" -> "List[mod.typing.A]": each dotted name loses a leading
+    # "typing." only
+    out = []
+    i = 0
+    while i < len(text):
+        j = i
+        while j < len(text) and (text[j].isalnum() or text[j] in '_.'):
+            j += 1
+        if j > i:
+            out.append(text[i:j].removeprefix('typing.'))
+            i = j
+        else:
+            out.append(text[i])
+            i += 1
+    return ''.join(out)
 
 
 class Parameter:
@@ -1260,7 +1292,7 @@ class Signature:
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None,
                       eval_str=False):
-        return _signature_from_callable(obj, follow_wrapped, eval_str, cls)
+        return _signature_from_callable(obj, follow_wrapped, (eval_str, globals, locals), cls)
 
     @property
     def parameters(self):
@@ -1396,7 +1428,12 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
                                    locals=locals, eval_str=eval_str)
 
 
-def _signature_from_function(cls, func, eval_str=False):
+def _signature_from_function(cls, func, evaluation=(False, None, None)):
+    text = getattr(func, '__text_signature__', None)
+    if text:
+        # a Python function standing in for a C one may carry the C function's signature
+        return _signature_from_text_signature(cls, text, False)
+    eval_str, globals, locals = evaluation
     code = func.__code__
     pos_count = code.co_argcount
     arg_names = code.co_varnames
@@ -1404,7 +1441,7 @@ def _signature_from_function(cls, func, eval_str=False):
     keyword_only_count = code.co_kwonlyargcount
     positional = arg_names[:pos_count]
     keyword_only = arg_names[pos_count:pos_count + keyword_only_count]
-    annotations = get_annotations(func, eval_str=eval_str)
+    annotations = get_annotations(func, globals=globals, locals=locals, eval_str=eval_str)
     defaults = func.__defaults__ or ()
     kwdefaults = func.__kwdefaults__ or {}
     first_default = pos_count - len(defaults)
@@ -1473,17 +1510,18 @@ def _signature_of_partial(sig, partial):
     return sig.replace(parameters=result)
 
 
-def _signature_from_callable(obj, follow_wrapped, eval_str, cls):
+def _signature_from_callable(obj, follow_wrapped, evaluation, cls):
+    # evaluation: (eval_str, globals, locals) for the annotations
     if not callable(obj):
         raise TypeError('{!r} is not a callable object'.format(obj))
     if isinstance(obj, types.MethodType):
-        sig = _signature_from_callable(obj.__func__, follow_wrapped, eval_str, cls)
+        sig = _signature_from_callable(obj.__func__, follow_wrapped, evaluation, cls)
         return _drop_first(sig)
     if follow_wrapped:
         obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__") or
                      isinstance(f, types.MethodType))
         if isinstance(obj, types.MethodType):
-            return _signature_from_callable(obj, follow_wrapped, eval_str, cls)
+            return _signature_from_callable(obj, follow_wrapped, evaluation, cls)
     try:
         sig = obj.__signature__
     except AttributeError:
@@ -1494,17 +1532,17 @@ def _signature_from_callable(obj, follow_wrapped, eval_str, cls):
                 raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
             return sig
     if isfunction(obj):
-        return _signature_from_function(cls, obj, eval_str)
+        return _signature_from_function(cls, obj, evaluation)
     if isinstance(obj, functools.partial):
-        sig = _signature_from_callable(obj.func, follow_wrapped, eval_str, cls)
+        sig = _signature_from_callable(obj.func, follow_wrapped, evaluation, cls)
         return _signature_of_partial(sig, obj)
     if isbuiltin(obj) or ismethoddescriptor(obj):
         return _signature_of_builtin(cls, obj)
     if isinstance(obj, type):
-        return _signature_of_class(cls, obj, follow_wrapped, eval_str)
+        return _signature_of_class(cls, obj, follow_wrapped, evaluation)
     call = _lookup_in_type(type(obj), '__call__')
     if call is not None:
-        sig = _signature_from_callable(call, follow_wrapped, eval_str, cls)
+        sig = _signature_from_callable(call, follow_wrapped, evaluation, cls)
         return _drop_first(sig)
     raise ValueError('callable {!r} is not supported by signature'.format(obj))
 
@@ -1528,18 +1566,18 @@ def _defined_in_python(tp, name):
     return None
 
 
-def _signature_of_class(cls, obj, follow_wrapped, eval_str):
+def _signature_of_class(cls, obj, follow_wrapped, evaluation):
     meta_call = _defined_in_python(type(obj), '__call__')
     if meta_call is not None:
-        return _drop_first(_signature_from_callable(meta_call, follow_wrapped, eval_str, cls))
+        return _drop_first(_signature_from_callable(meta_call, follow_wrapped, evaluation, cls))
     new = _defined_in_python(obj, '__new__')
     init = _defined_in_python(obj, '__init__')
     # the one found first along the MRO wins, as in CPython
     for base in obj.__mro__:
         if new is not None and '__new__' in base.__dict__:
-            return _drop_first(_signature_from_callable(new, follow_wrapped, eval_str, cls))
+            return _drop_first(_signature_from_callable(new, follow_wrapped, evaluation, cls))
         if init is not None and '__init__' in base.__dict__:
-            return _drop_first(_signature_from_callable(init, follow_wrapped, eval_str, cls))
+            return _drop_first(_signature_from_callable(init, follow_wrapped, evaluation, cls))
     if obj is type:
         raise ValueError('no signature found for builtin {!r}'.format(obj))
     for base in obj.__mro__:
@@ -1619,9 +1657,20 @@ def _parse_text_signature(cls, text):
             kind = _KEYWORD_ONLY
         else:
             name, eq, default = item.partition('=')
-            value = eval(default, {'__builtins__': {}}) if eq else _empty
+            value = _literal_default(default) if eq else _empty
             parameters.append(Parameter(name.strip(), kind, default=value))
     return cls(parameters)
+
+
+def _literal_default(text):
+    # a text signature's default: a constant expression (1, 'x', None, 1 | 16, -1)
+    try:
+        value = eval(text, {'__builtins__': {}})
+    except Exception:
+        raise ValueError('invalid default in text signature: {!r}'.format(text.strip())) from None
+    if ismodule(value) or isclass(value) or callable(value):
+        raise ValueError('invalid default in text signature: {!r}'.format(text.strip()))
+    return value
 
 
 def _split_params(body):
@@ -1756,7 +1805,7 @@ def getfullargspec(func):
     try:
         # a bound method keeps its first parameter here (the legacy API shows it)
         target = func.__func__ if ismethod(func) else func
-        sig = _signature_from_callable(target, False, False, Signature)
+        sig = _signature_from_callable(target, False, (False, None, None), Signature)
     except Exception as ex:
         raise TypeError('unsupported callable') from ex
     args = []
