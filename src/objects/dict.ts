@@ -13,7 +13,7 @@ import { PyStrObject } from "./str.js";
 import { PyBuiltinFunction } from "./function.js";
 import { PyTuple, tupleType } from "./tuple.js";
 import { pyTypeError } from "./exceptions.js";
-import { eq, hashOf, typeName } from "./protocol.js";
+import { eq, hashOf, hashFloat, hashInt, typeName } from "./protocol.js";
 
 export const dictType: PyType = makeBuiltinType("dict", undefined, { factory: (cls) => new PyDict(cls) });
 
@@ -56,20 +56,20 @@ export class PyDict extends PyObject {
 
   // -- any key --
   get(key: PyValue): PyValue | undefined {
-    if (typeof key === "string" || typeof key === "number") return this.map.get(key);
+    if (typeof key === "string" || (typeof key === "number" && this.buckets === null)) return this.map.get(key);
     const n = this.findNorm(key);
     return n === MISSING ? undefined : this.map.get(n);
   }
 
   has(key: PyValue): boolean {
-    if (typeof key === "string" || typeof key === "number") return this.map.has(key);
+    if (typeof key === "string" || (typeof key === "number" && this.buckets === null)) return this.map.has(key);
     const n = this.findNorm(key);
     return n !== MISSING && this.map.has(n);
   }
 
   set(key: PyValue, value: PyValue): void {
     this.version++;
-    if (typeof key === "string" || typeof key === "number") {
+    if (typeof key === "string" || (typeof key === "number" && this.buckets === null)) {
       this.map.set(key, value);
       return;
     }
@@ -81,7 +81,7 @@ export class PyDict extends PyObject {
   /** Removes key; returns the value it had, or undefined. */
   delete(key: PyValue): PyValue | undefined {
     this.version++;
-    const n = typeof key === "string" || typeof key === "number" ? key : this.findNorm(key);
+    const n = typeof key === "string" || (typeof key === "number" && this.buckets === null) ? key : this.findNorm(key);
     if (n === MISSING) return undefined;
     const v = this.map.get(n);
     if (v === undefined) return undefined;
@@ -136,25 +136,48 @@ export class PyDict extends PyObject {
   private findNorm(key: PyValue, insert = false): unknown {
     switch (typeof key) {
       case "string":
+        return key;
       case "number":
       case "bigint":
-        return key;
+        return this.numberNorm(key, key);
       case "boolean":
-        return key ? 1 : 0;
+        return this.numberNorm(key ? 1 : 0, key);
     }
-    if (key instanceof PyFloat) return floatNorm(key);
-    if (key instanceof PyStrObject || key instanceof PyIntObject) return key.value;
+    if (key instanceof PyFloat) return this.numberNorm(floatNorm(key), key);
+    if (key instanceof PyStrObject) return key.value;
+    if (key instanceof PyIntObject) return this.numberNorm(key.value, key);
     if (hashesByIdentity(key)) return key;
-    const h = keyHash(key);
+    // by value: tuples hash natively; other objects by their Python hash
+    const native = key instanceof PyTuple && tupleHashIsNative(key);
+    const ph = native ? 0 : hashOf(key);
+    const h = native ? keyHash(key) : bucketHash(ph);
     const buckets = (this.buckets ??= new Map());
     const bucket = buckets.get(h);
     if (bucket) {
       for (const k of bucket) if (k === key || eq(k, key)) return k;
     }
+    // an object equal to an int key already stored (Decimal(1), Fraction(3) …): CPython finds
+    // the int, whose hash is the object's; the candidates are the ints with that hash
+    if (!native && this.map.size > 0) {
+      for (const c of intsHashingTo(ph)) if (this.map.has(c) && eq(c, key)) return c;
+    }
     if (!insert) return MISSING;
     if (bucket) bucket.push(key);
     else buckets.set(h, [key]);
     return key;
+  }
+
+  /**
+   * A number key as stored: itself, unless it is missing and an equal object with the same
+   * hash was stored as a by-value key (`{Decimal(1): 'a'}[1]`) — then that object.
+   */
+  private numberNorm(n: unknown, key: PyValue): unknown {
+    if (this.buckets === null || this.buckets.size === 0 || this.map.has(n)) return n;
+    if (typeof n !== "number" && typeof n !== "bigint") return n;
+    const ph = Number.isInteger(n) || typeof n === "bigint" ? hashInt(n as number | bigint) : hashFloat(n as number);
+    const bucket = this.buckets.get(bucketHash(ph));
+    if (bucket) for (const k of bucket) if (eq(k, key)) return k;
+    return n;
   }
 
   private unbucket(stored: PyValue): void {
@@ -212,8 +235,18 @@ export function keyHash(v: PyValue): number {
     for (const x of v.items) h = (Math.imul(h ^ keyHash(x), 1000003) + 97531) | 0;
     return h ^ v.items.length;
   }
-  const ph = hashOf(v);
+  return bucketHash(hashOf(v));
+}
+
+/** The bucket of an object key from its Python hash. */
+function bucketHash(ph: number | bigint): number {
   return typeof ph === "number" ? numHash(ph) : Number(BigInt.asIntN(32, ph));
+}
+
+/** The int keys whose Python hash is ph, as normalised keys (hash(-1) is -2, like hash(-2)). */
+function intsHashingTo(ph: number | bigint): (number | bigint)[] {
+  if (typeof ph !== "number") return [ph];
+  return ph === -2 ? [-2, -1] : [ph];
 }
 
 /** Whether a tuple (or subclass) keeps tuple's own __hash__, so hashing needs no Python call. */
