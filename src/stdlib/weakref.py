@@ -135,10 +135,9 @@ ref = ReferenceType
 
 
 def _type_name(ob):
-    tp = type(ob)
-    if tp.__module__ in ('builtins', '__main__') or tp.__module__ is None:
-        return tp.__name__
-    return tp.__name__
+    # CPython shows the type's C-level name: a class's __name__ (C types of modules would
+    # add the module: 'collections.deque'; ours are Python classes)
+    return type(ob).__name__
 
 
 def getweakrefcount(object):
