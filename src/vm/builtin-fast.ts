@@ -13,6 +13,7 @@ import { PyFloat, floatType, newFloat } from "../objects/float.js";
 import { strLen } from "../objects/str.js";
 import { PySet } from "../objects/set.js";
 import { typeOf } from "../objects/typeof.js";
+import { NOT_PLAIN, plainCompare } from "../objects/sort-keys.js";
 
 type Fast = (args: PyValue[], kw: KwArgs) => PyValue | undefined;
 
@@ -53,7 +54,7 @@ function absFast(args: PyValue[], kw: KwArgs): PyValue | undefined {
   return undefined;
 }
 
-/** min()/max() of ints given as arguments or in a list/tuple: the first best, as CPython keeps. */
+/** min()/max() of plain values given as arguments or in a list/tuple: the first best, as CPython keeps. */
 function minMaxFast(isMax: boolean): Fast {
   return (args, kw) => {
     if (kw !== null) return undefined;
@@ -65,11 +66,25 @@ function minMaxFast(isMax: boolean): Fast {
     } else if (args.length >= 2) items = args;
     else return undefined;
     let best = items[0];
-    if (typeof best !== "number") return undefined;
-    for (let i = 1; i < items.length; i++) {
-      const x = items[i];
-      if (typeof x !== "number") return undefined;
-      if (isMax ? x > best : x < best) best = x;
+    if (typeof best === "number") {
+      let i = 1;
+      for (; i < items.length; i++) {
+        const x = items[i];
+        if (typeof x !== "number") break;
+        if (isMax ? x > best : x < best) best = x;
+      }
+      if (i === items.length) return best;
+    }
+    // strs, floats, tuples …: Python's order without Python code (the first best wins)
+    best = items[0];
+    try {
+      for (let i = 1; i < items.length; i++) {
+        const c = plainCompare(items[i], best);
+        if (isMax ? c > 0 : c < 0) best = items[i];
+      }
+    } catch (e) {
+      if (e === NOT_PLAIN) return undefined;
+      throw e;
     }
     return best;
   };
