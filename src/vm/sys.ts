@@ -21,6 +21,7 @@ import { readStdinLine } from "./stdin.js";
 import { makeStdin } from "../stdlib/io/stdin.js";
 import { installSysExtras } from "../stdlib/sys-extras.js";
 import { formatException } from "./traceback.js";
+import { writeTo } from "./builtins.js";
 import { frameObject, pythonFrame } from "./frame-object.js";
 import type { Interpreter } from "./interpreter.js";
 
@@ -178,10 +179,15 @@ export function makeSysModule(interp: Interpreter): PyModule {
     const v = args[0];
     if (v === None) return None;
     interp.builtins.setStr("_", None);
-    interp.stdout.write((yield* reprGen(v)) + "\n");
+    const text = (yield* reprGen(v)) + "\n";
+    // to whatever sys.stdout is now (a StringIO while doctest or redirect_stdout runs)
+    const out = d.getStr("stdout");
+    if (out === undefined || out === None) throw newException(Exc.RuntimeError, "lost sys.stdout");
+    yield* writeTo(interp, out, text, false);
     interp.builtins.setStr("_", v);
     return None;
   });
+  d.setStr("__displayhook__", d.getStr("displayhook")!);
   const excepthook = nativeFunction("excepthook", (args) => {
     const e = args[1];
     if (e instanceof PyBaseException) {
