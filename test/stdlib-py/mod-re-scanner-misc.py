@@ -46,3 +46,18 @@ s = re.compile(r'a|b').scanner('xab', 1)
 print(s.search(), s.search(), s.search(), s.match())
 s = re.compile(r'\w+').scanner('ab cd  ef')
 print([m.group() for m in iter(s.search, None)])
+
+# argument errors: module functions are Python functions, methods C functions in CPython
+p = re.compile('a')
+tests = [lambda: re.compile('a', 'x'), lambda: re.sub('a'), lambda: re.match(), lambda: p.match(string='xa'),
+         lambda: p.sub(repl='x', string='a'), lambda: re.findall(pattern='a', string='aa'), lambda: p.search('a', pos=0, endpos=1),
+         lambda: p.match('a', 0, 1, 2), lambda: p.match('a', foo=1), lambda: re.split('a', 'bab', maxsplit=1),
+         lambda: re.sub('a', 'b', 'aaa', count=1, flags=0), lambda: re.escape(5), lambda: re.purge(1),
+         lambda: re.compile('a').findall(), lambda: re.Match(), lambda: re.Pattern(), lambda: p.fullmatch('a', endpos=0),
+         lambda: re.match('a', 'a', 0, 1), lambda: re.sub('a', 'b', 'c', 1, 0, 0), lambda: re.compile('a', flags=0, pattern='b'),
+         lambda: re.search('a', 'a', flag=1), lambda: p.split('a', maxsplit=1, x=2), lambda: re.match('(a)', 'a').group(1, x=2)]
+for t in tests:
+    try:
+        print(t())
+    except Exception as e:
+        print(type(e).__name__, e)

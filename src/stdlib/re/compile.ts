@@ -26,7 +26,7 @@ export function purgeCache(): void {
 export function flagsArg(v: PyValue | undefined): number {
   if (v === undefined) return 0;
   const n = intValue(v);
-  if (n === undefined) throw pyTypeError(`unsupported operand type(s) for &: '${typeName(v)}' and 'int'`);
+  if (n === undefined) throw pyTypeError(`unsupported operand type(s) for &: '${typeName(v)}' and 'RegexFlag'`);
   return Number(n);
 }
 

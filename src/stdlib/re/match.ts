@@ -11,7 +11,7 @@ import { None } from "../../objects/singletons.js";
 import { intValue } from "../../objects/int.js";
 import { strValue } from "../../objects/str.js";
 import { PyFloat } from "../../objects/float.js";
-import { defineClassMethod, defineGetter, defineMethods } from "../../objects/function.js";
+import { defineClassMethod, defineGetter, defineMethods, defineStaticMethod } from "../../objects/function.js";
 import { PyGenericAlias } from "../../objects/generic-alias.js";
 import { reprGen } from "../../objects/stringify.js";
 import { pyIndexError, pyTypeError } from "../../objects/exceptions.js";
@@ -21,7 +21,7 @@ import type { Hit } from "./engine.js";
 import type { Subject } from "./subject.js";
 import type { PyPattern } from "./pattern.js";
 import { expandTemplate, parseTemplate } from "./template.js";
-import { bindArgs } from "../native-args.js";
+import { bindMethodArgs } from "./py-args.js";
 import { withWarnings } from "./errors.js";
 
 export const matchType = makeBuiltinType("Match", undefined, { module: "re", baseType: false });
@@ -104,13 +104,14 @@ function self(v: PyValue): PyMatch {
 }
 
 function defaultArg(args: PyValue[], kw: Map<string, PyValue> | null, fn: string): PyValue {
-  const [d] = bindArgs(fn, args.slice(1), kw, ["default"]);
+  const [d] = bindMethodArgs(fn, args.slice(1), kw, ["default"]);
   return d ?? None;
 }
 
 defineMethods(matchType, {
-  group(args) {
+  group(args, kw) {
     const m = self(args[0]);
+    if (kw !== null && kw.size > 0) throw pyTypeError("Match.group() takes no keyword arguments");
     if (args.length <= 2) return m.value(args.length === 1 ? 0 : m.groupIndex(args[1]));
     return new PyTuple(args.slice(1).map((a) => m.value(m.groupIndex(a))));
   },
@@ -149,7 +150,7 @@ defineMethods(matchType, {
   },
   *expand(args, kw): NativeGen {
     const m = self(args[0]);
-    const [t] = bindArgs("expand", args.slice(1), kw, ["template"], 1);
+    const [t] = bindMethodArgs("expand", args.slice(1), kw, ["template"], 1);
     return expandTemplate(yield* withWarnings(() => parseTemplate(t!, m.pattern, true)), m);
   },
   *__repr__(args): NativeGen {
@@ -162,6 +163,9 @@ defineMethods(matchType, {
   },
   __copy__: (args) => args[0],
   __deepcopy__: (args) => args[0],
+});
+defineStaticMethod(matchType, "__new__", () => {
+  throw pyTypeError("cannot create 're.Match' instances");
 });
 defineClassMethod(matchType, "__class_getitem__", (args) => new PyGenericAlias(args[0], args[1] instanceof PyTuple ? args[1].items : [args[1]]));
 

@@ -11,7 +11,7 @@ import { typeName } from "../../objects/typeof.js";
 import { pyTypeError } from "../../objects/exceptions.js";
 import type { NativeFn, NativeGen } from "../../objects/native.js";
 import { defineNativeModule } from "../../vm/native-modules.js";
-import { bindArgs } from "../native-args.js";
+import { bindPyArgs } from "./py-args.js";
 import { Mode } from "./engine.js";
 import { compilePattern, flagsArg, purgeCache } from "./compile.js";
 import { matchOnce, patternType, regionOf } from "./pattern.js";
@@ -30,7 +30,7 @@ function escape(v: PyValue): PyValue {
     return out;
   }
   const b = bytesLike(v);
-  if (b === undefined) throw pyTypeError(`expected string or bytes-like object, got '${typeName(v)}'`);
+  if (b === undefined) throw pyTypeError(`decoding to str: need a bytes-like object, ${typeName(v)} found`);
   const out: number[] = [];
   for (const c of b) {
     if (SPECIAL.has(c)) out.push(0x5c);
@@ -49,45 +49,45 @@ defineNativeModule("_pygil_re", (m) => {
     });
   const one = (name: string, mode: Mode) =>
     defc(name, (args: PyValue[], kw: KwArgs) => {
-      const [p, s, f] = bindArgs(name, args, kw, ["pattern", "string", "flags"], 2);
+      const [p, s, f] = bindPyArgs(name, args, kw, ["pattern", "string", "flags"], 2);
       const pat = compilePattern(p!, flagsArg(f));
       return matchOnce(pat, regionOf(pat, s!), mode);
     });
   defc("compile", (args, kw) => {
-    const [p, f] = bindArgs("compile", args, kw, ["pattern", "flags"], 1);
+    const [p, f] = bindPyArgs("compile", args, kw, ["pattern", "flags"], 1);
     return compilePattern(p!, flagsArg(f));
   });
   one("match", Mode.Match);
   one("fullmatch", Mode.Full);
   one("search", Mode.Search);
   defc("findall", (args, kw) => {
-    const [p, s, f] = bindArgs("findall", args, kw, ["pattern", "string", "flags"], 2);
+    const [p, s, f] = bindPyArgs("findall", args, kw, ["pattern", "string", "flags"], 2);
     return scanOps.findall(compilePattern(p!, flagsArg(f)), s!);
   });
   defc("finditer", (args, kw) => {
-    const [p, s, f] = bindArgs("finditer", args, kw, ["pattern", "string", "flags"], 2);
+    const [p, s, f] = bindPyArgs("finditer", args, kw, ["pattern", "string", "flags"], 2);
     return scanOps.finditer(compilePattern(p!, flagsArg(f)), s!);
   });
   def("sub", function* (args: PyValue[], kw: KwArgs): NativeGen {
-    const [p, repl, s, count, f] = bindArgs("sub", args, kw, ["pattern", "repl", "string", "count", "flags"], 3);
+    const [p, repl, s, count, f] = bindPyArgs("sub", args, kw, ["pattern", "repl", "string", "count", "flags"], 3);
     const pat = yield* withWarnings(() => compilePattern(p!, flagsArg(f)));
     return (yield* substitute(pat, repl!, s!, count))[0];
   });
   def("subn", function* (args: PyValue[], kw: KwArgs): NativeGen {
-    const [p, repl, s, count, f] = bindArgs("subn", args, kw, ["pattern", "repl", "string", "count", "flags"], 3);
+    const [p, repl, s, count, f] = bindPyArgs("subn", args, kw, ["pattern", "repl", "string", "count", "flags"], 3);
     const pat = yield* withWarnings(() => compilePattern(p!, flagsArg(f)));
     return new PyTuple(yield* substitute(pat, repl!, s!, count));
   });
   defc("split", (args, kw) => {
-    const [p, s, maxsplit, f] = bindArgs("split", args, kw, ["pattern", "string", "maxsplit", "flags"], 2);
+    const [p, s, maxsplit, f] = bindPyArgs("split", args, kw, ["pattern", "string", "maxsplit", "flags"], 2);
     return scanOps.split(compilePattern(p!, flagsArg(f)), s!, maxsplit);
   });
   def("escape", (args, kw) => {
-    const [p] = bindArgs("escape", args, kw, ["pattern"], 1);
+    const [p] = bindPyArgs("escape", args, kw, ["pattern"], 1);
     return escape(p!);
   });
   def("purge", (args, kw) => {
-    bindArgs("purge", args, kw, []);
+    bindPyArgs("purge", args, kw, [], 0);
     purgeCache();
     return None;
   });

@@ -8,7 +8,7 @@ import { PyDict } from "../../objects/dict.js";
 import { None } from "../../objects/singletons.js";
 import { intValue } from "../../objects/int.js";
 import { PyFloat } from "../../objects/float.js";
-import { defineClassMethod, defineGetter, defineMethods } from "../../objects/function.js";
+import { defineClassMethod, defineGetter, defineMethods, defineStaticMethod } from "../../objects/function.js";
 import { PyGenericAlias } from "../../objects/generic-alias.js";
 import { reprGen } from "../../objects/stringify.js";
 import { eq, hashOf } from "../../objects/ops.js";
@@ -21,7 +21,7 @@ import { Mode, type Matcher } from "./engine.js";
 import { subjectOf, type Subject } from "./subject.js";
 import { PyMatch } from "./match.js";
 import type { ParsedTemplate } from "./template.js";
-import { bindArgs } from "../native-args.js";
+import { bindMethodArgs } from "./py-args.js";
 
 export const patternType = makeBuiltinType("Pattern", undefined, { module: "re", baseType: false });
 
@@ -100,7 +100,7 @@ function matchMethod(name: string, mode: Mode) {
     const p = selfPattern(args[0]);
     // the common call, p.match(s), skips the general argument binding
     if (args.length === 2 && (kw === null || kw.size === 0)) return matchOnce(p, regionOf(p, args[1]), mode);
-    const [s, pos, endpos] = bindArgs(name, args.slice(1), kw, ["string", "pos", "endpos"], 1);
+    const [s, pos, endpos] = bindMethodArgs(name, args.slice(1), kw, ["string", "pos", "endpos"], 1);
     return matchOnce(p, regionOf(p, s!, pos, endpos), mode);
   };
 }
@@ -149,6 +149,9 @@ defineMethods(patternType, {
   },
   __copy__: (args) => args[0],
   __deepcopy__: (args) => args[0],
+});
+defineStaticMethod(patternType, "__new__", () => {
+  throw pyTypeError("cannot create 're.Pattern' instances");
 });
 defineClassMethod(patternType, "__class_getitem__", (args) => new PyGenericAlias(args[0], args[1] instanceof PyTuple ? args[1].items : [args[1]]));
 

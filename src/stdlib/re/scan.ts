@@ -22,7 +22,7 @@ import { PyMatch } from "./match.js";
 import { PyPattern, patternType, regionOf, selfPattern, type Region } from "./pattern.js";
 import { parseTemplate, templateText } from "./template.js";
 import { withWarnings } from "./errors.js";
-import { bindArgs } from "../native-args.js";
+import { bindMethodArgs } from "./py-args.js";
 
 /** The next match at or after `at` (UTF-16), honouring the no-empty-match-twice rule. */
 export function nextHit(m: Matcher, cut: string, at: number, prevEmpty: boolean): Hit | null {
@@ -232,28 +232,28 @@ export const scanOps = {
 
 defineMethods(patternType, {
   findall(args: PyValue[], kw: KwArgs) {
-    const [s, pos, endpos] = bindArgs("findall", args.slice(1), kw, ["string", "pos", "endpos"], 1);
+    const [s, pos, endpos] = bindMethodArgs("findall", args.slice(1), kw, ["string", "pos", "endpos"], 1);
     return scanOps.findall(selfPattern(args[0]), s!, pos, endpos);
   },
   finditer(args: PyValue[], kw: KwArgs) {
-    const [s, pos, endpos] = bindArgs("finditer", args.slice(1), kw, ["string", "pos", "endpos"], 1);
+    const [s, pos, endpos] = bindMethodArgs("finditer", args.slice(1), kw, ["string", "pos", "endpos"], 1);
     return scanOps.finditer(selfPattern(args[0]), s!, pos, endpos);
   },
   *sub(args: PyValue[], kw: KwArgs): NativeGen {
-    const [repl, s, count] = bindArgs("sub", args.slice(1), kw, ["repl", "string", "count"], 2);
+    const [repl, s, count] = bindMethodArgs("sub", args.slice(1), kw, ["repl", "string", "count"], 2);
     return (yield* substitute(selfPattern(args[0]), repl!, s!, count))[0];
   },
   *subn(args: PyValue[], kw: KwArgs): NativeGen {
-    const [repl, s, count] = bindArgs("subn", args.slice(1), kw, ["repl", "string", "count"], 2);
+    const [repl, s, count] = bindMethodArgs("subn", args.slice(1), kw, ["repl", "string", "count"], 2);
     return new PyTuple(yield* substitute(selfPattern(args[0]), repl!, s!, count));
   },
   scanner(args: PyValue[], kw: KwArgs) {
     const p = selfPattern(args[0]);
-    const [s, pos, endpos] = bindArgs("scanner", args.slice(1), kw, ["string", "pos", "endpos"], 1);
+    const [s, pos, endpos] = bindMethodArgs("scanner", args.slice(1), kw, ["string", "pos", "endpos"], 1);
     return new PyScanner(p, regionOf(p, s!, pos, endpos));
   },
   split(args: PyValue[], kw: KwArgs) {
-    const [s, maxsplit] = bindArgs("split", args.slice(1), kw, ["string", "maxsplit"], 1);
+    const [s, maxsplit] = bindMethodArgs("split", args.slice(1), kw, ["string", "maxsplit"], 1);
     return split(selfPattern(args[0]), s!, maxsplit);
   },
 });
