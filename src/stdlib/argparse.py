@@ -303,9 +303,12 @@ class HelpFormatter(object):
                 continue
             for action in group._group_actions:
                 grouped.add(action)
-            opener, closer = ('(', ')') if group.required else ('[', ']')
-            inserts[start] = inserts[start] + ' ' + opener if start in inserts else opener
-            inserts[end] = inserts[end] + closer if end in inserts else closer
+            shown = len([a for a in group._group_actions if a.help is not SUPPRESS])
+            # a required group is parenthesised only when there is a choice to show
+            if not group.required or shown > 1:
+                opener, closer = ('(', ')') if group.required else ('[', ']')
+                inserts[start] = inserts[start] + ' ' + opener if start in inserts else opener
+                inserts[end] = inserts[end] + closer if end in inserts else closer
             for i in range(start + 1, end):
                 inserts[i] = '|'
 
