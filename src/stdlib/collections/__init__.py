@@ -697,47 +697,6 @@ class _tuplegetter:
         return type(self), (self._index, self.__doc__)
 
 
-def _bind_arguments(qualname, names, defaults, args, kwargs):
-    """The field values for a namedtuple call, or the TypeError Python raises for a
-    function with these parameters (messages as CPython words them)."""
-    count = len(names)
-    if len(args) > count:
-        low = count - len(defaults)
-        if low == count:
-            takes = '%d positional argument%s' % (count + 1, '' if count == 0 else 's')
-        else:
-            takes = 'from %d to %d positional arguments' % (low + 1, count + 1)
-        raise TypeError('%s() takes %s but %d were given' % (qualname, takes, len(args) + 1))
-    values = list(args) + [_MISSING] * (count - len(args))
-    for key, value in kwargs.items():
-        try:
-            position = names.index(key)
-        except ValueError:
-            raise TypeError("%s() got an unexpected keyword argument '%s'"
-                            % (qualname, key)) from None
-        if values[position] is not _MISSING:
-            raise TypeError("%s() got multiple values for argument '%s'" % (qualname, key))
-        values[position] = value
-    first_default = count - len(defaults)
-    for position in range(first_default, count):
-        if values[position] is _MISSING:
-            values[position] = defaults[position - first_default]
-    missing = [names[i] for i in range(count) if values[i] is _MISSING]
-    if missing:
-        quoted = ["'%s'" % name for name in missing]
-        if len(quoted) == 1:
-            listed = quoted[0]
-        elif len(quoted) == 2:
-            listed = '%s and %s' % tuple(quoted)
-        else:
-            listed = ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
-        raise TypeError('%s() missing %d required positional argument%s: %s'
-                        % (qualname, len(missing), '' if len(missing) == 1 else 's', listed))
-    return values
-
-
-_MISSING = object()
-
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Make a tuple subclass called typename whose items also have names.
@@ -796,12 +755,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     new_qualname = typename + '.__new__'
     tuple_new = tuple.__new__
 
-    def __new__(_cls, *args, **kwargs):
-        if not kwargs and len(args) == num_fields:
-            return tuple_new(_cls, args)
-        return tuple_new(_cls, _bind_arguments(new_qualname, field_names, defaults,
-                                               args, kwargs))
-
+    # __new__ takes the fields as real parameters (made from source text, the names being
+    # checked identifiers), so calls bind, fail and show their signature as any function's
+    namespace = {'_tuple_new': tuple_new, '__name__': 'namedtuple_%s' % typename}
+    exec('def __new__(_cls, %s):\n    return _tuple_new(_cls, (%s))\n' % (arg_list, arg_list), namespace)
+    __new__ = namespace['__new__']
     __new__.__qualname__ = new_qualname
     __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
     if defaults:
