@@ -134,6 +134,72 @@ def _asinh(x):
     return _m.copysign(r, x)
 
 
+# Real cosh, sinh and tanh the way the C library computes them (from exp and expm1), since
+# math.cosh/sinh/tanh may differ from it in the last bit.
+_LN2_HALF = 0.34657359027997264
+
+
+def _cosh(x):
+    ax = abs(x)
+    if ax != ax or ax == inf:
+        return ax
+    if ax < _LN2_HALF:
+        t = _m.expm1(ax)
+        w = 1.0 + t
+        if ax < 2.0 ** -55:
+            return w
+        return 1.0 + (t * t) / (w + w)
+    if ax < 22.0:
+        t = _m.exp(ax)
+        return 0.5 * t + 0.5 / t
+    if ax < 709.782712893384:
+        return 0.5 * _m.exp(ax)
+    if ax <= 710.4758600739439:
+        w = _m.exp(0.5 * ax)
+        return (0.5 * w) * w
+    return inf
+
+
+def _sinh(x):
+    ax = abs(x)
+    if ax != ax or ax == inf:
+        return x
+    h = -0.5 if x < 0 else 0.5
+    if ax < 22.0:
+        if ax < 2.0 ** -28:
+            return x
+        t = _m.expm1(ax)
+        if ax < 1.0:
+            return h * (2.0 * t - t * t / (t + 1.0))
+        return h * (t + t / (t + 1.0))
+    if ax < 709.782712893384:
+        return h * _m.exp(ax)
+    if ax <= 710.4758600739439:
+        w = _m.exp(0.5 * ax)
+        return (h * w) * w
+    return x * 1e308
+
+
+def _tanh(x):
+    ax = abs(x)
+    if ax != ax:
+        return x
+    if ax == inf:
+        return _m.copysign(1.0, x)
+    if ax < 22.0:
+        if ax < 2.0 ** -55:
+            return x * (1.0 + x)
+        if ax >= 1.0:
+            t = _m.expm1(2.0 * ax)
+            z = 1.0 - 2.0 / (t + 2.0)
+        else:
+            t = _m.expm1(-2.0 * ax)
+            z = -t / (t + 2.0)
+    else:
+        z = 1.0
+    return _m.copysign(z, x)
+
+
 def _check_overflow(re, im):
     if _m.isinf(re) or _m.isinf(im):
         raise _range_error()
@@ -253,11 +319,11 @@ def _cosh_parts(x, y):
         return r.real, r.imag
     if abs(x) > _LOG_LARGE:
         shifted = x - _m.copysign(1.0, x)
-        re = _m.cos(y) * _m.cosh(shifted) * e
-        im = _m.sin(y) * _m.sinh(shifted) * e
+        re = _m.cos(y) * _cosh(shifted) * e
+        im = _m.sin(y) * _sinh(shifted) * e
     else:
-        re = _m.cos(y) * _m.cosh(x)
-        im = _m.sin(y) * _m.sinh(x)
+        re = _m.cos(y) * _cosh(x)
+        im = _m.sin(y) * _sinh(x)
     _check_overflow(re, im)
     return re, im
 
@@ -272,11 +338,11 @@ def _sinh_parts(x, y):
         return r.real, r.imag
     if abs(x) > _LOG_LARGE:
         shifted = x - _m.copysign(1.0, x)
-        re = _m.cos(y) * _m.sinh(shifted) * e
-        im = _m.sin(y) * _m.cosh(shifted) * e
+        re = _m.cos(y) * _sinh(shifted) * e
+        im = _m.sin(y) * _cosh(shifted) * e
     else:
-        re = _m.cos(y) * _m.sinh(x)
-        im = _m.sin(y) * _m.cosh(x)
+        re = _m.cos(y) * _sinh(x)
+        im = _m.sin(y) * _cosh(x)
     _check_overflow(re, im)
     return re, im
 
@@ -289,9 +355,9 @@ def _tanh_parts(x, y):
         return r.real, r.imag
     if abs(x) > _LOG_LARGE:
         return _m.copysign(1.0, x), 4.0 * _m.sin(y) * _m.cos(y) * _m.exp(-2.0 * abs(x))
-    tx = _m.tanh(x)
+    tx = _tanh(x)
     ty = _m.tan(y)
-    cx = 1.0 / _m.cosh(x)
+    cx = 1.0 / _cosh(x)
     txty = tx * ty
     denom = 1.0 + txty * txty
     return tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx
