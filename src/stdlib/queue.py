@@ -73,6 +73,46 @@ class _Fifo:
     def __getitem__(self, index):
         return self._items[self._head:][index]
 
+    # Programs reach into Queue.queue as if it were a deque (peek, search, remove, put back):
+    # the deque methods they use, on the live part of the list.
+    def __contains__(self, item):
+        return item in self._items[self._head:]
+
+    def _compact(self):
+        del self._items[:self._head]
+        self._head = 0
+
+    def appendleft(self, item):
+        self._compact()
+        self._items.insert(0, item)
+
+    def extend(self, items):
+        self._items.extend(items)
+
+    def pop(self):
+        if self._head >= len(self._items):
+            raise IndexError("pop from an empty deque")
+        item = self._items.pop()
+        if self._head >= len(self._items):
+            self.clear()
+        return item
+
+    def remove(self, value):
+        self._compact()
+        try:
+            self._items.remove(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not in deque") from None
+
+    def count(self, value):
+        return self._items[self._head:].count(value)
+
+    def index(self, value):
+        try:
+            return self._items[self._head:].index(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not in deque") from None
+
     def __repr__(self):
         return "deque(%r)" % (self._items[self._head:],)
 
