@@ -73,15 +73,18 @@ export class ArrayIterator extends NativeIterator {
     this.owner = owner;
   }
   nextValue(): PyValue | undefined {
-    if (this.items === null) return undefined;
-    const items = this.owner ? this.owner.items : this.items;
-    if (this.i < items.length) return items[this.i++];
-    this.items = null;
-    return undefined;
+    const i = this.i;
+    if (i < 0) return undefined; // exhausted: stays so even if the list grows
+    const items = this.owner ? this.owner.items : this.items!;
+    // one store for both outcomes: the end, which V8 first meets in optimised code (often
+    // inlined into the VM loop), then needs no store site of its own (that would deoptimise)
+    const more = i < items.length;
+    this.i = more ? i + 1 : -1;
+    return more ? items[i] : undefined;
   }
   /** Items not yet produced (for __length_hint__ and copying). */
   remaining(): number {
-    if (this.items === null) return 0;
+    if (this.i < 0 || this.items === null) return 0;
     const items = this.owner ? this.owner.items : this.items;
     return Math.max(0, items.length - this.i);
   }

@@ -907,6 +907,23 @@ export class VM implements SyncRunner {
                 }
                 // a plain dict has no __missing__
                 throw newException(Exc.KeyError, key);
+              } else if (obj instanceof PyDict && obj.type.lookup("__getitem__") === dictGetItem) {
+                // a dict subclass with dict's own __getitem__ (defaultdict, Counter …)
+                const v = obj.get(key);
+                if (v !== undefined) {
+                  R[sp - 1] = v;
+                  break;
+                }
+                const missing = obj.type.lookup("__missing__");
+                if (missing === undefined) throw newException(Exc.KeyError, key);
+                if (missing instanceof PyFunction) {
+                  sp--;
+                  f.pc = pc;
+                  f.sp = sp;
+                  R[sp] = undefined;
+                  f = this.callValue(f, missing, [obj, key], null);
+                  continue frameLoop;
+                }
               } else if (obj instanceof PyTuple && obj.type === tupleTypeRef && typeof key === "number") {
                 const items = obj.items;
                 const i = key < 0 ? key + items.length : key;
@@ -959,7 +976,7 @@ export class VM implements SyncRunner {
                 }
                 throw newException(Exc.IndexError, "list assignment index out of range");
               }
-              if (obj instanceof PyDict && obj.type === dictTypeRef) {
+              if (obj instanceof PyDict && (obj.type === dictTypeRef || obj.type.lookup("__setitem__") === dictSetItem)) {
                 obj.set(key, v);
                 break;
               }
@@ -2765,6 +2782,9 @@ import { strType as strTypeRef } from "../objects/str.js";
 import { intType as intTypeRef, boolType as boolTypeRef } from "../objects/int.js";
 import { strFast } from "../objects/stringify.js";
 import { dictType as dictTypeRef } from "../objects/dict.js";
+/** dict's own item methods, to recognise subclasses that keep them. */
+const dictGetItem = dictTypeRef.attrs.get("__getitem__");
+const dictSetItem = dictTypeRef.attrs.get("__setitem__");
 import { tupleType as tupleTypeRef } from "../objects/tuple.js";
 import { floatType as floatTypeRef } from "../objects/float.js";
 import { newSet, setAdd, PySet } from "../objects/set.js";
