@@ -233,6 +233,8 @@ def _make_text_codec(name):
             skip = 0
             if self._actual is None:
                 # the first bytes decide the byte order (or are the signature to drop)
+                if name == 'utf-8-sig' and len(data) < 3 and BOM_UTF8.startswith(data):
+                    return '', 0     # a signature cut short is dropped, even at the end
                 if len(data) < _BOM_SIZES[name] and not final:
                     return '', 0
                 self._actual, skip = _choose_by_bom(name, data)
