@@ -4,6 +4,9 @@
 // Error handlers: strict, ignore, replace, surrogateescape, surrogatepass (utf-8),
 // backslashreplace, xmlcharrefreplace (encode), namereplace falls back to backslashreplace.
 import { Exc, newException } from "./exceptions.js";
+import type { PyValue } from "./object.js";
+import type { PyType } from "./type.js";
+import { PyBytes } from "./bytes.js";
 
 /** A codec's canonical name as CPython prints it in messages ('utf-8', 'latin-1', …). */
 export function codecName(encoding: string): string {
@@ -40,14 +43,23 @@ function checkHandler(errors: string): void {
   }
 }
 
+/** The error as CPython raises it: args (encoding, object, start, end, reason), the same five
+ *  as attributes (exception-types.ts formats the message from them). */
+function codecError(type: PyType, codec: string, obj: PyValue, start: number, end: number, reason: string) {
+  const e = newException(type, codec, obj, start, end, reason);
+  const fields: [string, PyValue][] = [["encoding", codec], ["object", obj], ["start", start], ["end", end], ["reason", reason]];
+  for (const [k, v] of fields) e.dict!.setStr(k, v);
+  return e;
+}
+
 function decodeError(codec: string, b: Uint8Array, start: number, end: number, reason: string) {
-  const what = end - start === 1 ? `byte 0x${hex2(b[start])} in position ${start}` : `bytes in position ${start}-${end - 1}`;
-  return newException(Exc.UnicodeDecodeError, `'${codec}' codec can't decode ${what}: ${reason}`);
+  return codecError(Exc.UnicodeDecodeError, codec, new PyBytes(b.slice()), start, end, reason);
 }
 
 function encodeError(codec: string, cps: number[], start: number, end: number, reason: string) {
-  const what = end - start === 1 ? `character '${charEscape(cps[start])}' in position ${start}` : `characters in position ${start}-${end - 1}`;
-  return newException(Exc.UnicodeEncodeError, `'${codec}' codec can't encode ${what}: ${reason}`);
+  let text = "";
+  for (let i = 0; i < cps.length; i += 4096) text += String.fromCodePoint(...cps.slice(i, i + 4096));
+  return codecError(Exc.UnicodeEncodeError, codec, text, start, end, reason);
 }
 
 /** Text for undecodable bytes b[start:end] under a non-strict handler. */

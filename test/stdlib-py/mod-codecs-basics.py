@@ -74,3 +74,12 @@ dexc = UnicodeDecodeError('utf-8', b'a\xff\xfeb', 1, 3, 'invalid start byte')
 print(codecs.replace_errors(dexc), codecs.backslashreplace_errors(dexc), codecs.ignore_errors(dexc))
 codecs.register_error('mine', lambda e: ('?', e.end))
 print(codecs.lookup_error('mine')(exc))
+
+# errors raised by the built-in codecs carry the five fields, so handlers can use them
+for f in [lambda: 'aé'.encode('ascii'), lambda: b'a\xff'.decode('utf-8'), lambda: b'\xe2\x82'.decode('utf-8'),
+          lambda: 'x\udc80'.encode('utf-8')]:
+    try:
+        f()
+    except UnicodeError as e:
+        print(type(e).__name__, e, repr(e), e.encoding, e.start, e.end, e.reason)
+        print('  ', codecs.lookup_error('backslashreplace')(e), codecs.lookup_error('replace')(e))
