@@ -204,6 +204,13 @@ defineNativeModule("_pygil_subprocess", (m) => {
     return None;
   });
 
+  // the command that starts this interpreter again: sys.executable is Node itself, so the
+  // CLI script (and Node's own options) must follow it
+  def("interpreter_command", () => {
+    const script = process.argv[1];
+    return new PyList(script ? [process.execPath, ...process.execArgv, script] : [process.execPath]);
+  });
+
   def("release", (args) => {
     children.delete(args[0] as number);
     return None;

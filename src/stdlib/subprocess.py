@@ -9,7 +9,8 @@ exit) blocks only the calling thread. Differences: the child's output is read in
 as it arrives (a child never blocks on a full pipe); stderr=STDOUT merges the two streams in
 the order their data reaches pygil; preexec_fn, pass_fds, user/group changes, umask,
 start_new_session and process_group are not supported (NotImplementedError) and close_fds
-is always true.
+is always true. A command starting with sys.executable (which is Node) runs pygil's CLI,
+so `[sys.executable, 'script.py']` starts another pygil as it would start another CPython.
 """
 
 import io
@@ -254,6 +255,9 @@ class Popen:
             if executable:
                 argv[0] = executable
         argv = [os.fsdecode(a) if isinstance(a, (bytes, os.PathLike)) else a for a in argv]
+        if argv and argv[0] == sys.executable and executable is None:
+            # sys.executable is Node: running it means running pygil again
+            argv = list(_native.interpreter_command()) + argv[1:]
         for a in argv:
             if not isinstance(a, str):
                 raise TypeError('expected str, bytes or os.PathLike object, not %s'

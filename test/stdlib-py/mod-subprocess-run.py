@@ -104,6 +104,13 @@ stop.set()
 t.join()
 print('ticks while waiting', len(ticks) >= 5)
 
+# sys.executable starts the same interpreter again
+r = subprocess.run([sys.executable, '-c', 'import sys; print(6 * 7, sys.argv); sys.exit(5)'],
+                   capture_output=True, text=True)
+print(r.returncode, repr(r.stdout), repr(r.stderr))
+r = subprocess.run([sys.executable, '-c', 'print(input()[::-1])'], input='stressed\n', capture_output=True, text=True)
+print(repr(r.stdout))
+
 sys.stdout.flush()
 subprocess.run(['echo', 'inherited stdout'])
 print('last line')
