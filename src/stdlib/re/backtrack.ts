@@ -391,7 +391,7 @@ export class BacktrackMatcher implements Matcher {
     const spans = this.caps;
     spans[0] = start;
     spans[1] = end;
-    return { start, end, mode, caps: null, capIndex: null, spans, owner: this };
+    return { start, end, mode, caps: null, capIndex: null, spans, owner: this, ascii: false };
   }
 
   spans(_subject: string, hit: Hit): Int32Array {

@@ -72,14 +72,8 @@ const forceBacktrack = typeof process !== "undefined" && process.env.PYGIL_RE_BA
 
 function matcherOf(root: Node, groups: number): Matcher {
   const js = forceBacktrack ? null : translateToJs(root, groups);
-  if (js !== null) {
-    try {
-      new RegExp(js.source, js.flags);
-      return new JsMatcher(js.source, js.shiftedSource, js.flags, js.groupMap, js.jsGroups, groups, () => new BacktrackMatcher(root, groups));
-    } catch {
-      // a translation V8 refuses (a limit of its own): our matcher runs it
-    }
-  }
+  // a translation V8 refuses (a limit of its own) switches to our matcher on first use
+  if (js !== null) return new JsMatcher(js.source, js.shiftedSource, js.asciiSource, js.asciiShiftedSource, js.flags, js.groupMap, js.jsGroups, groups, () => new BacktrackMatcher(root, groups));
   return new BacktrackMatcher(root, groups);
 }
 

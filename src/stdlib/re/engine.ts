@@ -25,10 +25,13 @@ export interface Hit {
   spans: Int32Array | null;
   /** the matcher that found it (asked for the spans later) */
   owner: Matcher;
+  /** found with the ASCII-subject translation */
+  ascii: boolean;
 }
 
 export interface Matcher {
-  exec(subject: string, at: number, mode: Mode): Hit | null;
+  /** `ascii`: the subject has only ASCII characters (a quicker translation may be used) */
+  exec(subject: string, at: number, mode: Mode, ascii?: boolean): Hit | null;
   /** The group spans of a hit (computed on demand). */
   spans(subject: string, hit: Hit): Int32Array;
 }
@@ -54,6 +57,9 @@ export class JsMatcher implements Matcher {
     readonly source: string,
     /** source with its captures numbered from 2 (for the Advance variant) */
     readonly shiftedSource: string,
+    /** the two again for ASCII-only subjects */
+    readonly asciiSource: string,
+    readonly asciiShiftedSource: string,
     readonly flags: string,
     readonly groupMap: number[],
     readonly jsGroups: number,
@@ -65,31 +71,33 @@ export class JsMatcher implements Matcher {
     this.shiftedCapIndex = Int32Array.from(groupMap, (j) => j + 1);
   }
 
-  private variant(mode: Mode, indices: boolean): Variant {
+  private variant(mode: Mode, indices: boolean, ascii: boolean): Variant {
     const cache = indices ? this.spanVariants : this.variants;
-    let v = cache[mode];
+    const slot = ascii ? mode + 4 : mode;
+    let v = cache[slot];
     if (v === undefined) {
       const d = indices ? "d" : "";
+      const source = ascii ? this.asciiSource : this.source;
       switch (mode) {
-        case Mode.Search: v = { re: new RegExp(this.source, this.flags + d + "g"), shift: 0 }; break;
-        case Mode.Match: v = { re: new RegExp(this.source, this.flags + d + "y"), shift: 0 }; break;
-        case Mode.Full: v = { re: new RegExp(`(?:${this.source})$`, this.flags + d + "y"), shift: 0 }; break;
+        case Mode.Search: v = { re: new RegExp(source, this.flags + d + "g"), shift: 0 }; break;
+        case Mode.Match: v = { re: new RegExp(source, this.flags + d + "y"), shift: 0 }; break;
+        case Mode.Full: v = { re: new RegExp(`(?:${source})$`, this.flags + d + "y"), shift: 0 }; break;
         case Mode.Advance:
           // group 1 holds the rest of the subject from the start; the match may not end where it began
-          v = { re: new RegExp(`(?=([\\s\\S]*))(?:${this.shiftedSource})(?!\\1)`, this.flags + d + "y"), shift: 1 };
+          v = { re: new RegExp(`(?=([\\s\\S]*))(?:${ascii ? this.asciiShiftedSource : this.shiftedSource})(?!\\1)`, this.flags + d + "y"), shift: 1 };
           break;
       }
-      cache[mode] = v;
+      cache[slot] = v;
     }
     return v;
   }
 
   private fallback: Matcher | null = null;
 
-  exec(subject: string, at: number, mode: Mode): Hit | null {
+  exec(subject: string, at: number, mode: Mode, ascii = false): Hit | null {
     if (this.fallback !== null) return this.fallback.exec(subject, at, mode);
     try {
-      return this.execJs(subject, at, mode);
+      return this.execJs(subject, at, mode, ascii);
     } catch (e) {
       if (!(e instanceof RangeError || e instanceof SyntaxError)) throw e;
       this.fallback = this.makeFallback();
@@ -97,8 +105,8 @@ export class JsMatcher implements Matcher {
     }
   }
 
-  private execJs(subject: string, at: number, mode: Mode): Hit | null {
-    const v = this.variant(mode, false);
+  private execJs(subject: string, at: number, mode: Mode, ascii: boolean): Hit | null {
+    const v = this.variant(mode, false, ascii);
     v.re.lastIndex = at;
     let m = v.re.exec(subject);
     // V8's search also tries the middle of a surrogate pair (where Python has no index): skip those
@@ -107,7 +115,7 @@ export class JsMatcher implements Matcher {
       m = v.re.exec(subject);
     }
     if (m === null) return null;
-    return { start: m.index, end: m.index + m[0].length, mode, caps: m, capIndex: v.shift === 0 ? this.capIndex : this.shiftedCapIndex, spans: null, owner: this };
+    return { start: m.index, end: m.index + m[0].length, mode, caps: m, capIndex: v.shift === 0 ? this.capIndex : this.shiftedCapIndex, spans: null, owner: this, ascii };
   }
 
   spans(subject: string, hit: Hit): Int32Array {
@@ -121,7 +129,7 @@ export class JsMatcher implements Matcher {
       let m: RegExpExecArray | null;
       let v: Variant;
       try {
-        v = this.variant(mode, true);
+        v = this.variant(mode, true, hit.ascii);
         v.re.lastIndex = hit.start;
         m = v.re.exec(subject);
       } catch (e) {

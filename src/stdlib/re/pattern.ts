@@ -91,7 +91,7 @@ export function regionOf(p: PyPattern, string: PyValue, posArg?: PyValue, endpos
 
 /** match/fullmatch/search: a Match or None. */
 export function matchOnce(p: PyPattern, r: Region, mode: Mode): PyValue {
-  const hit = r.matcher.exec(r.cut, r.start, mode);
+  const hit = r.matcher.exec(r.cut, r.start, mode, r.subject.ascii);
   return hit === null ? None : new PyMatch(p, r.subject, r.cut, hit, r.pos, r.endpos);
 }
 

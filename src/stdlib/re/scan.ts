@@ -25,14 +25,14 @@ import { withWarnings } from "./errors.js";
 import { bindMethodArgs } from "./py-args.js";
 
 /** The next match at or after `at` (UTF-16), honouring the no-empty-match-twice rule. */
-export function nextHit(m: Matcher, cut: string, at: number, prevEmpty: boolean): Hit | null {
-  if (!prevEmpty) return at > cut.length ? null : m.exec(cut, at, Mode.Search);
-  const h = m.exec(cut, at, Mode.Advance);
+export function nextHit(m: Matcher, cut: string, at: number, prevEmpty: boolean, ascii: boolean): Hit | null {
+  if (!prevEmpty) return at > cut.length ? null : m.exec(cut, at, Mode.Search, ascii);
+  const h = m.exec(cut, at, Mode.Advance, ascii);
   if (h !== null) return h;
   if (at >= cut.length) return null;
   const c = cut.charCodeAt(at);
   const step = c >= 0xd800 && c <= 0xdbff && at + 1 < cut.length && (cut.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-  return m.exec(cut, at + step, Mode.Search);
+  return m.exec(cut, at + step, Mode.Search, ascii);
 }
 
 /** Calls `each` for every match of the region; `each` returns false to stop. */
@@ -40,7 +40,7 @@ function forEachHit(p: PyPattern, r: Region, each: (h: Hit) => boolean): void {
   let at = r.start;
   let prevEmpty = false;
   for (;;) {
-    const h = nextHit(r.matcher, r.cut, at, prevEmpty);
+    const h = nextHit(r.matcher, r.cut, at, prevEmpty, r.subject.ascii);
     if (h === null || !each(h)) return;
     prevEmpty = h.start === h.end;
     at = h.end;
@@ -85,7 +85,7 @@ class MatchIterator extends NativeIterator {
   }
   nextValue(): PyValue | undefined {
     if (this.done) return undefined;
-    const h = nextHit(this.r.matcher, this.r.cut, this.at, this.prevEmpty);
+    const h = nextHit(this.r.matcher, this.r.cut, this.at, this.prevEmpty, this.r.subject.ascii);
     if (h === null) {
       this.done = true;
       return undefined;
@@ -113,7 +113,7 @@ class PyScanner extends PyObject {
   next(search: boolean): PyValue {
     if (this.done) return None;
     const m = this.r.matcher;
-    const h = search ? nextHit(m, this.r.cut, this.at, this.prevEmpty) : this.at > this.r.cut.length ? null : m.exec(this.r.cut, this.at, this.prevEmpty ? Mode.Advance : Mode.Match);
+    const h = search ? nextHit(m, this.r.cut, this.at, this.prevEmpty, this.r.subject.ascii) : this.at > this.r.cut.length ? null : m.exec(this.r.cut, this.at, this.prevEmpty ? Mode.Advance : Mode.Match, this.r.subject.ascii);
     if (h === null) {
       this.done = true;
       return None;
@@ -165,7 +165,7 @@ export function* substitute(p: PyPattern, repl: PyValue, string: PyValue, countV
   const text = r.cut;
   // count 0: all; a negative count: none
   while (count === 0 || n < count) {
-    const h = nextHit(r.matcher, text, at, prevEmpty);
+    const h = nextHit(r.matcher, text, at, prevEmpty, r.subject.ascii);
     if (h === null) break;
     if (h.start > last) parts.push(text.slice(last, h.start));
     if (wrongKind !== null) throw pyTypeError(`sequence item ${parts.length}: ${wrongKind}`);

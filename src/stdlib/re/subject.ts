@@ -21,6 +21,8 @@ export class Subject {
     readonly isBytes: boolean,
     /** true when UTF-16 indices differ from code point indices */
     readonly wide: boolean,
+    /** true when every character is ASCII */
+    readonly ascii: boolean,
   ) {
     if (wide) this.buildMaps();
     this.length = wide ? this.cpToU16!.length - 1 : text.length;
@@ -58,6 +60,8 @@ export class Subject {
   }
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 let lastStr: string | null = null;
 let lastSubject: Subject | null = null;
 
@@ -68,7 +72,8 @@ export function subjectOf(v: PyValue, patternIsBytes: boolean): Subject {
     if (patternIsBytes) throw pyTypeError("cannot use a bytes pattern on a string-like object");
     // finditer/sub/split loops and repeated calls on one text reuse its index maps
     if (s === lastStr && lastSubject !== null && lastSubject.value === v) return lastSubject;
-    const subj = new Subject(v, s, false, hasSurrogates(s));
+    const ascii = !NON_ASCII.test(s);
+    const subj = new Subject(v, s, false, !ascii && hasSurrogates(s), ascii);
     if (subj.wide) {
       lastStr = s;
       lastSubject = subj;
@@ -78,5 +83,5 @@ export function subjectOf(v: PyValue, patternIsBytes: boolean): Subject {
   const b = bytesLike(v);
   if (b === undefined) throw pyTypeError(`expected string or bytes-like object, got '${typeName(v)}'`);
   if (!patternIsBytes) throw pyTypeError("cannot use a string pattern on a bytes-like object");
-  return new Subject(v, latin1(b), true, false);
+  return new Subject(v, latin1(b), true, false, false);
 }

@@ -4,13 +4,16 @@
 // (backtrack.ts) runs those patterns instead.
 import type { Node, SetItem } from "./ast.js";
 import { widthOf } from "./parse.js";
-import { asciiSwapCase, caseClosureExtra, caseVariants, categorySyntax, cpSyntax, TURKISH_I, unicodeWordInner, ASCII_WORD_INNER } from "./charclass.js";
+import { asciiSwapCase, caseClosureExtra, caseVariants, categorySyntax, categorySyntaxForAscii, cpSyntax, TURKISH_I, unicodeWordInner, ASCII_WORD_INNER } from "./charclass.js";
 
 export interface JsTranslation {
   /** the pattern body (no anchoring added) */
   source: string;
   /** the same with every capture numbered one higher (a capture is put in front of it) */
   shiftedSource: string;
+  /** both again for ASCII-only subjects (small classes instead of \p{L}: quicker for V8 to compile) */
+  asciiSource: string;
+  asciiShiftedSource: string;
   /** "v" or "vi" */
   flags: string;
   /** JS capture index of each Python group (index 0 unused) */
@@ -73,12 +76,14 @@ class Emitter {
     readonly useI: boolean,
     /** captures already in front of the translation */
     public jsGroups = 0,
+    /** the translation only ever sees ASCII subjects: categories can be spelled small */
+    readonly asciiSubject = false,
   ) {}
 
-  setInner(items: SetItem[]): string {
+  setInner(items: SetItem[], asciiSubject: boolean): string {
     let s = "";
     for (const it of items) {
-      if ("cat" in it) s += categorySyntax(it.cat, it.neg, it.ascii);
+      if ("cat" in it) s += asciiSubject ? categorySyntaxForAscii(it.cat, it.neg, it.ascii) : categorySyntax(it.cat, it.neg, it.ascii);
       else s += it.lo === it.hi ? cpSyntax(it.lo) : `${cpSyntax(it.lo)}-${cpSyntax(it.hi)}`;
     }
     return s;
@@ -90,12 +95,14 @@ class Emitter {
       case "lit": return this.lit(n.cp, n.ic);
       case "any": return n.dotall ? "[\\s\\S]" : "[^\\n]";
       case "set": {
-        let inner = this.setInner(n.items);
+        // decisions about case use the class's full meaning; the output may be spelled for ASCII subjects
+        const full = this.setInner(n.items, false);
+        let inner = this.asciiSubject ? this.setInner(n.items, true) : full;
         if (n.ic === "u") {
           if (this.useI) {
-            const probe = new RegExp(`^[${inner}]$`, "v");
+            const probe = new RegExp(`^[${full}]$`, "v");
             if (TURKISH_I.some((cp) => probe.test(String.fromCodePoint(cp)))) inner += TURKISH_I.map(cpSyntax).join("");
-          } else inner += caseClosureExtra(inner).map(cpSyntax).join("");
+          } else inner += caseClosureExtra(full).map(cpSyntax).join("");
         } else if (n.ic === "a") {
           for (const it of n.items) {
             if ("cat" in it) continue;
@@ -142,7 +149,7 @@ class Emitter {
           case "eos": return "$";
           case "wordb":
           case "nwordb": {
-            const w = n.ascii ? `[${ASCII_WORD_INNER}]` : `[${unicodeWordInner()}]`;
+            const w = n.ascii || this.asciiSubject ? `[${ASCII_WORD_INNER}]` : `[${unicodeWordInner()}]`;
             return n.what === "wordb" ? `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))` : `(?:(?<=${w})(?=${w})|(?<!${w})(?!${w}))`;
           }
         }
@@ -235,14 +242,16 @@ export function translateToJs(root: Node, groups: number): JsTranslation | null 
   }
   const useI = chooseIgnoreCase(root);
   const e = new Emitter(useI);
-  let source: string, shiftedSource: string;
+  let source: string, shiftedSource: string, asciiSource: string, asciiShiftedSource: string;
   try {
     source = e.emit(root, false);
     shiftedSource = new Emitter(useI, 1).emit(root, false);
+    asciiSource = new Emitter(useI, 0, true).emit(root, false);
+    asciiShiftedSource = new Emitter(useI, 1, true).emit(root, false);
   } catch (err) {
     if (err instanceof Unsupported) return null;
     throw err;
   }
   for (let g = 1; g <= groups; g++) if (e.groupMap[g] === undefined) return null;
-  return { source, shiftedSource, flags: useI ? "vi" : "v", groupMap: e.groupMap, jsGroups: e.jsGroups };
+  return { source, shiftedSource, asciiSource, asciiShiftedSource, flags: useI ? "vi" : "v", groupMap: e.groupMap, jsGroups: e.jsGroups };
 }
