@@ -56,3 +56,9 @@ for args in [('(?a)(?u)a',), ('a', re.A | re.U), ('a', re.L), (b'a', re.U), ('(?
         re.compile(*args)
     except (ValueError, re.error) as e:
         print(type(e).__name__, e)
+
+# ASCII-only subjects (matched with a translation spelled for ASCII): same answers
+print(re.findall(r'[\W]+[ΣKİ]*', 'sik1\x0b', re.I | re.M), re.findall(r'[1\W]?', 'S^SIIaS-', re.I))
+print(re.findall(r'\s', 'a\x1cb\x1fc d'), re.findall(r'\S+', 'a\x1cb c'), re.findall('ſ+', 'sSx', re.I), re.findall('\u212a', 'kK', re.I))
+print(re.findall(r'\b\w+\b', 'hello, world_1 2x'), re.findall(r'[^\w\s]', 'a-b c!'), re.findall(r'İ', 'iI', re.I), re.findall(r'[^İ]', 'iIx', re.I))
+print(re.sub(r'\W+', '_', 'a b\tc\x1ed'), re.split(r'\s+', 'a \x1c b'), re.findall(r'(?i)[\w]+', 'AbC dEf'))
