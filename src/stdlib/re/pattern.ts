@@ -99,7 +99,7 @@ function matchMethod(name: string, mode: Mode) {
   return (args: PyValue[], kw: KwArgs): PyValue => {
     const p = selfPattern(args[0]);
     // the common call, p.match(s), skips the general argument binding
-    if (args.length === 2 && (kw === null || kw.size === 0)) return matchOnce(p, regionOf(p, args[1]), mode);
+    if (args.length <= 4 && args.length >= 2 && (kw === null || kw.size === 0)) return matchOnce(p, regionOf(p, args[1], args[2], args[3]), mode);
     const [s, pos, endpos] = bindMethodArgs(name, args.slice(1), kw, ["string", "pos", "endpos"], 1);
     return matchOnce(p, regionOf(p, s!, pos, endpos), mode);
   };

@@ -70,11 +70,11 @@ export function subjectOf(v: PyValue, patternIsBytes: boolean): Subject {
   const s = strValue(v);
   if (s !== undefined) {
     if (patternIsBytes) throw pyTypeError("cannot use a bytes pattern on a string-like object");
-    // finditer/sub/split loops and repeated calls on one text reuse its index maps
+    // repeated calls on one text (a tokenizer's p.match(text, pos) loop) reuse its scan and maps
     if (s === lastStr && lastSubject !== null && lastSubject.value === v) return lastSubject;
     const ascii = !NON_ASCII.test(s);
     const subj = new Subject(v, s, false, !ascii && hasSurrogates(s), ascii);
-    if (subj.wide) {
+    if (s.length > 32) {
       lastStr = s;
       lastSubject = subj;
     }
