@@ -367,3 +367,6 @@ class SimpleQueue:
         """The number of items in the queue now."""
         with self._mutex:
             return len(self._items)
+
+
+SimpleQueue.__module__ = "_queue"   # CPython's is the native _queue.SimpleQueue (its repr)

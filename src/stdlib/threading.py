@@ -585,6 +585,7 @@ class _ExceptHookArgs(tuple):
             self[0], self[1], self[2], self[3])
 
 
+_ExceptHookArgs.__module__ = "_thread"   # where CPython's lives: its repr names it so
 ExceptHookArgs = _ExceptHookArgs
 
 
@@ -1084,6 +1085,11 @@ class local:
             raise AttributeError("'%s' object has no attribute '%s'"
                                  % (_local_type_name(type(self)), name))
         del attributes[name]
+
+
+# CPython's local is the native _thread._local: reprs and type() show that name.
+local.__module__ = "_thread"
+local.__name__ = local.__qualname__ = "_local"
 
 
 # ---------------------------------------------------------------------------------------------
