@@ -198,11 +198,7 @@ function* lockAcquire(args: PyValue[], kw: KwArgs): NativeGen {
 function lockAcquireFast(args: PyValue[], kw: KwArgs): PyValue | undefined {
   const lock = L(args[0]);
   const timeout = args.length === 1 && kw === null ? -1 : acquireTimeout(args, kw);
-  if (!lock.locked) {
-    lock.locked = true;
-    lock.holder = currentThread();
-    return true;
-  }
+  if (lock.tryTake(currentThread())) return true;
   return timeout === 0 ? false : undefined;
 }
 
@@ -210,16 +206,12 @@ function lockAcquireFast(args: PyValue[], kw: KwArgs): PyValue | undefined {
 function rlockAcquireFast(args: PyValue[], kw: KwArgs): PyValue | undefined {
   const lock = R(args[0]);
   const timeout = args.length === 1 && kw === null ? -1 : acquireTimeout(args, kw);
-  const me = currentThread().ident;
-  if (lock.count === 0) {
-    lock.owner = me;
-    lock.count = 1;
-    return true;
-  }
-  if (lock.owner === me) {
+  const me = currentThread();
+  if (lock.count > 0 && lock.owner === me.ident) {
     lock.count++;
     return true;
   }
+  if (lock.tryTake(me)) return true;
   return timeout === 0 ? false : undefined;
 }
 
