@@ -22,12 +22,23 @@ with warnings.catch_warnings(record=True) as caught:
     re.compile('[x~~y]')   # cached: compiled once, warned once
 print([(w.category.__name__, str(w.message)) for w in caught])
 
-warnings.simplefilter('error')
-try:
-    re.compile('[q&&r]')
-except FutureWarning as e:
-    print('FutureWarning raised:', e)
-try:
-    re.compile('[a--b]')
-except (FutureWarning, re.error) as e:
-    print(type(e).__name__, e)
+with warnings.catch_warnings():
+    warnings.simplefilter('error')
+    try:
+        re.compile('[q&&r]')
+    except FutureWarning as e:
+        print('FutureWarning raised:', e)
+    try:
+        re.compile('[a--b]')
+    except (FutureWarning, re.error) as e:
+        print(type(e).__name__, e)
+
+# re.TEMPLATE and re.template(): deprecated in 3.11, warnings attributed to re itself
+re.compile('a', re.T)
+re.template('b')
+print(re.compile('c', re.TEMPLATE).flags)
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter('always')
+    re.compile('d', re.T)
+    re.template('e')
+print([str(x.message)[:40] for x in w])

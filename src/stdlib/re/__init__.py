@@ -65,12 +65,15 @@ _pygil_re._set_warn(_warn)
 def template(pattern, flags=0):
     "Compile a template pattern, returning a Pattern object (deprecated)."
     import warnings
+    # attributed to re itself, as CPython does (so hidden by the default filters)
     warnings.warn("The re.template() function is deprecated "
                   "as it is an undocumented function "
                   "without an obvious purpose. "
                   "Use re.compile() instead.",
-                  DeprecationWarning, stacklevel=2)
-    return compile(pattern, flags | 1)
+                  DeprecationWarning)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # the T flag's own warning
+        return compile(pattern, flags | 1)
 
 
 class Scanner:

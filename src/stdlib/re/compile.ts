@@ -7,7 +7,7 @@ import { intValue } from "../../objects/int.js";
 import { typeName } from "../../objects/typeof.js";
 import { pyTypeError, pyValueError } from "../../objects/exceptions.js";
 import { parsePattern } from "./parse.js";
-import type { Node } from "./ast.js";
+import { F, type Node } from "./ast.js";
 import { translateToJs } from "./to-js.js";
 import { JsMatcher, type Matcher } from "./engine.js";
 import { BacktrackMatcher } from "./backtrack.js";
@@ -55,6 +55,7 @@ export function compilePattern(pattern: PyValue, flags: number): PyPattern {
 }
 
 function build(source: PyValue, text: string, flags: number, isBytes: boolean): PyPattern {
+  if (flags & F.TEMPLATE) reWarn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag without an obvious purpose. Don't use it.", "DeprecationWarning", true);
   let parsed;
   try {
     parsed = parsePattern(text, flags, isBytes, (w) => reWarn(w, "FutureWarning"));
