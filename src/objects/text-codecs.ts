@@ -235,10 +235,41 @@ function decodeUtf16(b: Uint8Array, codec: string, errors: string): string {
       little = false;
     }
   }
+  const n = b.length;
+  const unit = (k: number) => (little ? b[k] | (b[k + 1] << 8) : (b[k] << 8) | b[k + 1]);
+  // a lone surrogate: kept with surrogatepass, else handled as CPython's utf-16 codec does
+  const bad = (from: number, to: number, reason: string) =>
+    errors === "surrogatepass" && to - from === 2 ? String.fromCharCode(unit(from)) : decodeReplacement(errors, b, from, to, codec, reason);
   let s = "";
   let i = start;
-  for (; i + 1 < b.length; i += 2) s += String.fromCharCode(little ? b[i] | (b[i + 1] << 8) : (b[i] << 8) | b[i + 1]);
-  if (i < b.length) s += decodeReplacement(errors, b, i, b.length, codec, "truncated data");
+  while (i + 1 < n) {
+    const u = unit(i);
+    if (u < 0xd800 || u > 0xdfff) {
+      s += String.fromCharCode(u);
+      i += 2;
+    } else if (u >= 0xdc00) {
+      s += bad(i, i + 2, "illegal encoding");
+      i += 2;
+    } else if (i + 3 >= n) {
+      if (errors === "surrogatepass") {
+        s += String.fromCharCode(u);
+        i += 2;
+      } else {
+        s += decodeReplacement(errors, b, i, n, codec, "unexpected end of data");
+        i = n;
+      }
+    } else {
+      const u2 = unit(i + 2);
+      if (u2 >= 0xdc00 && u2 <= 0xdfff) {
+        s += String.fromCharCode(u, u2);
+        i += 4;
+      } else {
+        s += bad(i, i + 2, "illegal UTF-16 surrogate");
+        i += 2;
+      }
+    }
+  }
+  if (i < n) s += decodeReplacement(errors, b, i, n, codec, "truncated data");
   return s;
 }
 

@@ -83,3 +83,13 @@ for f in [lambda: 'aé'.encode('ascii'), lambda: b'a\xff'.decode('utf-8'), lambd
     except UnicodeError as e:
         print(type(e).__name__, e, repr(e), e.encoding, e.start, e.end, e.reason)
         print('  ', codecs.lookup_error('backslashreplace')(e), codecs.lookup_error('replace')(e))
+
+# UTF-16 surrogates: pairs, lone halves, truncation, under each error handler
+for b in [b'=\xd8\x00', b'=\xd8', b'=\xd8A\x00', b'A\x00=\xd8', b'\x00\xdc', b'=\xd8=\xd8\x00\xdc', b'A\x00B', b'h\x00i\x00', b'=\xd8\x00\xdeA']:
+    for err in ['strict', 'replace', 'ignore', 'backslashreplace', 'surrogatepass']:
+        try:
+            print(b, err, ascii(b.decode('utf-16-le', err)))
+        except UnicodeDecodeError as e:
+            print(b, err, 'UnicodeDecodeError', e)
+    print(ascii(b.decode('utf-16-be', 'replace')))
+print(ascii((b'\xff\xfe' + b'=\xd8').decode('utf-16', 'replace')))
