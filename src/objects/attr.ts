@@ -4,7 +4,7 @@
 //   Class.x:    data descriptor on the metaclass > the class's MRO (through __get__(None, C))
 //               > metaclass attribute > AttributeError
 import type { PyValue } from "./object.js";
-import { PyType, objectType, typeType } from "./type.js";
+import { PyType, objectType, typeType, addsInstanceDict } from "./type.js";
 import {
   PyBuiltinFunction, PyClassMethod, PyFunction, PyGetSetDescriptor, PyMemberDescriptor, PyMethod,
   PyProperty, PyStaticMethod,
@@ -31,6 +31,10 @@ export function* getAttrGen(obj: PyValue, name: string): NativeGen {
     if (r !== undefined) return r;
     const gf = t.lookup("__getattr__");
     if (gf !== undefined) return yield* callGen(gf, [obj, name]);
+    // every class has a __doc__ in CPython; pygil's builtin types carry none: it is None
+    if (name === "__doc__") return None;
+    // instances of a class based on object have a __weakref__ slot (None: no weak references)
+    if (name === "__weakref__" && t.mro.some(addsInstanceDict)) return None;
     throw attributeError(obj, name);
   }
   try {

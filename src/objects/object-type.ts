@@ -1,7 +1,8 @@
 // The methods of `object`, the root of every class.
 import { PyObject, type PyValue } from "./object.js";
-import { PyType, objectType } from "./type.js";
-import { PyBuiltinFunction, defineMethods, defineGetter, defineStaticMethod, defineClassMethod, nativeFunction } from "./function.js";
+import { PyType, objectType, addsInstanceDict } from "./type.js";
+import { PyBuiltinFunction, PyMemberDescriptor, defineMethods, defineGetter, defineStaticMethod, defineClassMethod, nativeFunction } from "./function.js";
+import { PyInstance } from "./instance.js";
 import { newInstance } from "./instance.js";
 import { None, NotImplemented } from "./singletons.js";
 import { typeOf } from "./typeof.js";
@@ -100,9 +101,37 @@ defineMethods(objectType, {
     const o = args[0];
     if (typeof o === "object" && o.dict) for (const k of o.dict.keys()) if (typeof k === "string") names.add(k);
     for (const t of typeOf(o).mro) for (const k of t.attrs.keys()) names.add(k);
+    if (typeOf(o).mro.some(addsInstanceDict)) names.add("__weakref__");
+    names.add("__doc__"); // every class has one (None when undocumented)
+    // object's __dict__ getter only answers for objects that have one
+    if (!(typeof o === "object" && o.dict) && !typeOf(o).hasInstanceDict) names.delete("__dict__");
     return new PyList([...names]);
   },
   __sizeof__: () => 16,
+  // object's rich comparisons: only == and != mean something by default; the VM then tries
+  // the reflected operation and raises TypeError (hasattr(obj, '__lt__') is True, as CPython)
+  __lt__: () => NotImplemented,
+  __le__: () => NotImplemented,
+  __gt__: () => NotImplemented,
+  __ge__: () => NotImplemented,
+  // 3.11's object.__getstate__: None, the instance dict, or (dict or None, {slot: value})
+  __getstate__: (args) => {
+    const o = args[0];
+    if (typeof o !== "object") return None;
+    const dict = o instanceof PyObject && o.dict && o.dict.size ? o.dict : None;
+    const slotValues = o instanceof PyInstance && o.slots ? o.slots : null;
+    if (slotValues) {
+      const { PyDict: D, PyTuple: T } = containers;
+      const slots = new D();
+      for (const t of typeOf(o).mro) {
+        for (const v of t.attrs.values()) {
+          if (v instanceof PyMemberDescriptor && slotValues[v.index] !== undefined) slots.setStr(v.name, slotValues[v.index]!);
+        }
+      }
+      if (slots.size) return new T([dict, slots]);
+    }
+    return dict;
+  },
   __reduce_ex__: function* (args): NativeGen {
     const obj = args[0];
     const reduce = typeOf(obj).lookup("__reduce__");

@@ -76,6 +76,9 @@ defineMethods(typeType, {
   __dir__: (args) => {
     const names = new Set<string>();
     for (const t of (args[0] as PyType).mro) for (const k of t.attrs.keys()) names.add(k);
+    if ((args[0] as PyType).mro.some(typeModule.addsInstanceDict)) names.add("__weakref__");
+    names.add("__doc__"); // every class has one (None when undocumented)
+    if (!(args[0] as PyType).hasInstanceDict) names.delete("__dict__");
     return new PyList([...names]);
   },
   __or__: (args) => unionOf(args[0], args[1]),
@@ -339,8 +342,7 @@ export class PyMappingProxy extends PyObject {
     const cls = this.cls;
     const all = [...cls.attrs];
     if (cls.isBuiltin) return all;
-    const bases = cls.bases;
-    const addsDict = !cls.attrs.has("__slots__") && bases.length === 1 && bases[0] === objectType;
+    const addsDict = typeModule.addsInstanceDict(cls);
     const docIsNone = cls.attrs.get("__doc__") === None;
     if (!addsDict && !docIsNone) return all;
     // what a metaclass adds after the class is made (ABCMeta) stays last

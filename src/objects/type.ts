@@ -178,6 +178,12 @@ export function computeMro(cls: PyType, bases: PyType[]): PyType[] {
 
 // The two classes everything else hangs from. `type` is its own metaclass.
 export const objectType = new PyType(undefined, "object", [], { builtin: true, instanceDict: false });
+
+/** A class based on object alone (no __slots__) gives its instances `__dict__` and
+ * `__weakref__`: CPython lists those descriptors in its namespace and in dir(). */
+export function addsInstanceDict(t: PyType): boolean {
+  return !t.isBuiltin && !t.attrs.has("__slots__") && t.bases.length === 1 && t.bases[0] === objectType;
+}
 export const typeType = new PyType(undefined, "type", [objectType], { builtin: true, instanceDict: true });
 objectType.type = typeType;
 typeType.type = typeType;
