@@ -61,3 +61,14 @@ for t in tests:
         print(t())
     except Exception as e:
         print(type(e).__name__, e)
+
+# what re.compile accepts as a pattern
+for pat in [bytearray(b'a+'), memoryview(b'a+'), [1], 5, None, {}]:
+    try:
+        re.compile(pat)
+    except TypeError as e:
+        print('TypeError', e)
+class S(str):
+    pass
+c = re.compile(S('x+'))
+print(c, type(c.pattern).__name__, c == re.compile('x+'), re.compile('a') == re.compile(b'a'), re.compile('a') == 'a')

@@ -4,7 +4,9 @@ import type { PyValue } from "../../objects/object.js";
 import { strValue } from "../../objects/str.js";
 import { bytesLike, latin1 } from "../../objects/bytes-methods.js";
 import { intValue } from "../../objects/int.js";
-import { typeName } from "../../objects/typeof.js";
+import { typeName, typeOf } from "../../objects/typeof.js";
+import { PyBytes } from "../../objects/bytes.js";
+import { None } from "../../objects/singletons.js";
 import { pyTypeError, pyValueError } from "../../objects/exceptions.js";
 import { parsePattern } from "./parse.js";
 import { F, type Node } from "./ast.js";
@@ -40,9 +42,12 @@ export function compilePattern(pattern: PyValue, flags: number): PyPattern {
   const isBytes = s === undefined;
   let text = s;
   if (text === undefined) {
-    const b = bytesLike(pattern);
-    if (b === undefined) throw pyTypeError("first argument must be string or compiled pattern");
-    text = latin1(b);
+    // only bytes (CPython looks the pattern up in its cache first: unhashable ones fail there)
+    if (!(pattern instanceof PyBytes)) {
+      if (typeOf(pattern).lookup("__hash__") === None) throw pyTypeError(`unhashable type: '${typeName(pattern)}'`);
+      throw pyTypeError("first argument must be string or compiled pattern");
+    }
+    text = latin1(bytesLike(pattern)!);
   }
   const cache = isBytes ? bytesCache : strCache;
   const key = `${flags}:${text}`;
