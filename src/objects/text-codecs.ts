@@ -288,7 +288,9 @@ function decodeUtf32(b: Uint8Array, codec: string, errors: string): string {
   for (; i + 3 < b.length; i += 4) {
     const cp = little ? b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24) : (b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3];
     if (cp < 0 || cp > 0x10ffff) s += decodeReplacement(errors, b, i, i + 4, codec, "code point not in range(0x110000)");
-    else s += String.fromCodePoint(cp);
+    else if (cp >= 0xd800 && cp <= 0xdfff && errors !== "surrogatepass") {
+      s += decodeReplacement(errors, b, i, i + 4, codec, "code point in surrogate code point range(0xd800, 0xe000)");
+    } else s += String.fromCodePoint(cp);
   }
   if (i < b.length) s += decodeReplacement(errors, b, i, b.length, codec, "truncated data");
   return s;
@@ -406,18 +408,44 @@ function encodeLimited(s: string, codec: string, limit: number, errors: string):
   return Uint8Array.from(out);
 }
 
-function encodeUtf16(s: string, codec: string): Uint8Array {
+/**
+ * Code points to encode with utf-16/32: lone surrogates (not allowed) are passed by
+ * surrogatepass and otherwise replaced by what the error handler gives (its text is encoded
+ * like the rest), or raise.
+ */
+function surrogateChecked(s: string, codec: string, errors: string): number[] {
+  const cps = codePointsOf(s);
+  if (!/[\ud800-\udfff]/.test(s) || errors === "surrogatepass") return cps;
+  const out: number[] = [];
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i];
+    if (c < 0xd800 || c > 0xdfff) {
+      out.push(c);
+      continue;
+    }
+    // one surrogate at a time (CPython's utf-16/32 encoders do not group them)
+    if (errors === "surrogateescape") throw encodeError(codec, cps, i, i + 1, "surrogates not allowed");
+    encodeReplacement(errors, cps, i, i + 1, codec, "surrogates not allowed", out);
+  }
+  return out;
+}
+
+function encodeUtf16(s: string, codec: string, errors: string): Uint8Array {
   const bom = codec === "utf-16";
   const little = codec !== "utf-16-be";
-  const out = new Uint8Array(s.length * 2 + (bom ? 2 : 0));
+  const units: number[] = [];
+  for (const c of surrogateChecked(s, codec, errors)) {
+    if (c >= 0x10000) units.push(0xd800 + ((c - 0x10000) >> 10), 0xdc00 + ((c - 0x10000) & 0x3ff));
+    else units.push(c);
+  }
+  const out = new Uint8Array(units.length * 2 + (bom ? 2 : 0));
   let o = 0;
   if (bom) {
     out[0] = 0xff;
     out[1] = 0xfe;
     o = 2;
   }
-  for (let i = 0; i < s.length; i++, o += 2) {
-    const c = s.charCodeAt(i);
+  for (const c of units) {
     if (little) {
       out[o] = c & 0xff;
       out[o + 1] = c >> 8;
@@ -425,12 +453,13 @@ function encodeUtf16(s: string, codec: string): Uint8Array {
       out[o] = c >> 8;
       out[o + 1] = c & 0xff;
     }
+    o += 2;
   }
   return out;
 }
 
-function encodeUtf32(s: string, codec: string): Uint8Array {
-  const cps = codePointsOf(s);
+function encodeUtf32(s: string, codec: string, errors: string): Uint8Array {
+  const cps = surrogateChecked(s, codec, errors);
   const bom = codec === "utf-32";
   const little = codec !== "utf-32-be";
   const out = new Uint8Array(cps.length * 4 + (bom ? 4 : 0));
@@ -481,11 +510,11 @@ export function encodeText(s: string, encoding: string, errors = "strict"): Uint
     case "utf-16":
     case "utf-16-le":
     case "utf-16-be":
-      return encodeUtf16(s, codec);
+      return encodeUtf16(s, codec, errors);
     case "utf-32":
     case "utf-32-le":
     case "utf-32-be":
-      return encodeUtf32(s, codec);
+      return encodeUtf32(s, codec, errors);
     case "cp1252": {
       const cps = codePointsOf(s);
       const out: number[] = [];

@@ -93,3 +93,27 @@ for b in [b'=\xd8\x00', b'=\xd8', b'=\xd8A\x00', b'A\x00=\xd8', b'\x00\xdc', b'=
             print(b, err, 'UnicodeDecodeError', e)
     print(ascii(b.decode('utf-16-be', 'replace')))
 print(ascii((b'\xff\xfe' + b'=\xd8').decode('utf-16', 'replace')))
+
+# utf-16/32: lone surrogates when encoding, surrogate code points when decoding utf-32
+import struct
+for cps in [[0x41], [0xd800], [0x110000], [0x41, 0xdfff, 0x42], [0x1f600]]:
+    b = struct.pack('<%dI' % len(cps), *cps)
+    for err in ['strict', 'replace', 'ignore', 'surrogatepass']:
+        try:
+            print(cps, err, ascii(b.decode('utf-32-le', err)))
+        except UnicodeDecodeError as e:
+            print(cps, err, 'UnicodeDecodeError', e)
+print(ascii(b'A\x00\x00\x00B'.decode('utf-32-le', 'replace')))
+for s in ['a\ud800', 'ok']:
+    for enc in ['utf-16', 'utf-32', 'utf-16-le']:
+        try:
+            print(enc, s.encode(enc))
+        except UnicodeEncodeError as e:
+            print(enc, 'UnicodeEncodeError', e)
+for s in ['a\ud800b', 'x\udcff\ud801y', 'a\U0001f600']:
+    for enc in ['utf-16', 'utf-16-be', 'utf-32-le']:
+        for err in ['strict', 'replace', 'ignore', 'backslashreplace', 'xmlcharrefreplace', 'surrogatepass', 'surrogateescape']:
+            try:
+                print(enc, err, s.encode(enc, err))
+            except UnicodeEncodeError as e:
+                print(enc, err, 'UnicodeEncodeError', e)
