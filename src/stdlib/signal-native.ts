@@ -116,7 +116,8 @@ function deliverAsync(it: Interpreter, signum: number): void {
     return;
   }
   if (it.mainThread.state === ThreadState.FINISHED) return;
-  const t = new PyThread(false);
+  // the handler runs beside the main thread but as the main thread (CPython runs it there)
+  const t = new PyThread(false, undefined, it.mainThread);
   t.frame = nativeEntryFrame(it, handlerThreadBody(it, handler, signum));
   it.scheduler.addThread(t);
 }
@@ -160,7 +161,7 @@ function syncListener(it: Interpreter, signum: number): void {
 }
 
 function isMainThread(it: Interpreter): boolean {
-  return it.scheduler.current === it.mainThread;
+  return it.scheduler.current?.ident === it.mainThread.ident; // a handler thread counts as main
 }
 
 function num(v: PyValue): number {

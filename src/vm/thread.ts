@@ -59,8 +59,10 @@ export class PyThread {
   name: string;
   readonly isMain: boolean;
 
-  constructor(isMain: boolean, name?: string) {
-    this.ident = IDENT_BASE + (isMain ? 0 : ++nextIdent * IDENT_STEP);
+  /** `sameIdentAs`: a green thread that stands in for another and answers to its ident (a
+   *  signal handler runs "in the main thread": current_thread(), RLock ownership, locals). */
+  constructor(isMain: boolean, name?: string, sameIdentAs?: PyThread) {
+    this.ident = sameIdentAs ? sameIdentAs.ident : IDENT_BASE + (isMain ? 0 : ++nextIdent * IDENT_STEP);
     this.isMain = isMain;
     this.nativeId = process.pid + (isMain ? 0 : ++nextNativeId);
     this.name = name ?? (isMain ? "MainThread" : `Thread-${this.ident}`);
