@@ -16,6 +16,7 @@ import { callGen, runSync } from "./call.js";
 import type { NativeGen } from "./native.js";
 import { Exc, newException, pyTypeError } from "./exceptions.js";
 import * as A from "./arith.js";
+import { hashInt, hashFloat } from "./format/hash.js";
 
 // ---- binary operators ---------------------------------------------------------------------
 
@@ -439,40 +440,9 @@ export function delItem(obj: PyValue, key: PyValue): void {
 
 // ---- hash ---------------------------------------------------------------------------------
 
-const HASH_MODULUS = (1n << 61n) - 1n;
-
-/** hash(int) as CPython computes it (modulo 2**61 - 1, -1 becomes -2). */
-export function hashInt(v: number | bigint): number | bigint {
-  if (typeof v === "number" && Math.abs(v) < 2 ** 61 - 1) return v === -1 ? -2 : v;
-  const b = BigInt(v);
-  const neg = b < 0n;
-  let h = (neg ? -b : b) % HASH_MODULUS;
-  if (neg) h = -h;
-  if (h === -1n) h = -2n;
-  const n = Number(h);
-  return Number.isSafeInteger(n) ? n : h;
-}
-
-/** hash(float) as CPython computes it. */
-export function hashFloat(x: number): number | bigint {
-  if (!Number.isFinite(x)) return x !== x ? 0 : x > 0 ? 314159 : -314159;
-  if (Number.isInteger(x)) return hashInt(Number.isSafeInteger(x) ? x : BigInt(x));
-  // x = m * 2**e exactly, with m an integer
-  let m = x, e = 0;
-  while (!Number.isInteger(m)) {
-    m *= 2;
-    e -= 1;
-  }
-  const neg = m < 0;
-  let h = BigInt(Math.abs(m)) % HASH_MODULUS;
-  // multiply by 2**e mod P; 2**-1 ≡ 2**60 (mod P)
-  const exp = ((e % 61) + 61) % 61;
-  h = ((h << BigInt(exp)) | 0n) % HASH_MODULUS;
-  if (neg) h = -h;
-  if (h === -1n) h = -2n;
-  const n = Number(h);
-  return Number.isSafeInteger(n) ? n : h;
-}
+// hashInt/hashFloat live with the other numeric formatting code; re-exported here because the
+// object modules take their protocol helpers from ops.
+export { hashInt, hashFloat };
 
 export function* hashGen(v: PyValue): NativeGen<number | bigint> {
   switch (typeof v) {
