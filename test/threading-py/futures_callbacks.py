@@ -28,8 +28,8 @@ def sleepy(delay, label):
 
 
 with cf.ThreadPoolExecutor(3) as ex:
-    futures = [ex.submit(sleepy, d, l) for d, l in [(0.15, "slow"), (0.03, "fast"), (0.09, "middle")]]
+    futures = [ex.submit(sleepy, d, l) for d, l in [(0.9, "slow"), (0.1, "fast"), (0.5, "middle")]]
     print([f.result() for f in cf.as_completed(futures)])
-    futures = {ex.submit(sleepy, d, l): l for d, l in [(0.1, "x"), (0.02, "y")]}
+    futures = {ex.submit(sleepy, d, l): l for d, l in [(0.6, "x"), (0.1, "y")]}
     for f in cf.as_completed(futures):
         print("completed", futures[f], f.result() == futures[f])

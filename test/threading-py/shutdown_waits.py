@@ -15,12 +15,12 @@ def slow(name, delay):
 
 
 def starter():
-    time.sleep(0.05)
+    time.sleep(0.1)
     print("starter starts another thread")
-    threading.Thread(target=slow, args=("late child", 0.05)).start()
+    threading.Thread(target=slow, args=("late child", 0.2)).start()
 
 
 threading.Thread(target=daemon_loop, daemon=True).start()
-threading.Thread(target=slow, args=("slow", 0.15)).start()
+threading.Thread(target=slow, args=("slow", 0.8)).start()
 threading.Thread(target=starter).start()
 print("main code done")
