@@ -2108,11 +2108,7 @@ _LOCALCONTEXT_KEYS = ("prec", "rounding", "Emin", "Emax", "capitals", "clamp", "
 def localcontext(ctx=None, **kwargs):
     """A context manager that makes a copy of ctx (default: the current context) current
     inside the with block, with the given attributes changed."""
-    if ctx is None:
-        ctx = getcontext()
-    elif not isinstance(ctx, Context):
-        raise TypeError("optional argument must be a context")
-    new = ctx.copy()
+    new = _context_arg(ctx).copy()
     for key, value in kwargs.items():
         if key not in _LOCALCONTEXT_KEYS:
             raise TypeError("'%s' is an invalid keyword argument for this function" % key)
