@@ -311,6 +311,21 @@ class Fraction:
             return a ** b._numerator
         return a ** float(b)
 
+    # What numbers.Real gives every real number (Fraction is only registered with it here).
+    @property
+    def real(self):
+        """The real part: the fraction itself (a copy)."""
+        return +self
+
+    @property
+    def imag(self):
+        """The imaginary part: 0."""
+        return 0
+
+    def conjugate(self):
+        """The complex conjugate: the fraction itself (a copy)."""
+        return +self
+
     def __pos__(a):
         """+a: Coerces a subclass instance to Fraction"""
         return Fraction(a._numerator, a._denominator, _normalize=False)

@@ -45,3 +45,7 @@ print(sorted([Fraction(1, 2), Fraction(1, 3), 0.4, 1]), max(Fraction(2, 3), 0.6)
 print(Fraction(1, 3) * 3 == 1, 0.1 + 0.2 == 0.3, Fraction("0.1") + Fraction("0.2") == Fraction("0.3"))
 print(Fraction(123456789, 1000).limit_denominator(7), Fraction(2, 3) ** 3, Fraction(4, 9) ** 0.5)
 print(complex(Fraction(1, 2)) if False else float(Fraction(1, 8)), bool(Fraction(0)), Fraction(True))
+from fractions import Fraction as F
+import numbers
+import numbers
+x = F(3, 4); print(x.real, x.imag, x.conjugate(), x.real is x, x.real == x, isinstance(x, numbers.Rational), complex(x), F(1, 2) + 1j, [a for a in dir(x) if not a.startswith("_")])
