@@ -44,77 +44,33 @@ def _c_unsigned_long(n):
         raise OverflowError("Python int too large to convert to C unsigned long")
 
 
-def _conv_b(v):
-    if type(v) is int and -128 <= v <= 127:
-        return v
-    n = _int_item(v)
-    _c_long(n)
-    _range(n, -32768, 32767, "signed short integer")
-    _range(n, -128, 127, "signed char")
-    return n
+def _int_converter(lo, hi, c_check, steps=()):
+    """The converter of an integer typecode whose items lie in [lo, hi]: such ints are stored as
+    they are; anything else goes through __index__, then c_check (the C long type CPython reads
+    it into), then each (lo, hi, C type name) step of its narrowing, each with its own message."""
+    def convert(v):
+        if type(v) is int and lo <= v <= hi:
+            return v
+        n = _int_item(v)
+        c_check(n)
+        for step_lo, step_hi, what in steps:
+            _range(n, step_lo, step_hi, what)
+        return n
+    return convert
 
 
-def _conv_B(v):
-    if type(v) is int and 0 <= v <= 255:
-        return v
-    n = _int_item(v)
-    _c_long(n)
-    _range(n, 0, 255, "unsigned byte integer")
-    return n
+_INT_MIN, _INT_MAX = -(1 << 31), (1 << 31) - 1
 
-
-def _conv_h(v):
-    if type(v) is int and -32768 <= v <= 32767:
-        return v
-    n = _int_item(v)
-    _c_long(n)
-    _range(n, -32768, 32767, "signed short integer")
-    return n
-
-
-def _conv_H(v):
-    if type(v) is int and 0 <= v <= 65535:
-        return v
-    n = _int_item(v)
-    _c_long(n)
-    _range(n, -(1 << 31), (1 << 31) - 1, "signed integer")
-    _range(n, 0, 65535, "unsigned short")
-    return n
-
-
-def _conv_i(v):
-    if type(v) is int and -2147483648 <= v <= 2147483647:
-        return v
-    n = _int_item(v)
-    _c_long(n)
-    _range(n, -(1 << 31), (1 << 31) - 1, "signed integer")
-    return n
-
-
-def _conv_I(v):
-    if type(v) is int and 0 <= v <= 4294967295:
-        return v
-    n = _int_item(v)
-    _c_unsigned_long(n)
-    if n > 0xFFFFFFFF:
-        raise OverflowError("unsigned int is greater than maximum")
-    return n
-
-
-def _conv_l(v):
-    if type(v) is int and _LONG_MIN <= v <= _LONG_MAX:
-        return v
-    n = _int_item(v)
-    _c_long(n)
-    return n
-
-
-def _conv_L(v):
-    if type(v) is int and 0 <= v <= (1 << 64) - 1:
-        return v
-    n = _int_item(v)
-    _c_unsigned_long(n)
-    return n
+_conv_b = _int_converter(-128, 127, _c_long,
+                         ((-32768, 32767, "signed short integer"), (-128, 127, "signed char")))
+_conv_B = _int_converter(0, 255, _c_long, ((0, 255, "unsigned byte integer"),))
+_conv_h = _int_converter(-32768, 32767, _c_long, ((-32768, 32767, "signed short integer"),))
+_conv_H = _int_converter(0, 65535, _c_long,
+                         ((_INT_MIN, _INT_MAX, "signed integer"), (0, 65535, "unsigned short")))
+_conv_i = _int_converter(_INT_MIN, _INT_MAX, _c_long, ((_INT_MIN, _INT_MAX, "signed integer"),))
+_conv_I = _int_converter(0, 0xFFFFFFFF, _c_unsigned_long, ((0, 0xFFFFFFFF, "unsigned int"),))
+_conv_l = _int_converter(_LONG_MIN, _LONG_MAX, _c_long)
+_conv_L = _int_converter(0, (1 << 64) - 1, _c_unsigned_long)
 
 
 def _conv_q(v):
