@@ -299,23 +299,15 @@ class TestLoader(object):
                 return None, False
             if not fnmatch.fnmatch(basename, pattern):
                 return None, False
-            is_package = False
-        elif os.path.isdir(full_path):
-            if not os.path.isfile(os.path.join(full_path, '__init__.py')):
-                return None, False      # 3.11 looks only into regular packages
-            is_package = True
-        else:
-            return None, False
-        name = self._get_name_from_path(full_path)
-        try:
-            module = self._get_module_from_name(name)
-        except case.SkipTest as e:
-            return _make_skipped_test(name, e, self.suiteClass), False
-        except:
-            error_case, error_message = _make_failed_import_test(name, self.suiteClass)
-            self.errors.append(error_message)
-            return error_case, False
-        if not is_package:
+            name = self._get_name_from_path(full_path)
+            try:
+                module = self._get_module_from_name(name)
+            except case.SkipTest as e:
+                return _make_skipped_test(name, e, self.suiteClass), False
+            except:
+                error_case, error_message = _make_failed_import_test(name, self.suiteClass)
+                self.errors.append(error_message)
+                return error_case, False
             mod_file = os.path.abspath(getattr(module, '__file__', full_path))
             realpath = _splitext(os.path.realpath(mod_file))
             fullpath_noext = _splitext(os.path.realpath(full_path))
@@ -327,15 +319,30 @@ class TestLoader(object):
                                   "Is this module globally installed?"
                                   % (mod_name, module_dir, expected_dir))
             return self.loadTestsFromModule(module, pattern=pattern), False
-        load_tests = getattr(module, 'load_tests', None)
-        self._loading_packages.add(name)
-        try:
-            tests = self.loadTestsFromModule(module, pattern=pattern)
-            if load_tests is not None:
-                return tests, False     # load_tests decides about the package's modules
-            return tests, True
-        finally:
-            self._loading_packages.discard(name)
+        if os.path.isdir(full_path):
+            if not os.path.isfile(os.path.join(full_path, '__init__.py')):
+                return None, False      # 3.11 looks only into regular packages
+            load_tests = None
+            tests = None
+            name = self._get_name_from_path(full_path)
+            try:
+                package = self._get_module_from_name(name)
+            except case.SkipTest as e:
+                return _make_skipped_test(name, e, self.suiteClass), False
+            except:
+                error_case, error_message = _make_failed_import_test(name, self.suiteClass)
+                self.errors.append(error_message)
+                return error_case, False
+            load_tests = getattr(package, 'load_tests', None)
+            self._loading_packages.add(name)
+            try:
+                tests = self.loadTestsFromModule(package, pattern=pattern)
+                if load_tests is not None:
+                    return tests, False     # load_tests decides about the package's modules
+                return tests, True
+            finally:
+                self._loading_packages.discard(name)
+        return None, False
 
 
 def _match_pattern(name, pattern):
