@@ -35,6 +35,27 @@ class PyEnumerate extends PyObject {
   }
 }
 
+/**
+ * enumerate() over an iterator implemented in TypeScript: itself such an iterator, so that a for
+ * loop (and list(), sum() …) takes its items without calling __next__. Same fields as
+ * PyEnumerate, so enumerate's methods serve both.
+ */
+class NativeEnumerate extends NativeIterator {
+  constructor(
+    readonly it: NativeIterator,
+    public count: number | bigint,
+  ) {
+    super(enumerateType);
+  }
+  nextValue(): PyValue | undefined {
+    const v = this.it.nextValue();
+    if (v === undefined) return undefined;
+    const c = this.count;
+    this.count = typeof c === "number" && c < Number.MAX_SAFE_INTEGER ? c + 1 : BigInt(c) + 1n;
+    return new PyTuple([c, v]);
+  }
+}
+
 defineStaticMethod(enumerateType, "__new__", function* (args, kw): NativeGen {
   let iterable: PyValue | undefined = args[1];
   let start: PyValue = args.length > 2 ? args[2] : 0;
@@ -48,7 +69,9 @@ defineStaticMethod(enumerateType, "__new__", function* (args, kw): NativeGen {
   if (iterable === undefined) throw pyTypeError("enumerate() missing required argument 'iterable'");
   const n = intValue(start);
   if (n === undefined) throw pyTypeError(`'${typeOf(start).name}' object cannot be interpreted as an integer`);
-  return new PyEnumerate(yield* getIterGen(iterable), n, args[0] as PyType);
+  const it = yield* getIterGen(iterable);
+  if (it instanceof NativeIterator && args[0] === enumerateType) return new NativeEnumerate(it, n);
+  return new PyEnumerate(it, n, args[0] as PyType);
 });
 defineMethods(enumerateType, {
   __iter__: (args) => args[0],
