@@ -13,6 +13,16 @@ STDOUT_LINE = '\nStdout:\n%s'
 STDERR_LINE = '\nStderr:\n%s'
 
 
+def _captured_block(template, text):
+    """What a buffered test printed, as the 'Stdout:'/'Stderr:' block template makes of it
+    (text ending in a newline), or '' when it printed nothing."""
+    if not text:
+        return ''
+    if not text.endswith('\n'):
+        text += '\n'
+    return template % text
+
+
 def failfast(method):
     # with failfast set, the first failure or error stops the run
     @wraps(method)
@@ -74,16 +84,12 @@ class TestResult(object):
     def _restoreStdout(self):
         if self.buffer:
             if self._mirrorOutput:
-                output = sys.stdout.getvalue()
-                error = sys.stderr.getvalue()
+                output = _captured_block(STDOUT_LINE, sys.stdout.getvalue())
+                error = _captured_block(STDERR_LINE, sys.stderr.getvalue())
                 if output:
-                    if not output.endswith('\n'):
-                        output += '\n'
-                    self._original_stdout.write(STDOUT_LINE % output)
+                    self._original_stdout.write(output)
                 if error:
-                    if not error.endswith('\n'):
-                        error += '\n'
-                    self._original_stderr.write(STDERR_LINE % error)
+                    self._original_stderr.write(error)
             sys.stdout = self._original_stdout
             sys.stderr = self._original_stderr
             self._stdout_buffer.seek(0)
@@ -147,16 +153,8 @@ class TestResult(object):
                                             capture_locals=self.tb_locals, compact=True)
         msgLines = list(tb_e.format())
         if self.buffer:
-            output = sys.stdout.getvalue()
-            error = sys.stderr.getvalue()
-            if output:
-                if not output.endswith('\n'):
-                    output += '\n'
-                msgLines.append(STDOUT_LINE % output)
-            if error:
-                if not error.endswith('\n'):
-                    error += '\n'
-                msgLines.append(STDERR_LINE % error)
+            msgLines.append(_captured_block(STDOUT_LINE, sys.stdout.getvalue()))
+            msgLines.append(_captured_block(STDERR_LINE, sys.stderr.getvalue()))
         return ''.join(msgLines)
 
     def _clean_tracebacks(self, exctype, value, tb, test):
