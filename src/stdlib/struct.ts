@@ -21,6 +21,7 @@ import type { NativeFn } from "../objects/native.js";
 import { Exc, newException, pyOverflowError, pyTypeError } from "../objects/exceptions.js";
 import { defineNativeModule } from "../vm/native-modules.js";
 import { bindArgs } from "./native-args.js";
+import { normalizeInt } from "../objects/format/index.js";
 
 export const structError = new PyType(typeType, "error", [Exc.Exception], { module: "struct" });
 const err = (msg: string) => newException(structError, msg);
@@ -226,11 +227,16 @@ export function halfValue(bits: number): number {
   return sign * (1024 + m) * 2 ** (e - 25);
 }
 
+/** The bytes of a bytes or bytearray value (what c, s and p take; memoryviews are refused). */
+function bytesOf(v: PyValue): Uint8Array | undefined {
+  return v instanceof PyBytes || v instanceof PyByteArray ? v.bytes : undefined;
+}
+
 function packItem(view: DataView, at: number, it: Item, little: boolean, native: boolean, v: PyValue): void {
   const c = it.code;
   switch (c) {
     case "c": {
-      const b = v instanceof PyBytes || v instanceof PyByteArray ? v.bytes : undefined;
+      const b = bytesOf(v);
       if (b === undefined || b.length !== 1) throw err("char format requires a bytes object of length 1");
       view.setUint8(at, b[0]!);
       return;
@@ -269,7 +275,7 @@ function packItem(view: DataView, at: number, it: Item, little: boolean, native:
 }
 
 function packBytesField(out: Uint8Array, at: number, it: Item, v: PyValue): void {
-  const b = v instanceof PyBytes || v instanceof PyByteArray ? v.bytes : undefined;
+  const b = bytesOf(v);
   if (b === undefined) throw err(`argument for '${it.code}' must be a bytes object`);
   if (it.code === "s") {
     out.set(b.subarray(0, it.count), at);
@@ -319,7 +325,7 @@ function unpackItem(view: DataView, at: number, it: Item, little: boolean): PyVa
   for (let i = 0; i < it.size; i++) bits |= BigInt(view.getUint8(little ? at + i : at + it.size - 1 - i)) << BigInt(8 * i);
   const signed = it.code === it.code.toLowerCase();
   const n = signed ? BigInt.asIntN(it.size * 8, bits) : bits;
-  return Number.isSafeInteger(Number(n)) && BigInt(Number(n)) === n ? Number(n) : n;
+  return normalizeInt(n);
 }
 
 export function unpackAt(l: Layout, data: Uint8Array, base: number): PyValue[] {
