@@ -96,6 +96,29 @@ class PyZip extends PyObject {
   done = false;
 }
 
+/** zip() of TypeScript-implemented iterators, not strict: itself such an iterator (fields as PyZip). */
+class NativeZip extends NativeIterator {
+  readonly strict = false;
+  done = false;
+  constructor(readonly its: NativeIterator[]) {
+    super(zipType);
+  }
+  nextValue(): PyValue | undefined {
+    if (this.done) return undefined;
+    const its = this.its;
+    const out: PyValue[] = new Array(its.length);
+    for (let i = 0; i < its.length; i++) {
+      const v = its[i].nextValue();
+      if (v === undefined) {
+        this.done = true;
+        return undefined;
+      }
+      out[i] = v;
+    }
+    return new PyTuple(out);
+  }
+}
+
 defineStaticMethod(zipType, "__new__", function* (args, kw): NativeGen {
   let strict = false;
   if (kw) {
@@ -107,6 +130,7 @@ defineStaticMethod(zipType, "__new__", function* (args, kw): NativeGen {
   const its: PyValue[] = [];
   // 3.11 lets iter()'s own TypeError through ("'int' object is not iterable")
   for (let i = 1; i < args.length; i++) its.push(yield* getIterGen(args[i]));
+  if (!strict && its.length > 0 && args[0] === zipType && its.every((it) => it instanceof NativeIterator)) return new NativeZip(its as NativeIterator[]);
   return new PyZip(its, strict, args[0] as PyType);
 });
 defineMethods(zipType, {
