@@ -29,6 +29,11 @@ const registry = new FinalizationRegistry<WeakRef<PyObject>[]>((refs) => collect
 /** For each referent: its watched weak references, and the list the registry holds. */
 const watchers = new WeakMap<PyObject, WeakRef<PyObject>[]>();
 
+/** The objects of refs that the JS engine has not collected yet, as a Python list. */
+function liveList(refs: readonly WeakRef<PyObject>[]): PyList {
+  return new PyList(refs.map((w) => w.deref()).filter((r): r is PyObject => r !== undefined));
+}
+
 function objectArg(v: PyValue | undefined): PyObject {
   if (!(v instanceof PyObject)) throw pyTypeError(`cannot create weak reference to '${typeOf(v ?? None).name}' object`);
   return v;
@@ -60,11 +65,8 @@ defineNativeModule("_weakref", (m) => {
   // watchers(obj) -> the live weak references registered with watch(obj, ...)
   def("watchers", (args) => {
     const list = args[0] instanceof PyObject ? watchers.get(args[0]) : undefined;
-    return new PyList((list ?? []).map((w) => w.deref()).filter((r): r is PyObject => r !== undefined));
+    return liveList(list ?? []);
   });
   // pending() -> the weak references whose referents were collected since the last call
-  def("pending", () => {
-    const out = collected.splice(0).map((w) => w.deref()).filter((r): r is PyObject => r !== undefined);
-    return new PyList(out);
-  });
+  def("pending", () => liveList(collected.splice(0)));
 });
