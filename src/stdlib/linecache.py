@@ -11,6 +11,11 @@ __all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 cache = {}
 
 
+def _is_pseudo_name(filename):
+    """True for '' and names like "<stdin>" or "<string>": no file stands behind them."""
+    return not filename or (filename.startswith('<') and filename.endswith('>'))
+
+
 def clearcache():
     cache.clear()
 
@@ -58,7 +63,7 @@ def updatecache(filename, module_globals=None):
     """Read the file again into the cache; its lines, or [] (names like "<stdin>" have none)."""
     if filename in cache and len(cache[filename]) != 1:
         cache.pop(filename, None)
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    if _is_pseudo_name(filename):
         return []
     fullname = filename
     try:
@@ -108,7 +113,7 @@ def lazycache(filename, module_globals):
     reading them yet; True if that is possible (or already done)."""
     if filename in cache:
         return len(cache[filename]) == 1
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    if _is_pseudo_name(filename):
         return False
     if module_globals and '__name__' in module_globals:
         name = module_globals['__name__']
