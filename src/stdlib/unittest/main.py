@@ -8,16 +8,22 @@ from .signals import installHandler
 
 __unittest = True
 
-_OPTIONS_HELP = """\
-  -h, --help           show this help message and exit
-  -v, --verbose        Verbose output
-  -q, --quiet          Quiet output
-  --locals             Show local variables in tracebacks
-  -f, --failfast       Stop on first fail or error
-  -c, --catch          Catch Ctrl-C and display results so far
-  -b, --buffer         Buffer stdout and stderr during tests
-  -k TESTNAMEPATTERNS  Only run tests which match the given substring
-"""
+# the options both help texts list; argparse pads them to the widest option of each parser
+_COMMON_OPTIONS = (
+    ("-h, --help", "show this help message and exit"),
+    ("-v, --verbose", "Verbose output"),
+    ("-q, --quiet", "Quiet output"),
+    ("--locals", "Show local variables in tracebacks"),
+    ("-f, --failfast", "Stop on first fail or error"),
+    ("-c, --catch", "Catch Ctrl-C and display results so far"),
+    ("-b, --buffer", "Buffer stdout and stderr during tests"),
+    ("-k TESTNAMEPATTERNS", "Only run tests which match the given substring"),
+)
+
+
+def _option_lines(width):
+    return "".join("  %-*s%s\n" % (width, flag, text) for flag, text in _COMMON_OPTIONS)
+
 
 _MAIN_HELP = """
 positional arguments:
@@ -25,18 +31,11 @@ positional arguments:
                        methods.
 
 options:
-""" + _OPTIONS_HELP
+""" + _option_lines(21)
 
 _DISCOVERY_HELP = """
 options:
-  -h, --help            show this help message and exit
-  -v, --verbose         Verbose output
-  -q, --quiet           Quiet output
-  --locals              Show local variables in tracebacks
-  -f, --failfast        Stop on first fail or error
-  -c, --catch           Catch Ctrl-C and display results so far
-  -b, --buffer          Buffer stdout and stderr during tests
-  -k TESTNAMEPATTERNS   Only run tests which match the given substring
+""" + _option_lines(22) + """\
   -s START, --start-directory START
                         Directory to start discovery ('.' default)
   -p PATTERN, --pattern PATTERN
