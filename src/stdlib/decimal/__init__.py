@@ -10,6 +10,7 @@ trapped ones with C decimal's message ("[<class 'decimal.DivisionByZero'>]").
 """
 
 import math as _math
+import operator as _operator
 import sys as _sys
 import numbers as _numbers
 from collections import namedtuple as _namedtuple
@@ -146,6 +147,10 @@ def _ndigits(c):
 
 
 _SMALL_COEFF = 10 ** 60
+
+# op text -> the test of a comparison result c (-1, 0 or 1) against 0
+_COMPARISONS = {"==": _operator.eq, "!=": _operator.ne, "<": _operator.lt, "<=": _operator.le,
+                ">": _operator.gt, ">=": _operator.ge}
 
 
 def _round_int(c, drop, rounding, sign):
@@ -565,7 +570,7 @@ class Decimal(object):
             return False
         a = self if den == 1 else _dec(self._sign, self._int * den, self._exp) if not self._special else self
         c = _compare_values(a, o)
-        return {"==": c == 0, "!=": c != 0, "<": c < 0, "<=": c <= 0, ">": c > 0, ">=": c >= 0}[op]
+        return _COMPARISONS[op](c, 0)
 
     def __eq__(self, other):
         return self._compare_for(other, "==")
