@@ -219,9 +219,6 @@ def _inf(sign):
     return _dec(sign, 0, 0, "F")
 
 
-_NAN = None  # filled after the class exists
-
-
 def _parse(text):
     """(sign, coeff, exp, special) for a numeric string, or None when it is not one."""
     # C decimal drops every underscore once surrounding whitespace is stripped
