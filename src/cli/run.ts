@@ -240,7 +240,7 @@ class Session {
   /** Ends the program: the status from what ended it, then threads joined, atexit run. */
   async finish(err: unknown): Promise<number> {
     const interp = this.interp;
-    let status = err === undefined ? 0 : interp.handleUncaught(err);
+    let status = err === undefined ? 0 : await interp.handleUncaught(err);
     if (interp.deadlocked) status = 1;
     else status = await interp.shutdown(status);
     interp.flushAll();

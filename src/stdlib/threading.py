@@ -692,6 +692,11 @@ class Thread:
         self._local_states = []              # thread-local storage to drop when it finishes
         self._initialized = True
         self._stderr = _sys.stderr           # for the exception report if sys.stderr goes away
+        # CPython prepares the thread's exception report here and refuses without the hooks
+        if excepthook is None:
+            raise RuntimeError("threading.excepthook is None")
+        if _sys.excepthook is None:
+            raise RuntimeError("sys.excepthook is None")
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"

@@ -193,7 +193,7 @@ export class Interpreter {
     this.scheduler.addThread(t);
     await this.scheduler.run(() => t.frame === null);
     let status = 0;
-    if (t.error !== undefined) status = this.handleUncaught(t.error);
+    if (t.error !== undefined) status = await this.handleUncaught(t.error);
     if (this.deadlocked) {
       this.flushAll();
       return 1;
@@ -255,10 +255,30 @@ export class Interpreter {
     }
   }
 
-  /** Prints an uncaught exception (or handles SystemExit); returns the exit status. */
-  handleUncaught(err: unknown): number {
+  /** Reports an uncaught exception (or handles SystemExit); returns the exit status. The
+   *  report goes through sys.excepthook: a hook the program installed is called (in the main
+   *  thread), after sys.last_type/last_value/last_traceback are set, as CPython does. */
+  async handleUncaught(err: unknown): Promise<number> {
     if (isExc(err, Exc.SystemExit)) return this.systemExitStatus(err);
-    this.printException(err);
+    const sys = this.sysModule.dict;
+    const hook = sys.getStr("excepthook");
+    if (err instanceof PyBaseException && !this.deadlocked && hook !== undefined && hook !== sys.getStr("__excepthook__")) {
+      const tb: PyValue = err.traceback ?? None;
+      sys.setStr("last_type", err.type);
+      sys.setStr("last_value", err);
+      sys.setStr("last_traceback", tb);
+      this.stdout.flush();
+      const hookErr = await this.callInMainThread(hook, [err.type, err, tb]);
+      if (hookErr !== undefined) {
+        this.stderr.write("Error in sys.excepthook:\n");
+        this.printException(hookErr);
+        this.stderr.write("\nOriginal exception was:\n");
+        this.printException(err);
+      }
+      this.flushAll();
+    } else {
+      this.printException(err);
+    }
     // CPython ends by SIGINT after an uncaught KeyboardInterrupt: the shell sees 128 + 2
     return isExc(err, Exc.KeyboardInterrupt) ? 130 : 1;
   }
