@@ -266,11 +266,20 @@ function packItem(view: DataView, at: number, it: Item, little: boolean, native:
       view.setFloat64(at, toDouble(v), little);
       return;
   }
-  const n = checkedInt(c, it.size, little, v);
-  const bits = BigInt.asUintN(it.size * 8, n);
-  for (let i = 0; i < it.size; i++) {
-    const byte = Number((bits >> BigInt(8 * i)) & 0xffn);
-    view.setUint8(little ? at + i : at + it.size - 1 - i, byte);
+  // integer codes are 1, 2, 4 or 8 bytes wide; DataView writes them in the layout's byte order
+  const bits = BigInt.asUintN(it.size * 8, checkedInt(c, it.size, little, v));
+  switch (it.size) {
+    case 1:
+      view.setUint8(at, Number(bits));
+      return;
+    case 2:
+      view.setUint16(at, Number(bits), little);
+      return;
+    case 4:
+      view.setUint32(at, Number(bits), little);
+      return;
+    default:
+      view.setBigUint64(at, bits, little);
   }
 }
 
@@ -321,11 +330,18 @@ function unpackItem(view: DataView, at: number, it: Item, little: boolean): PyVa
     case "d":
       return newFloat(view.getFloat64(at, little));
   }
-  let bits = 0n;
-  for (let i = 0; i < it.size; i++) bits |= BigInt(view.getUint8(little ? at + i : at + it.size - 1 - i)) << BigInt(8 * i);
+  // integer codes are 1, 2, 4 or 8 bytes wide; lower-case codes are signed
   const signed = it.code === it.code.toLowerCase();
-  const n = signed ? BigInt.asIntN(it.size * 8, bits) : bits;
-  return normalizeInt(n);
+  switch (it.size) {
+    case 1:
+      return signed ? view.getInt8(at) : view.getUint8(at);
+    case 2:
+      return signed ? view.getInt16(at, little) : view.getUint16(at, little);
+    case 4:
+      return signed ? view.getInt32(at, little) : view.getUint32(at, little);
+    default:
+      return normalizeInt(signed ? view.getBigInt64(at, little) : view.getBigUint64(at, little));
+  }
 }
 
 export function unpackAt(l: Layout, data: Uint8Array, base: number): PyValue[] {
