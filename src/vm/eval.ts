@@ -1541,44 +1541,13 @@ export class VM implements SyncRunner {
                 }
               } else if (callable instanceof PyType && callable.type === typeType && kwnames === null) {
                 // a class whose instances come from object.__new__ and a Python __init__
-                let ic = callable.instCache as InstCache | null;
-                if (ic === null || ic.version !== callable.version) callable.instCache = ic = new InstCache(callable);
-                if (ic.kind === 1) {
-                  const init = ic.init as PyFunction;
-                  const fcode = init.code;
-                  const argc = fcode.argcount;
-                  if (fcode.simpleArgs && (nargs + 1 === argc || (nargs + 1 < argc && nargs + 1 >= argc - defaultCount(init))) && !(fcode.flags & GEN_FLAGS)) {
-                    f.pc = pc;
-                    f.sp = sp;
-                    const obj = newInstanceChecked(callable);
-                    let nf = fcode.framePool.pop() as Frame | undefined;
-                    if (nf === undefined) nf = new Frame(fcode, init.globals, f.builtins, null, init);
-                    else {
-                      nf.globals = init.globals;
-                      nf.builtins = f.builtins;
-                      nf.func = init;
-                      nf.pc = 0;
-                      nf.sp = fcode.nlocalsplus;
-                    }
-                    const NR = nf.regs;
-                    NR[0] = obj;
-                    for (let i = 0; i < nargs; i++) NR[i + 1] = R[argStart + i];
-                    if (nargs + 1 < argc) fillDefaults(NR, init, nargs + 1);
-                    for (let i = base; i < sp; i++) R[i] = undefined;
-                    sp = base;
-                    f.sp = base;
-                    if (fcode.hasCells) setupCells(nf, init.closure);
-                    if (++t.depth > this.interp.recursionLimit) {
-                      t.depth--;
-                      throw pyRecursionError("maximum recursion depth exceeded");
-                    }
-                    nf.back = f;
-                    nf.ret = Ret.INIT;
-                    nf.initSelf = obj;
-                    f = nf;
-                    ticks--;
-                    continue frameLoop;
-                  }
+                f.pc = pc;
+                const nf = this.initFrame(f, callable, R, argStart, nargs, base, sp);
+                if (nf !== undefined) {
+                  sp = base;
+                  f = nf;
+                  ticks--;
+                  continue frameLoop;
                 }
               }
               let args: PyValue[];
@@ -1668,19 +1637,13 @@ export class VM implements SyncRunner {
                   R[sp++] = String(v);
                   break;
                 }
-              } else if (conv === 0 && (typeof v === "string" || typeof v === "number" || (v instanceof PyFloat && v.type === floatTypeRef))) {
-                // a format spec on a str/int/float: their __format__ is a plain native
-                const fmt = typeOf(v).lookup("__format__");
-                if (fmt instanceof PyBuiltinFunction && !fmt.isGen) {
-                  f.pc = pc;
-                  f.sp = sp;
-                  const r = (fmt.fn as PlainNative)([v, spec], null);
-                  if (typeof r === "string") {
-                    R[sp++] = r;
-                    break;
-                  }
+              } else if (conv === 0) {
+                f.pc = pc;
+                f.sp = sp;
+                const r = formatSpecFast(v, spec);
+                if (r !== undefined) {
                   R[sp++] = r;
-                  throw pyTypeError(`__format__ must return a str, not ${typeName(r)}`);
+                  break;
                 }
               }
               f.pc = pc;
@@ -1722,20 +1685,7 @@ export class VM implements SyncRunner {
                 R[sp++] = None;
                 break;
               }
-              if (f.ret === Ret.SUM) {
-                // added up for sum(): ints, and floats as float + float/int adds them
-                const total = sumStep(f.opOther!, R[sp - 1]);
-                if (total !== undefined) {
-                  f.opOther = total;
-                  R[sp - 1] = None;
-                  break;
-                }
-                // anything else: sum() goes on one item at a time from here (the generator yields as to next())
-                R[sp - 1] = new SumPartial(f.opOther!, R[sp - 1]) as unknown as PyValue;
-                f.opOther = null;
-                f.ret = Ret.NATIVE_RESUME;
-                f.jumpWhen = true;
-              }
+              if (f.ret === Ret.SUM && sumYield(f, R, sp)) break;
               let v = R[--sp];
               // an async generator's own `yield` (not an await passing through) is marked for asend()
               if (arg === 0 && code.flags & CO_ASYNC_GENERATOR) v = new AsyncGenValue(v);
@@ -1802,6 +1752,50 @@ export class VM implements SyncRunner {
         f = nx;
       }
     }
+  }
+
+  /**
+   * The `__init__` frame (Ret.INIT, on a new object.__new__ instance) for a call of cls with the
+   * positional arguments R[argStart..argStart+nargs), when cls has object.__new__ and a Python
+   * __init__ that takes them; the caller's stack R[base..sp) is then cleared. Else undefined.
+   * (Kept out of execute(): V8 compiles that one big function faster the smaller it is.)
+   */
+  private initFrame(f: Frame, cls: PyType, R: any[], argStart: number, nargs: number, base: number, sp: number): Frame | undefined {
+    let ic = cls.instCache as InstCache | null;
+    if (ic === null || ic.version !== cls.version) cls.instCache = ic = new InstCache(cls);
+    if (ic.kind !== 1) return undefined;
+    const init = ic.init as PyFunction;
+    const fcode = init.code;
+    const argc = fcode.argcount;
+    if (!fcode.simpleArgs || fcode.flags & GEN_FLAGS) return undefined;
+    if (nargs + 1 !== argc && !(nargs + 1 < argc && nargs + 1 >= argc - defaultCount(init))) return undefined;
+    f.sp = sp;
+    const obj = newInstanceChecked(cls);
+    let nf = fcode.framePool.pop() as Frame | undefined;
+    if (nf === undefined) nf = new Frame(fcode, init.globals, f.builtins, null, init);
+    else {
+      nf.globals = init.globals;
+      nf.builtins = f.builtins;
+      nf.func = init;
+      nf.pc = 0;
+      nf.sp = fcode.nlocalsplus;
+    }
+    const NR = nf.regs;
+    NR[0] = obj;
+    for (let i = 0; i < nargs; i++) NR[i + 1] = R[argStart + i];
+    if (nargs + 1 < argc) fillDefaults(NR, init, nargs + 1);
+    for (let i = base; i < sp; i++) R[i] = undefined;
+    f.sp = base;
+    if (fcode.hasCells) setupCells(nf, init.closure);
+    const t = this.thread;
+    if (++t.depth > this.interp.recursionLimit) {
+      t.depth--;
+      throw pyRecursionError("maximum recursion depth exceeded");
+    }
+    nf.back = f;
+    nf.ret = Ret.INIT;
+    nf.initSelf = obj;
+    return nf;
   }
 
   /**
@@ -2600,6 +2594,25 @@ function numSub(a: number, b: number): number {
 function numMul(a: number, b: number): number {
   return a * b + 0; // + 0: -0 becomes 0 (ints have no -0)
 }
+/**
+ * A yield in a generator run for sum(): true when the item was added to the total (the frame
+ * goes on); otherwise the frame becomes an ordinary next()-driven one whose yield hands sum()
+ * the total so far and the item (SumPartial).
+ */
+function sumYield(f: Frame, R: any[], sp: number): boolean {
+  const total = sumStep(f.opOther!, R[sp - 1]);
+  if (total !== undefined) {
+    f.opOther = total;
+    R[sp - 1] = None;
+    return true;
+  }
+  R[sp - 1] = new SumPartial(f.opOther!, R[sp - 1]) as unknown as PyValue;
+  f.opOther = null;
+  f.ret = Ret.NATIVE_RESUME;
+  f.jumpWhen = true;
+  return false;
+}
+
 /** total + item for sum() when both are ints (safe) or floats/ints with a float; else undefined. */
 function sumStep(total: PyValue, item: PyValue): PyValue | undefined {
   if (typeof item === "boolean") item = item ? 1 : 0;
@@ -2689,6 +2702,16 @@ function quickTypeCall(cls: PyType, v: PyValue): PyValue | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** format(v, spec) for a str/int/float, whose __format__ is a plain native; else undefined. */
+function formatSpecFast(v: PyValue, spec: string): string | undefined {
+  if (!(typeof v === "string" || typeof v === "number" || (v instanceof PyFloat && v.type === floatTypeRef))) return undefined;
+  const fmt = typeOf(v).lookup("__format__");
+  if (!(fmt instanceof PyBuiltinFunction) || fmt.isGen) return undefined;
+  const r = (fmt.fn as PlainNative)([v, spec], null);
+  if (typeof r === "string") return r;
+  throw pyTypeError(`__format__ must return a str, not ${typeName(r)}`);
 }
 
 /** How many positional parameters have defaults. */
