@@ -165,6 +165,20 @@ export function makeSysModule(interp: Interpreter): PyModule {
     if (!f) throw pyValueError("call stack is not deep enough");
     return frameObject(f);
   });
+  // Each live thread's innermost Python frame by ident (for stack dumps). A signal handler's
+  // stand-in thread shares the main thread's ident: the main thread's own frame is kept.
+  fn("_current_frames", () => {
+    const d = new PyDict();
+    const threads = [...interp.scheduler.liveThreads()];
+    const cur = interp.vm.thread;
+    if (cur && !threads.includes(cur)) threads.push(cur);
+    for (const t of threads) {
+      if (t !== interp.mainThread && t.ident === interp.mainThread.ident) continue;
+      const f = pythonFrame(t.frame);
+      if (f) d.set(t.ident, frameObject(f));
+    }
+    return d;
+  });
   fn("getdefaultencoding", () => "utf-8");
   fn("getfilesystemencoding", () => "utf-8");
   fn("getsizeof", (args) => {
