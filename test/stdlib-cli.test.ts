@@ -7,6 +7,9 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+// each case starts python3 and pygil; the machine may be busy
+const SLOW = 30000;
+
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const cli = join(root, "dist", "cli.js");
 const hasPython = spawnSync("python3", ["--version"]).status === 0;
@@ -56,19 +59,19 @@ describe.skipIf(!hasPython)("python -m json.tool", () => {
       expect(mine.stdout).toBe(cp.stdout);
       expect(mine.stderr).toBe(cp.stderr);
       expect(mine.status).toBe(cp.status);
-    });
+    }, SLOW);
   }
   it("infile and outfile", () => {
     const [cp, mine] = runBoth(["-m", "json.tool", "--sort-keys", "in.json", "out.json"], "", { "in.json": doc }, ["out.json"]);
     expect(mine.files).toEqual(cp.files);
     expect(mine.stdout).toBe(cp.stdout);
     expect(mine.status).toBe(0);
-  });
+  }, SLOW);
   it("a missing infile", () => {
     const [cp, mine] = runBoth(["-m", "json.tool", "missing.json"], "");
     expect(mine.stderr).toBe(cp.stderr);
     expect(mine.status).toBe(cp.status);
-  });
+  }, SLOW);
 });
 
 /** Runs a script, sends `signals` (one after each complete "ready" line it prints), collects the outcome. */
@@ -169,7 +172,7 @@ except Stop as e:
       expect(mine.stderr).toBe(cp.stderr);
       expect(mine.status).toBe(cp.status);
       expect(mine.signal).toBe(cp.signal);
-    }, 20000);
+    }, SLOW);
   }
 });
 
@@ -197,6 +200,6 @@ print(args)
       expect(mine.stdout).toBe(cp.stdout);
       expect(mine.stderr).toBe(cp.stderr);
       expect(mine.status).toBe(cp.status);
-    });
+    }, SLOW);
   }
 });
