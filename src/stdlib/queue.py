@@ -370,3 +370,7 @@ class SimpleQueue:
 
 
 SimpleQueue.__module__ = "_queue"   # CPython's is the native _queue.SimpleQueue (its repr)
+
+# Queue[int] and SimpleQueue[str] in annotations (the subclasses inherit it)
+Queue.__class_getitem__ = classmethod(type(list[int]))
+SimpleQueue.__class_getitem__ = classmethod(type(list[int]))
