@@ -2,14 +2,14 @@
 // integer makes the whole range use bigints (CPython's "longrange").
 import { PyObject, type PyValue } from "./object.js";
 import { makeBuiltinType } from "./type.js";
-import { NotImplemented } from "./singletons.js";
+import { None, NotImplemented } from "./singletons.js";
 import { intValue, normBig, toBig } from "./int.js";
 import { typeOf } from "./typeof.js";
 import { NativeIterator, defineIteratorType } from "./iter.js";
 import { PySlice, sliceIndices } from "./slice.js";
 import { Exc, newException, pyTypeError, pyValueError } from "./exceptions.js";
 import { defineGetter, defineMethods, defineStaticMethod } from "./function.js";
-import { hashInt, eqGen } from "./ops.js";
+import { eqGen } from "./ops.js";
 import { PyTuple } from "./tuple.js";
 import { callGen, runSync } from "./call.js";
 import { repr } from "./stringify.js";
@@ -203,8 +203,11 @@ defineMethods(rangeType, {
   },
   __hash__: (args) => {
     const r = self(args[0]);
-    const h = runSync(hashTupleGen([r.length, r.length === 0 ? r.length : r.start, r.length === 0 || r.length === 1 ? r.length : r.step]));
-    return hashInt(h);
+    // CPython hashes (len, start, step), with None for what an empty or one-item range ignores
+    const len = r.length;
+    const one = len === 1 || len === 1n;
+    const empty = len === 0 || len === 0n;
+    return runSync(hashTupleGen([len, empty ? None : r.start, empty || one ? None : r.step]));
   },
   __reversed__: (args) => {
     const r = self(args[0]);
