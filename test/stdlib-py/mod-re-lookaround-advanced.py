@@ -61,3 +61,8 @@ while pos < len(src):
     out.append((m.lastgroup, m.group(m.lastgroup)))
     pos = m.end()
 print(out)
+
+# a repeat whose body may match empty: Python takes the empty iteration before a later alternative
+print(re.match(r'(?:x*|b)*', 'b'), re.match(r'(?:x*|b)?', 'b'), re.match(r'(?:x*|b)+', 'b'), re.match(r'(?:b??)*', 'b'))
+print(re.match(r'(?:a*)*', 'aa'), re.match(r'(?:a?b?)*', 'ba'), re.match(r'(?:x*|b){2}', 'b'), re.match(r'(?:x*|b){1,3}', 'bb'))
+print(re.match(' (?>(?:(?:\\B|\\B)|(?:x*+|[^a])*+)+?){2}(?:){,2}', ' b'), re.findall(r'(?:\s*|#)*', 'a # b'))

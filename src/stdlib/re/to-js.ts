@@ -132,6 +132,9 @@ class Emitter {
         // JS clears a repeated group's capture on each iteration and refuses empty iterations;
         // Python keeps the last value and allows one empty iteration
         if (containsGroup(n.body) && ((n.max > 1 && hasOptionalGroup(n.body, false)) || (n.max > n.min && widthOf(n.body, [])[0] === 0))) throw new Unsupported();
+        // Python takes an empty iteration (and stops) before trying a later alternative that
+        // consumes; JS refuses empty optional iterations, so it would pick the later one
+        if (n.max > n.min && widthOf(n.body, [])[0] === 0 && containsChoice(n.body)) throw new Unsupported();
         const q = quantifier(n.min, n.max) + (n.mode === "lazy" ? "?" : "");
         if (n.mode === "possessive") return this.atomic(() => this.quantified(n.body, q, inBehind), inBehind);
         return this.quantified(n.body, q, inBehind);
@@ -181,6 +184,17 @@ class Emitter {
     if (inBehind) throw new Unsupported();
     const j = ++this.jsGroups;
     return `(?=(${body()}))\\${j}(?:)`;
+  }
+}
+
+/** True if n holds a choice whose earlier branch may match empty: alternation, lazy repeat, conditional. */
+function containsChoice(n: Node): boolean {
+  switch (n.k) {
+    case "alt": case "cond": return true;
+    case "rep": return n.mode === "lazy" || containsChoice(n.body);
+    case "cat": return n.items.some(containsChoice);
+    case "group": case "nc": case "atomic": return containsChoice(n.body);
+    default: return false;
   }
 }
 
