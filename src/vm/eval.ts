@@ -46,7 +46,7 @@ import { isObjectNew, isObjectInit, newInstanceChecked } from "../objects/object
 import { binaryAfterLeftGen, compareAfterLeftGen } from "./dunder-fallback.js";
 import { DrainRequest, SumPartial, SumRequest } from "../objects/drain.js";
 import { BINOP_DUNDER, BINOP_IDUNDER, CMP_DUNDER } from "../objects/ops.js";
-import { mappingMerge, matchClassGen, matchKeysGen, isMappingForMatch, isSequenceForMatch } from "./match.js";
+import { funcStr, mappingMerge, matchClassGen, matchKeysGen, isMappingForMatch, isSequenceForMatch } from "./match.js";
 import type { Interpreter } from "./interpreter.js";
 
 /** Why execute() returned. */
@@ -1971,7 +1971,13 @@ export class VM implements SyncRunner {
       }
       f.pc = pc;
       f.sp = sp;
-      const nx = this.runNative(f, extendGen(target, iterable, op === Op.SET_UPDATE), NativeMode.DISCARD);
+      // f(*x) alone (NULL, callable, [] below; the list becomes the call's tuple): a
+      // non-iterable x is reported against the callee, as CPython's CALL_FUNCTION_EX does
+      const ops = f.code.code, nextOp = ops[pc << 1], thenOp = ops[(pc + 1) << 1];
+      const callee = op === Op.LIST_EXTEND && arg === 1 && sp >= 3 && R[sp - 3] === undefined && R[sp - 2] !== undefined &&
+        (target as PyList).items.length === 0 && nextOp === Op.LIST_TO_TUPLE &&
+        (thenOp === Op.CALL_FUNCTION_EX || thenOp === Op.BUILD_MAP) ? R[sp - 2] : undefined;
+      const nx = this.runNative(f, extendGen(target, iterable, op === Op.SET_UPDATE, callee), NativeMode.DISCARD);
       return nx;
     }
     case Op.DICT_UPDATE:
@@ -2878,12 +2884,13 @@ function* notGen(g: NativeGen<boolean>): NativeGen {
   return !(yield* g);
 }
 
-function* extendGen(target: PyValue, iterable: PyValue, isSet: boolean): NativeGen {
+function* extendGen(target: PyValue, iterable: PyValue, isSet: boolean, callee?: PyValue): NativeGen {
   let items: PyValue[];
   try {
     items = yield* toArrayGen(iterable);
   } catch (e) {
     if (!isSet && isExc(e, Exc.TypeError) && typeOf(iterable).lookup("__iter__") === undefined && typeOf(iterable).lookup("__getitem__") === undefined) {
+      if (callee !== undefined) throw pyTypeError(`${funcStr(callee)} argument after * must be an iterable, not ${typeName(iterable)}`);
       throw pyTypeError(`Value after * must be an iterable, not ${typeName(iterable)}`);
     }
     throw e;

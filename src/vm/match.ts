@@ -98,11 +98,14 @@ export function* matchClassGen(subj: PyValue, cls: PyValue, npos: number, kwd: s
   return new PyTuple(out);
 }
 
-function funcStr(f: PyValue | null): string {
-  if (f instanceof PyFunction) return `${f.qualname}()`;
-  if (f instanceof PyBuiltinFunction) return `${f.owner ? f.owner.name + "." : ""}${f.name}()`;
+/** How call errors name the callee, as CPython: "__main__.f()", "print()", "math.sqrt()". */
+export function funcStr(f: PyValue | null): string {
+  const inModule = (module: PyValue | undefined, qualname: string) =>
+    typeof module === "string" && module !== "builtins" ? `${module}.${qualname}()` : `${qualname}()`;
+  if (f instanceof PyFunction) return inModule(f.module, f.qualname);
+  if (f instanceof PyBuiltinFunction) return f.owner ? `${f.owner.name}.${f.name}()` : inModule(f.module ?? undefined, f.name);
   if (f instanceof PyMethod) return funcStr(f.func);
-  if (f instanceof PyType) return `${f.qualname}()`;
+  if (f instanceof PyType) return inModule(f.attrs.get("__module__"), f.qualname);
   return f === null ? "" : `${typeName(f)} object`;
 }
 
