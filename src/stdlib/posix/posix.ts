@@ -2,6 +2,7 @@
 // mkdir, remove, rename, environment, descriptors, urandom …). Paths may be str, bytes or
 // os.PathLike; errors are CPython's OSError subclasses with errno, strerror and filename.
 // Metadata calls are synchronous (they are quick on local disks); os.read/os.write park.
+import { newSet } from "../../objects/set.js";
 import * as fs from "node:fs";
 import * as nodeOs from "node:os";
 import type * as Tty from "node:tty";
@@ -319,6 +320,11 @@ defineNativeModule("posix", (m) => {
   fn("getegid", () => process.getegid?.() ?? 0);
   fn("getlogin", () => nodeOs.userInfo().username);
   fn("cpu_count", () => nodeOs.cpus().length || None);
+  // the CPUs this process may run on (worker-count heuristics); Node knows only how many
+  fn("sched_getaffinity", () => {
+    const n = nodeOs.availableParallelism?.() ?? nodeOs.cpus().length;
+    return newSet(Array.from({ length: Math.max(n, 1) }, (_, i) => i));
+  });
   fn("urandom", (args) => {
     const n = intArg(args[0], "urandom");
     if (n < 0) throw pyValueError("negative argument not allowed");
