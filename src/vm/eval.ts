@@ -2686,7 +2686,8 @@ function quickTypeCall(cls: PyType, v: PyValue): PyValue | undefined {
       const x = Math.trunc(v.value);
       return Number.isSafeInteger(x) ? (x === 0 ? 0 : x) : undefined;
     }
-    if (typeof v === "string" && /^\s*[-+]?\d{1,15}\s*$/.test(v)) return Number(v.trim()) || 0;
+    // only ASCII spaces here (JS \s and Python whitespace differ: U+FEFF, U+001C …)
+    if (typeof v === "string" && /^[ \t\n\r\f\v]*[-+]?\d{1,15}[ \t\n\r\f\v]*$/.test(v)) return Number(v.trim()) || 0;
     return undefined;
   }
   if (cls === floatTypeRef) {
