@@ -1,6 +1,6 @@
 // Methods and attributes of BaseException and the builtin exceptions with extra fields
 // (KeyError's str, StopIteration.value, SystemExit.code, OSError errno/strerror, SyntaxError …).
-import type { PyValue } from "./object.js";
+import type { KwArgs, PyValue } from "./object.js";
 import { PyType, makeBuiltinType } from "./type.js";
 import { defineMethods, defineGetter, defineStaticMethod, nativeFunction } from "./function.js";
 import { PyTuple, EMPTY_TUPLE, newTuple } from "./tuple.js";
@@ -21,6 +21,11 @@ function E(v: PyValue): PyBaseException {
 
 const BE = Exc.BaseException;
 
+/** BaseException.__init__ and the builtin exceptions' own take no keywords (a subclass's may). */
+function noKeywords(self: PyValue, kw: KwArgs): void {
+  if (kw !== null && kw.size > 0) throw pyTypeError(`${typeOf(self).name}() takes no keyword arguments`);
+}
+
 defineStaticMethod(BE, "__new__", (args) => {
   const cls = args[0] as PyType;
   const e = cls.factory ? cls.factory(cls) : new PyBaseException(cls);
@@ -30,7 +35,8 @@ defineStaticMethod(BE, "__new__", (args) => {
 });
 
 defineMethods(BE, {
-  __init__: (args) => {
+  __init__: (args, kw) => {
+    noKeywords(args[0], kw);
     E(args[0]).args = args.length > 1 ? new PyTuple(args.slice(1)) : EMPTY_TUPLE;
     return None;
   },
@@ -109,7 +115,8 @@ defineMethods(Exc.KeyError, {
 // StopIteration.value
 field(Exc.StopIteration, "value", (e) => (e.args.items.length ? e.args.items[0] : None));
 defineMethods(Exc.StopIteration, {
-  __init__: (args) => {
+  __init__: (args, kw) => {
+    noKeywords(args[0], kw);
     const e = E(args[0]);
     e.args = args.length > 1 ? new PyTuple(args.slice(1)) : EMPTY_TUPLE;
     e.dict!.setStr("value", args.length > 1 ? args[1] : None);
@@ -186,7 +193,8 @@ defineStaticMethod(Exc.OSError, "__new__", (args) => {
   return e;
 });
 defineMethods(Exc.OSError, {
-  __init__: (args) => {
+  __init__: (args, kw) => {
+    noKeywords(args[0], kw);
     const e = E(args[0]);
     if (parsesInInit(typeOf(e))) setOSErrorFields(e, args.slice(1));
     return None;
