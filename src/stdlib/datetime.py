@@ -198,7 +198,20 @@ def _check_utc_offset(name, offset):
                         % (name, type(offset).__name__))
     if not -timedelta(1) < offset < timedelta(1):
         raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
-                         "and timedelta(hours=24), not %r." % (offset,))
+                         "and timedelta(hours=24).")
+
+
+def _ask_tzinfo(tzinfo, method, arg):
+    """tzinfo.utcoffset/dst/tzname(arg) for a time (arg None) or a datetime (arg itself),
+    checked as CPython checks what a tzinfo returns; None for a naive value."""
+    if tzinfo is None:
+        return None
+    answer = getattr(tzinfo, method)(arg)
+    if method == "tzname":
+        _check_tzname(answer)
+    else:
+        _check_utc_offset(method, answer)
+    return answer
 
 
 def _missing(name, position):
@@ -1756,27 +1769,15 @@ class time:
 
     def utcoffset(self):
         """The tzinfo's utcoffset(None), or None when naive."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_utc_offset("utcoffset", offset)
-        return offset
+        return _ask_tzinfo(self._tzinfo, "utcoffset", None)
 
     def tzname(self):
         """The tzinfo's tzname(None), or None when naive."""
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(None)
-        _check_tzname(name)
-        return name
+        return _ask_tzinfo(self._tzinfo, "tzname", None)
 
     def dst(self):
         """The tzinfo's dst(None), or None when naive."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(None)
-        _check_utc_offset("dst", offset)
-        return offset
+        return _ask_tzinfo(self._tzinfo, "dst", None)
 
     def _tzstr(self):
         return _format_offset(self.utcoffset())
@@ -2146,27 +2147,15 @@ class datetime(date):
 
     def utcoffset(self):
         """The tzinfo's utcoffset(self), or None when naive."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_utc_offset("utcoffset", offset)
-        return offset
+        return _ask_tzinfo(self._tzinfo, "utcoffset", self)
 
     def tzname(self):
         """The tzinfo's tzname(self), or None when naive."""
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(self)
-        _check_tzname(name)
-        return name
+        return _ask_tzinfo(self._tzinfo, "tzname", self)
 
     def dst(self):
         """The tzinfo's dst(self), or None when naive."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(self)
-        _check_utc_offset("dst", offset)
-        return offset
+        return _ask_tzinfo(self._tzinfo, "dst", self)
 
     # Comparisons of datetime objects with other.
 
