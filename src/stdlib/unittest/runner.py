@@ -1,4 +1,9 @@
-"""TextTestRunner: runs a suite and reports on a stream as `python -m unittest` does."""
+"""The text runner: runs a suite and reports it on a stream (sys.stderr by default).
+
+TextTestRunner drives the run; TextTestResult prints one mark per test while it
+runs ('.', 'F', 'E', ... or one line per test when verbose) and the details of the
+problems at the end.
+"""
 
 import sys
 import time
@@ -8,152 +13,167 @@ from . import result
 from .case import _SubTest
 from .signals import registerResult
 
-__unittest = True
+__unittest = True   # keeps this module's frames out of the tracebacks shown
+
+LINE_WIDTH = 70
 
 
 class _WritelnDecorator(object):
-    """A stream with a writeln method."""
+    """A stream with one more method, writeln(); all else goes to the wrapped stream."""
 
     def __init__(self, stream):
         self.stream = stream
 
-    def __getattr__(self, attr):
-        if attr in ('stream', '__getstate__'):
-            raise AttributeError(attr)
-        return getattr(self.stream, attr)
+    def __getattr__(self, name):
+        # Only reached for names not set on the wrapper itself.  'stream' missing
+        # means __init__ has not run yet (copy/pickle): delegating would recurse.
+        if name in ('stream', '__getstate__'):
+            raise AttributeError(name)
+        return getattr(self.stream, name)
 
-    def writeln(self, arg=None):
-        if arg:
-            self.write(arg)
+    def writeln(self, text=None):
+        if text:
+            self.write(text)
         self.write('\n')
 
 
 class TextTestResult(result.TestResult):
-    """Reports each test as it ends: a dot/letter (verbosity 1) or a line (verbosity 2)."""
+    """A TestResult that also reports to a stream as the tests finish.
 
-    separator1 = '=' * 70
-    separator2 = '-' * 70
+    verbosity 1 prints one character per test, 2 or more one line per test,
+    0 nothing until printErrors().
+    """
+
+    separator1 = '=' * LINE_WIDTH   # above each problem's header
+    separator2 = '-' * LINE_WIDTH   # between a header and its traceback
 
     def __init__(self, stream, descriptions, verbosity):
-        super(TextTestResult, self).__init__(stream, descriptions, verbosity)
+        super().__init__(stream, descriptions, verbosity)
         self.stream = stream
+        self.descriptions = descriptions
         self.showAll = verbosity > 1
         self.dots = verbosity == 1
-        self.descriptions = descriptions
+        # True when the cursor is at the start of a line (verbose mode only)
         self._newline = True
 
     def getDescription(self, test):
-        doc_first_line = test.shortDescription()
-        if self.descriptions and doc_first_line:
-            return '\n'.join((str(test), doc_first_line))
-        return str(test)
+        """The test's name, followed on a second line by the first line of its
+        docstring when descriptions are wanted and there is one."""
+        name = str(test)
+        doc = test.shortDescription()
+        if self.descriptions and doc:
+            return name + '\n' + doc
+        return name
 
     def startTest(self, test):
-        super(TextTestResult, self).startTest(test)
+        super().startTest(test)
         if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
+            # the outcome word is added to this line when the test ends
+            self.stream.write(self.getDescription(test) + ' ... ')
             self.stream.flush()
             self._newline = False
 
-    def _write_status(self, test, status):
-        # a subtest's status (or one after it) goes on its own line, named again
-        is_subtest = isinstance(test, _SubTest)
-        if is_subtest or self._newline:
-            if not self._newline:
-                self.stream.writeln()
-            if is_subtest:
-                self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-        self.stream.writeln(status)
-        self.stream.flush()
-        self._newline = True
-
-    def addSubTest(self, test, subtest, err):
-        if err is not None:
-            if self.showAll:
-                if issubclass(err[0], subtest.failureException):
-                    self._write_status(subtest, "FAIL")
-                else:
-                    self._write_status(subtest, "ERROR")
-            elif self.dots:
-                if issubclass(err[0], subtest.failureException):
-                    self.stream.write('F')
-                else:
-                    self.stream.write('E')
-                self.stream.flush()
-        super(TextTestResult, self).addSubTest(test, subtest, err)
-
-    def _report(self, test, long_status, letter):
+    def _show(self, test, word, letter):
+        """Report one outcome: the word in verbose mode, the letter in dots mode."""
         if self.showAll:
-            self._write_status(test, long_status)
+            subtest = isinstance(test, _SubTest)
+            if subtest or self._newline:
+                # The line opened by startTest is taken (or was never opened):
+                # start a fresh one naming what this outcome belongs to.
+                if not self._newline:
+                    self.stream.writeln()
+                if subtest:
+                    self.stream.write('  ')
+                self.stream.write(self.getDescription(test) + ' ... ')
+            self.stream.writeln(word)
+            self._newline = True
         elif self.dots:
             self.stream.write(letter)
-            self.stream.flush()
+        self.stream.flush()
 
     def addSuccess(self, test):
-        super(TextTestResult, self).addSuccess(test)
-        self._report(test, "ok", '.')
+        super().addSuccess(test)
+        self._show(test, 'ok', '.')
 
     def addError(self, test, err):
-        super(TextTestResult, self).addError(test, err)
-        self._report(test, "ERROR", 'E')
+        super().addError(test, err)
+        self._show(test, 'ERROR', 'E')
 
     def addFailure(self, test, err):
-        super(TextTestResult, self).addFailure(test, err)
-        self._report(test, "FAIL", 'F')
+        super().addFailure(test, err)
+        self._show(test, 'FAIL', 'F')
+
+    def addSubTest(self, test, subtest, err):
+        # a subtest that passed is not shown at all
+        if err is not None:
+            if issubclass(err[0], subtest.failureException):
+                self._show(subtest, 'FAIL', 'F')
+            else:
+                self._show(subtest, 'ERROR', 'E')
+        super().addSubTest(test, subtest, err)
 
     def addSkip(self, test, reason):
-        super(TextTestResult, self).addSkip(test, reason)
-        self._report(test, "skipped {0!r}".format(reason), "s")
+        super().addSkip(test, reason)
+        self._show(test, 'skipped %r' % (reason,), 's')
 
     def addExpectedFailure(self, test, err):
-        super(TextTestResult, self).addExpectedFailure(test, err)
-        self._report(test, "expected failure", "x")
+        super().addExpectedFailure(test, err)
+        self._show(test, 'expected failure', 'x')
 
     def addUnexpectedSuccess(self, test):
-        super(TextTestResult, self).addUnexpectedSuccess(test)
-        self._report(test, "unexpected success", "u")
+        super().addUnexpectedSuccess(test)
+        self._show(test, 'unexpected success', 'u')
 
     def printErrors(self):
-        if self.dots or self.showAll:
-            self.stream.writeln()
+        """The details, once all tests ran: each error, then each failure with its
+        traceback, then the tests that should have failed but did not."""
+        if self.showAll or self.dots:
+            self.stream.writeln()   # end the line of dots / the last verbose line
             self.stream.flush()
         self.printErrorList('ERROR', self.errors)
         self.printErrorList('FAIL', self.failures)
-        unexpectedSuccesses = getattr(self, 'unexpectedSuccesses', ())
-        if unexpectedSuccesses:
+        surprises = getattr(self, 'unexpectedSuccesses', ())
+        if surprises:
             self.stream.writeln(self.separator1)
-            for test in unexpectedSuccesses:
-                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
+            for test in surprises:
+                self.stream.writeln('UNEXPECTED SUCCESS: ' + self.getDescription(test))
             self.stream.flush()
 
     def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln("%s" % err)
+        for test, text in errors:
+            for line in (self.separator1,
+                         '%s: %s' % (flavour, self.getDescription(test)),
+                         self.separator2,
+                         '%s' % text):
+                self.stream.writeln(line)
             self.stream.flush()
 
 
+def _plural(count, word):
+    return '%d %s%s' % (count, word, '' if count == 1 else 's')
+
+
 class TextTestRunner(object):
-    """Runs tests and prints their results (to sys.stderr unless a stream is given)."""
+    """Runs tests and reports them as text on a stream.
+
+    Any object with run(test) returning a TestResult can stand in for it."""
 
     resultclass = TextTestResult
 
     def __init__(self, stream=None, descriptions=True, verbosity=1,
                  failfast=False, buffer=False, resultclass=None, warnings=None,
                  *, tb_locals=False):
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _WritelnDecorator(stream)
+        # the default is looked up now, so that a replaced sys.stderr is used
+        self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
         self.descriptions = descriptions
         self.verbosity = verbosity
         self.failfast = failfast
         self.buffer = buffer
         self.tb_locals = tb_locals
+        # Without -W options, tests show their warnings once per location
+        # ('default'), so deprecations in the code under test are not missed.
+        if warnings is None and not sys.warnoptions:
+            warnings = 'default'
         self.warnings = warnings
         if resultclass is not None:
             self.resultclass = resultclass
@@ -161,63 +181,62 @@ class TextTestRunner(object):
     def _makeResult(self):
         return self.resultclass(self.stream, self.descriptions, self.verbosity)
 
-    def run(self, test):
-        """Run a test or suite; print the failures, the count and time, and OK/FAILED."""
-        result = self._makeResult()
-        registerResult(result)
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        result.tb_locals = self.tb_locals
-        with warnings.catch_warnings():
-            if self.warnings:
-                warnings.simplefilter(self.warnings)
-                if self.warnings in ('default', 'always'):
-                    # the deprecated assert aliases warn once per module, not at every call
-                    warnings.filterwarnings('module', category=DeprecationWarning,
-                                            message=r'Please use assert\w+ instead.')
-            startTime = time.perf_counter()
-            startTestRun = getattr(result, 'startTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
-            try:
-                test(result)
-            finally:
-                stopTestRun = getattr(result, 'stopTestRun', None)
-                if stopTestRun is not None:
-                    stopTestRun()
-            stopTime = time.perf_counter()
-        timeTaken = stopTime - startTime
-        result.printErrors()
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        run = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" % (run, run != 1 and "s" or "", timeTaken))
-        self.stream.writeln()
-        self._printSummary(result)
-        self.stream.flush()
-        return result
+    def _set_warning_filters(self):
+        if not self.warnings:
+            return
+        warnings.simplefilter(self.warnings)
+        if self.warnings in ('default', 'always'):
+            # unittest's own deprecated assert aliases warn once per module only
+            warnings.filterwarnings('module', category=DeprecationWarning,
+                                    message=r'Please use assert\w+ instead.')
 
-    def _printSummary(self, result):
-        expectedFails = len(getattr(result, 'expectedFailures', ()))
-        unexpectedSuccesses = len(getattr(result, 'unexpectedSuccesses', ()))
-        skipped = len(getattr(result, 'skipped', ()))
-        infos = []
-        if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            failed, errored = len(result.failures), len(result.errors)
-            if failed:
-                infos.append("failures=%d" % failed)
-            if errored:
-                infos.append("errors=%d" % errored)
+    def run(self, test):
+        """Run test (a case or a suite), print the report, return the result."""
+        res = self._makeResult()
+        registerResult(res)
+        res.failfast = self.failfast
+        res.buffer = self.buffer
+        res.tb_locals = self.tb_locals
+        # the filters set for the tests are undone when the run ends
+        with warnings.catch_warnings():
+            self._set_warning_filters()
+            began = time.perf_counter()
+            hook = getattr(res, 'startTestRun', None)
+            if hook is not None:
+                hook()
+            try:
+                test(res)
+            finally:
+                hook = getattr(res, 'stopTestRun', None)
+                if hook is not None:
+                    hook()
+            elapsed = time.perf_counter() - began
+        res.printErrors()
+        self._print_summary(res, elapsed)
+        return res
+
+    def _print_summary(self, res, elapsed):
+        out = self.stream
+        if hasattr(res, 'separator2'):
+            out.writeln(res.separator2)
+        out.writeln('Ran %s in %.3fs' % (_plural(res.testsRun, 'test'), elapsed))
+        out.writeln()
+
+        details = []
+        if res.wasSuccessful():
+            out.write('OK')
         else:
-            self.stream.write("OK")
-        if skipped:
-            infos.append("skipped=%d" % skipped)
-        if expectedFails:
-            infos.append("expected failures=%d" % expectedFails)
-        if unexpectedSuccesses:
-            infos.append("unexpected successes=%d" % unexpectedSuccesses)
-        if infos:
-            self.stream.writeln(" (%s)" % (", ".join(infos),))
+            out.write('FAILED')
+            details.append(('failures', len(res.failures)))
+            details.append(('errors', len(res.errors)))
+        # a result class may lack these lists (they came after the first version)
+        for label, attr in (('skipped', 'skipped'),
+                            ('expected failures', 'expectedFailures'),
+                            ('unexpected successes', 'unexpectedSuccesses')):
+            details.append((label, len(getattr(res, attr, ()))))
+        shown = ['%s=%d' % (label, n) for label, n in details if n]
+        if shown:
+            out.writeln(' (%s)' % ', '.join(shown))
         else:
-            self.stream.write("\n")
+            out.write('\n')
+        out.flush()
