@@ -1,33 +1,43 @@
-"""Helper class to quickly write a loop over all standard input files.
+"""Read lines from a sequence of files (or stdin) as if they were one stream.
 
-Typical use is:
+Typical use:
 
     import fileinput
-    for line in fileinput.input(encoding="utf-8"):
+    for line in fileinput.input():
         process(line)
 
-This iterates over the lines of all files listed in sys.argv[1:], defaulting to sys.stdin
-if the list is empty. If a filename is '-' it is also replaced by sys.stdin.
-
-Written for pygil from the documented behaviour of CPython 3.11's fileinput module
-(FileInput, the module-level functions, inplace editing with backups, openhooks).
+The files come from sys.argv[1:] unless a list is given; '-' (or an empty
+list) means standard input.  While looping you can ask which file the line
+came from (filename()), its number overall (lineno()) and inside its file
+(filelineno()).  With inplace=True, whatever is printed replaces the file.
 """
 
 import io
 import os
 import sys
+from types import GenericAlias
 
 __all__ = ["input", "close", "nextfile", "filename", "lineno", "filelineno",
            "fileno", "isfirstline", "isstdin", "FileInput", "hook_compressed",
            "hook_encoded"]
 
+# The FileInput made by input(); the module-level helpers talk to it.
 _state = None
+
+
+def _active():
+    """The FileInput behind the module-level functions, or an error."""
+    if not _state:
+        raise RuntimeError("no active input()")
+    return _state
 
 
 def input(files=None, inplace=False, backup="", *, mode="r", openhook=None,
           encoding=None, errors=None):
-    """Return an instance of the FileInput class, which can be iterated. The parameters
-    are passed to the constructor of the FileInput class."""
+    """Start reading the given files and return the FileInput doing it.
+
+    Only one such global reader may be busy with a file at a time.
+    """
     global _state
     if _state and _state._file:
         raise RuntimeError("input() already active")
@@ -36,103 +46,101 @@ def input(files=None, inplace=False, backup="", *, mode="r", openhook=None,
     return _state
 
 
-def _active():
-    if not _state:
-        raise RuntimeError("no active input()")
-    return _state
-
-
 def close():
-    """Close the sequence."""
+    """Close the global reader started by input(), if there is one."""
     global _state
-    state = _state
-    _state = None
-    if state:
-        state.close()
+    reader, _state = _state, None
+    if reader:
+        reader.close()
 
 
 def nextfile():
-    """Close the current file so that the next iteration will read the first line from
-    the next file (if any)."""
+    """Skip to the next file; see FileInput.nextfile()."""
     return _active().nextfile()
 
 
 def filename():
-    """Return the name of the file currently being read. Before the first line has been
-    read, returns None."""
+    """Name of the file the last line came from ('<stdin>' for stdin)."""
     return _active().filename()
 
 
 def lineno():
-    """Return the cumulative line number of the line that has just been read."""
+    """Number of the last line read, counted over all files."""
     return _active().lineno()
 
 
 def filelineno():
-    """Return the line number in the current file."""
+    """Number of the last line read, counted within its own file."""
     return _active().filelineno()
 
 
 def fileno():
-    """Return the file number of the current file. When no file is currently opened,
-    returns -1."""
+    """File descriptor of the current file, or -1."""
     return _active().fileno()
 
 
 def isfirstline():
-    """Returns true the line just read is the first line of its file, otherwise returns
-    false."""
+    """True if the last line read was the first of its file."""
     return _active().isfirstline()
 
 
 def isstdin():
-    """Returns true if the last line was read from sys.stdin, otherwise returns false."""
+    """True if the last line read came from standard input."""
     return _active().isstdin()
 
 
 class FileInput:
-    """FileInput([files[, inplace[, backup]]], *, mode=None, openhook=None)
+    """Iterate over the lines of several files as one stream.
 
-    Class FileInput is the implementation of the module; its methods filename(),
-    lineno(), fileline(), isfirstline(), isstdin(), fileno(), nextfile() and close()
-    correspond to the functions of the same name in the module."""
+    FileInput(files=None, inplace=False, backup="", *, mode="r",
+              openhook=None, encoding=None, errors=None)
+    """
 
-    def __init__(self, files=None, inplace=False, backup="", *, mode="r", openhook=None,
-                 encoding=None, errors=None):
+    def __init__(self, files=None, inplace=False, backup="", *, mode="r",
+                 openhook=None, encoding=None, errors=None):
+        # Work out the list of names to read, in order.
         if isinstance(files, str):
-            files = (files,)
+            names = (files,)
         elif isinstance(files, os.PathLike):
-            files = (os.fspath(files),)
+            names = (os.fspath(files),)
         else:
             if files is None:
                 files = sys.argv[1:]
-            if not files:
-                files = ('-',)
-            else:
-                files = tuple(files)
-        self._files = files
-        self._inplace = inplace
-        self._backup = backup
-        self._savestdout = None
-        self._output = None
-        self._filename = None
-        self._startlineno = 0
-        self._filelineno = 0
-        self._file = None
-        self._isstdin = False
-        self._backupfilename = None
-        self._encoding = encoding
-        self._errors = errors
-        if mode not in ('r', 'rb'):
+            names = tuple(files) if files else ("-",)
+
+        if mode not in ("r", "rb"):
             raise ValueError("FileInput opening mode must be 'r' or 'rb'")
-        self._mode = mode
-        self._write_mode = mode.replace('r', 'w')
-        if openhook:
+        if openhook is not None:
             if inplace:
-                raise ValueError("FileInput cannot use an opening hook in inplace mode")
+                raise ValueError(
+                    "FileInput cannot use an opening hook in inplace mode")
             if not callable(openhook):
                 raise ValueError("FileInput openhook must be callable")
+        if ("b" not in mode and encoding is None and openhook is None
+                and getattr(sys.flags, "warn_default_encoding", 0)):
+            import warnings
+            warnings.warn("'encoding' argument not specified.",
+                          EncodingWarning, 2)
+
+        self._pending = list(names)   # names not opened yet
+        self._inplace = inplace
+        self._backup = backup
+        self._mode = mode
         self._openhook = openhook
+        self._encoding = encoding
+        self._errors = errors
+
+        # What we know about the file being read right now.
+        self._file = None
+        self._name = None
+        self._from_stdin = False
+        self._lineno = 0        # lines handed out so far, all files together
+        self._filelineno = 0    # lines handed out from the current file
+
+        # Extra things that only exist while editing a file in place.
+        self._backup_name = None
+        self._output = None
+        self._saved_stdout = None
 
     def __del__(self):
         self.close()
@@ -141,183 +149,169 @@ class FileInput:
         try:
             self.nextfile()
         finally:
-            self._files = ()
+            self._pending = []
 
     def __enter__(self):
         return self
 
-    def __exit__(self, type, value, traceback):
+    def __exit__(self, exc_type, exc, tb):
         self.close()
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        while True:
-            line = self._readline()
-            if line:
-                self._filelineno += 1
-                return line
-            if not self._file:
-                raise StopIteration
-            self.nextfile()
-            # repeat with the next file
-
-    def __getitem__(self, i):
-        raise TypeError("'FileInput' object is not subscriptable")
-
-    def nextfile(self):
-        savestdout = self._savestdout
-        self._savestdout = None
-        if savestdout:
-            sys.stdout = savestdout
-        output = self._output
-        self._output = None
-        try:
-            if output:
-                output.close()
-        finally:
-            file = self._file
-            self._file = None
-            try:
-                del self._readline   # restore FileInput._readline
-            except AttributeError:
-                pass
-            try:
-                if file and not self._isstdin:
-                    file.close()
-            finally:
-                backupfilename = self._backupfilename
-                self._backupfilename = None
-                if backupfilename and not self._backup:
-                    try:
-                        os.unlink(backupfilename)
-                    except OSError:
-                        pass
-                self._isstdin = False
+        line = self._next_line()
+        if not line:
+            raise StopIteration
+        return line
 
     def readline(self):
+        """Next line of the stream; an empty string once all is read."""
+        return self._next_line()
+
+    def _next_line(self):
+        # Keep opening files until one gives us a line (empty files and
+        # exhausted files are simply passed over).
         while True:
-            line = self._readline()
+            if self._file is None:
+                if not self._pending:
+                    return b"" if "b" in self._mode else ""
+                self._open_next()
+            line = self._file.readline()
             if line:
+                self._lineno += 1
                 self._filelineno += 1
-                return line
-            if not self._file:
                 return line
             self.nextfile()
 
-    def _readline(self):
-        if not self._files:
-            if 'b' in self._mode:
-                return b''
-            return ''
-        self._filename = self._files[0]
-        self._files = self._files[1:]
-        self._startlineno = self.lineno()
+    def _open_next(self):
+        name = self._pending.pop(0)
+        self._name = name
         self._filelineno = 0
-        self._file = None
-        self._isstdin = False
-        self._backupfilename = 0
-        encoding = self._encoding
-        if encoding is None and 'b' not in self._mode:
-            encoding = 'locale'
+        self._from_stdin = False
+        self._backup_name = None
 
-        if self._filename == '-':
-            self._filename = '<stdin>'
-            if 'b' in self._mode:
-                self._file = getattr(sys.stdin, 'buffer', sys.stdin)
+        if name == "-":
+            # stdin is never edited in place, even with inplace=True.
+            self._name = "<stdin>"
+            self._from_stdin = True
+            if "b" in self._mode:
+                self._file = getattr(sys.stdin, "buffer", sys.stdin)
             else:
                 self._file = sys.stdin
-            self._isstdin = True
+            return
+
+        # Text mode needs the encoding options; binary mode must not get them.
+        text_options = {}
+        if "b" not in self._mode:
+            text_options = {"encoding": self._encoding, "errors": self._errors}
+
+        if self._inplace:
+            self._start_inplace(name, text_options)
+        elif self._openhook is not None:
+            # Hooks written before encoding existed take just (name, mode).
+            if self._encoding is None:
+                self._file = self._openhook(name, self._mode)
+            else:
+                self._file = self._openhook(name, self._mode,
+                                            encoding=self._encoding,
+                                            errors=self._errors)
         else:
-            if self._inplace:
-                self._backupfilename = (os.fspath(self._filename) + (self._backup or ".bak"))
-                try:
-                    os.unlink(self._backupfilename)
-                except OSError:
-                    pass
-                # the original goes to the backup name; output replaces the original
-                os.rename(self._filename, self._backupfilename)
-                self._file = open(self._backupfilename, self._mode,
-                                  encoding=encoding if 'b' not in self._mode else None,
-                                  errors=self._errors)
-                try:
-                    perm = os.fstat(self._file.fileno()).st_mode
-                except OSError:
-                    self._output = open(self._filename, self._write_mode,
-                                        encoding=encoding if 'b' not in self._mode else None,
-                                        errors=self._errors)
-                else:
-                    self._output = open(self._filename, self._write_mode,
-                                        encoding=encoding if 'b' not in self._mode else None,
-                                        errors=self._errors)
+            self._file = open(name, self._mode, **text_options)
+
+    def _start_inplace(self, name, text_options):
+        # Move the original aside, read from that copy, and let everything
+        # printed to stdout become the new contents of the file.
+        backup_name = os.fspath(name) + (self._backup or ".bak")
+        os.replace(name, backup_name)
+        self._backup_name = backup_name
+        self._file = open(backup_name, self._mode, **text_options)
+
+        out_mode = "wb" if "b" in self._mode else "w"
+        self._output = open(name, out_mode, **text_options)
+        try:
+            # Keep the permission bits the original file had.
+            os.chmod(name, os.fstat(self._file.fileno()).st_mode)
+        except OSError:
+            pass
+        self._saved_stdout = sys.stdout
+        sys.stdout = self._output
+
+    def nextfile(self):
+        """Stop reading the current file; the next line comes from the next one."""
+        # Clear the state first, so a failure below cannot leave it half set.
+        file, self._file = self._file, None
+        output, self._output = self._output, None
+        saved_stdout, self._saved_stdout = self._saved_stdout, None
+        backup_name, self._backup_name = self._backup_name, None
+        from_stdin = self._from_stdin
+        self._from_stdin = False
+
+        if saved_stdout is not None:
+            sys.stdout = saved_stdout
+        try:
+            if output is not None:
+                output.close()
+        finally:
+            try:
+                # stdin belongs to the program, so we never close it.
+                if file is not None and not from_stdin:
+                    file.close()
+            finally:
+                if backup_name and not self._backup:
                     try:
-                        os.chmod(self._filename, perm)
+                        os.unlink(backup_name)
                     except OSError:
                         pass
-                self._savestdout = sys.stdout
-                sys.stdout = self._output
-            else:
-                if self._openhook:
-                    if self._encoding is None:
-                        self._file = self._openhook(self._filename, self._mode)
-                    else:
-                        self._file = self._openhook(self._filename, self._mode,
-                                                    encoding=self._encoding, errors=self._errors)
-                else:
-                    self._file = open(self._filename, self._mode,
-                                      encoding=encoding if 'b' not in self._mode else None,
-                                      errors=self._errors)
-        self._readline = self._file.readline   # hide FileInput._readline
-        return self._readline()
 
     def filename(self):
-        return self._filename
+        return self._name
 
     def lineno(self):
-        return self._startlineno + self._filelineno
+        return self._lineno
 
     def filelineno(self):
         return self._filelineno
 
     def fileno(self):
-        if self._file:
-            try:
-                return self._file.fileno()
-            except ValueError:
-                return -1
-        else:
+        if self._file is None:
+            return -1
+        try:
+            return self._file.fileno()
+        except ValueError:
             return -1
 
     def isfirstline(self):
         return self._filelineno == 1
 
     def isstdin(self):
-        return self._isstdin
+        return self._from_stdin
 
-    from types import GenericAlias as _GenericAlias
-    __class_getitem__ = classmethod(_GenericAlias)
-    del _GenericAlias
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 def hook_compressed(filename, mode, *, encoding=None, errors=None):
+    """Open hook that reads .gz and .bz2 files through gzip and bz2."""
     if encoding is None and "b" not in mode:
         encoding = "locale"
-    ext = os.path.splitext(filename)[1]
-    if ext == '.gz':
+    extension = os.path.splitext(filename)[1]
+    if extension == ".gz":
         import gzip
         stream = gzip.open(filename, mode)
-    elif ext == '.bz2':
+    elif extension == ".bz2":
         import bz2
         stream = bz2.BZ2File(filename, mode)
     else:
         return open(filename, mode, encoding=encoding, errors=errors)
+    # The decompressors give bytes; wrap them for text mode.
     if "b" not in mode:
         stream = io.TextIOWrapper(stream, encoding=encoding, errors=errors)
     return stream
 
 
 def hook_encoded(encoding, errors=None):
+    """Make an open hook that opens every file with this encoding."""
     def openhook(filename, mode):
         return open(filename, mode, encoding=encoding, errors=errors)
     return openhook
