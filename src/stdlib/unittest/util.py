@@ -61,101 +61,101 @@ def strclass(cls):
     return "%s.%s" % (cls.__module__, cls.__qualname__)
 
 
+def _skip_run(seq, index, value):
+    """Index of the first item after the run of items equal to value that starts at index."""
+    while index < len(seq) and seq[index] == value:
+        index += 1
+    return index
+
+
 def sorted_list_difference(expected, actual):
-    """Items missing from actual and unexpected in it, for two sorted lists."""
+    """(missing, unexpected) for two sorted lists: items only in expected, items only in actual.
+
+    Both lists are walked side by side like a merge; a repeated value is reported once
+    while both lists still have items, the leftover tail of either list is reported as is.
+    """
+    missing, unexpected = [], []
     i = j = 0
-    missing = []
-    unexpected = []
-    while True:
-        try:
-            e = expected[i]
-            a = actual[j]
-            if e < a:
-                missing.append(e)
-                i += 1
-                while expected[i] == e:
-                    i += 1
-            elif e > a:
-                unexpected.append(a)
-                j += 1
-                while actual[j] == a:
-                    j += 1
-            else:
-                i += 1
-                try:
-                    while expected[i] == e:
-                        i += 1
-                finally:
-                    j += 1
-                    while actual[j] == a:
-                        j += 1
-        except IndexError:
-            missing.extend(expected[i:])
-            unexpected.extend(actual[j:])
-            break
+    while i < len(expected) and j < len(actual):
+        want, got = expected[i], actual[j]
+        if want < got:
+            # want can no longer show up in actual: it is missing
+            missing.append(want)
+            i = _skip_run(expected, i, want)
+        elif want > got:
+            # got was passed over in expected: it was not asked for
+            unexpected.append(got)
+            j = _skip_run(actual, j, got)
+        else:
+            i = _skip_run(expected, i, want)
+            j = _skip_run(actual, j, got)
+    missing += expected[i:]
+    unexpected += actual[j:]
     return missing, unexpected
 
 
 def unorderable_list_difference(expected, actual):
-    """Same as sorted_list_difference, for items that cannot be sorted (quadratic)."""
+    """Same as sorted_list_difference, for items that cannot be sorted (quadratic).
+
+    Both lists are consumed: what stays in actual is the unexpected part.
+    """
     missing = []
     while expected:
         item = expected.pop()
-        try:
+        if item in actual:
             actual.remove(item)
-        except ValueError:
+        else:
             missing.append(item)
     return missing, actual
 
 
 def three_way_cmp(x, y):
+    """-1, 0 or 1 like the old cmp(); the loader sorts method names with it."""
     return (x > y) - (x < y)
 
 
+# one row of assertCountEqual's report: how often value occurs on each side
 _Mismatch = namedtuple('Mismatch', 'actual expected value')
 
 
+def _claim_equal(items, claimed, start, value):
+    """Mark every not yet claimed item from start on that equals value; return how many."""
+    count = 0
+    for k in range(start, len(items)):
+        if not claimed[k] and items[k] == value:
+            claimed[k] = True
+            count += 1
+    return count
+
+
 def _count_diff_all_purpose(actual, expected):
-    """(count in actual, count in expected, element) for each element whose counts differ;
-    works for unhashable elements."""
-    s, t = list(actual), list(expected)
-    done = object()
-    result = []
-    for i, elem in enumerate(s):
-        if elem is done:
+    """Mismatch rows for each element counted differently in actual and expected.
+
+    Works with unhashable elements, so it only uses ==; each element is counted once,
+    at its first position, and rows come in order of first appearance.
+    """
+    first, second = list(actual), list(expected)
+    claimed_first = [False] * len(first)
+    claimed_second = [False] * len(second)
+    rows = []
+    for pos, value in enumerate(first):
+        if claimed_first[pos]:
             continue
-        cnt_s = cnt_t = 0
-        for j in range(i, len(s)):
-            if s[j] == elem:
-                cnt_s += 1
-                s[j] = done
-        for j, other in enumerate(t):
-            if other == elem:
-                cnt_t += 1
-                t[j] = done
-        if cnt_s != cnt_t:
-            result.append(_Mismatch(cnt_s, cnt_t, elem))
-    for i, elem in enumerate(t):
-        if elem is done:
-            continue
-        cnt_t = 0
-        for j in range(i, len(t)):
-            if t[j] == elem:
-                cnt_t += 1
-                t[j] = done
-        result.append(_Mismatch(0, cnt_t, elem))
-    return result
+        n_actual = _claim_equal(first, claimed_first, pos, value)
+        n_expected = _claim_equal(second, claimed_second, 0, value)
+        if n_actual != n_expected:
+            rows.append(_Mismatch(n_actual, n_expected, value))
+    # whatever expected still holds never occurred in actual
+    for pos, value in enumerate(second):
+        if not claimed_second[pos]:
+            rows.append(_Mismatch(0, _claim_equal(second, claimed_second, pos, value), value))
+    return rows
 
 
 def _count_diff_hashable(actual, expected):
-    """Like _count_diff_all_purpose, for hashable elements (linear)."""
-    s, t = Counter(actual), Counter(expected)
-    result = []
-    for elem, cnt_s in s.items():
-        cnt_t = t.get(elem, 0)
-        if cnt_s != cnt_t:
-            result.append(_Mismatch(cnt_s, cnt_t, elem))
-    for elem, cnt_t in t.items():
-        if elem not in s:
-            result.append(_Mismatch(0, cnt_t, elem))
-    return result
+    """Like _count_diff_all_purpose, for hashable elements (linear, via Counter)."""
+    got, want = Counter(actual), Counter(expected)
+    rows = [_Mismatch(n, want[value], value)
+            for value, n in got.items() if n != want[value]]
+    rows += [_Mismatch(0, n, value) for value, n in want.items() if value not in got]
+    return rows
