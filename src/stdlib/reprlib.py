@@ -1,162 +1,170 @@
-"""Reprs of limited size, and a guard against endless recursion in __repr__ methods.
+"""Size-limited reprs, for debuggers and help screens.
 
-reprlib.repr(obj) is like repr(obj) but long containers, strings and numbers are cut short
-with '...'; the limits are the attributes of a Repr object (reprlib.aRepr for the module
-functions). recursive_repr() decorates a __repr__ so that an object containing itself
-shows '...' instead of recursing forever.
+Written for pygil from the documented behaviour of reprlib in Python 3.11.
+A Repr object holds limits (how many items, characters or digits to show
+and how deep to descend); anything cut away is replaced by its fillvalue.
 """
+
+import builtins
+from _thread import get_ident
 
 __all__ = ["Repr", "repr", "recursive_repr"]
 
-import builtins
-from itertools import islice
-from _thread import get_ident
-
 
 def recursive_repr(fillvalue='...'):
-    'Decorator to make a repr function return fillvalue for a recursive call'
+    """Decorator for __repr__ methods: a call that re-enters itself for the
+    same object in the same thread returns fillvalue instead of looping."""
 
-    def decorating_function(user_function):
-        running = set()
+    def decorate(method):
+        busy = set()        # (object id, thread id) pairs being shown now
 
         def wrapper(self):
-            key = id(self), get_ident()
-            if key in running:
+            token = (id(self), get_ident())
+            if token in busy:
                 return fillvalue
-            running.add(key)
+            busy.add(token)
             try:
-                result = user_function(self)
+                return method(self)
             finally:
-                running.discard(key)
-            return result
+                busy.discard(token)
 
-        # Look like the decorated function.
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
+        # Copied by hand: functools itself imports this module.
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, attr, getattr(method, attr))
+        wrapper.__annotations__ = getattr(method, '__annotations__', {})
         return wrapper
 
-    return decorating_function
+    return decorate
+
+
+def _in_order(items):
+    """Items sorted when they can be (sets and dicts read better that way),
+    else in their own order."""
+    try:
+        return sorted(items)
+    except Exception:
+        return list(items)
 
 
 class Repr:
-    """The limits of a short repr, and the methods that build one (repr_TYPENAME)."""
+    """Limits and per-type methods for size-limited reprs. A method named
+    repr_<type name> handles that type; everything else goes through
+    repr_instance."""
 
     def __init__(self):
         self.fillvalue = '...'
-        self.maxlevel = 6
-        self.maxtuple = 6
+        self.maxlevel = 6           # nesting depth
+        self.maxtuple = 6           # items per container type ...
         self.maxlist = 6
         self.maxarray = 5
         self.maxdict = 4
         self.maxset = 6
         self.maxfrozenset = 6
         self.maxdeque = 6
-        self.maxstring = 30
-        self.maxlong = 40
-        self.maxother = 30
+        self.maxstring = 30         # characters of a str's repr
+        self.maxlong = 40           # characters of an int's repr
+        self.maxother = 30          # characters of any other repr
 
     def repr(self, x):
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        typename = type(x).__name__
-        if ' ' in typename:
-            typename = '_'.join(typename.split())
-        method = getattr(self, 'repr_' + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        # Type names may hold spaces (e.g. 'dict_keys' is fine, but some
+        # extension types are not); a method name cannot.
+        name = '_'.join(type(x).__name__.split())
+        handler = getattr(self, 'repr_' + name, None)
+        if handler is None:
+            return self.repr_instance(x, level)
+        return handler(x, level)
 
-    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            inside = self.fillvalue
-        else:
-            pieces = [self.repr1(item, level - 1) for item in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            inside = ', '.join(pieces)
-            if n == 1 and trail:
-                right = trail + right
-        return left + inside + right
+    # -- helpers -----------------------------------------------------------
+
+    def _shorten(self, text, limit):
+        """Keep the start and end of text, fillvalue in the middle, when it
+        is longer than limit (the 3 stands for the usual '...')."""
+        if len(text) <= limit:
+            return text
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
+
+    def _items(self, items, level, limit, opening, closing, one_trail=''):
+        """opening + the first `limit` item reprs + closing; fillvalue marks
+        items left out, or the whole content once the level runs out."""
+        if level <= 0:
+            return opening + self.fillvalue + closing
+        items = list(items)
+        parts = [self.repr1(item, level - 1) for item in items[:limit]]
+        if len(items) > limit:
+            parts.append(self.fillvalue)
+        if len(items) == 1 and one_trail:
+            closing = one_trail + closing       # (x,) for one-tuples
+        return opening + ', '.join(parts) + closing
+
+    # -- containers --------------------------------------------------------
 
     def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+        return self._items(x, level, self.maxtuple, '(', ')', ',')
 
     def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+        return self._items(x, level, self.maxlist, '[', ']')
 
     def repr_array(self, x, level):
-        if not x:
+        if len(x) == 0:
             return "array('%s')" % x.typecode
-        header = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, header, '])', self.maxarray)
+        return self._items(x, level, self.maxarray,
+                           "array('%s', [" % x.typecode, '])')
 
     def repr_set(self, x, level):
-        if not x:
+        if len(x) == 0:
             return 'set()'
-        return self._repr_iterable(_possibly_sorted(x), level, '{', '}', self.maxset)
+        return self._items(_in_order(x), level, self.maxset, '{', '}')
 
     def repr_frozenset(self, x, level):
-        if not x:
+        if len(x) == 0:
             return 'frozenset()'
-        return self._repr_iterable(_possibly_sorted(x), level, 'frozenset({', '})',
-                                   self.maxfrozenset)
+        return self._items(_in_order(x), level, self.maxfrozenset,
+                           'frozenset({', '})')
 
     def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        return self._items(x, level, self.maxdeque, 'deque([', '])')
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if len(x) == 0:
             return '{}'
         if level <= 0:
             return '{' + self.fillvalue + '}'
-        pieces = []
-        for key in islice(_possibly_sorted(x), self.maxdict):
-            pieces.append('%s: %s' % (self.repr1(key, level - 1), self.repr1(x[key], level - 1)))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        return '{%s}' % ', '.join(pieces)
+        keys = _in_order(x)
+        parts = ['%s: %s' % (self.repr1(k, level - 1), self.repr1(x[k], level - 1))
+                 for k in keys[:self.maxdict]]
+        if len(keys) > self.maxdict:
+            parts.append(self.fillvalue)
+        return '{' + ', '.join(parts) + '}'
+
+    # -- scalars -----------------------------------------------------------
 
     def repr_str(self, x, level):
-        text = builtins.repr(x[:self.maxstring])
-        if len(text) > self.maxstring:
-            head = max(0, (self.maxstring - 3) // 2)
-            tail = max(0, self.maxstring - 3 - head)
-            text = builtins.repr(x[:head] + x[len(x) - tail:])
-            text = text[:head] + self.fillvalue + text[len(text) - tail:]
-        return text
+        limit = self.maxstring
+        shown = builtins.repr(x[:limit])
+        if len(shown) <= limit:
+            return shown
+        # Take the repr of the kept ends of the string (so quotes and escapes
+        # stay valid), then cut that repr to size around the fillvalue.
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        shown = builtins.repr(x[:head] + x[len(x) - tail:])
+        return shown[:head] + self.fillvalue + shown[len(shown) - tail:]
 
     def repr_int(self, x, level):
-        text = builtins.repr(x)
-        if len(text) > self.maxlong:
-            head = max(0, (self.maxlong - 3) // 2)
-            tail = max(0, self.maxlong - 3 - head)
-            text = text[:head] + self.fillvalue + text[len(text) - tail:]
-        return text
+        return self._shorten(builtins.repr(x), self.maxlong)
 
     def repr_instance(self, x, level):
         try:
             text = builtins.repr(x)
         except Exception:
+            # A broken __repr__ should not break the caller's display.
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        if len(text) > self.maxother:
-            head = max(0, (self.maxother - 3) // 2)
-            tail = max(0, self.maxother - 3 - head)
-            text = text[:head] + self.fillvalue + text[len(text) - tail:]
-        return text
-
-
-def _possibly_sorted(x):
-    # Sorted when the items can be compared, else in their own order.
-    try:
-        return sorted(x)
-    except Exception:
-        return list(x)
+        return self._shorten(text, self.maxother)
 
 
 aRepr = Repr()
