@@ -1,15 +1,10 @@
-"""Utilities to get a password and/or the current user name.
+"""Read a password without echo, and find out the user's login name.
 
-getpass(prompt[, stream]) - Prompt for a password, with echo turned off.
-getuser() - Get the user name from the environment or password database.
-
-GetPassWarning - This UserWarning is issued when getpass() cannot prevent
-                 echoing of the password contents while reading.
-
-Written for pygil from the documented behaviour of CPython 3.11. pygil cannot turn the
-terminal's echo off, so getpass() always behaves as CPython does when it has no
-controlling terminal: it issues GetPassWarning, writes "Warning: Password input may be
-echoed." and the prompt to the stream (stderr by default), and reads a line from stdin.
+Written for pygil from the documented behaviour of getpass in Python 3.11.
+pygil has no way to switch a terminal's echo off, so getpass() always acts as
+CPython does without a controlling terminal: it issues GetPassWarning, writes
+a warning line and the prompt to the stream (stderr by default) and reads one
+line from sys.stdin.
 """
 
 import os
@@ -20,65 +15,55 @@ __all__ = ["getpass", "getuser", "GetPassWarning"]
 
 
 class GetPassWarning(UserWarning):
-    pass
+    """Issued when the password may be echoed while it is typed."""
 
 
-def _raw_input(prompt='', stream=None, input=None):
-    if not stream:
-        stream = sys.stderr
-    if not input:
-        input = sys.stdin
+def _write_prompt(stream, prompt):
+    try:
+        stream.write(prompt)
+    except UnicodeEncodeError:
+        # A stream that cannot encode the prompt still gets something readable.
+        encoding = getattr(stream, 'encoding', None) or 'ascii'
+        stream.write(prompt.encode(encoding, 'replace').decode(encoding))
+    stream.flush()
+
+
+def _read_line(prompt, stream, source):
+    """Show prompt on stream, read one line from source, drop its newline."""
     prompt = str(prompt)
     if prompt:
-        try:
-            stream.write(prompt)
-        except UnicodeEncodeError:
-            prompt = prompt.encode(stream.encoding, 'replace')
-            prompt = prompt.decode(stream.encoding)
-            stream.write(prompt)
-        stream.flush()
-    line = input.readline()
+        _write_prompt(stream, prompt)
+    line = source.readline()
     if not line:
-        raise EOFError
-    if line[-1] == '\n':
-        line = line[:-1]
-    return line
+        raise EOFError       # end of input: no password at all
+    return line[:-1] if line.endswith('\n') else line
 
 
-def fallback_getpass(prompt='Password: ', stream=None):
-    warnings.warn("Can not control echo on the terminal.", GetPassWarning, stacklevel=2)
+def getpass(prompt='Password: ', stream=None):
+    """Prompt for a password and return it without its trailing newline.
+    Raises EOFError when stdin is at its end."""
+    # Reported from inside this module (as CPython's is), so the default
+    # warning filter shows it once per process, not once per caller.
+    warnings.warn("Can not control echo on the terminal.", GetPassWarning)
     if not stream:
         stream = sys.stderr
     print("Warning: Password input may be echoed.", file=stream)
-    return _raw_input(prompt, stream)
+    password = _read_line(prompt, stream, sys.stdin)
+    # The Enter key's newline was not echoed on a real terminal; end the line.
+    stream.write('\n')
+    return password
 
 
-def unix_getpass(prompt='Password: ', stream=None):
-    """Prompt for a password (echo cannot be turned off here: see the module doc)."""
-    passwd = fallback_getpass(prompt, stream)
-    # the line ends on the stream, as when the typed newline is not echoed
-    (stream or sys.stderr).write('\n')
-    return passwd
-
-
-getpass = unix_getpass
+# The platform-specific names CPython also offers; here they are all the same.
+fallback_getpass = unix_getpass = getpass
 
 
 def getuser():
-    """Get the username from the environment or password database.
-
-    First try various environment variables, then the password database (/etc/passwd)."""
-    for name in ('LOGNAME', 'USER', 'LNAME', 'USERNAME'):
-        user = os.environ.get(name)
-        if user:
-            return user
-    uid = os.getuid()
-    try:
-        with open('/etc/passwd', encoding='utf-8', errors='replace') as f:
-            for line in f:
-                fields = line.rstrip('\n').split(':')
-                if len(fields) >= 3 and fields[2] == str(uid):
-                    return fields[0]
-    except OSError:
-        pass
-    raise KeyError('getpwuid(): uid not found: %d' % uid)
+    """The login name: the first non-empty one of $LOGNAME, $USER, $LNAME and
+    $USERNAME, else the password database's entry for the current user id."""
+    for variable in ('LOGNAME', 'USER', 'LNAME', 'USERNAME'):
+        name = os.environ.get(variable)
+        if name:
+            return name
+    import pwd      # only needed when the environment says nothing
+    return pwd.getpwuid(os.getuid())[0]
