@@ -49,22 +49,29 @@ directory of the project.
 """
 
 # the examples after the help of `python -m unittest` and of a test module's main()
-MAIN_EXAMPLES = """\
-Examples:
-  %(prog)s test_module               - run tests from test_module
-  %(prog)s module.TestClass          - run tests from module.TestClass
-  %(prog)s module.Class.test_method  - run specified test method
-  %(prog)s path/to/test_file.py      - run tests from test_file.py
-"""
+def _examples(rows):
+    """The "Examples:" text: one "  PROG COMMAND - WHAT" line per row, dashes aligned;
+    a description may continue on further lines under its first word."""
+    lines = ['Examples:']
+    for command, what in rows:
+        what = what.replace('\n', '\n' + ' ' * 39)
+        lines.append('  %(prog)s ' + command.ljust(26) + '- ' + what)
+    return '\n'.join(lines) + '\n'
 
-MODULE_EXAMPLES = """\
-Examples:
-  %(prog)s                           - run default set of tests
-  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
-  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
-  %(prog)s MyTestCase                - run all 'test*' test methods
-                                       in MyTestCase
-"""
+
+MAIN_EXAMPLES = _examples([
+    ('test_module', 'run tests from test_module'),
+    ('module.TestClass', 'run tests from module.TestClass'),
+    ('module.Class.test_method', 'run specified test method'),
+    ('path/to/test_file.py', 'run tests from test_file.py'),
+])
+
+MODULE_EXAMPLES = _examples([
+    ('', 'run default set of tests'),
+    ('MyTestSuite', "run suite 'MyTestSuite'"),
+    ('MyTestCase.testSomething', 'run MyTestCase.testSomething'),
+    ('MyTestCase', "run all 'test*' test methods\nin MyTestCase"),
+])
 
 _COMMON_USAGE = ['[-h]', '[-v]', '[-q]', '[--locals]', '[-f]', '[-c]', '[-b]',
                  '[-k TESTNAMEPATTERNS]']
@@ -133,29 +140,27 @@ class TestProgram(object):
                  testRunner=None, testLoader=loader.defaultTestLoader,
                  exit=True, verbosity=1, failfast=None, catchbreak=None,
                  buffer=None, warnings=None, *, tb_locals=False):
+        # module may be given by dotted name; __import__ returns the top package
         if isinstance(module, str):
-            self.module = __import__(module)
-            for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
-        else:
-            self.module = module
-        if argv is None:
-            argv = sys.argv
+            obj = __import__(module)
+            for attr in module.split('.')[1:]:
+                obj = getattr(obj, attr)
+            module = obj
+        self.module = module
+        argv = sys.argv if argv is None else argv
+
+        # settings for the runner; command-line switches may still override them
+        self.verbosity, self.tb_locals = verbosity, tb_locals
+        self.failfast, self.catchbreak, self.buffer = failfast, catchbreak, buffer
+        # with no explicit choice and no -W option, warnings are shown as with -W default
+        no_choice = warnings is None and not sys.warnoptions
+        self.warnings = 'default' if no_choice else warnings
+
         self.exit = exit
-        self.failfast = failfast
-        self.catchbreak = catchbreak
-        self.verbosity = verbosity
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        if warnings is None and not sys.warnoptions:
-            # as python -W default: DeprecationWarnings raised by tests are shown
-            self.warnings = 'default'
-        else:
-            self.warnings = warnings
         self.defaultTest = defaultTest
-        self.testRunner = testRunner
-        self.testLoader = testLoader
+        self.testRunner, self.testLoader = testRunner, testLoader
         self.progName = os.path.basename(argv[0])
+
         self.parseArgs(argv)
         self.runTests()
 
@@ -300,37 +305,44 @@ class TestProgram(object):
 
     def createTests(self, from_discovery=False, Loader=None):
         if self.testNamePatterns:
+            # -k patterns reach the loader, which filters method names with them
             self.testLoader.testNamePatterns = self.testNamePatterns
         if self.testNames is None:
+            # nothing named: every test of the module
             self.test = self.testLoader.loadTestsFromModule(self.module)
-        else:
-            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+            return
+        self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+
+    def _make_runner(self):
+        """The runner instance: testRunner may already be one, or be a class to call."""
+        runner_class = self.testRunner
+        if runner_class is None:
+            runner_class = runner.TextTestRunner
+        if not isinstance(runner_class, type):
+            return runner_class
+        settings = dict(verbosity=self.verbosity, failfast=self.failfast,
+                        buffer=self.buffer, warnings=self.warnings,
+                        tb_locals=self.tb_locals)
+        # older runner classes may not know tb_locals, or take no arguments at all
+        try:
+            return runner_class(**settings)
+        except TypeError:
+            pass
+        del settings['tb_locals']
+        try:
+            return runner_class(**settings)
+        except TypeError:
+            return runner_class()
 
     def runTests(self):
         if self.catchbreak:
             installHandler()
         if self.testRunner is None:
             self.testRunner = runner.TextTestRunner
-        if isinstance(self.testRunner, type):
-            try:
-                try:
-                    testRunner = self.testRunner(verbosity=self.verbosity,
-                                                 failfast=self.failfast,
-                                                 buffer=self.buffer,
-                                                 warnings=self.warnings,
-                                                 tb_locals=self.tb_locals)
-                except TypeError:
-                    # a runner class that does not take tb_locals
-                    testRunner = self.testRunner(verbosity=self.verbosity,
-                                                 failfast=self.failfast,
-                                                 buffer=self.buffer,
-                                                 warnings=self.warnings)
-            except TypeError:
-                testRunner = self.testRunner()
-        else:
-            testRunner = self.testRunner
-        self.result = testRunner.run(self.test)
+        test_runner = self._make_runner()
+        self.result = test_runner.run(self.test)
         if self.exit:
+            # exit status 0 when every test passed, 1 otherwise
             sys.exit(not self.result.wasSuccessful())
 
 
