@@ -354,28 +354,29 @@ class TestCase(object):
 
     def __init__(self, methodName='runTest'):
         self._testMethodName = methodName
-        self._outcome = None
-        self._testMethodDoc = 'No test'
+        self._outcome = None      # the _Outcome of the run in progress
+        self._cleanups = []       # (function, args, kwargs) from addCleanup
+        self._subtest = None
         try:
-            testMethod = getattr(self, methodName)
+            method = getattr(self, methodName)
         except AttributeError:
+            # the default name may be absent: such an instance is still usable (e.g. by
+            # doctest or to call assert methods), but any other name must exist
             if methodName != 'runTest':
                 raise ValueError("no such test method in %s: %s" %
                                  (self.__class__, methodName))
+            self._testMethodDoc = 'No test'
         else:
-            self._testMethodDoc = testMethod.__doc__
-        self._cleanups = []
-        self._subtest = None
+            self._testMethodDoc = method.__doc__
         # assertEqual on two values of one of these exact types uses the detailed comparison
         self._type_equality_funcs = {}
-        self.addTypeEqualityFunc(dict, 'assertDictEqual')
-        self.addTypeEqualityFunc(list, 'assertListEqual')
-        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
-        self.addTypeEqualityFunc(set, 'assertSetEqual')
-        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
-        self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
+        for kind, checker in ((dict, 'assertDictEqual'), (list, 'assertListEqual'),
+                              (tuple, 'assertTupleEqual'), (set, 'assertSetEqual'),
+                              (frozenset, 'assertSetEqual'), (str, 'assertMultiLineEqual')):
+            self.addTypeEqualityFunc(kind, checker)
 
     def addTypeEqualityFunc(self, typeobj, function):
+        """Make assertEqual call function (or the method of that name) for two typeobj values."""
         self._type_equality_funcs[typeobj] = function
 
     def addCleanup(self, function, /, *args, **kwargs):
@@ -441,33 +442,37 @@ class TestCase(object):
         return _SubTestContext(self, msg, params)
 
     def _addExpectedFailure(self, result, exc_info):
-        try:
-            addExpectedFailure = result.addExpectedFailure
-        except AttributeError:
-            warnings.warn("TestResult has no addExpectedFailure method, reporting as passes",
-                          RuntimeWarning)
-            result.addSuccess(self)
-        else:
-            addExpectedFailure(self, exc_info)
+        report = getattr(result, 'addExpectedFailure', None)
+        if report is not None:
+            report(self, exc_info)
+            return
+        # an old-style result object: the best it can hear is "passed"
+        warnings.warn("TestResult has no addExpectedFailure method, reporting as passes",
+                      RuntimeWarning)
+        result.addSuccess(self)
 
     def _addUnexpectedSuccess(self, result):
+        report = getattr(result, 'addUnexpectedSuccess', None)
+        if report is not None:
+            report(self)
+            return
+        # an old-style result object: report a failure, which needs a real exc_info
+        warnings.warn("TestResult has no addUnexpectedSuccess method, reporting as failure",
+                      RuntimeWarning)
         try:
-            addUnexpectedSuccess = result.addUnexpectedSuccess
-        except AttributeError:
-            warnings.warn("TestResult has no addUnexpectedSuccess method, reporting as failure",
-                          RuntimeWarning)
-            try:
-                raise _UnexpectedSuccess from None
-            except _UnexpectedSuccess:
-                result.addFailure(self, sys.exc_info())
-        else:
-            addUnexpectedSuccess(self)
+            raise _UnexpectedSuccess from None
+        except _UnexpectedSuccess:
+            result.addFailure(self, sys.exc_info())
 
+    # The four steps of a run, as separate methods so subclasses (e.g. an async
+    # test case) can change how each one is called.
     def _callSetUp(self):
         self.setUp()
 
     def _callTestMethod(self, method):
-        if method() is not None:
+        returned = method()
+        if returned is not None:
+            # stacklevel 3 points the warning at the code that ran the test
             warnings.warn(f'It is deprecated to return a value that is not None from a '
                           f'test case ({method})', DeprecationWarning, stacklevel=3)
 
@@ -479,56 +484,58 @@ class TestCase(object):
 
     def run(self, result=None):
         """Run the test, reporting to result (a fresh TestResult when None)."""
-        if result is None:
+        # a result made here is a whole test run by itself: open and close it too
+        own_result = result is None
+        if own_result:
             result = self.defaultTestResult()
-            startTestRun = getattr(result, 'startTestRun', None)
-            stopTestRun = getattr(result, 'stopTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
-        else:
-            stopTestRun = None
+            if getattr(result, 'startTestRun', None) is not None:
+                result.startTestRun()
         result.startTest(self)
         try:
-            testMethod = getattr(self, self._testMethodName)
-            if (getattr(self.__class__, "__unittest_skip__", False) or
-                    getattr(testMethod, "__unittest_skip__", False)):
-                why = (getattr(self.__class__, '__unittest_skip_why__', '') or
-                       getattr(testMethod, '__unittest_skip_why__', ''))
-                _addSkip(result, self, why)
+            method = getattr(self, self._testMethodName)
+            cls = self.__class__
+            if getattr(cls, '__unittest_skip__', False) or \
+                    getattr(method, '__unittest_skip__', False):
+                # a skip on the class wins over one on the method; nothing is run
+                reason = getattr(cls, '__unittest_skip_why__', '') or \
+                    getattr(method, '__unittest_skip_why__', '')
+                _addSkip(result, self, reason)
                 return result
-            expecting_failure = (
-                getattr(self, "__unittest_expecting_failure__", False) or
-                getattr(testMethod, "__unittest_expecting_failure__", False))
-            outcome = _Outcome(result)
+            # set by @expectedFailure on the method, or on the instance
+            expecting = bool(getattr(self, '__unittest_expecting_failure__', False) or
+                             getattr(method, '__unittest_expecting_failure__', False))
+            outcome = self._outcome = _Outcome(result)
             try:
-                self._outcome = outcome
                 with outcome.testPartExecutor(self):
                     self._callSetUp()
+                # the test and tearDown only run after a successful setUp; tearDown
+                # also runs when the test failed
                 if outcome.success:
-                    outcome.expecting_failure = expecting_failure
+                    # only an error in the test method itself counts as the expected failure
+                    outcome.expecting_failure = expecting
                     with outcome.testPartExecutor(self):
-                        self._callTestMethod(testMethod)
+                        self._callTestMethod(method)
                     outcome.expecting_failure = False
                     with outcome.testPartExecutor(self):
                         self._callTearDown()
+                # cleanups run whatever happened above
                 self.doCleanups()
                 if outcome.success:
-                    if expecting_failure:
-                        if outcome.expectedFailure:
-                            self._addExpectedFailure(result, outcome.expectedFailure)
-                        else:
-                            self._addUnexpectedSuccess(result)
-                    else:
+                    if not expecting:
                         result.addSuccess(self)
+                    elif outcome.expectedFailure:
+                        self._addExpectedFailure(result, outcome.expectedFailure)
+                    else:
+                        self._addUnexpectedSuccess(result)
                 return result
             finally:
+                # drop the stored exception (and its frames) so test locals can be freed
                 outcome.expectedFailure = None
-                outcome = None
                 self._outcome = None
         finally:
             result.stopTest(self)
-            if stopTestRun is not None:
-                stopTestRun()
+            if own_result and getattr(result, 'stopTestRun', None) is not None:
+                result.stopTestRun()
 
     def doCleanups(self):
         """Run the functions given to addCleanup, last added first."""
