@@ -5,11 +5,13 @@
             print(row['name'])
 """
 
+# The parsing and writing engine lives in the native module _csv; this file
+# adds the pure-Python conveniences the documentation describes on top of it.
 from _csv import (Error, __version__, writer, reader, register_dialect,
                   unregister_dialect, get_dialect, list_dialects,
                   field_size_limit, QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC,
                   QUOTE_NONE)
-from _csv import Dialect as _Dialect
+from _csv import Dialect as _NativeDialect
 from io import StringIO
 
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
@@ -20,8 +22,13 @@ __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
            "unix_dialect"]
 
 
+# ---------------------------------------------------------------------------
+# Dialects: plain classes whose attributes describe a CSV flavour.
+# ---------------------------------------------------------------------------
+
 class Dialect:
-    """The formatting parameters of a CSV flavour; subclass and set the attributes."""
+    """Describe a CSV flavour by class attributes; subclass it to make one."""
+
     _name = ""
     _valid = False
     delimiter = None
@@ -33,19 +40,23 @@ class Dialect:
     quoting = None
 
     def __init__(self):
-        if self.__class__ != Dialect:
+        # Only subclasses count as finished dialects, but every instance is
+        # checked, so even Dialect() itself is rejected for lacking settings.
+        if type(self) is not Dialect:
             self._valid = True
         self._validate()
 
     def _validate(self):
+        # Let the native side check every attribute; a bad setting is
+        # reported as a csv.Error rather than a TypeError.
         try:
-            _Dialect(self)
-        except TypeError as e:
-            raise Error(str(e))
+            _NativeDialect(self)
+        except TypeError as exc:
+            raise Error(str(exc))
 
 
 class excel(Dialect):
-    """Excel-generated CSV files."""
+    """What Excel writes for a .csv file."""
     delimiter = ','
     quotechar = '"'
     doublequote = True
@@ -54,19 +65,13 @@ class excel(Dialect):
     quoting = QUOTE_MINIMAL
 
 
-register_dialect("excel", excel)
-
-
 class excel_tab(excel):
-    """Excel-generated TAB-delimited files."""
+    """What Excel writes for a tab-separated file."""
     delimiter = '\t'
 
 
-register_dialect("excel-tab", excel_tab)
-
-
 class unix_dialect(Dialect):
-    """CSV files generated on UNIX systems ('\\n' line ends, every field quoted)."""
+    """Files written on UNIX: '\\n' line ends and every field quoted."""
     delimiter = ','
     quotechar = '"'
     doublequote = True
@@ -75,16 +80,22 @@ class unix_dialect(Dialect):
     quoting = QUOTE_ALL
 
 
-register_dialect("unix", unix_dialect)
+for _dialect_name, _dialect_class in (("excel", excel),
+                                      ("excel-tab", excel_tab),
+                                      ("unix", unix_dialect)):
+    register_dialect(_dialect_name, _dialect_class)
+del _dialect_name, _dialect_class
 
+
+# ---------------------------------------------------------------------------
+# Rows as dictionaries.
+# ---------------------------------------------------------------------------
 
 class DictReader:
-    """Rows as dicts keyed by the field names (the first row, unless given)."""
+    """Iterate over the rows of a CSV file as dicts keyed by field name."""
 
     def __init__(self, f, fieldnames=None, restkey=None, restval=None,
                  dialect="excel", *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
         self._fieldnames = fieldnames
         self.restkey = restkey
         self.restval = restval
@@ -97,11 +108,12 @@ class DictReader:
 
     @property
     def fieldnames(self):
+        # Without explicit names the first row of the file supplies them;
+        # it is read only when somebody first asks.
         if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
+            first = next(self.reader, None)
+            if first is not None:
+                self._fieldnames = first
         self.line_num = self.reader.line_num
         return self._fieldnames
 
@@ -110,106 +122,244 @@ class DictReader:
         self._fieldnames = value
 
     def __next__(self):
-        if self.line_num == 0:
-            self.fieldnames
-        row = next(self.reader)
-        self.line_num = self.reader.line_num
-        while row == []:
+        names = self.fieldnames     # makes sure the header was consumed
+        while True:
             row = next(self.reader)
-        d = dict(zip(self.fieldnames, row))
-        lf = len(self.fieldnames)
-        lr = len(row)
-        if lf < lr:
-            d[self.restkey] = row[lf:]
-        elif lf > lr:
-            for key in self.fieldnames[lr:]:
-                d[key] = self.restval
-        return d
+            self.line_num = self.reader.line_num
+            if row:                 # blank lines give [] and are skipped
+                break
+        record = {}
+        for position, name in enumerate(names):
+            record[name] = row[position] if position < len(row) else self.restval
+        if len(row) > len(names):
+            # Surplus values are kept together under restkey.
+            record[self.restkey] = row[len(names):]
+        return record
 
 
 class DictWriter:
-    """Writes dicts as rows, in the order of `fieldnames`."""
+    """Write dicts as CSV rows, in the column order given by fieldnames."""
 
     def __init__(self, f, fieldnames, restval="", extrasaction="raise",
                  dialect="excel", *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
+        if extrasaction.lower() not in ("raise", "ignore"):
+            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'"
+                             % extrasaction)
         self.fieldnames = fieldnames
         self.restval = restval
-        if extrasaction.lower() not in ("raise", "ignore"):
-            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
         self.extrasaction = extrasaction
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        header = dict(zip(self.fieldnames, self.fieldnames))
-        return self.writerow(header)
+        # The header row is simply the field names themselves.
+        return self.writer.writerow(list(self.fieldnames))
 
-    def _dict_to_list(self, rowdict):
-        if self.extrasaction == "raise":
-            wrong_fields = rowdict.keys() - self.fieldnames
-            if wrong_fields:
+    def _row_values(self, rowdict):
+        if self.extrasaction.lower() == "raise":
+            known = set(self.fieldnames)
+            unknown = [key for key in rowdict if key not in known]
+            if unknown:
                 raise ValueError("dict contains fields not in fieldnames: "
-                                 + ", ".join([repr(x) for x in wrong_fields]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+                                 + ", ".join(repr(key) for key in unknown))
+        return [rowdict.get(name, self.restval) for name in self.fieldnames]
 
     def writerow(self, rowdict):
-        return self.writer.writerow(self._dict_to_list(rowdict))
+        return self.writer.writerow(self._row_values(rowdict))
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+        return self.writer.writerows(self._row_values(d) for d in rowdicts)
 
+
+# ---------------------------------------------------------------------------
+# Sniffer: guess the dialect of a sample and whether it starts with a header.
+# ---------------------------------------------------------------------------
 
 class Sniffer:
-    """Guesses the dialect of a CSV sample (delimiter and quote character)."""
+    """Deduce the format of a CSV file from a sample of its text."""
 
     def __init__(self):
+        # Delimiters tried first when several look equally plausible.
         self.preferred = [',', '\t', ';', ' ', ':']
 
+    def _rank(self, ch):
+        if ch in self.preferred:
+            return self.preferred.index(ch)
+        return len(self.preferred)
+
     def sniff(self, sample, delimiters=None):
-        lines = [l for l in sample.split('\n') if l.strip()][:20]
-        if not lines:
+        """Return a Dialect subclass that fits the sample."""
+        quotechar, doublequote, delimiter, spaced = self._look_at_quotes(
+            sample, delimiters)
+        if not delimiter:
+            delimiter, spaced = self._count_per_line(sample, delimiters)
+        if not delimiter:
             raise Error("Could not determine delimiter")
-        candidates = delimiters or ''.join(sorted(set(c for c in sample if not c.isalnum() and c not in '"\'\r\n')))
-        best = None
-        for c in self.preferred + [c for c in candidates if c not in self.preferred]:
-            if delimiters and c not in delimiters:
-                continue
-            counts = [l.count(c) for l in lines]
-            if counts[0] > 0 and all(n == counts[0] for n in counts):
-                best = c
-                break
-        if best is None:
-            raise Error("Could not determine delimiter")
-        quote = '"' if sample.count('"') >= sample.count("'") else "'"
 
         class dialect(Dialect):
             _name = "sniffed"
             lineterminator = '\r\n'
             quoting = QUOTE_MINIMAL
-        dialect.delimiter = best
-        dialect.quotechar = quote
-        dialect.doublequote = True
-        dialect.skipinitialspace = False
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.doublequote = doublequote
+        dialect.skipinitialspace = spaced
         return dialect
 
-    def has_header(self, sample):
-        rows = list(reader(StringIO(sample), self.sniff(sample)))
-        if len(rows) < 2:
-            return False
-        header, rest = rows[0], rows[1:]
+    def _look_at_quotes(self, sample, allowed):
+        """Find quoted fields; the characters around them hint at the delimiter.
 
-        def kind(v):
-            try:
-                float(v)
-                return float
-            except ValueError:
-                return len(v)
-        votes = 0
-        for i, h in enumerate(header):
-            col = [kind(r[i]) for r in rest if i < len(r)]
-            if col and all(t == col[0] for t in col) and kind(h) != col[0]:
-                votes += 1
-            elif col:
-                votes -= 1
-        return votes > 0
+        Returns (quotechar, doublequote, delimiter, skipinitialspace); the
+        parts that could not be found are '' / False.
+        """
+        best = ('', False, '', False)
+        best_count = 0
+        for q in ('"', "'"):
+            fields, doubled, votes, lefts, spaced_votes = self._scan_quoted(sample, q, allowed)
+            if fields > best_count:
+                best_count = fields
+                delimiter = ''
+                if votes:
+                    # Most votes wins; a favourite character breaks ties.
+                    delimiter = min(votes, key=lambda c: (-votes[c], self._rank(c)))
+                # Skip initial spaces only if every field it opened had one.
+                spaced = bool(delimiter) and lefts.get(delimiter, 0) > 0 and \
+                    spaced_votes.get(delimiter, 0) == lefts[delimiter]
+                best = (q, doubled, delimiter, spaced)
+        return best
+
+    @staticmethod
+    def _scan_quoted(sample, q, allowed):
+        def edge_ok(c):
+            # A real quoted field is bounded by line edges or separators.
+            return c in '\r\n' or not (c.isalnum() or c == q)
+
+        # Walk the text once like a tiny parser: remember what precedes an
+        # opening quote and what follows the closing one.
+        fields = 0
+        doubled = False
+        votes = {}
+        lefts = {}
+        spaced_votes = {}
+        i, n = 0, len(sample)
+        while i < n:
+            if sample[i] != q:
+                i += 1
+                continue
+            # What stands before the quote (one space may be skipped)?
+            before = i - 1
+            spaced = False
+            if before >= 0 and sample[before] == ' ':
+                spaced = True
+                before -= 1
+            left = sample[before] if before >= 0 else '\n'
+            # Find the closing quote, treating q+q as an escaped quote.
+            j = i + 1
+            while j < n:
+                if sample[j] == q:
+                    if j + 1 < n and sample[j + 1] == q:
+                        doubled = True
+                        j += 2
+                        continue
+                    break
+                j += 1
+            if j >= n:
+                break
+            right = sample[j + 1] if j + 1 < n else '\n'
+            i = j + 1
+            if not (edge_ok(left) and edge_ok(right)):
+                continue
+            fields += 1
+            for side in (left, right):
+                if side in '\r\n' or (allowed is not None and side not in allowed):
+                    continue
+                votes[side] = votes.get(side, 0) + 1
+            if left not in '\r\n' and (allowed is None or left in allowed):
+                lefts[left] = lefts.get(left, 0) + 1
+                if spaced:
+                    spaced_votes[left] = spaced_votes.get(left, 0) + 1
+        return fields, doubled, votes, lefts, spaced_votes
+
+    def _count_per_line(self, sample, allowed):
+        """Pick the character that appears equally often on (almost) every line."""
+        lines = [line for line in sample.splitlines() if line]
+        if not lines:
+            return '', False
+        if allowed is not None:
+            candidates = set(allowed)
+        else:
+            candidates = {c for c in sample
+                          if not c.isalnum() and c not in '\r\n"\''}
+        scored = []
+        for ch in candidates:
+            counts = [line.count(ch) for line in lines]
+            # The usual number of occurrences per line must be positive.
+            usual = max(set(counts), key=lambda k: (counts.count(k), k))
+            if usual == 0:
+                continue
+            agreeing = counts.count(usual) / len(lines)
+            scored.append((agreeing, ch))
+        if not scored:
+            return '', False
+        top = max(score for score, _ in scored)
+        # Lines must agree almost unanimously, else there is no answer.
+        if top < 0.9:
+            return '', False
+        winners = [ch for score, ch in scored if score == top]
+        delimiter = min(winners, key=lambda c: (self._rank(c), c))
+        spaced = sample.count(delimiter) == sample.count(delimiter + ' ')
+        return delimiter, spaced
+
+    def has_header(self, sample):
+        """Guess whether the first row of the sample names the columns.
+
+        Each column is judged on up to 20 following rows: if they all hold
+        numbers, or strings of one length, a first-row cell that breaks that
+        pattern votes for a header, one that fits votes against.
+        """
+        rows = reader(StringIO(sample), self.sniff(sample))
+        header = next(rows, None)
+        if header is None:
+            return False
+        width = len(header)
+        kinds = {}                   # column -> kind seen so far, or None
+        for count, row in enumerate(rows):
+            if count >= 20:
+                break
+            if len(row) != width:
+                continue
+            for col in range(width):
+                if col in kinds and kinds[col] is None:
+                    continue         # already inconsistent
+                kind = _kind_of(row[col])
+                if col not in kinds:
+                    kinds[col] = kind
+                elif kinds[col] != kind:
+                    kinds[col] = None
+        score = 0
+        for col in range(width):
+            if col not in kinds:
+                # No row of the header's width backed this column up, which
+                # counts as a (weak) sign that the first row is different.
+                score += 1
+                continue
+            kind = kinds[col]
+            if kind is None:
+                continue
+            # A header cell "fits" if it looks like the data below it; for
+            # text columns only its length matters.
+            if kind == "number":
+                fits = _kind_of(header[col]) == "number"
+            else:
+                fits = len(header[col]) == kind
+            score += -1 if fits else 1
+        return score > 0
+
+
+def _kind_of(text):
+    """'number' for anything complex() accepts (ints and floats included),
+    otherwise the length of the string."""
+    try:
+        complex(text)
+    except (ValueError, OverflowError):
+        return len(text)
+    return "number"
