@@ -88,21 +88,24 @@ class _TestPart:
 
 
 def _addSkip(result, test_case, reason):
-    addSkip = getattr(result, 'addSkip', None)
-    if addSkip is not None:
-        addSkip(test_case, reason)
-    else:
+    report = getattr(result, 'addSkip', None)
+    if report is None:
+        # a result object without skip support: the test counts as passed
         warnings.warn("TestResult has no addSkip method, skips not reported",
                       RuntimeWarning, 2)
         result.addSuccess(test_case)
+        return
+    report(test_case, reason)
 
 
 def _addError(result, test, exc_info):
-    if result is not None and exc_info is not None:
-        if issubclass(exc_info[0], test.failureException):
-            result.addFailure(test, exc_info)
-        else:
-            result.addError(test, exc_info)
+    """Report exc_info as a failure (the test's failureException) or as an error."""
+    if result is None or exc_info is None:
+        return
+    if issubclass(exc_info[0], test.failureException):
+        result.addFailure(test, exc_info)
+    else:
+        result.addError(test, exc_info)
 
 
 def _id(obj):
@@ -246,6 +249,7 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
         for module in list(sys.modules.values()):
             if getattr(module, '__warningregistry__', None):
                 module.__warningregistry__ = {}
+        # record every warning of the expected kinds, even ones normally shown once
         self.warnings_manager = warnings.catch_warnings(record=True)
         self.warnings = self.warnings_manager.__enter__()
         warnings.simplefilter("always", self.expected)
@@ -254,31 +258,27 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
     def __exit__(self, exc_type, exc_value, tb):
         self.warnings_manager.__exit__(exc_type, exc_value, tb)
         if exc_type is not None:
+            # an exception in the block goes on as it is
             return
-        try:
-            exc_name = self.expected.__name__
-        except AttributeError:
-            exc_name = str(self.expected)
-        first_matching = None
-        for m in self.warnings:
-            w = m.message
-            if not isinstance(w, self.expected):
+        name = getattr(self.expected, '__name__', None) or str(self.expected)
+        wrong_text = None     # first warning of the right kind whose text did not match
+        for record in self.warnings:
+            warning = record.message
+            if not isinstance(warning, self.expected):
                 continue
-            if first_matching is None:
-                first_matching = w
-            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
-                continue
-            self.warning = w
-            self.filename = m.filename
-            self.lineno = m.lineno
-            return
-        if first_matching is not None:
+            regex = self.expected_regex
+            if regex is None or regex.search(str(warning)):
+                # success: the context manager keeps what was caught
+                self.warning = warning
+                self.filename, self.lineno = record.filename, record.lineno
+                return
+            if wrong_text is None:
+                wrong_text = warning
+        if wrong_text is not None:
             self._raiseFailure('"{}" does not match "{}"'.format(
-                self.expected_regex.pattern, str(first_matching)))
-        if self.obj_name:
-            self._raiseFailure("{} not triggered by {}".format(exc_name, self.obj_name))
-        else:
-            self._raiseFailure("{} not triggered".format(exc_name))
+                self.expected_regex.pattern, str(wrong_text)))
+        where = " by {}".format(self.obj_name) if self.obj_name else ""
+        self._raiseFailure("{} not triggered{}".format(name, where))
 
 
 class _SubTestContext:
@@ -700,27 +700,29 @@ class TestCase(object):
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
         """Equal sequences; the message names the first differing element and shows a diff."""
-        if seq_type is not None:
-            seq_type_name = seq_type.__name__
-            if not isinstance(seq1, seq_type):
-                raise self.failureException('First sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq1)))
-            if not isinstance(seq2, seq_type):
-                raise self.failureException('Second sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq2)))
-        else:
+        if seq_type is None:
             seq_type_name = "sequence"
+        else:
+            # with a required type, both arguments must be instances of it
+            seq_type_name = seq_type.__name__
+            for ordinal, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException('%s sequence is not a %s: %s'
+                                                % (ordinal, seq_type_name, safe_repr(seq)))
 
+        # something without a length cannot be compared item by item
         differing = None
-        try:
-            len1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            differing = 'First %s has no length.    Non-sequence?' % seq_type_name
-        if differing is None:
+        len1 = len2 = None
+        for ordinal, seq in (('First', seq1), ('Second', seq2)):
             try:
-                len2 = len(seq2)
+                size = len(seq)
             except (TypeError, NotImplementedError):
-                differing = 'Second %s has no length.    Non-sequence?' % seq_type_name
+                differing = '%s %s has no length.    Non-sequence?' % (ordinal, seq_type_name)
+                break
+            if len1 is None:
+                len1 = size
+            else:
+                len2 = size
 
         if differing is None:
             if seq1 == seq2:
@@ -778,28 +780,27 @@ class TestCase(object):
 
     def assertSetEqual(self, set1, set2, msg=None):
         """Equal sets; the message lists the items only in one of them."""
-        try:
-            difference1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            difference2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
-        if not (difference1 or difference2):
+        # any objects with a difference() method will do, e.g. a set and a frozenset
+        only_first = self._set_difference(set1, set2, 'first')
+        only_second = self._set_difference(set2, set1, 'second')
+        if not only_first and not only_second:
             return
         lines = []
-        if difference1:
-            lines.append('Items in the first set but not the second:')
-            lines.extend(repr(item) for item in difference1)
-        if difference2:
-            lines.append('Items in the second set but not the first:')
-            lines.extend(repr(item) for item in difference2)
+        for title, items in (('Items in the first set but not the second:', only_first),
+                             ('Items in the second set but not the first:', only_second)):
+            if items:
+                lines.append(title)
+                lines += [repr(item) for item in items]
         self.fail(self._formatMessage(msg, '\n'.join(lines)))
+
+    def _set_difference(self, this, other, which):
+        """this.difference(other); a bad argument becomes a test failure, not an error."""
+        try:
+            return this.difference(other)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('%s argument does not support set difference: %s' % (which, e))
 
     def assertIn(self, member, container, msg=None):
         if member not in container:
@@ -855,22 +856,22 @@ class TestCase(object):
 
     def assertCountEqual(self, first, second, msg=None):
         """The same elements the same number of times, in any order."""
-        first_seq, second_seq = list(first), list(second)
+        # the sequences are iterated once only, so iterators work too
+        actual, expected = list(first), list(second)
         try:
-            first = collections.Counter(first_seq)
-            second = collections.Counter(second_seq)
+            same = collections.Counter(actual) == collections.Counter(expected)
         except TypeError:
-            differences = _count_diff_all_purpose(first_seq, second_seq)
+            # unhashable elements: compare them pairwise with ==
+            rows = _count_diff_all_purpose(actual, expected)
         else:
-            if first == second:
+            if same:
                 return
-            differences = _count_diff_hashable(first_seq, second_seq)
-        if differences:
-            standardMsg = 'Element counts were not equal:\n'
-            lines = ['First has %d, Second has %d:  %r' % diff for diff in differences]
-            diffMsg = '\n'.join(lines)
-            standardMsg = self._truncateMessage(standardMsg, diffMsg)
-            self.fail(self._formatMessage(msg, standardMsg))
+            rows = _count_diff_hashable(actual, expected)
+        if not rows:
+            return
+        details = '\n'.join('First has %d, Second has %d:  %r' % row for row in rows)
+        standardMsg = self._truncateMessage('Element counts were not equal:\n', details)
+        self.fail(self._formatMessage(msg, standardMsg))
 
     def assertMultiLineEqual(self, first, second, msg=None):
         """Equal strings; the message shows an ndiff of their lines."""
@@ -994,37 +995,39 @@ class FunctionTestCase(TestCase):
     """A test made of plain functions: setUp, testFunc, tearDown."""
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
-        super(FunctionTestCase, self).__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
+        # no method name is given: the runTest method below is the test
+        super().__init__()
         self._testFunc = testFunc
+        self._setUpFunc = setUp             # each of these may be None
+        self._tearDownFunc = tearDown
         self._description = description
+
+    def _parts(self):
+        """What two FunctionTestCases must share to be equal."""
+        return (self._setUpFunc, self._tearDownFunc, self._testFunc, self._description)
 
     def setUp(self):
         if self._setUpFunc is not None:
             self._setUpFunc()
 
+    def runTest(self):
+        self._testFunc()
+
     def tearDown(self):
         if self._tearDownFunc is not None:
             self._tearDownFunc()
 
-    def runTest(self):
-        self._testFunc()
-
     def id(self):
+        # the function's own name stands for the whole test
         return self._testFunc.__name__
 
     def __eq__(self, other):
         if not isinstance(other, self.__class__):
             return NotImplemented
-        return (self._setUpFunc == other._setUpFunc and
-                self._tearDownFunc == other._tearDownFunc and
-                self._testFunc == other._testFunc and
-                self._description == other._description)
+        return all(mine == theirs for mine, theirs in zip(self._parts(), other._parts()))
 
     def __hash__(self):
-        return hash((type(self), self._setUpFunc, self._tearDownFunc,
-                     self._testFunc, self._description))
+        return hash((type(self),) + self._parts())
 
     def __str__(self):
         return "%s (%s)" % (strclass(self.__class__), self._testFunc.__name__)
@@ -1033,10 +1036,12 @@ class FunctionTestCase(TestCase):
         return "<%s tec=%s>" % (strclass(self.__class__), self._testFunc)
 
     def shortDescription(self):
+        """The description given, else the first line of the function's docstring."""
         if self._description is not None:
             return self._description
         doc = self._testFunc.__doc__
-        return doc and doc.split("\n")[0].strip() or None
+        first_line = doc.split("\n")[0].strip() if doc else ''
+        return first_line or None
 
 
 class _SubTest(TestCase):
@@ -1044,22 +1049,26 @@ class _SubTest(TestCase):
 
     def __init__(self, test_case, message, params):
         super().__init__()
-        self._message = message
-        self.test_case = test_case
+        self.test_case = test_case          # the test the subTest block belongs to
         self.params = params
+        self._message = message             # _subtest_msg_sentinel when no msg was given
+        # assert methods used on the subtest fail the same way as on its test
         self.failureException = test_case.failureException
 
     def runTest(self):
         raise NotImplementedError("subtests cannot be run directly")
 
     def _subDescription(self):
-        parts = []
+        """"[msg] (k=v, ...)" from what was given to subTest, or "(<subtest>)"."""
+        text = []
         if self._message is not _subtest_msg_sentinel:
-            parts.append("[{}]".format(self._message))
+            text.append("[%s]" % (self._message,))
         if self.params:
-            params_desc = ', '.join("{}={!r}".format(k, v) for (k, v) in self.params.items())
-            parts.append("({})".format(params_desc))
-        return " ".join(parts) or '(<subtest>)'
+            pairs = ["%s=%r" % item for item in self.params.items()]
+            text.append("(%s)" % ", ".join(pairs))
+        if not text:
+            return '(<subtest>)'
+        return " ".join(text)
 
     def id(self):
         return "{} {}".format(self.test_case.id(), self._subDescription())
