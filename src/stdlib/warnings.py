@@ -1,26 +1,20 @@
-"""Warnings: messages about problems that are not errors, and the rules for showing them.
+"""Issue warnings and control which of them are shown.
 
-warn("message") reports a problem that is not an error. Whether and how it is shown depends
-on the filters: a list of (action, message, category, module, lineno) entries, searched from
-the front; the first that matches the warning decides its action:
+warn("text") reports something that is worth telling but is not an error.
+What happens to it is decided by the first entry in `filters` that matches:
 
-    "default"  show it once per place (module and line) it comes from
+    "default"  show it once for each place (file and line) it comes from
     "error"    raise it as an exception
-    "ignore"   never show it
+    "ignore"   drop it
     "always"   show it every time
-    "module"   show it once per module
-    "once"     show it once in the whole program
+    "module"   show it once for each module
+    "once"     show it only once in the whole program
 
-The default filters hide DeprecationWarning (except for code in __main__),
-PendingDeprecationWarning, ImportWarning and ResourceWarning. A shown warning is written to
-sys.stderr as
+A shown warning goes to sys.stderr as "FILE:LINE: Category: message" followed
+by the source line.  Each module keeps the warnings it has already shown in
+its __warningregistry__ dict.
 
-    FILE:LINE: Category: message
-      the source line
-
-Each module remembers which of its warnings were shown in its __warningregistry__ dict.
-
-This module was written for pygil from the documented behaviour of CPython 3.11's warnings.
+pygil's own implementation, following the Python 3.11 documentation.
 """
 
 import sys
@@ -29,233 +23,16 @@ __all__ = ["warn", "warn_explicit", "showwarning",
            "formatwarning", "filterwarnings", "simplefilter",
            "resetwarnings", "catch_warnings"]
 
-
-# ---------------------------------------------------------------------------------------------
-# Reading a source line (the line shown under a warning)
-
-_source_lines = {}
-
-
-def _getline(filename, lineno, module_globals=None):
-    """The text of line `lineno` of `filename` ('' when it cannot be read)."""
-    lines = _source_lines.get(filename)
-    if lines is None:
-        lines = []
-        try:
-            import linecache
-        except ImportError:
-            linecache = None
-        if linecache is not None:
-            try:
-                return linecache.getline(filename, lineno, module_globals)
-            except Exception:
-                pass
-        try:
-            with open(filename, encoding="utf-8") as f:
-                lines = f.read().splitlines(True)
-        except (OSError, UnicodeDecodeError, ValueError, TypeError):
-            lines = []
-        _source_lines[filename] = lines
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ""
-
-
-# ---------------------------------------------------------------------------------------------
-# Showing and formatting
-
-def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Write a warning to file (sys.stderr by default). Programs may replace this function
-    to send warnings elsewhere."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
-
-
-def formatwarning(message, category, filename, lineno, line=None):
-    """The text of a warning: "FILE:LINE: Category: message" and the source line.
-    Programs may replace this function to change the format."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
-    return _formatwarnmsg_impl(msg)
-
-
-def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return      # no stderr at all: nowhere to show it
-    text = _formatwarnmsg(msg)
-    try:
-        file.write(text)
-    except OSError:
-        pass        # a closed or broken stream: the warning is lost
-
-
-def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = "%s:%s: %s: %s\n" % (msg.filename, msg.lineno, category, msg.message)
-    if msg.line is None:
-        line = _getline(msg.filename, msg.lineno)
-    else:
-        line = msg.line
-    if line:
-        line = line.strip()
-        s += "  %s\n" % line
-    return s
-
-
-# The original functions, to notice when a program replaced them.
-_showwarning_orig = showwarning
-
-
-def _showwarnmsg(msg):
-    """Show a WarningMessage, through showwarning() if the program replaced it."""
-    try:
-        sw = showwarning
-    except NameError:
-        pass
-    else:
-        if sw is not _showwarning_orig:
-            if not callable(sw):
-                raise TypeError("warnings.showwarning() must be set to a function or method")
-            sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
-            return
-    _showwarnmsg_impl(msg)
-
-
-_formatwarning_orig = formatwarning
-
-
-def _formatwarnmsg(msg):
-    """The text of a WarningMessage, through formatwarning() if it was replaced."""
-    try:
-        fw = formatwarning
-    except NameError:
-        pass
-    else:
-        if fw is not _formatwarning_orig:
-            return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
-
-
-# ---------------------------------------------------------------------------------------------
-# Filters
-
-class _SimplePattern:
-    """A stand-in for a compiled regular expression when `re` is not available: matches a
-    literal prefix, where '.*' matches anything."""
-
-    def __init__(self, pattern, ignore_case):
-        self.pattern = pattern
-        self._ignore_case = ignore_case
-
-    def match(self, text):
-        pattern = self.pattern
-        if pattern.endswith("\\Z"):
-            pattern = pattern[:-2]
-            exact = True
-        else:
-            exact = False
-        if self._ignore_case:
-            pattern = pattern.lower()
-            text = text.lower()
-        pieces = pattern.split(".*")
-        pos = 0
-        for i, piece in enumerate(pieces):
-            piece = piece.replace("\\", "")
-            if i == 0:
-                if not text.startswith(piece):
-                    return None
-                pos = len(piece)
-            else:
-                found = text.find(piece, pos)
-                if found < 0:
-                    return None
-                pos = found + len(piece)
-        if exact and pos != len(text) and not pattern.endswith(".*"):
-            return None
-        return True
-
-    def __eq__(self, other):
-        return (isinstance(other, _SimplePattern) and self.pattern == other.pattern
-                and self._ignore_case == other._ignore_case)
-
-    def __hash__(self):
-        return hash(self.pattern)
-
-    def __repr__(self):
-        return "re.compile(%r)" % (self.pattern,)
-
-
-def _compile(pattern, ignore_case):
-    try:
-        import re
-    except ImportError:
-        return _SimplePattern(pattern, ignore_case)
-    return re.compile(pattern, re.I) if ignore_case else re.compile(pattern)
-
-
 _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
 
-def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
-    """Add a filter at the front of the list (at the end with append=True).
+# ----------------------------------------------------------------------------
+# Shared state.  catch_warnings() swaps `filters` for a copy, so every reader
+# must look the name up at call time instead of keeping a reference.
 
-    action is one of "error", "ignore", "always", "default", "module", "once". The filter
-    applies to warnings whose message starts with a match of the regular expression
-    message (ignoring case), whose category is category or a subclass, raised from a module
-    whose name matches the regular expression module, at line lineno (0: any line)."""
-    if action not in _ACTIONS:
-        raise AssertionError("invalid action: %r" % (action,))
-    if not isinstance(message, str):
-        raise AssertionError("message must be a string")
-    if not isinstance(category, type):
-        raise AssertionError("category must be a class")
-    if not issubclass(category, Warning):
-        raise AssertionError("category must be a Warning subclass")
-    if not isinstance(module, str):
-        raise AssertionError("module must be a string")
-    if not (isinstance(lineno, int) and lineno >= 0):
-        raise AssertionError("lineno must be an int >= 0")
-    message = _compile(message, True) if message else None
-    module = _compile(module, False) if module else None
-    _add_filter(action, message, category, module, lineno, append=append)
-
-
-def simplefilter(action, category=Warning, lineno=0, append=False):
-    """filterwarnings() for every message and module: only action, category and line."""
-    if action not in _ACTIONS:
-        raise AssertionError("invalid action: %r" % (action,))
-    if not (isinstance(lineno, int) and lineno >= 0):
-        raise AssertionError("lineno must be an int >= 0")
-    _add_filter(action, None, category, None, lineno, append=append)
-
-
-def _add_filter(*item, append):
-    # An equal filter already in the list moves to the front; appended, it stays put.
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    else:
-        if item not in filters:
-            filters.append(item)
-    _filters_mutated()
-
-
-def resetwarnings():
-    """Remove every filter (also the default ones): every warning is shown once per place."""
-    filters[:] = []
-    _filters_mutated()
-
-
-class _OptionError(Exception):
-    """A bad -W option."""
-
-
-# The state shared by every warn() call.
+# Each entry: (action, message regex or None, category, module regex or None,
+# line number or 0).  The '__main__' module entry is a plain string, which
+# must equal the module name exactly.
 filters = [
     ("default", None, DeprecationWarning, "__main__", 0),
     ("ignore", None, DeprecationWarning, None, 0),
@@ -263,20 +40,188 @@ filters = [
     ("ignore", None, ImportWarning, None, 0),
     ("ignore", None, ResourceWarning, None, 0),
 ]
-defaultaction = "default"
+defaultaction = "default"      # used when no filter matches
 _defaultaction = defaultaction
-onceregistry = {}
+onceregistry = {}              # (text, category) pairs seen by "once"
 _onceregistry = onceregistry
+
+# Bumped on every change of the filters.  A module registry remembers the
+# version it was filled under and is emptied when that is out of date, so a
+# new filter gets a chance to show warnings that were already seen.
 _filters_version = 1
 
 
 def _filters_mutated():
-    # every module registry older than this version is cleared before its next use
     global _filters_version
     _filters_version += 1
 
 
-def _matches(pattern, text):
+# ----------------------------------------------------------------------------
+# Showing and formatting
+
+class WarningMessage(object):
+    """Everything known about one warning; what catch_warnings(record=True) collects."""
+
+    # The attribute names, in the order the constructor takes them.
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
+
+    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
+        self.message, self.category = message, category
+        self.filename, self.lineno = filename, lineno
+        self.file, self.line, self.source = file, line, source
+        self._category_name = None if not category else category.__name__
+
+    def __str__(self):
+        template = "{message : %r, category : %r, filename : %r, lineno : %s, line : %r}"
+        return template % (self.message, self._category_name, self.filename,
+                           self.lineno, self.line)
+
+
+def _source_line(filename, lineno):
+    # Best effort: a missing file or odd name just means no line is shown.
+    try:
+        import linecache
+        return linecache.getline(filename, lineno)
+    except Exception:
+        return None
+
+
+def _formatwarnmsg_impl(msg):
+    text = "%s:%s: %s: %s\n" % (msg.filename, msg.lineno,
+                                msg.category.__name__, msg.message)
+    line = msg.line if msg.line is not None else _source_line(msg.filename, msg.lineno)
+    if line:
+        text += "  %s\n" % line.strip()
+    if msg.source is not None:
+        text += _allocation_note(msg)
+    return text
+
+
+def _allocation_note(msg):
+    # For warnings about an object (ResourceWarning), say where it came from
+    # if tracemalloc can tell, or how to find out.
+    try:
+        import tracemalloc
+    except Exception:
+        return ""
+    try:
+        if not tracemalloc.is_tracing():
+            return ("%s: Enable tracemalloc to get the object allocation "
+                    "traceback\n" % msg.category.__name__)
+        trace = tracemalloc.get_object_traceback(msg.source)
+    except Exception:
+        return ""
+    if trace is None:
+        return ""
+    out = "Object allocated at (most recent call last):\n"
+    for frame in trace:
+        out += '  File "%s", lineno %s\n' % (frame.filename, frame.lineno)
+        line = _source_line(frame.filename, frame.lineno)
+        if line:
+            out += "    %s\n" % line.strip()
+    return out
+
+
+def _showwarnmsg_impl(msg):
+    stream = msg.file if msg.file is not None else sys.stderr
+    if stream is None:
+        return                      # no stderr (e.g. pythonw): stay silent
+    try:
+        stream.write(_formatwarnmsg(msg))
+    except OSError:
+        pass                        # a broken stream must not raise from warn()
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Write a warning to a file (sys.stderr by default).  May be replaced."""
+    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    """Return the standard text for a warning.  May be replaced."""
+    return _formatwarnmsg_impl(WarningMessage(message, category, filename, lineno, None, line))
+
+
+# The originals, so we can tell whether user code replaced them.
+_showwarning_orig = showwarning
+_formatwarning_orig = formatwarning
+
+
+def _showwarnmsg(msg):
+    hook = showwarning
+    if hook is not _showwarning_orig:
+        # Someone installed their own showwarning(): it gets the old arguments.
+        if not callable(hook):
+            raise TypeError("warnings.showwarning() must be set to a "
+                            "function or method")
+        hook(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+        return
+    _showwarnmsg_impl(msg)
+
+
+def _formatwarnmsg(msg):
+    hook = formatwarning
+    if hook is not _formatwarning_orig:
+        return hook(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    return _formatwarnmsg_impl(msg)
+
+
+# ----------------------------------------------------------------------------
+# Changing the filters
+
+def _check_action_and_lineno(action, lineno):
+    assert action in _ACTIONS, "invalid action: %r" % (action,)
+    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
+
+
+def _insert_filter(entry, append):
+    # A filter added at the front replaces an identical older one; appending
+    # never creates a duplicate.
+    if append:
+        if entry not in filters:
+            filters.append(entry)
+    else:
+        if entry in filters:
+            filters.remove(entry)
+        filters.insert(0, entry)
+    _filters_mutated()
+
+
+def filterwarnings(action, message="", category=Warning, module="",
+                   lineno=0, append=False):
+    """Add a filter entry; message and module are regular expressions."""
+    _check_action_and_lineno(action, lineno)
+    assert isinstance(message, str), "message must be a string"
+    assert isinstance(category, type) and issubclass(category, Warning), \
+        "category must be a Warning subclass"
+    assert isinstance(module, str), "module must be a string"
+    # An empty pattern matches everything: store None, and avoid importing re.
+    message_re = module_re = None
+    if message or module:
+        import re
+        if message:
+            message_re = re.compile(message, re.I)
+        if module:
+            module_re = re.compile(module)
+    _insert_filter((action, message_re, category, module_re, lineno), append)
+
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    """Add a filter entry that matches any message and module."""
+    _check_action_and_lineno(action, lineno)
+    _insert_filter((action, None, category, None, lineno), append)
+
+
+def resetwarnings():
+    """Remove every filter (the default ones too)."""
+    filters[:] = []
+    _filters_mutated()
+
+
+# ----------------------------------------------------------------------------
+# Issuing warnings
+
+def _pattern_matches(pattern, text):
     if pattern is None:
         return True
     if isinstance(pattern, str):
@@ -284,173 +229,244 @@ def _matches(pattern, text):
     return bool(pattern.match(text))
 
 
-# ---------------------------------------------------------------------------------------------
-# warn
+def _choose_action(text, category, module, lineno):
+    for entry in filters:
+        action, msg_pat, cat, mod_pat, line = entry
+        if (issubclass(category, cat)
+                and _pattern_matches(msg_pat, text)
+                and _pattern_matches(mod_pat, module)
+                and (line == 0 or line == lineno)):
+            return action, entry
+    return defaultaction, None
+
+
+def _is_import_machinery(frame):
+    name = frame.f_code.co_filename
+    return "importlib" in name and "_bootstrap" in name
+
+
+def _caller(stacklevel):
+    """The frame `stacklevel` levels above warn()'s caller, or None."""
+    try:
+        frame = sys._getframe(1)    # warn() itself
+    except ValueError:
+        return None
+    for _ in range(max(stacklevel, 1)):
+        frame = frame.f_back
+        # Counting past level 1 skips import machinery frames.
+        while stacklevel > 1 and frame is not None and _is_import_machinery(frame):
+            frame = frame.f_back
+        if frame is None:
+            return None
+    return frame
+
 
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning: show it, ignore it or raise it, as the filters say.
-
-    message is a str (category defaults to UserWarning) or a Warning instance. stacklevel
-    chooses whose file and line the warning names: 1 the caller of warn(), 2 its caller
-    (for a function warning about how it was called), and so on."""
-    # Check if message is already a Warning object
+    """Issue a warning, or raise it if a filter says "error"."""
     if isinstance(message, Warning):
         category = message.__class__
-    # Check category argument
     if category is None:
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass, not '%s'"
-                        % (type(category).__name__,))
-    # the frame `stacklevel` calls up from here gives the place
-    try:
-        frame = sys._getframe(stacklevel)
-    except (ValueError, AttributeError):
-        frame = None
+        raise TypeError("category must be a Warning subclass, not '{:s}'"
+                        .format(type(category).__name__))
+    frame = _caller(stacklevel)
     if frame is None:
-        globals = sys.__dict__
-        filename = "sys"
-        lineno = 1
+        # The stack is not that deep: blame the sys module, as CPython does.
+        module_globals = sys.__dict__
+        filename, lineno = "sys", 1
     else:
-        globals = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
-    if '__name__' in globals:
-        module = globals['__name__']
-    else:
-        module = "<string>"
-    registry = globals.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry, globals, source)
+        module_globals = frame.f_globals
+        filename, lineno = frame.f_code.co_filename, frame.f_lineno
+    module = module_globals.get("__name__", "<string>")
+    registry = module_globals.setdefault("__warningregistry__", {})
+    warn_explicit(message, category, filename, lineno, module, registry,
+                  module_globals, source)
 
 
-def warn_explicit(message, category, filename, lineno, module=None, registry=None,
-                  module_globals=None, source=None):
-    """Issue a warning for an explicit place (file, line, module and the module's
-    __warningregistry__)."""
+def warn_explicit(message, category, filename, lineno, module=None,
+                  registry=None, module_globals=None, source=None):
+    """Issue a warning for the given place, without looking at the stack."""
     lineno = int(lineno)
     if module is None:
+        # The documented fallback: the file name without a .py suffix.
         module = filename or "<unknown>"
         if module[-3:].lower() == ".py":
             module = module[:-3]
     if registry is None:
         registry = {}
-    if registry.get('version', 0) != _filters_version:
+    if registry.get("version", 0) != _filters_version:
         registry.clear()
-        registry['version'] = _filters_version
+        registry["version"] = _filters_version
+
     if isinstance(message, Warning):
         text = str(message)
         category = message.__class__
     else:
         text = message
         message = category(message)
+
     key = (text, category, lineno)
     if registry.get(key):
-        return      # already shown from here
-    # the first matching filter decides
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module)
-                and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
+        return                      # already shown from this place
+    action, entry = _choose_action(text, category, module, lineno)
     if action == "ignore":
         return
+    if module_globals is not None:
+        # Lets linecache find the source through the module's loader.
+        try:
+            import linecache
+            linecache.getlines(filename, module_globals)
+        except Exception:
+            pass
     if action == "error":
         raise message
+
     if action == "once":
         registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
+        if onceregistry.get((text, category)):
             return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
+        onceregistry[(text, category)] = 1
     elif action == "module":
         registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
+        whole_module = (text, category, 0)
+        if registry.get(whole_module):
             return
-        registry[altkey] = 1
+        registry[whole_module] = 1
     elif action == "default":
         registry[key] = 1
-    else:
+    elif action != "always":
         raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s"
-                           % (action, item))
-    msg = WarningMessage(message, category, filename, lineno, source=source)
-    _showwarnmsg(msg)
+                           % (action, entry))
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
 
 
-class WarningMessage(object):
-    """One warning: what showwarning() gets, and what catch_warnings(record=True) lists."""
-
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
-
-    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
-
-    def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, line : %r}"
-                % (self.message, self._category_name, self.filename, self.lineno, self.line))
-
+# ----------------------------------------------------------------------------
+# catch_warnings
 
 class catch_warnings(object):
-    """`with catch_warnings():` — filter changes made in the block are undone at its end.
+    """Context manager that saves the filters and showwarning() and puts them back.
 
-    With record=True, warnings are not shown but collected: `as` gives the list of
-    WarningMessage objects. With action (and category, lineno, append), simplefilter()
-    is applied on entering. module names another module to act on (for testing)."""
+    With record=True, warnings are collected as WarningMessage objects in the
+    list returned by __enter__ instead of being shown.  action/category/
+    lineno/append (new in 3.11) apply simplefilter() on entry.
+    """
 
-    def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0,
-                 append=False):
+    def __init__(self, *, record=False, module=None, action=None,
+                 category=Warning, lineno=0, append=False):
         self._record = record
-        self._module = sys.modules['warnings'] if module is None else module
+        self._module = sys.modules["warnings"] if module is None else module
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._filter = None if action is None else (action, category, lineno, append)
 
     def __repr__(self):
-        args = []
+        parts = []
         if self._record:
-            args.append("record=True")
-        if self._module is not sys.modules['warnings']:
-            args.append("module=%r" % self._module)
-        name = type(self).__name__
-        return "%s(%s)" % (name, ", ".join(args))
+            parts.append("record=True")
+        if self._module is not sys.modules["warnings"]:
+            parts.append("module=%r" % self._module)
+        return "%s(%s)" % (type(self).__name__, ", ".join(parts))
 
     def __enter__(self):
         if self._entered:
             raise RuntimeError("Cannot enter %r twice" % self)
         self._entered = True
-        self._filters = self._module.filters
-        self._module.filters = self._filters[:]
-        self._module._filters_mutated()
-        self._showwarning = self._module.showwarning
-        self._showwarnmsg_impl = self._module._showwarnmsg_impl
+        mod = self._module
+        self._saved = (mod.filters, mod.showwarning, mod._showwarnmsg_impl)
+        mod.filters = mod.filters[:]
+        mod._filters_mutated()
         if self._filter is not None:
             simplefilter(*self._filter)
-        if self._record:
-            log = []
-            self._module._showwarnmsg_impl = log.append
-            # the original showwarning, so that messages reach the list
-            self._module.showwarning = self._module._showwarning_orig
-            return log
-        else:
+        if not self._record:
             return None
+        log = []
+        mod._showwarnmsg_impl = log.append
+        # A replaced showwarning() would bypass the log; use the original.
+        mod.showwarning = mod._showwarning_orig
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
             raise RuntimeError("Cannot exit %r without entering first" % self)
-        self._module.filters = self._filters
-        self._module._filters_mutated()
-        self._module.showwarning = self._showwarning
-        self._module._showwarnmsg_impl = self._showwarnmsg_impl
+        mod = self._module
+        mod.filters, mod.showwarning, mod._showwarnmsg_impl = self._saved
+        mod._filters_mutated()
+
+
+# ----------------------------------------------------------------------------
+# -W options (and PYTHONWARNINGS), found in sys.warnoptions
+
+class _OptionError(Exception):
+    """A -W option that cannot be understood."""
+
+
+def _option_action(word):
+    if not word:
+        return "default"
+    if word == "all":
+        return "always"
+    for action in _ACTIONS:
+        if action.startswith(word):     # abbreviations such as "i" or "err"
+            return action
+    raise _OptionError("invalid action: %r" % (word,))
+
+
+def _option_category(name):
+    if not name:
+        return Warning
+    if "." in name:
+        modname, _, attr = name.rpartition(".")
+        try:
+            where = __import__(modname, None, None, [attr])
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (modname,)) from None
+    else:
+        import builtins as where
+        attr = name
+    try:
+        found = getattr(where, attr)
+    except AttributeError:
+        raise _OptionError("unknown warning category: %r" % (name,)) from None
+    if not (isinstance(found, type) and issubclass(found, Warning)):
+        raise _OptionError("invalid warning category: %r" % (name,))
+    return found
+
+
+def _setoption(arg):
+    """Apply one option of the form action:message:category:module:lineno."""
+    fields = arg.split(":")
+    if len(fields) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (arg,))
+    fields += [""] * (5 - len(fields))
+    action, message, category, module, lineno = [f.strip() for f in fields]
+    action = _option_action(action)
+    category = _option_category(category)
+    # On the command line, message and module are literal text, not regexes;
+    # the module name must match completely.
+    if message or module:
+        import re
+        if message:
+            message = re.escape(message)
+        if module:
+            module = re.escape(module) + r"\Z"
+    if lineno:
+        try:
+            number = int(lineno)
+            if number < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+    else:
+        number = 0
+    filterwarnings(action, message, category, module, number)
+
+
+def _processoptions(args):
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as err:
+            print("Invalid -W option ignored:", err, file=sys.stderr)
+
+
+_processoptions(getattr(sys, "warnoptions", []))
