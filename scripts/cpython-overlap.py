@@ -5,6 +5,7 @@ CPython's file. API declarations and messages must match CPython, so some overla
 a large share means the file reads as a copy and must be written again from the documentation.
 
 Run: python3 scripts/cpython-overlap.py [--min-share 0.25]
+     python3 scripts/cpython-overlap.py --runs src/stdlib/FILE.py   (our line ranges of those runs)
 """
 import os
 import sys
@@ -16,32 +17,49 @@ SRC = os.path.join(HERE, "src", "stdlib")
 RUN = 12
 
 
-def lines_of(path):
+def numbered_lines_of(path):
     out = []
     with open(path, encoding="utf-8", errors="ignore") as f:
-        for text in f:
+        for number, text in enumerate(f, 1):
             t = " ".join(text.split())
             if t and not t.startswith("#"):
-                out.append(t)
+                out.append((t, number))
     return out
 
 
-def lines_in_runs(ours, theirs):
+def lines_of(path):
+    return [t for t, _ in numbered_lines_of(path)]
+
+
+def runs_of(ours, theirs):
+    """(first, last) indexes into ours of each run of RUN or more lines found in theirs."""
     where = {}
     for j, t in enumerate(theirs):
         where.setdefault(t, []).append(j)
-    covered = set()
+    runs = []
     prev = {}
     for i, t in enumerate(ours + ["\0"]):
         cur = {j: prev.get(j - 1, 0) + 1 for j in where.get(t, ())}
-        for j, k in prev.items():
-            if j + 1 not in cur and k >= RUN:
-                covered.update(range(i - k, i))
+        runs += [(i - k, i - 1) for j, k in prev.items() if j + 1 not in cur and k >= RUN]
         prev = cur
+    return runs
+
+
+def lines_in_runs(ours, theirs):
+    covered = set()
+    for first, last in runs_of(ours, theirs):
+        covered.update(range(first, last + 1))
     return len(covered)
 
 
 def main():
+    if "--runs" in sys.argv:
+        path = sys.argv[sys.argv.index("--runs") + 1]
+        ours = numbered_lines_of(path)
+        theirs = lines_of(os.path.join(LIB, os.path.relpath(path, SRC)))
+        for first, last in sorted(set(runs_of([t for t, _ in ours], theirs))):
+            print(f"{path}:{ours[first][1]}-{ours[last][1]}")
+        return
     min_share = float(sys.argv[sys.argv.index("--min-share") + 1]) if "--min-share" in sys.argv else 0.0
     rows = []
     for root, _, files in os.walk(SRC):
