@@ -44,23 +44,24 @@ class shlex:
         self.quotes = '\'"'
         self.escape = '\\'
         self.escapedquotes = '"'
-        self.state = _SPACE
-        self.pushback = deque()
+        # reading position and queues
         self.lineno = 1
-        self.debug = 0
+        self.state = _SPACE
         self.token = ''
-        self.filestack = deque()
-        self.source = None
-        if not punctuation_chars:
-            punctuation_chars = ''
-        elif punctuation_chars is True:
-            punctuation_chars = '();<>|&'
-        self._punctuation_chars = punctuation_chars
-        if punctuation_chars:
+        self.pushback = deque()      # whole tokens given back via push_token
+        self.filestack = deque()     # (infile, instream, lineno) of outer sources
+        self.source = None           # keyword that triggers file inclusion
+        self.debug = 0
+        # True selects the documented default set; a falsy value means none
+        punct = '();<>|&' if punctuation_chars is True else (punctuation_chars or '')
+        self._punctuation_chars = punct
+        if punct:
             # characters read ahead past a punctuation run, given back before reading more
             self._pushback_chars = deque()
-            self.wordchars += '~-./*?='
-            self.wordchars = ''.join(c for c in self.wordchars if c not in punctuation_chars)
+            # these join words (file names, options) when punctuation is split off,
+            # but a character that is punctuation can never also be a word character
+            extra = self.wordchars + '~-./*?='
+            self.wordchars = ''.join([c for c in extra if c not in punct])
 
     @property
     def punctuation_chars(self):
@@ -245,41 +246,43 @@ class shlex:
 
     def sourcehook(self, newfile):
         "Hook called on a filename to be sourced."
-        if newfile[0] == '"':
+        # a quoted name loses its quotes; a relative one is taken next to the current file
+        if newfile.startswith('"'):
             newfile = newfile[1:-1]
-        if isinstance(self.infile, str) and not os.path.isabs(newfile):
-            newfile = os.path.join(os.path.dirname(self.infile), newfile)
-        return (newfile, open(newfile, "r"))
+        base = self.infile
+        if isinstance(base, str) and not os.path.isabs(newfile):
+            newfile = os.path.join(os.path.dirname(base), newfile)
+        stream = open(newfile, "r")
+        return (newfile, stream)
 
     def error_leader(self, infile=None, lineno=None):
         "Emit a C-compiler-like, Emacs-friendly error-message leader."
-        if infile is None:
-            infile = self.infile
-        if lineno is None:
-            lineno = self.lineno
-        return "\"%s\", line %d: " % (infile, lineno)
+        name = self.infile if infile is None else infile
+        line = self.lineno if lineno is None else lineno
+        return '"%s", line %d: ' % (name, line)
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        token = self.get_token()
-        if token == self.eof:
-            raise StopIteration
-        return token
+        tok = self.get_token()
+        if tok != self.eof:
+            return tok
+        raise StopIteration
 
 
 def split(s, comments=False, posix=True):
     """Split the string *s* using shell-like syntax."""
     if s is None:
+        # 3.11 still reads stdin here, but warns that this goes away
         import warnings
         warnings.warn("Passing None for 's' to shlex.split() is deprecated.",
                       DeprecationWarning, stacklevel=2)
-    lex = shlex(s, posix=posix)
-    lex.whitespace_split = True
-    if not comments:
-        lex.commenters = ''
-    return list(lex)
+    lexer = shlex(s, posix=posix)
+    lexer.whitespace_split = True
+    # comments are kept as text unless asked for
+    lexer.commenters = lexer.commenters if comments else ''
+    return [tok for tok in lexer]
 
 
 def join(split_command):
