@@ -1,91 +1,119 @@
-"""Exceptions raised by urllib.request: URLError, HTTPError (also a response you can read),
-ContentTooShortError."""
+"""Exceptions that urllib.request raises.
+
+URLError -- a URL could not be reached; HTTPError -- the server answered with an
+error status (the exception doubles as the response, so its body can be read);
+ContentTooShortError -- urlretrieve() received less than Content-Length.
+"""
 
 __all__ = ['URLError', 'HTTPError', 'ContentTooShortError']
 
 
 class URLError(OSError):
-    """A problem reaching a URL; `reason` says what (a message or the underlying OSError)."""
+    """The URL could not be opened; `reason` holds a message or the OSError behind it."""
 
     def __init__(self, reason, filename=None):
-        self.args = reason,
+        # args is just (reason,) so repr() reads URLError('...') whatever the filename.
+        self.args = (reason,)
         self.reason = reason
         if filename is not None:
             self.filename = filename
 
     def __str__(self):
-        return '<urlopen error %s>' % self.reason
+        return f'<urlopen error {self.reason}>'
+
+
+class _NoBody:
+    """Stands in for a missing response body: reads give nothing."""
+
+    def read(self, amt=None):
+        return b''
+
+    def readline(self, limit=-1):
+        return b''
+
+    def readlines(self, hint=-1):
+        return []
+
+    def close(self):
+        pass
+
+    def __iter__(self):
+        return iter(())
 
 
 class HTTPError(URLError):
-    """An HTTP error status (4xx, 5xx, or a redirect that couldn't be followed).
+    """The server replied with an error status (4xx/5xx, or an unfollowable redirect).
 
-    It is also the error response: read(), headers, code, reason, geturl() work on it.
+    Because callers often want the error page, the exception also behaves like the
+    response object: read(), info()/headers, code/status, geturl()/url.
     """
 
     def __init__(self, url, code, msg, hdrs, fp):
-        self.code = code
+        # No OSError args: str() and repr() are built from code and msg instead.
+        self.args = ()
+        self.code = self.status = code
         self.msg = msg
         self.hdrs = hdrs
         self.fp = fp
-        self.filename = url
-        self.args = ()
-        if fp is not None:
-            self.url = url
-            self.status = code
+        self.url = self.filename = url
+        # Without a body we still answer read() with b'' rather than failing.
+        self._body = fp if fp is not None else _NoBody()
 
     def __str__(self):
-        return 'HTTP Error %s: %s' % (self.code, self.msg)
+        return f'HTTP Error {self.code}: {self.msg}'
 
     def __repr__(self):
-        return '<HTTPError %s: %r>' % (self.code, self.msg)
+        return f'<HTTPError {self.code}: {self.msg!r}>'
 
-    @property
-    def reason(self):
-        return self.msg
+    # The reason phrase and the headers under the names a response uses.
+    reason = property(lambda self: self.msg)
 
-    @property
-    def headers(self):
+    def _get_headers(self):
         return self.hdrs
 
-    @headers.setter
-    def headers(self, headers):
-        self.hdrs = headers
+    def _set_headers(self, value):
+        self.hdrs = value
+
+    headers = property(_get_headers, _set_headers)
 
     def info(self):
         return self.hdrs
 
     def geturl(self):
-        return self.filename
+        return self.url
 
     def getcode(self):
         return self.code
 
+    # Reading goes to the body (or the empty stand-in).
     def read(self, amt=None):
-        if self.fp is None:
-            return b''
-        return self.fp.read(amt) if amt is not None else self.fp.read()
+        if amt is None:
+            return self._body.read()
+        return self._body.read(amt)
 
     def readline(self, limit=-1):
-        return self.fp.readline(limit) if self.fp is not None else b''
+        return self._body.readline(limit)
+
+    def readlines(self, hint=-1):
+        return self._body.readlines(hint)
+
+    def __iter__(self):
+        return iter(self._body)
 
     def close(self):
-        if self.fp is not None:
-            self.fp.close()
+        self._body.close()
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, exc_type, exc, tb):
         self.close()
-
-    def __iter__(self):
-        return iter(self.fp) if self.fp is not None else iter(())
 
 
 class ContentTooShortError(URLError):
-    """urlretrieve() got less data than the Content-Length promised."""
+    """urlretrieve() got fewer bytes than the Content-Length header promised."""
 
     def __init__(self, message, content):
-        URLError.__init__(self, message)
+        super().__init__(message)
+        # What did arrive, so the caller can still use it.
         self.content = content
