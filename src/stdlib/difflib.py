@@ -176,24 +176,23 @@ class SequenceMatcher:
     def get_opcodes(self):
         """Return list of 5-tuples (tag, i1, i2, j1, j2) describing how to turn a into b:
         'replace', 'delete', 'insert' or 'equal' a[i1:i2] and b[j1:j2]."""
-        if self.opcodes is not None:
-            return self.opcodes
-        i = j = 0
-        self.opcodes = answer = []
-        for ai, bj, size in self.get_matching_blocks():
-            tag = ''
-            if i < ai and j < bj:
-                tag = 'replace'
-            elif i < ai:
-                tag = 'delete'
-            elif j < bj:
-                tag = 'insert'
-            if tag:
-                answer.append((tag, i, ai, j, bj))
-            i, j = ai + size, bj + size
-            if size:
-                answer.append(('equal', ai, i, bj, j))
-        return answer
+        if self.opcodes is None:
+            ops = []
+            ia = ib = 0     # how far a and b have been described so far
+            for ma, mb, size in self.get_matching_blocks():
+                # the gap before this match: on both sides a replace, else a delete/insert
+                gap_a, gap_b = ia < ma, ib < mb
+                if gap_a or gap_b:
+                    if gap_a and gap_b:
+                        kind = 'replace'
+                    else:
+                        kind = 'delete' if gap_a else 'insert'
+                    ops.append((kind, ia, ma, ib, mb))
+                ia, ib = ma + size, mb + size
+                if size:    # the final sentinel block has size 0
+                    ops.append(('equal', ma, ia, mb, ib))
+            self.opcodes = ops
+        return self.opcodes
 
     def get_grouped_opcodes(self, n=3):
         """Isolate change clusters by eliminating ranges with no changes: groups of
@@ -282,6 +281,11 @@ def _keep_original_ws(text, tags):
     return ''.join(ch if tag == " " and ch.isspace() else tag for ch, tag in zip(text, tags))
 
 
+# '?' guide characters under each side of a pair of similar lines, per opcode
+_GUIDE_MARKS = {'replace': ('^', '^'), 'delete': ('-', ''), 'insert': ('', '+'),
+                'equal': (' ', ' ')}
+
+
 class Differ:
     """Compares sequences of lines of text and produces human-readable differences:
     '- ' a line only in the first, '+ ' only in the second, '  ' in both, '? ' a guide
@@ -327,55 +331,50 @@ class Differ:
         """Replace a block of lines with another: pair the most similar two lines (ratio
         above 0.75) and show them with '?' guides, recursively on each side of them; with
         no similar pair, the blocks as plain '-' and '+' lines."""
-        best_ratio, cutoff = 0.74, 0.75
+        cutoff = 0.75
+        best_ratio = 0.74           # a pair must score above this to be kept
+        best_i = best_j = None
         cruncher = SequenceMatcher(self.charjunk)
-        eqi, eqj = None, None       # the first identical pair, if any
+        eqi = eqj = None            # first identical pair: the anchor if nothing is similar
         for j in range(blo, bhi):
-            bj = b[j]
-            cruncher.set_seq2(bj)
+            bline = b[j]
+            cruncher.set_seq2(bline)    # seq2's analysis is cached across the inner loop
             for i in range(alo, ahi):
-                ai = a[i]
-                if ai == bj:
+                aline = a[i]
+                if aline == bline:
                     if eqi is None:
                         eqi, eqj = i, j
                     continue
-                cruncher.set_seq1(ai)
-                if (cruncher.real_quick_ratio() > best_ratio
-                        and cruncher.quick_ratio() > best_ratio
-                        and cruncher.ratio() > best_ratio):
-                    best_ratio, best_i, best_j = cruncher.ratio(), i, j
+                cruncher.set_seq1(aline)
+                # the cheap upper bounds rule most pairs out before the real ratio
+                if (cruncher.real_quick_ratio() <= best_ratio
+                        or cruncher.quick_ratio() <= best_ratio):
+                    continue
+                score = cruncher.ratio()
+                if score > best_ratio:
+                    best_ratio, best_i, best_j = score, i, j
+
+        identical = False
         if best_ratio < cutoff:
             if eqi is None:
+                # nothing close: show the blocks as whole deleted and inserted lines
                 yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
                 return
-            best_i, best_j, best_ratio = eqi, eqj, 1.0
-        else:
-            eqi = None
+            best_i, best_j, identical = eqi, eqj, True
 
+        # lines before the pair, the pair itself, then the lines after it
         yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
-
-        aelt, belt = a[best_i], b[best_j]
-        if eqi is None:
-            atags = btags = ""
-            cruncher.set_seqs(aelt, belt)
-            for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
-                la, lb = ai2 - ai1, bj2 - bj1
-                if tag == 'replace':
-                    atags += '^' * la
-                    btags += '^' * lb
-                elif tag == 'delete':
-                    atags += '-' * la
-                elif tag == 'insert':
-                    btags += '+' * lb
-                elif tag == 'equal':
-                    atags += ' ' * la
-                    btags += ' ' * lb
-                else:
-                    raise ValueError('unknown tag %r' % (tag,))
-            yield from self._qformat(aelt, belt, atags, btags)
+        aline, bline = a[best_i], b[best_j]
+        if identical:
+            yield '  ' + aline
         else:
-            yield '  ' + aelt
-
+            cruncher.set_seqs(aline, bline)
+            amarks, bmarks = [], []
+            for tag, i1, i2, j1, j2 in cruncher.get_opcodes():
+                amark, bmark = _GUIDE_MARKS[tag]
+                amarks.append(amark * (i2 - i1))
+                bmarks.append(bmark * (j2 - j1))
+            yield from self._qformat(aline, bline, ''.join(amarks), ''.join(bmarks))
         yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
 
     def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
@@ -447,34 +446,39 @@ def _check_types(a, b, *args):
             raise TypeError('all arguments must be str, not: %r' % (arg,))
 
 
+def _file_header(mark, name, date, lineterm):
+    # a date, when given, follows the file name after a tab
+    return '%s %s%s%s' % (mark, name, '\t' + date if date else '', lineterm)
+
+
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
     """Compare two sequences of lines; generate the delta as a unified diff (the lines
     of `diff -u`, n lines of context; lineterm ends the header lines)."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
+    headed = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '--- {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '+++ {}{}{}'.format(tofile, todate, lineterm)
-        first, last = group[0], group[-1]
-        file1_range = _format_range_unified(first[1], last[2])
-        file2_range = _format_range_unified(first[3], last[4])
-        yield '@@ -{} +{} @@{}'.format(file1_range, file2_range, lineterm)
+        if not headed:      # no header at all when the inputs are equal
+            yield _file_header('---', fromfile, fromfiledate, lineterm)
+            yield _file_header('+++', tofile, tofiledate, lineterm)
+            headed = True
+        old = _format_range_unified(group[0][1], group[-1][2])
+        new = _format_range_unified(group[0][3], group[-1][4])
+        yield '@@ -%s +%s @@%s' % (old, new, lineterm)
         for tag, i1, i2, j1, j2 in group:
             if tag == 'equal':
                 for line in a[i1:i2]:
                     yield ' ' + line
-                continue
-            if tag in {'replace', 'delete'}:
+            else:
+                # all old lines of the change first, then all new ones (an empty
+                # range on one side covers delete and insert)
                 for line in a[i1:i2]:
                     yield '-' + line
-            if tag in {'replace', 'insert'}:
                 for line in b[j1:j2]:
                     yield '+' + line
+
+
+_CONTEXT_MARKS = {'equal': '  ', 'replace': '! ', 'delete': '- ', 'insert': '+ '}
 
 
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
@@ -482,33 +486,26 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
     """Compare two sequences of lines; generate the delta as a context diff (the lines
     of `diff -c`, n lines of context; lineterm ends the header lines)."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    prefix = dict(insert='+ ', delete='- ', replace='! ', equal='  ')
-    started = False
+    headed = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '*** {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '--- {}{}{}'.format(tofile, todate, lineterm)
-        first, last = group[0], group[-1]
-        yield '***************' + lineterm
-
-        file1_range = _format_range_context(first[1], last[2])
-        yield '*** {} ****{}'.format(file1_range, lineterm)
-        if any(tag in {'replace', 'delete'} for tag, _, _, _, _ in group):
+        if not headed:      # no header at all when the inputs are equal
+            yield _file_header('***', fromfile, fromfiledate, lineterm)
+            yield _file_header('---', tofile, tofiledate, lineterm)
+            headed = True
+        tags = {op[0] for op in group}
+        yield '*' * 15 + lineterm
+        # each half lists its lines only when that side has changes of its own;
+        # an insert has an empty old range and a delete an empty new one
+        yield '*** %s ****%s' % (_format_range_context(group[0][1], group[-1][2]), lineterm)
+        if tags & {'replace', 'delete'}:
             for tag, i1, i2, _, _ in group:
-                if tag != 'insert':
-                    for line in a[i1:i2]:
-                        yield prefix[tag] + line
-
-        file2_range = _format_range_context(first[3], last[4])
-        yield '--- {} ----{}'.format(file2_range, lineterm)
-        if any(tag in {'replace', 'insert'} for tag, _, _, _, _ in group):
+                for line in a[i1:i2]:
+                    yield _CONTEXT_MARKS[tag] + line
+        yield '--- %s ----%s' % (_format_range_context(group[0][3], group[-1][4]), lineterm)
+        if tags & {'replace', 'insert'}:
             for tag, _, _, j1, j2 in group:
-                if tag != 'delete':
-                    for line in b[j1:j2]:
-                        yield prefix[tag] + line
+                for line in b[j1:j2]:
+                    yield _CONTEXT_MARKS[tag] + line
 
 
 def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'', tofiledate=b'',
