@@ -128,60 +128,66 @@ class TestLoader(object):
         """The tests a dotted name designates: a module, class, method, suite or callable
         returning one, looked up from module when given."""
         parts = name.split('.')
-        error_case, error_message = None, None
+        # A failed import is held back: the name may continue with attributes below a
+        # shorter prefix that does import, so it only matters if that walk fails too.
+        import_failure = None
         if module is None:
-            parts_copy = parts[:]
-            while parts_copy:
-                try:
-                    module_name = '.'.join(parts_copy)
-                    module = __import__(module_name)
-                    break
-                except ImportError:
-                    next_attribute = parts_copy.pop()
-                    # kept in case no shorter name imports either
-                    error_case, error_message = _make_failed_import_test(
-                        next_attribute, self.suiteClass)
-                    if not parts_copy:
-                        self.errors.append(error_message)
-                        return error_case
-            parts = parts[1:]
-        obj = module
+            module, import_failure = self._import_longest_prefix(parts)
+            if module is None:
+                self.errors.append(import_failure[1])
+                return import_failure[0]
+            parts = parts[1:]  # __import__ hands back the top-level package
+        parent, obj = None, module
         for part in parts:
             try:
                 parent, obj = obj, getattr(obj, part)
             except AttributeError as e:
-                if getattr(obj, '__path__', None) is not None and error_case is not None:
-                    self.errors.append(error_message)
-                    return error_case
-                error_case, error_message = _make_failed_test(
-                    part, e, self.suiteClass,
-                    'Failed to access attribute:\n%s' % (e,))
-                self.errors.append(error_message)
-                return error_case
+                if import_failure is not None and getattr(obj, '__path__', None) is not None:
+                    # a package lacking the attribute: its submodule's import error explains it
+                    failure = import_failure
+                else:
+                    failure = _make_failed_test(part, e, self.suiteClass,
+                                                'Failed to access attribute:\n%s' % (e,))
+                self.errors.append(failure[1])
+                return failure[0]
+        return self._tests_from_object(obj, parent, parts)
 
+    def _import_longest_prefix(self, parts):
+        """(top-level module of the longest importable prefix of parts, or None;
+        the failed-import (test, message) of the shortest prefix that failed, or None)."""
+        failure = None
+        for end in range(len(parts), 0, -1):
+            try:
+                return __import__('.'.join(parts[:end])), failure
+            except ImportError:
+                # built here, while the import's traceback is still the current exception
+                failure = _make_failed_import_test(parts[end - 1], self.suiteClass)
+        return None, failure
+
+    def _tests_from_object(self, obj, parent, parts):
+        """The tests of what loadTestsFromName found (parent: the object it was read from)."""
         if isinstance(obj, types.ModuleType):
             return self.loadTestsFromModule(obj)
-        elif isinstance(obj, type) and issubclass(obj, case.TestCase):
+        if isinstance(obj, type) and issubclass(obj, case.TestCase):
             return self.loadTestsFromTestCase(obj)
-        elif (isinstance(obj, types.FunctionType) and
-              isinstance(parent, type) and
-              issubclass(parent, case.TestCase)):
-            name = parts[-1]
-            inst = parent(name)
-            if not isinstance(getattr(inst, name), types.FunctionType):
-                return self.suiteClass([inst])
-        elif isinstance(obj, suite.TestSuite):
+        if isinstance(obj, suite.TestSuite):
             return obj
-        if callable(obj):
-            test = obj()
-            if isinstance(test, suite.TestSuite):
-                return test
-            elif isinstance(test, case.TestCase):
-                return self.suiteClass([test])
-            else:
-                raise TypeError("calling %s returned %s, not a test" % (obj, test))
-        else:
+        if (isinstance(obj, types.FunctionType) and isinstance(parent, type)
+                and issubclass(parent, case.TestCase)):
+            # a method named through its TestCase class runs as one instance; a static
+            # method (still a plain function on the instance) is called like any callable
+            method_name = parts[-1]
+            instance = parent(method_name)
+            if not isinstance(getattr(instance, method_name), types.FunctionType):
+                return self.suiteClass([instance])
+        if not callable(obj):
             raise TypeError("don't know how to make test from: %s" % obj)
+        made = obj()
+        if isinstance(made, suite.TestSuite):
+            return made
+        if isinstance(made, case.TestCase):
+            return self.suiteClass([made])
+        raise TypeError("calling %s returned %s, not a test" % (obj, made))
 
     def loadTestsFromNames(self, names, module=None):
         suites = [self.loadTestsFromName(name, module) for name in names]
@@ -257,39 +263,45 @@ class TestLoader(object):
         return directory
 
     def _get_name_from_path(self, path):
+        """Dotted module name of a path under the top-level directory ('.' for the top)."""
         if path == self._top_level_dir:
             return '.'
-        path = _splitext(os.path.normpath(path))
-        relpath = os.path.relpath(path, self._top_level_dir)
-        assert not os.path.isabs(relpath), "Path must be within the project"
-        assert not relpath.startswith('..'), "Path must be within the project"
-        return relpath.replace(os.path.sep, '.')
+        relative = os.path.relpath(_splitext(os.path.normpath(path)), self._top_level_dir)
+        # discovery never leaves the top-level directory
+        assert not os.path.isabs(relative), "Path must be within the project"
+        assert not relative.startswith('..'), "Path must be within the project"
+        return '.'.join(relative.split(os.path.sep))
 
     def _get_module_from_name(self, name):
+        # __import__ answers with the top-level package; the module itself is in sys.modules
         __import__(name)
         return sys.modules[name]
 
     def _find_tests(self, start_dir, pattern):
         """The suites of the matching modules in start_dir and its packages, by name order."""
-        name = self._get_name_from_path(start_dir)
-        if name != '.' and name not in self._loading_packages:
-            tests, should_recurse = self._find_test_path(start_dir, pattern)
-            if tests is not None:
-                yield tests
-            if not should_recurse:
+        own_name = self._get_name_from_path(start_dir)
+        # start_dir is a candidate itself (a package's load_tests may take over) unless it
+        # is the top-level directory or a package whose load_tests is running right now
+        if own_name != '.' and own_name not in self._loading_packages:
+            found, descend = self._find_test_path(start_dir, pattern)
+            if found is not None:
+                yield found
+            if not descend:
                 return
-        for path in sorted(os.listdir(start_dir)):
-            full_path = os.path.join(start_dir, path)
-            tests, should_recurse = self._find_test_path(full_path, pattern)
-            if tests is not None:
-                yield tests
-            if should_recurse:
-                name = self._get_name_from_path(full_path)
-                self._loading_packages.add(name)
-                try:
-                    yield from self._find_tests(full_path, pattern)
-                finally:
-                    self._loading_packages.discard(name)
+        for entry in sorted(os.listdir(start_dir)):
+            entry_path = os.path.join(start_dir, entry)
+            found, descend = self._find_test_path(entry_path, pattern)
+            if found is not None:
+                yield found
+            if not descend:
+                continue
+            # mark the package so the recursive call does not take it up a second time
+            package = self._get_name_from_path(entry_path)
+            self._loading_packages.add(package)
+            try:
+                yield from self._find_tests(entry_path, pattern)
+            finally:
+                self._loading_packages.discard(package)
 
     def _find_test_path(self, full_path, pattern):
         """(tests or None, whether to look inside) for one directory entry."""
