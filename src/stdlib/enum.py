@@ -542,28 +542,31 @@ class EnumType(type):
 
     @classmethod
     def _find_data_type_(mcls, class_name, bases):
-        data_types = set()
-        base_chain = set()
-        for chain in bases:
-            candidate = None
-            for base in chain.__mro__:
-                base_chain.add(base)
-                if base is object:
+        found = set()
+        for top in bases:
+            # The first plain class seen in this MRO, kept in case a later class turns
+            # out to supply the storage (__new__) -- the subclass is the data type then.
+            first_plain = None
+            for klass in top.__mro__:
+                if klass is object:
                     continue
-                elif isinstance(base, EnumType):
-                    if base._member_type_ is not object:
-                        data_types.add(base._member_type_)
+                if isinstance(klass, EnumType):
+                    # an enum base brings its own data type, if it has one
+                    if klass._member_type_ is not object:
+                        found.add(klass._member_type_)
                         break
-                elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
-                    data_types.add(candidate or base)
+                    continue
+                own = klass.__dict__
+                if '__new__' in own or '__dataclass_fields__' in own:
+                    found.add(first_plain if first_plain is not None else klass)
                     break
-                else:
-                    candidate = candidate or base
-        if len(data_types) > 1:
-            raise TypeError('too many data types for %r: %r' % (class_name, data_types))
-        elif data_types:
-            return data_types.pop()
-        return None
+                if first_plain is None:
+                    first_plain = klass
+        if not found:
+            return None
+        if len(found) != 1:
+            raise TypeError('too many data types for %r: %r' % (class_name, found))
+        return next(iter(found))
 
     @classmethod
     def _find_new_(mcls, classdict, member_type, first_enum):
@@ -674,28 +677,31 @@ class EnumType(type):
         names is a string of names separated by spaces or commas, or a list of names (both
         numbered from `start` by the class's _generate_next_value_), or a list of
         (name, value) pairs, or a mapping from names to values."""
-        metacls = cls.__class__
-        bases = (cls, ) if type is None else (type, cls)
-        _, first_enum = cls._get_mixins_(class_name, bases)
-        classdict = metacls.__prepare__(class_name, bases)
+        meta = cls.__class__
+        new_bases = (cls,) if type is None else (type, cls)
+        first_enum = cls._get_mixins_(class_name, new_bases)[1]
+        body = meta.__prepare__(class_name, new_bases)
 
         if isinstance(names, str):
+            # "A B C" and "A, B, C" both name three members
             names = names.replace(',', ' ').split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            original_names, names = names, []
-            last_values = []
-            for count, name in enumerate(original_names):
-                value = first_enum._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
-
-        # now pairs, or a mapping
-        for item in names:
-            if isinstance(item, str):
-                member_name, member_value = item, names[item]
+        if isinstance(names, dict) or hasattr(names, 'keys'):
+            pairs = [(key, names[key]) for key in names]
+        else:
+            names = list(names)
+            if names and isinstance(names[0], str):
+                # bare names: values come from _generate_next_value_, as auto() would
+                pairs = []
+                so_far = []
+                for index, member_name in enumerate(names):
+                    member_value = first_enum._generate_next_value_(
+                            member_name, start, index, list(so_far))
+                    so_far.append(member_value)
+                    pairs.append((member_name, member_value))
             else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
+                pairs = [tuple(item) for item in names]
+        for member_name, member_value in pairs:
+            body[member_name] = member_value
 
         # The module is the caller's: _create_ <- __call__ <- the caller.
         if module is None:
@@ -704,11 +710,11 @@ class EnumType(type):
             except (AttributeError, ValueError, KeyError):
                 pass
         if module is not None:
-            classdict['__module__'] = module
+            body['__module__'] = module
         if qualname is not None:
-            classdict['__qualname__'] = qualname
+            body['__qualname__'] = qualname
 
-        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+        return meta.__new__(meta, class_name, new_bases, body, boundary=boundary)
 
 
 EnumMeta = EnumType
@@ -797,20 +803,25 @@ class Enum(metaclass=EnumType):
                     DeprecationWarning,
                     stacklevel=3,
                     )
-            for v in reversed(last_values):
+            # the newest value that can be incremented wins
+            index = len(last_values)
+            while index:
+                index -= 1
                 try:
-                    return v + 1
+                    return last_values[index] + 1
                 except TypeError:
-                    pass
+                    continue
             return start
 
     @classmethod
     def _missing_(cls, value):
+        # hook for subclasses: no fallback lookup by default
         return None
 
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ or repr
-        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+        klass = type(self)
+        show = klass._value_repr_ or repr
+        return "<{}.{}: {}>".format(klass.__name__, self._name_, show(self._value_))
 
     def __str__(self):
         return "%s.%s" % (self.__class__.__name__, self._name_)
@@ -822,23 +833,23 @@ class Enum(metaclass=EnumType):
                                'name', 'value'])
         else:
             interesting = set(object.__dir__(self))
-        for name in getattr(self, '__dict__', []):
-            if name[0] != '_':
-                interesting.add(name)
-        for cls in self.__class__.mro():
-            for name, obj in cls.__dict__.items():
-                if name[0] == '_':
+        interesting.update(n for n in getattr(self, '__dict__', ()) if not n.startswith('_'))
+        members = self._member_map_
+        for klass in type(self).mro():
+            for attr, thing in klass.__dict__.items():
+                if attr.startswith('_'):
                     continue
-                if isinstance(obj, property):
-                    if obj.fget is not None or name not in self._member_map_:
-                        interesting.add(name)
-                    else:
-                        interesting.discard(name)
-                elif name not in self._member_map_:
-                    interesting.add(name)
-        names = sorted(set(['__class__', '__doc__', '__eq__', '__hash__', '__module__'])
-                       | interesting)
-        return names
+                # a member's name is not an attribute of the member, unless a real
+                # property of that name exists (members are stored as getter-less ones)
+                is_member_slot = (attr in members
+                                  and (not isinstance(thing, property) or thing.fget is None))
+                if is_member_slot:
+                    if isinstance(thing, property):
+                        interesting.discard(attr)
+                else:
+                    interesting.add(attr)
+        interesting |= {'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
+        return sorted(interesting)
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
@@ -879,21 +890,21 @@ class StrEnum(str, ReprEnum):
     """An enum whose members are strs and work wherever a str does."""
 
     def __new__(cls, *values):
-        if len(values) > 3:
-            raise TypeError('too many arguments for str(): %r' % (values, ))
-        if len(values) == 1:
-            if not isinstance(values[0], str):
-                raise TypeError('%r is not a string' % (values[0], ))
-        if len(values) >= 2:
-            if not isinstance(values[1], str):
-                raise TypeError('encoding must be a string, not %r' % (values[1], ))
-        if len(values) == 3:
-            if not isinstance(values[2], str):
-                raise TypeError('errors must be a string, not %r' % (values[2]))
-        value = str(*values)
-        member_ = str.__new__(cls, value)
-        member_._value_ = value
-        return member_
+        # Same arguments as str(object, encoding, errors), but a lone value must
+        # already be a str (no silent str(42)).
+        count = len(values)
+        if count > 3:
+            raise TypeError('too many arguments for str(): %r' % (values,))
+        if count == 1 and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0],))
+        if count > 1 and not isinstance(values[1], str):
+            raise TypeError('encoding must be a string, not %r' % (values[1],))
+        if count > 2 and not isinstance(values[2], str):
+            raise TypeError('errors must be a string, not %r' % values[2])
+        text = str(*values)
+        member = str.__new__(cls, text)
+        member._value_ = text
+        return member
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -1036,50 +1047,49 @@ class Flag(Enum, boundary=STRICT):
         return _bit_count(self._value_)
 
     def __repr__(self):
-        cls_name = self.__class__.__name__
-        v_repr = self.__class__._value_repr_ or repr
+        klass = type(self)
+        shown = (klass._value_repr_ or repr)(self._value_)
         if self._name_ is None:
-            return "<%s: %s>" % (cls_name, v_repr(self._value_))
-        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+            # a value no combination of names covers (only under KEEP)
+            return "<{}: {}>".format(klass.__name__, shown)
+        return "<{}.{}: {}>".format(klass.__name__, self._name_, shown)
 
     def __str__(self):
-        cls_name = self.__class__.__name__
+        klass_name = type(self).__name__
         if self._name_ is None:
-            return '%s(%r)' % (cls_name, self._value_)
-        return "%s.%s" % (cls_name, self._name_)
+            return '{}({!r})'.format(klass_name, self._value_)
+        return klass_name + '.' + self._name_
 
     def __bool__(self):
         return bool(self._value_)
 
+    def _combinable(self, other):
+        """other's plain value if it may be combined with self, else None: another member
+        of this flag, or (for IntFlag and the like) a bare value of the data type."""
+        if isinstance(other, type(self)):
+            return other._value_
+        data_type = self._member_type_
+        if data_type is not object and isinstance(other, data_type):
+            return other
+        return None
+
     def __or__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            other = other
-        else:
+        bits = self._combinable(other)
+        if bits is None:
             return NotImplemented
-        value = self._value_
-        return self.__class__(value | other)
+        return type(self)(self._value_ | bits)
 
     def __and__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            other = other
-        else:
+        bits = self._combinable(other)
+        if bits is None:
             return NotImplemented
-        value = self._value_
-        return self.__class__(value & other)
+        return type(self)(self._value_ & bits)
 
     def __xor__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            other = other
-        else:
+        bits = self._combinable(other)
+        if bits is None:
             return NotImplemented
-        value = self._value_
-        return self.__class__(value ^ other)
+        return type(self)(self._value_ ^ bits)
 
     def __invert__(self):
         if self._boundary_ in (EJECT, KEEP):
@@ -1130,71 +1140,75 @@ class verify:
         self.checks = checks
 
     def __call__(self, enumeration):
-        checks = self.checks
-        cls_name = enumeration.__name__
-        if Flag is not None and issubclass(enumeration, Flag):
-            enum_type = 'flag'
-        elif issubclass(enumeration, Enum):
-            enum_type = 'enum'
-        else:
+        is_flag = Flag is not None and issubclass(enumeration, Flag)
+        if not is_flag and not issubclass(enumeration, Enum):
             raise TypeError("the 'verify' decorator only works with Enum and Flag")
-        for check in checks:
+        for check in self.checks:
             if check is UNIQUE:
-                duplicates = []
-                for name, member_ in enumeration.__members__.items():
-                    if name != member_.name:
-                        duplicates.append((name, member_.name))
-                if duplicates:
-                    alias_details = ', '.join(
-                            ["%s -> %s" % (alias, name) for (alias, name) in duplicates])
-                    raise ValueError('aliases found in %r: %s' % (enumeration, alias_details))
+                _verify_unique(enumeration)
             elif check is CONTINUOUS:
-                values = set(e.value for e in enumeration)
-                if len(values) < 2:
-                    continue
-                low, high = min(values), max(values)
-                missing = []
-                if enum_type == 'flag':
-                    for i in range(_high_bit(low) + 1, _high_bit(high)):
-                        if 2 ** i not in values:
-                            missing.append(2 ** i)
-                elif enum_type == 'enum':
-                    for i in range(low + 1, high):
-                        if i not in values:
-                            missing.append(i)
-                if missing:
-                    raise ValueError(('invalid %s %r: missing values %s' % (
-                            enum_type, cls_name, ', '.join((str(m) for m in missing)))
-                            )[:256])
+                _verify_continuous(enumeration, is_flag)
             elif check is NAMED_FLAGS:
-                member_names = enumeration._member_names_
-                member_values = [m.value for m in enumeration]
-                missing_names = []
-                missing_value = 0
-                for name, alias in enumeration._member_map_.items():
-                    if name in member_names:
-                        continue
-                    if alias.value < 0:
-                        continue
-                    values = list(_iter_bits_lsb(alias.value))
-                    missed = [v for v in values if v not in member_values]
-                    if missed:
-                        missing_names.append(name)
-                        for val in missed:
-                            missing_value |= val
-                if missing_names:
-                    if len(missing_names) == 1:
-                        alias = 'alias %s is missing' % missing_names[0]
-                    else:
-                        alias = 'aliases %s and %s are missing' % (
-                                ', '.join(missing_names[:-1]), missing_names[-1])
-                    if _is_single_bit(missing_value):
-                        value = 'value 0x%x' % missing_value
-                    else:
-                        value = 'combined values of 0x%x' % missing_value
-                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) '
-                                     'for details]' % (cls_name, alias, value))
+                _verify_named_flags(enumeration)
         return enumeration
+
+
+def _verify_unique(enumeration):
+    # an alias is a name whose member carries a different (canonical) name
+    pairs = ['%s -> %s' % (alias, member.name)
+             for alias, member in enumeration.__members__.items() if alias != member.name]
+    if pairs:
+        raise ValueError('aliases found in %r: %s' % (enumeration, ', '.join(pairs)))
+
+
+def _verify_continuous(enumeration, is_flag):
+    present = {member.value for member in enumeration}
+    if len(present) < 2:
+        return
+    lowest = min(present)
+    highest = max(present)
+    if is_flag:
+        # every power of two strictly between the lowest and highest bits
+        expected = (1 << bit for bit in range(_high_bit(lowest) + 1, _high_bit(highest)))
+        kind = 'flag'
+    else:
+        expected = iter(range(lowest + 1, highest))
+        kind = 'enum'
+    gaps = [value for value in expected if value not in present]
+    if gaps:
+        text = 'invalid %s %r: missing values %s' % (
+                kind, enumeration.__name__, ', '.join(map(str, gaps)))
+        raise ValueError(text[:256])
+
+
+def _verify_named_flags(enumeration):
+    canonical = enumeration._member_names_
+    named_values = {member.value for member in enumeration}
+    culprits = []
+    unnamed_bits = 0
+    for name, alias in enumeration._member_map_.items():
+        # only multi-bit aliases with a non-negative value are looked at
+        if name in canonical or alias.value < 0:
+            continue
+        stray = 0
+        for bit in _iter_bits_lsb(alias.value):
+            if bit not in named_values:
+                stray |= bit
+        if stray:
+            culprits.append(name)
+            unnamed_bits |= stray
+    if not culprits:
+        return
+    if len(culprits) == 1:
+        who = 'alias %s is missing' % culprits[0]
+    else:
+        who = 'aliases %s and %s are missing' % (', '.join(culprits[:-1]), culprits[-1])
+    if _is_single_bit(unnamed_bits):
+        what = 'value 0x%x' % unnamed_bits
+    else:
+        what = 'combined values of 0x%x' % unnamed_bits
+    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) '
+                     'for details]' % (enumeration.__name__, who, what))
 
 
 def show_flag_values(value):
