@@ -24,22 +24,11 @@ import types
 import keyword
 import abc
 
-__all__ = ['dataclass',
-           'field',
-           'Field',
-           'FrozenInstanceError',
-           'InitVar',
-           'KW_ONLY',
-           'MISSING',
-
-           # Helper functions.
-           'fields',
-           'asdict',
-           'astuple',
-           'make_dataclass',
-           'replace',
-           'is_dataclass',
-           ]
+# public names: the decorator and its markers, then the helper functions
+__all__ = [
+    'dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
+    'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass',
+]
 
 
 class FrozenInstanceError(AttributeError):
@@ -121,18 +110,9 @@ class Field:
     Instances are made by field() (or by the decorator for a plain annotated name); use
     fields() to get them, never instantiate Field directly."""
 
-    __slots__ = ('name',
-                 'type',
-                 'default',
-                 'default_factory',
-                 'repr',
-                 'hash',
-                 'init',
-                 'compare',
-                 'metadata',
-                 'kw_only',
-                 '_field_type',  # Private: not to be used by user code.
-                 )
+    # _field_type (plain field, ClassVar or InitVar) is internal bookkeeping
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
+                 'compare', 'metadata', 'kw_only', '_field_type')
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata,
                  kw_only):
@@ -252,48 +232,43 @@ def _field_assign(frozen, name, value, self_name):
 
 def _field_init(f, frozen, globals, self_name, slots):
     # The statement of __init__ that sets field f, or None.
-    default_name = '_dflt_%s' % f.name
-    if f.default_factory is not MISSING:
-        if f.init:
-            # the argument if one was passed, else a fresh value from the factory
-            globals[default_name] = f.default_factory
-            value = ('%s() if %s is _HAS_DEFAULT_FACTORY else %s'
-                     % (default_name, f.name, f.name))
-        else:
-            # not a parameter: always a fresh value from the factory
-            globals[default_name] = f.default_factory
-            value = '%s()' % default_name
+    dflt = '_dflt_' + f.name
+    has_factory = f.default_factory is not MISSING
+    has_default = f.default is not MISSING
+    # The generated code reaches defaults and factories through globals named _dflt_<name>;
+    # register them first, even for an InitVar whose default the def line still needs.
+    if has_factory:
+        globals[dflt] = f.default_factory
+    elif has_default and (f.init or slots):
+        globals[dflt] = f.default
+
+    if has_factory and f.init:
+        # the argument when one was passed, else a fresh value from the factory
+        expr = f'{dflt}() if {f.name} is _HAS_DEFAULT_FACTORY else {f.name}'
+    elif has_factory:
+        expr = dflt + '()'          # not a parameter: always call the factory
+    elif f.init:
+        expr = f.name
+    elif slots and has_default:
+        # slots remove the class attribute holding the default, so store it per instance
+        expr = dflt
     else:
-        if f.init:
-            if f.default is MISSING:
-                value = f.name
-            else:
-                globals[default_name] = f.default
-                value = f.name
-        else:
-            # With slots the class attribute is gone: set the default here.
-            if slots and f.default is not MISSING:
-                globals[default_name] = f.default
-                value = default_name
-            else:
-                # nothing to store: the class attribute (the default) is what the
-                # instance sees, or the attribute stays unset
-                return None
-    # An InitVar is only passed on to __post_init__ (its default was registered above).
-    if f._field_type is _FIELD_INITVAR:
+        # the class attribute (the default) shows through, or the attribute stays unset
         return None
-    return _field_assign(frozen, f.name, value, self_name)
+    if f._field_type is _FIELD_INITVAR:
+        return None                 # only handed on to __post_init__, never stored
+    return _field_assign(frozen, f.name, expr, self_name)
 
 
 def _init_param(f):
     # The field's parameter in the def line: "x:_type_x" or "x:_type_x=_dflt_x".
-    if f.default is MISSING and f.default_factory is MISSING:
-        default = ''
-    elif f.default is not MISSING:
-        default = '=_dflt_%s' % f.name
-    else:
-        default = '=_HAS_DEFAULT_FACTORY'
-    return '%s:_type_%s%s' % (f.name, f.name, default)
+    text = f'{f.name}:_type_{f.name}'
+    if f.default is not MISSING:
+        text += '=_dflt_' + f.name
+    elif f.default_factory is not MISSING:
+        # a sentinel: __init__ calls the factory when no argument replaced it
+        text += '=_HAS_DEFAULT_FACTORY'
+    return text
 
 
 def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals,
@@ -376,27 +351,20 @@ def _repr_fn(fields, globals):
 
 
 def _frozen_get_del_attr(cls, fields, globals):
-    locals = {'cls': cls,
-              'FrozenInstanceError': FrozenInstanceError}
-    if fields:
-        fields_str = '(' + ','.join(repr(f.name) for f in fields) + ',)'
-    else:
-        fields_str = '()'
-    return (_create_fn('__setattr__',
-                       ('self', 'name', 'value'),
-                       ('if type(self) is cls or name in %s:' % fields_str,
-                        ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
-                        'super(cls, self).__setattr__(name, value)'),
-                       locals=locals,
-                       globals=globals),
-            _create_fn('__delattr__',
-                       ('self', 'name'),
-                       ('if type(self) is cls or name in %s:' % fields_str,
-                        ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
-                        'super(cls, self).__delattr__(name)'),
-                       locals=locals,
-                       globals=globals),
-            )
+    # A frozen class refuses every set/delete on its own instances, and on subclass
+    # instances refuses only its fields (a subclass may add ordinary attributes).
+    names = repr(tuple(f.name for f in fields))
+    scope = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
+    guard = f'if type(self) is cls or name in {names}:'
+
+    def make(method, params, verb, call):
+        body = (guard,
+                ' raise FrozenInstanceError(f"cannot ' + verb + ' field {name!r}")',
+                f'super(cls, self).{method}({call})')
+        return _create_fn(method, params, body, locals=scope, globals=globals)
+
+    return (make('__setattr__', ('self', 'name', 'value'), 'assign to', 'name, value'),
+            make('__delattr__', ('self', 'name'), 'delete', 'name'))
 
 
 def _cmp_fn(name, op, self_tuple, other_tuple, globals):
@@ -541,11 +509,10 @@ def _set_qualname(cls, value):
 
 def _set_new_attribute(cls, name, value):
     # Adds a method unless the class body defined one; True when it did.
-    if name in cls.__dict__:
-        return True
-    _set_qualname(cls, value)
-    setattr(cls, name, value)
-    return False
+    already = name in cls.__dict__
+    if not already:
+        setattr(cls, name, _set_qualname(cls, value))
+    return already
 
 
 # ---------------------------------------------------------------------------------------------
@@ -553,16 +520,17 @@ def _set_new_attribute(cls, name, value):
 # __hash__ in the class body
 
 def _hash_set_none(cls, fields, globals):
-    return None
+    return None                     # __hash__ = None: instances unhashable
 
 
 def _hash_add(cls, fields, globals):
-    flds = [f for f in fields if (f.compare if f.hash is None else f.hash)]
-    return _set_qualname(cls, _hash_fn(flds, globals))
+    # field(hash=None) means "hash it when it takes part in comparisons"
+    hashed = [f for f in fields if f.hash or (f.hash is None and f.compare)]
+    return _set_qualname(cls, _hash_fn(hashed, globals))
 
 
 def _hash_exception(cls, fields, globals):
-    raise TypeError('Cannot overwrite attribute __hash__ in class %s' % (cls.__name__,))
+    raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
 
 
 # Keyed by (unsafe_hash, eq, frozen, the class body defined __hash__). Without unsafe_hash,
@@ -917,35 +885,30 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
     fields lists the fields, each a name (annotated 'typing.Any'), a (name, type) pair or a
     (name, type, field(...)) triple. bases and namespace are the base classes and extra
     class attributes; the other options are those of @dataclass."""
-    if namespace is None:
-        namespace = {}
+    extra = {} if namespace is None else namespace
 
-    seen = set()
+    # annotations keep the given order; dict membership also catches duplicates
     annotations = {}
-    defaults = {}
+    field_specs = {}
     for item in fields:
         if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
-        elif len(item) == 2:
-            name, tp, = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
-        else:
-            raise TypeError('Invalid field: %r' % (item,))
-        if not isinstance(name, str) or not name.isidentifier():
-            raise TypeError('Field names must be valid identifiers: %r' % (name,))
+            item = (item, 'typing.Any')
+        if len(item) not in (2, 3):
+            raise TypeError(f'Invalid field: {item!r}')
+        name, tp = item[0], item[1]
+        if len(item) == 3:
+            field_specs[name] = item[2]
+        if not (isinstance(name, str) and name.isidentifier()):
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
         if keyword.iskeyword(name):
-            raise TypeError('Field names must not be keywords: %r' % (name,))
-        if name in seen:
-            raise TypeError('Field name duplicated: %r' % (name,))
-        seen.add(name)
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in annotations:
+            raise TypeError(f'Field name duplicated: {name!r}')
         annotations[name] = tp
 
     def exec_body(ns):
-        ns.update(namespace)
-        ns.update(defaults)
+        ns.update(extra)
+        ns.update(field_specs)
         ns['__annotations__'] = annotations
 
     # new_class, not type(): bases may be generic aliases (Generic[T]) with __mro_entries__
