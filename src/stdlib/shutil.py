@@ -18,29 +18,30 @@ __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
 COPY_BUFSIZE = 64 * 1024
 
 
+# Exception hierarchy, as documented: Error and its subclass SameFileError come from
+# copying/moving; the rest are OSError (or Exception) subclasses for other tools.
 class Error(OSError):
     pass
 
 
 class SameFileError(Error):
-    """Raised when source and destination are the same file."""
+    """copyfile() was asked to copy a file onto itself."""
 
 
 class SpecialFileError(OSError):
-    """Raised when trying to do a kind of operation (e.g. copying) which is
-    not supported on a special file (e.g. a named pipe)"""
+    """The source is a special file (FIFO etc.) that cannot be copied."""
 
 
 class ExecError(OSError):
-    """Raised when a command could not be executed"""
+    """An external command needed for the operation failed to run."""
 
 
 class ReadError(OSError):
-    """Raised when an archive cannot be read"""
+    """An archive could not be read by any unpacker."""
 
 
 class RegistryError(Exception):
-    """Raised when a registry operation with the archiving and unpacking registries fails"""
+    """Bad registration in the archive/unpack format registries."""
 
 
 def copyfileobj(fsrc, fdst, length=0):
@@ -205,47 +206,56 @@ rmtree.avoids_symlink_attacks = False
 
 
 def _basename(path):
-    path = os.fspath(path)
-    sep = os.path.sep + (os.path.altsep or '')
-    return os.path.basename(path.rstrip(sep))
+    # basename() of 'a/b/' is '' -- drop trailing separators first so move()
+    # of a directory given with a slash still lands under its own name.
+    seps = os.path.sep + (os.path.altsep or '')
+    return os.path.basename(os.fspath(path).rstrip(seps))
+
+
+def _is_inside(src, dst):
+    """True when dst is src itself or lies below it (compared as absolute paths)."""
+    def as_dir(p):
+        p = os.path.abspath(p)
+        return p if p.endswith(os.path.sep) else p + os.path.sep
+    return as_dir(dst).startswith(as_dir(src))
+
+
+_destinsrc = _is_inside
+
+
+def _move_by_copying(src, target, dst, copy_function):
+    # Used when os.rename() failed (e.g. across file systems).
+    if os.path.islink(src):
+        # Recreate the link itself rather than copying what it points to.
+        os.symlink(os.readlink(src), target)
+        os.unlink(src)
+    elif os.path.isdir(src):
+        if _is_inside(src, dst):
+            raise Error(f"Cannot move a directory '{src}' into itself '{dst}'.")
+        copytree(src, target, copy_function=copy_function, symlinks=True)
+        rmtree(src)
+    else:
+        copy_function(src, target)
+        os.unlink(src)
 
 
 def move(src, dst, copy_function=copy2):
     """Move a file or directory to dst (a directory puts it inside); return the new path."""
-    real_dst = dst
+    target = dst
     if os.path.isdir(dst):
         if _samefile(src, dst):
+            # Same directory under another spelling (e.g. a case change): just rename.
             os.rename(src, dst)
-            return
-        real_dst = os.path.join(dst, _basename(src))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+            return None
+        target = os.path.join(dst, _basename(src))
+        # Never overwrite an entry already inside the destination directory.
+        if os.path.exists(target):
+            raise Error(f"Destination path '{target}' already exists")
     try:
-        os.rename(src, real_dst)
+        os.rename(src, target)
     except OSError:
-        if os.path.islink(src):
-            linkto = os.readlink(src)
-            os.symlink(linkto, real_dst)
-            os.unlink(src)
-        elif os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
-
-
-def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+        _move_by_copying(src, target, dst, copy_function)
+    return target
 
 
 class _ntuple_diskusage(tuple):
@@ -273,25 +283,27 @@ def chown(path, user=None, group=None):
     raise NotImplementedError("pygil: chown is not supported")
 
 
+def _env_size(name):
+    # A positive integer from the environment, else 0 meaning "not given".
+    try:
+        value = int(os.environ[name])
+    except (KeyError, ValueError):
+        return 0
+    return value if value > 0 else 0
+
+
 def get_terminal_size(fallback=(80, 24)):
     """The terminal's (columns, lines): $COLUMNS/$LINES, the terminal, or the fallback."""
-    try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ['LINES'])
-    except (KeyError, ValueError):
-        lines = 0
-    if columns <= 0 or lines <= 0:
+    columns, lines = _env_size('COLUMNS'), _env_size('LINES')
+    if not (columns and lines):
+        # Ask the terminal behind stdout; no terminal means use the fallback.
         try:
-            size = os.get_terminal_size(sys.__stdout__.fileno())
+            queried = os.get_terminal_size(sys.__stdout__.fileno())
         except (AttributeError, ValueError, OSError):
-            size = os.terminal_size(fallback)
-        if columns <= 0:
-            columns = size.columns or fallback[0]
-        if lines <= 0:
-            lines = size.lines or fallback[1]
+            queried = os.terminal_size(fallback)
+        # A terminal reporting 0 (some pseudo-terminals do) also falls back.
+        columns = columns or queried.columns or fallback[0]
+        lines = lines or queried.lines or fallback[1]
     return os.terminal_size((columns, lines))
 
 
