@@ -926,6 +926,20 @@ class _NargsPattern(object):
 # Containers: parsers and groups
 # ---------------------------------------------------------------------------------------
 
+def _override_attrs(objects, **values):
+    """Set the given attributes on every object; return what restores them."""
+    saved = [(obj, name, getattr(obj, name)) for obj in objects for name in values]
+    for obj in objects:
+        for name, value in values.items():
+            setattr(obj, name, value)
+    return saved
+
+
+def _restore_attrs(saved):
+    for obj, name, value in saved:
+        setattr(obj, name, value)
+
+
 class _ActionsContainer(object):
 
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
@@ -1224,47 +1238,48 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return action
 
     def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
+        # options and positionals are listed under separate help headings
+        group = self._optionals if action.option_strings else self._positionals
+        group._add_action(action)
         return action
 
     def _get_optional_actions(self):
-        return [a for a in self._actions if a.option_strings]
+        return [action for action in self._actions if action.option_strings]
 
     def _get_positional_actions(self):
-        return [a for a in self._actions if not a.option_strings]
+        return [action for action in self._actions if not action.option_strings]
 
     # -- parsing --
 
+    def _reject_extras(self, extras):
+        if extras:
+            self.error('unrecognized arguments: ' + ' '.join(extras))
+
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            self.error('unrecognized arguments: %s' % ' '.join(argv))
-        return args
+        namespace, extras = self.parse_known_args(args, namespace)
+        self._reject_extras(extras)
+        return namespace
 
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
+        args = _sys.argv[1:] if args is None else list(args)
         if namespace is None:
             namespace = Namespace()
+        # defaults first, but never over what the caller's namespace already holds
         for action in self._actions:
-            if action.dest is not SUPPRESS and not hasattr(namespace, action.dest):
-                if action.default is not SUPPRESS:
-                    setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
+            if action.dest is SUPPRESS or action.default is SUPPRESS:
+                continue
+            if not hasattr(namespace, action.dest):
+                setattr(namespace, action.dest, action.default)
+        for dest, value in self._defaults.items():
             if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
-        if self.exit_on_error:
-            try:
-                namespace, args = self._parse_known_args(args, namespace)
-            except ArgumentError as err:
-                self.error(str(err))
-        else:
+                setattr(namespace, dest, value)
+        try:
             namespace, args = self._parse_known_args(args, namespace)
+        except ArgumentError as err:
+            if not self.exit_on_error:
+                raise
+            self.error(str(err))
+        # strings a sub-parser could not use travel back on the namespace
         if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
             args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
@@ -1501,118 +1516,119 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return result
 
     def parse_intermixed_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_intermixed_args(args, namespace)
-        if argv:
-            self.error('unrecognized arguments: %s' % ' '.join(argv))
-        return args
+        namespace, extras = self.parse_known_intermixed_args(args, namespace)
+        self._reject_extras(extras)
+        return namespace
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
-        # First pass: options only (positionals hidden); second pass: the leftover strings
-        # go to the positionals.
+        # Two passes: first only the options are parsed (positionals made inert),
+        # then whatever strings were left over are handed to the positionals.
         positionals = self._get_positional_actions()
-        bad = [a for a in positionals if a.nargs in [PARSER, REMAINDER]]
-        if bad:
-            raise TypeError('parse_intermixed_args: positional arg with nargs=%s' % bad[0].nargs)
-        for group in self._mutually_exclusive_groups:
-            for action in group._group_actions:
-                if action in positionals:
-                    raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                                % action.nargs)
+        grouped = [a for g in self._mutually_exclusive_groups for a in g._group_actions]
+        if any(action in positionals for action in grouped):
+            raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+
+        original_usage = self.usage
         try:
-            save_usage = self.usage
+            if original_usage is None:
+                # freeze the usage text now; the passes below disturb the actions
+                self.usage = self.format_usage()[len('usage: '):]
+            saved = _override_attrs(positionals, nargs=SUPPRESS, default=SUPPRESS)
             try:
-                if self.usage is None:
-                    self.usage = self.format_usage()[7:]
+                namespace, leftover = self.parse_known_args(args, namespace)
+                # an empty list here only means "nothing seen yet"
                 for action in positionals:
-                    action.save_nargs = action.nargs
-                    action.nargs = SUPPRESS
-                    action.save_default = action.default
-                    action.default = SUPPRESS
-                namespace, remaining_args = self.parse_known_args(args, namespace)
-                for action in positionals:
-                    if (hasattr(namespace, action.dest)
-                            and getattr(namespace, action.dest) == []):
+                    if getattr(namespace, action.dest, None) == []:
                         delattr(namespace, action.dest)
             finally:
-                for action in positionals:
-                    action.nargs = action.save_nargs
-                    action.default = action.save_default
-            optionals = self._get_optional_actions()
+                _restore_attrs(saved)
+            # second pass: required options were already dealt with by the first
+            relaxed = self._get_optional_actions() + list(self._mutually_exclusive_groups)
+            saved = _override_attrs(relaxed, required=False)
             try:
-                for action in optionals:
-                    action.save_required = action.required
-                    action.required = False
-                for group in self._mutually_exclusive_groups:
-                    group.save_required = group.required
-                    group.required = False
-                namespace, extras = self.parse_known_args(remaining_args, namespace)
+                namespace, extras = self.parse_known_args(leftover, namespace)
             finally:
-                for action in optionals:
-                    action.required = action.save_required
-                for group in self._mutually_exclusive_groups:
-                    group.required = group.save_required
+                _restore_attrs(saved)
         finally:
-            self.usage = save_usage
+            self.usage = original_usage
         return namespace, extras
 
     # -- values --
 
     def _get_values(self, action, arg_strings):
-        if action.nargs not in [PARSER, REMAINDER]:
-            try:
-                arg_strings.remove('--')
-            except ValueError:
-                pass
-        if not arg_strings and action.nargs == OPTIONAL:
-            value = action.const if action.option_strings else action.default
-            if isinstance(value, str):
-                value = self._get_value(action, value)
-                self._check_value(action, value)
-        elif not arg_strings and action.nargs == ZERO_OR_MORE and not action.option_strings:
-            value = action.default if action.default is not None else arg_strings
-            self._check_value(action, value)
-        elif len(arg_strings) == 1 and action.nargs in [None, OPTIONAL]:
-            value = self._get_value(action, arg_strings[0])
-            self._check_value(action, value)
-        elif action.nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif action.nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
-        elif action.nargs == SUPPRESS:
-            value = SUPPRESS
-        else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
-        return value
+        nargs = action.nargs
+        if nargs not in (PARSER, REMAINDER) and '--' in arg_strings:
+            # the first '--' only marked the end of options; it is not a value
+            cut = arg_strings.index('--')
+            arg_strings = arg_strings[:cut] + arg_strings[cut + 1:]
+
+        if nargs == SUPPRESS:
+            return SUPPRESS
+        if nargs == REMAINDER:
+            # taken verbatim, choices are not enforced
+            return [self._get_value(action, s) for s in arg_strings]
+        if nargs == PARSER:
+            # only the sub-command name is checked against the choices
+            converted = [self._get_value(action, s) for s in arg_strings]
+            self._check_value(action, converted[0])
+            return converted
+        if not arg_strings and nargs == OPTIONAL:
+            # '?' with nothing given: an option falls back on const, a positional on default
+            fallback = action.default if not action.option_strings else action.const
+            if isinstance(fallback, str):
+                fallback = self._get_value(action, fallback)
+                self._check_value(action, fallback)
+            return fallback
+        if not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
+            fallback = arg_strings if action.default is None else action.default
+            self._check_value(action, fallback)
+            return fallback
+        if nargs in (None, OPTIONAL) and len(arg_strings) == 1:
+            single = self._get_value(action, arg_strings[0])
+            self._check_value(action, single)
+            return single
+        converted = [self._get_value(action, s) for s in arg_strings]
+        for item in converted:
+            self._check_value(action, item)
+        return converted
 
     def _get_value(self, action, arg_string):
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ArgumentError(action, '%r is not callable' % (type_func,))
+        converter = self._registry_get('type', action.type, action.type)
+        if not callable(converter):
+            raise ArgumentError(action, '%r is not callable' % (converter,))
         try:
-            return type_func(arg_string)
-        except ArgumentTypeError as err:
-            raise ArgumentError(action, str(err))
+            return converter(arg_string)
+        except ArgumentTypeError as exc:
+            # the type function chose its own message
+            raise ArgumentError(action, str(exc))
         except (TypeError, ValueError):
-            name = getattr(action.type, '__name__', repr(action.type))
-            raise ArgumentError(action, 'invalid %s value: %r' % (name, arg_string))
+            type_name = getattr(action.type, '__name__', repr(action.type))
+            raise ArgumentError(action, 'invalid %s value: %r' % (type_name, arg_string))
 
     def _check_value(self, action, value):
-        if action.choices is not None and value not in action.choices:
-            raise ArgumentError(action, 'invalid choice: %r (choose from %s)'
-                                % (value, ', '.join(map(repr, action.choices))))
+        choices = action.choices
+        if choices is None or value in choices:
+            return
+        listed = ', '.join(repr(choice) for choice in choices)
+        raise ArgumentError(action, 'invalid choice: %r (choose from %s)' % (value, listed))
 
     # -- help and errors --
 
-    def format_usage(self):
+    def _formatter_with_usage(self):
         formatter = self._get_formatter()
         formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        return formatter.format_help()
+        return formatter
+
+    def format_usage(self):
+        return self._formatter_with_usage().format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        # usage, description, one section per argument group, then the epilog
+        formatter = self._formatter_with_usage()
         formatter.add_text(self.description)
         for group in self._action_groups:
             formatter.start_section(group.title)
@@ -1626,22 +1642,20 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return self.formatter_class(prog=self.prog)
 
     def print_usage(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_usage(), file)
+        self._print_message(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_help(), file)
+        self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
-        if message:
-            file = file or _sys.stderr
-            try:
-                file.write(message)
-            except (AttributeError, OSError):
-                pass
+        if not message:
+            return
+        stream = file if file else _sys.stderr
+        try:
+            stream.write(message)
+        except (AttributeError, OSError):
+            # no usable stream (closed, or None under pythonw): stay silent
+            pass
 
     def exit(self, status=0, message=None):
         if message:
@@ -1651,4 +1665,4 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     def error(self, message):
         """Prints the usage and 'PROG: error: MESSAGE' to stderr and exits with status 2."""
         self.print_usage(_sys.stderr)
-        self.exit(2, '%(prog)s: error: %(message)s\n' % {'prog': self.prog, 'message': message})
+        self.exit(2, '%s: error: %s\n' % (self.prog, message))
