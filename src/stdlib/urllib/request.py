@@ -58,42 +58,41 @@ _url_tempfiles = []
 def urlretrieve(url, filename=None, reporthook=None, data=None):
     """Copy the object at a URL into a local file; return (filename, headers)."""
     url_type, path = _splittype(url)
-    fp = urlopen(url, data)
+    response = urlopen(url, data)
     try:
-        headers = fp.info()
+        headers = response.info()
+        # a local file can already be read where it is: give its path, copy nothing
         if url_type == "file" and not filename:
             return os.path.normpath(url2pathname(path)), headers
         if filename:
-            tfp = open(filename, 'wb')
+            target = open(filename, 'wb')
         else:
             import tempfile
-            tfp = tempfile.NamedTemporaryFile(delete=False)
-            filename = tfp.name
-            _url_tempfiles.append(filename)
-        with tfp:
+            target = tempfile.NamedTemporaryFile(delete=False)
+            filename = target.name
+            _url_tempfiles.append(filename)  # removed again by urlcleanup()
+        with target:
             result = filename, headers
-            bs = 1024 * 8
-            size = -1
-            read = 0
-            blocknum = 0
-            if "content-length" in headers:
-                size = int(headers["Content-Length"])
+            block_size = 8 * 1024
+            # the hook is told -1 when the server gave no length
+            expected = int(headers["Content-Length"]) if "content-length" in headers else -1
+            received = 0
+            blocks_done = 0
             if reporthook:
-                reporthook(blocknum, bs, size)
-            while True:
-                block = fp.read(bs)
-                if not block:
-                    break
-                read += len(block)
-                tfp.write(block)
-                blocknum += 1
+                reporthook(blocks_done, block_size, expected)
+            chunk = response.read(block_size)
+            while chunk:
+                target.write(chunk)
+                received += len(chunk)
+                blocks_done += 1
                 if reporthook:
-                    reporthook(blocknum, bs, size)
+                    reporthook(blocks_done, block_size, expected)
+                chunk = response.read(block_size)
     finally:
-        fp.close()
-    if size >= 0 and read < size:
+        response.close()
+    if expected >= 0 and received < expected:
         raise ContentTooShortError(
-            "retrieval incomplete: got only %i out of %i bytes" % (read, size), result)
+            "retrieval incomplete: got only %i out of %i bytes" % (received, expected), result)
     return result
 
 
@@ -126,37 +125,38 @@ class Request:
 
     def __init__(self, url, data=None, headers={}, origin_req_host=None,
                  unverifiable=False, method=None):
-        self.full_url = url
         self.headers = {}
         self.unredirected_hdrs = {}
+        self._tunnel_host = None
+        self.full_url = url  # also works out type, host and selector
         self._data = None
         self.data = data
-        self._tunnel_host = None
-        for key, value in headers.items():
-            self.add_header(key, value)
+        for header_name, header_value in headers.items():
+            self.add_header(header_name, header_value)
         if origin_req_host is None:
             origin_req_host = request_host(self)
         self.origin_req_host = origin_req_host
         self.unverifiable = unverifiable
         if method:
+            # left unset otherwise, so get_method() picks GET or POST from the data
             self.method = method
 
     @property
     def full_url(self):
-        if self.fragment:
-            return '{}#{}'.format(self._full_url, self.fragment)
-        return self._full_url
+        # the fragment is never sent, yet is part of the URL the caller sees
+        if not self.fragment:
+            return self._full_url
+        return f'{self._full_url}#{self.fragment}'
 
     @full_url.setter
     def full_url(self, url):
-        self._full_url = unwrap(url)
-        self._full_url, self.fragment = _splittag(self._full_url)
+        # '<URL:...>' wrapping is dropped and the fragment kept apart
+        self._full_url, self.fragment = _splittag(unwrap(url))
         self._parse()
 
     @full_url.deleter
     def full_url(self):
-        self._full_url = None
-        self.fragment = None
+        self._full_url = self.fragment = None
         self.selector = ''
 
     @property
@@ -164,23 +164,24 @@ class Request:
         return self._data
 
     @data.setter
-    def data(self, data):
-        if data != self._data:
-            self._data = data
-            if self.has_header("Content-length"):
-                self.remove_header("Content-length")
+    def data(self, new_data):
+        if new_data == self._data:
+            return
+        self._data = new_data
+        # a Content-length worked out for the old body would be wrong for this one
+        self.remove_header("Content-length")
 
     @data.deleter
     def data(self):
         self.data = None
 
     def _parse(self):
-        self.type, rest = _splittype(self._full_url)
+        self.type, after_scheme = _splittype(self._full_url)
         if self.type is None:
             raise ValueError("unknown url type: %r" % self.full_url)
-        self.host, self.selector = _splithost(rest)
-        if self.host:
-            self.host = unquote(self.host)
+        host, self.selector = _splithost(after_scheme)
+        # an empty or missing host stays as it is
+        self.host = unquote(host) if host else host
 
     def get_method(self):
         default_method = "POST" if self.data is not None else "GET"
@@ -615,26 +616,20 @@ def _guess_type(path):
 
 def build_opener(*handlers):
     """An OpenerDirector with the default handlers, plus (or replaced by) the given ones."""
+    def stands_in_for(handler, default_class):
+        # a handler given as a class or as an instance replaces the default it derives from
+        if isinstance(handler, type):
+            return issubclass(handler, default_class)
+        return isinstance(handler, default_class)
+
     opener = OpenerDirector()
-    default_classes = [ProxyHandler, UnknownHandler, HTTPHandler, HTTPDefaultErrorHandler,
-                       HTTPRedirectHandler, FileHandler, HTTPErrorProcessor, DataHandler,
-                       HTTPSHandler]
-    skip = set()
-    for klass in default_classes:
-        for check in handlers:
-            if isinstance(check, type):
-                if issubclass(check, klass):
-                    skip.add(klass)
-            elif isinstance(check, klass):
-                skip.add(klass)
-    for klass in skip:
-        default_classes.remove(klass)
-    for klass in default_classes:
-        opener.add_handler(klass())
-    for h in handlers:
-        if isinstance(h, type):
-            h = h()
-        opener.add_handler(h)
+    for default_class in (ProxyHandler, UnknownHandler, HTTPHandler, HTTPDefaultErrorHandler,
+                          HTTPRedirectHandler, FileHandler, HTTPErrorProcessor, DataHandler,
+                          HTTPSHandler):
+        if not any(stands_in_for(handler, default_class) for handler in handlers):
+            opener.add_handler(default_class())
+    for handler in handlers:
+        opener.add_handler(handler() if isinstance(handler, type) else handler)
     return opener
 
 
