@@ -1381,249 +1381,163 @@ class UserList(_abc.MutableSequence):
             self.data.extend(other)
 
 
+def _plain(value):
+    'The str inside a UserString; anything else is returned unchanged.'
+    return value.data if isinstance(value, UserString) else value
+
+
 class UserString(_abc.Sequence):
     """A str-like class that keeps its text in the str `self.data`."""
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
+        # Always store a real str, whatever we were given.
+        self.data = seq.data if isinstance(seq, UserString) else str(seq)
 
-    def __str__(self):
-        return str(self.data)
+    def _wrap(self, text):
+        # Results that are strings come back as the caller's own class.
+        return self.__class__(text)
 
     def __repr__(self):
         return repr(self.data)
 
-    def __int__(self):
-        return int(self.data)
-
-    def __float__(self):
-        return float(self.data)
-
-    def __complex__(self):
-        return complex(self.data)
+    def __getnewargs__(self):
+        # copy and pickle rebuild us from a plain str
+        return (self.data[:],)
 
     def __hash__(self):
         return hash(self.data)
 
-    def __getnewargs__(self):
-        return (self.data[:],)
+    # Conversions act on the text itself.
+    def __str__(self):
+        return str(self.data)
 
+    def __complex__(self):
+        return complex(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    # Comparisons accept another UserString or anything str compares with.
     def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
+        return self.data == _plain(string)
 
     def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
+        return self.data < _plain(string)
 
     def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
+        return self.data <= _plain(string)
 
     def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
+        return self.data > _plain(string)
 
     def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
+        return self.data >= _plain(string)
 
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _plain(char) in self.data
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return self._wrap(self.data[index])
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+        other = _plain(other)
+        return self._wrap(self.data + (other if isinstance(other, str) else str(other)))
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        return self._wrap((other if isinstance(other, str) else str(other)) + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return self._wrap(self.data * n)
 
     __rmul__ = __mul__
 
     def __mod__(self, args):
-        return self.__class__(self.data % args)
+        return self._wrap(self.data % args)
 
     def __rmod__(self, template):
-        return self.__class__(str(template) % self)
+        return self._wrap(str(template) % self)
 
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
+    # Searching and counting: the needle may itself be a UserString for the methods
+    # that documented it; start/end may be given by keyword, as on a str.
+    def count(self, sub, start=0, end=None):
+        return self.data.count(_plain(sub), start, end)
 
-    def casefold(self):
-        return self.__class__(self.data.casefold())
+    def find(self, sub, start=0, end=None):
+        return self.data.find(_plain(sub), start, end)
 
-    def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
+    def rfind(self, sub, start=0, end=None):
+        return self.data.rfind(_plain(sub), start, end)
 
-    def count(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
+    def index(self, sub, start=0, end=None):
+        return self.data.index(sub, start, end)
 
-    def removeprefix(self, prefix, /):
-        if isinstance(prefix, UserString):
-            prefix = prefix.data
-        return self.__class__(self.data.removeprefix(prefix))
+    def rindex(self, sub, start=0, end=None):
+        return self.data.rindex(sub, start, end)
 
-    def removesuffix(self, suffix, /):
-        if isinstance(suffix, UserString):
-            suffix = suffix.data
-        return self.__class__(self.data.removesuffix(suffix))
+    def startswith(self, prefix, start=0, end=None):
+        return self.data.startswith(prefix, start, end)
 
-    def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
-        return self.data.encode(encoding, errors)
-
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
+    def endswith(self, suffix, start=0, end=None):
         return self.data.endswith(suffix, start, end)
 
-    def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
+    def removeprefix(self, prefix, /):
+        return self._wrap(self.data.removeprefix(_plain(prefix)))
 
-    def find(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, start, end)
+    def removesuffix(self, suffix, /):
+        return self._wrap(self.data.removesuffix(_plain(suffix)))
+
+    def replace(self, old, new, maxsplit=-1):
+        return self._wrap(self.data.replace(_plain(old), _plain(new), maxsplit))
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        # None means "the default" for both arguments
+        return self.data.encode(encoding or 'utf-8', errors or 'strict')
+
+    # The strip family takes its characters by keyword too.
+    def strip(self, chars=None):
+        return self._wrap(self.data.strip(chars))
+
+    def lstrip(self, chars=None):
+        return self._wrap(self.data.lstrip(chars))
+
+    def rstrip(self, chars=None):
+        return self._wrap(self.data.rstrip(chars))
 
     def format(self, /, *args, **kwds):
         return self.data.format(*args, **kwds)
 
-    def format_map(self, mapping):
-        return self.data.format_map(mapping)
-
-    def index(self, sub, start=0, end=_sys.maxsize):
-        return self.data.index(sub, start, end)
-
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
-
-    def join(self, seq):
-        return self.data.join(seq)
-
-    def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
-
-    def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
-
     maketrans = str.maketrans
 
-    def partition(self, sep):
-        return self.data.partition(sep)
 
-    def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
+def _delegate_to_str(name, rewrap):
+    'A UserString method that calls the str method `name` on self.data.'
+    str_method = getattr(str, name)
+    if rewrap:
+        def method(self, *args, **kwds):
+            return self.__class__(str_method(self.data, *args, **kwds))
+    else:
+        def method(self, *args, **kwds):
+            return str_method(self.data, *args, **kwds)
+    method.__name__ = name
+    method.__qualname__ = 'UserString.' + name
+    method.__doc__ = str_method.__doc__
+    return method
 
-    def rfind(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.rfind(sub, start, end)
 
-    def rindex(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rindex(sub, start, end)
-
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
-
-    def rpartition(self, sep):
-        return self.data.rpartition(sep)
-
-    def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
-
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
-
-    def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
-
-    def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
-
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
-        return self.data.startswith(prefix, start, end)
-
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
-
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
-
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
-
-    def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+# These give back a new string, so the result is wrapped in the caller's class ...
+for _name in ('capitalize', 'casefold', 'center', 'expandtabs', 'ljust', 'lower',
+              'rjust', 'swapcase', 'title', 'translate', 'upper', 'zfill'):
+    setattr(UserString, _name, _delegate_to_str(_name, True))
+# ... while these answer with a bool, a list, a tuple or a plain str.
+for _name in ('format_map', 'isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdigit',
+              'isidentifier', 'islower', 'isnumeric', 'isprintable', 'isspace',
+              'istitle', 'isupper', 'join', 'partition', 'rpartition', 'split',
+              'rsplit', 'splitlines'):
+    setattr(UserString, _name, _delegate_to_str(_name, False))
+del _name
