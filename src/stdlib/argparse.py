@@ -766,34 +766,33 @@ class _SubParsersAction(Action):
         if kwargs.get('prog') is None:
             kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
         aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
+        # neither the name nor any alias may already be taken
+        taken = self._name_parser_map
+        if name in taken:
             raise ArgumentError(self, 'conflicting subparser: %s' % name)
-        for alias in aliases:
-            if alias in self._name_parser_map:
-                raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
+        clash = next((alias for alias in aliases if alias in taken), None)
+        if clash is not None:
+            raise ArgumentError(self, 'conflicting subparser alias: %s' % clash)
+        # only sub-commands given help= get a line in the parent's help
         if 'help' in kwargs:
-            help = kwargs.pop('help')
-            self._choices_actions.append(self._ChoicesPseudoAction(name, aliases, help))
+            pseudo = self._ChoicesPseudoAction(name, aliases, kwargs.pop('help'))
+            self._choices_actions.append(pseudo)
         parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
+        for key in (name, *aliases):
+            taken[key] = parser
         return parser
 
     def _get_subactions(self):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        arg_strings = values[1:]
+        command, arg_strings = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, parser_name)
-        try:
-            subparser = self._name_parser_map[parser_name]
-        except KeyError:
-            msg = 'unknown parser %r (choices: %s)' % (
-                parser_name, ', '.join(self._name_parser_map))
-            raise ArgumentError(self, msg)
+            setattr(namespace, self.dest, command)
+        subparser = self._name_parser_map.get(command)
+        if subparser is None:
+            known = ', '.join(self._name_parser_map)
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)' % (command, known))
         subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
         for key, value in vars(subnamespace).items():
             setattr(namespace, key, value)
@@ -965,74 +964,81 @@ class _ActionsContainer(object):
         self._has_negative_number_optionals = []
 
     def register(self, registry_name, value, object):
-        self._registries.setdefault(registry_name, {})[value] = object
+        registry = self._registries.setdefault(registry_name, {})
+        registry[value] = object
 
     def _registry_get(self, registry_name, value, default=None):
         return self._registries[registry_name].get(value, default)
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
+        # arguments that already exist pick the new default up as well
         for action in self._actions:
             if action.dest in kwargs:
                 action.default = kwargs[action.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        # a non-None default on the argument itself beats set_defaults()
+        own = [a.default for a in self._actions if a.dest == dest and a.default is not None]
+        return own[0] if own else self._defaults.get(dest)
 
     def add_argument(self, *args, **kwargs):
         """add_argument(dest, ..., name=value, ...) or
         add_argument(option_string, option_string, ..., name=value, ...)"""
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
-            if args and 'dest' in kwargs:
-                raise ValueError('dest supplied twice for positional argument')
+        # a single name without a prefix character (or no name at all) is a positional
+        positional = not args or (len(args) == 1 and args[0][0] not in self.prefix_chars)
+        if positional and args and 'dest' in kwargs:
+            raise ValueError('dest supplied twice for positional argument')
+        if positional:
             kwargs = self._get_positional_kwargs(*args, **kwargs)
         else:
             kwargs = self._get_optional_kwargs(*args, **kwargs)
+
         if 'default' not in kwargs:
+            # set_defaults() outranks the parser-wide argument_default
             dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
-            elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
+            if dest in self._defaults or self.argument_default is not None:
+                kwargs['default'] = self._defaults.get(dest, self.argument_default)
+
         action_class = self._pop_action_class(kwargs)
         if not callable(action_class):
             raise ValueError('unknown action "%s"' % (action_class,))
         action = action_class(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
-            raise ValueError('%r is a FileType class object, instance of it'
-                             ' must be passed' % (type_func,))
-        if hasattr(self, '_get_formatter'):
-            try:
-                self._get_formatter()._format_args(action, None)
-            except TypeError:
-                raise ValueError("length of metavar tuple does not match nargs")
+        self._validate_new_action(action)
         return self._add_action(action)
 
+    def _validate_new_action(self, action):
+        # catch a bad type or metavar now rather than at parse time
+        converter = self._registry_get('type', action.type, action.type)
+        if not callable(converter):
+            raise ValueError('%r is not callable' % (converter,))
+        if converter is FileType:
+            raise ValueError('%r is a FileType class object, instance of it'
+                             ' must be passed' % (converter,))
+        if not hasattr(self, '_get_formatter'):
+            return      # argument groups have no formatter of their own
+        try:
+            self._get_formatter()._format_args(action, None)
+        except TypeError:
+            raise ValueError("length of metavar tuple does not match nargs")
+
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        self._action_groups.append(_ArgumentGroup(self, *args, **kwargs))
+        return self._action_groups[-1]
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        self._mutually_exclusive_groups.append(_MutuallyExclusiveGroup(self, **kwargs))
+        return self._mutually_exclusive_groups[-1]
 
     def _add_action(self, action):
         self._check_conflict(action)
         self._actions.append(action)
         action.container = self
-        for opt in action.option_strings:
-            self._option_string_actions[opt] = action
-        for opt in action.option_strings:
-            if _is_negative_number(opt) and not self._has_negative_number_optionals:
+        for option in action.option_strings:
+            self._option_string_actions[option] = action
+        # once an option looks like a negative number, '-1' can no longer be a value
+        if any(_is_negative_number(option) for option in action.option_strings):
+            if not self._has_negative_number_optionals:
                 self._has_negative_number_optionals.append(True)
         return action
 
