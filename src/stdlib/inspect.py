@@ -281,19 +281,18 @@ def _inherited_doc(obj):
         cls = getattr(obj, '__objclass__', None)
         if name is None or cls is None or getattr(cls, name, None) is not obj:
             return None
-        if ismemberdescriptor(obj):
-            slots = getattr(cls, '__slots__', None)
-            if isinstance(slots, dict) and name in slots:
-                return slots[name]
+        # __slots__ given as a dict maps each slot to its docstring
+        slots = getattr(cls, '__slots__', None) if ismemberdescriptor(obj) else None
+        if isinstance(slots, dict) and name in slots:
+            return slots[name]
     else:
         return None
+    # the first class along the MRO whose attribute of that name has a docstring
     for base in cls.__mro__:
-        try:
+        if hasattr(base, name):
             doc = getattr(base, name).__doc__
-        except AttributeError:
-            continue
-        if doc is not None:
-            return doc
+            if doc is not None:
+                return doc
     return None
 
 
@@ -348,32 +347,37 @@ def getmodule(object, _filename=None):
     return None
 
 
+def _to_code(obj):
+    # method -> function -> code, traceback -> frame -> code; anything else is returned as is
+    for test, attr in ((ismethod, '__func__'), (isfunction, '__code__'),
+                       (istraceback, 'tb_frame'), (isframe, 'f_code')):
+        if test(obj):
+            obj = getattr(obj, attr)
+    return obj
+
+
 def getfile(object):
     """The name of the file the object was defined in."""
     if ismodule(object):
-        if getattr(object, '__file__', None):
-            return object.__file__
-        raise TypeError('{!r} is a built-in module'.format(object))
+        path = getattr(object, '__file__', None)
+        if not path:
+            raise TypeError(f'{object!r} is a built-in module')
+        return path
     if isclass(object):
-        if hasattr(object, '__module__'):
-            module = sys.modules.get(object.__module__)
-            if getattr(module, '__file__', None):
-                return module.__file__
-            if object.__module__ == '__main__':
+        # a class has no file of its own: use its module's
+        modname = getattr(object, '__module__', None)
+        if modname is not None:
+            path = getattr(sys.modules.get(modname), '__file__', None)
+            if path:
+                return path
+            if modname == '__main__':
                 raise OSError('source code not available')
-        raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        return object.co_filename
-    raise TypeError('module, class, method, function, traceback, frame, or '
-                    'code object was expected, got {}'.format(type(object).__name__))
+        raise TypeError(f'{object!r} is a built-in class')
+    code = _to_code(object)
+    if not iscode(code):
+        raise TypeError('module, class, method, function, traceback, frame, or code object '
+                        f'was expected, got {type(object).__name__}')
+    return code.co_filename
 
 
 def getabsfile(object, _filename=None):
@@ -420,32 +424,23 @@ def findsource(object):
         # "<...>" names pass: linecache may hold their lines (doctest's examples do)
         if not (file.startswith('<') and file.endswith('>')):
             raise OSError('source code not available')
+    # the module's globals let linecache ask its loader for source not on disk
     module = getmodule(object, file)
-    if module:
-        lines = linecache.getlines(file, module.__dict__)
-    else:
-        lines = linecache.getlines(file)
+    lines = linecache.getlines(file, *([module.__dict__] if module else []))
     if not lines:
         raise OSError('could not get source code')
     if ismodule(object):
         return lines, 0
     if isclass(object):
         return lines, _class_start(lines, object.__qualname__)
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        if not hasattr(object, 'co_firstlineno'):
+    code = _to_code(object)
+    if iscode(code):
+        first = getattr(code, 'co_firstlineno', None)
+        if first is None:
             raise OSError('could not find function definition')
-        lnum = object.co_firstlineno - 1
-        if lnum >= len(lines):
+        if first - 1 >= len(lines):
             raise OSError('lineno is out of bounds')
-        return lines, lnum
+        return lines, first - 1
     raise OSError('could not find code object')
 
 
@@ -1053,12 +1048,9 @@ class Parameter:
 
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
-    POSITIONAL_ONLY = _POSITIONAL_ONLY
-    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
-    VAR_POSITIONAL = _VAR_POSITIONAL
-    KEYWORD_ONLY = _KEYWORD_ONLY
-    VAR_KEYWORD = _VAR_KEYWORD
-
+    # the kinds are reachable as Parameter.KEYWORD_ONLY etc., and the marker as Parameter.empty
+    (POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD, VAR_POSITIONAL, KEYWORD_ONLY,
+     VAR_KEYWORD) = tuple(_ParameterKind)
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
@@ -1087,21 +1079,11 @@ class Parameter:
             raise ValueError('{!r} is not a valid parameter name'.format(name))
         self._name = name
 
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
+    # read-only views of the slots (a Parameter is immutable; use replace())
+    name = property(lambda self: self._name)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
+    kind = property(lambda self: self._kind)
 
     def __reduce__(self):
         return (type(self), (self._name, self._kind),
@@ -1212,22 +1194,19 @@ class BoundArguments:
     def apply_defaults(self):
         """Fill in the defaults of parameters no argument was given for (() and {} for
         *args and **kwargs)."""
-        arguments = self.arguments
-        new_arguments = []
+        # rebuilt in parameter order, so filled-in entries land where they belong
+        given = self.arguments
+        filled = {}
         for name, param in self._signature.parameters.items():
-            try:
-                new_arguments.append((name, arguments[name]))
-            except KeyError:
-                if param.default is not _empty:
-                    val = param.default
-                elif param.kind is _VAR_POSITIONAL:
-                    val = ()
-                elif param.kind is _VAR_KEYWORD:
-                    val = {}
-                else:
-                    continue
-                new_arguments.append((name, val))
-        self.arguments = dict(new_arguments)
+            if name in given:
+                filled[name] = given[name]
+            elif param.default is not _empty:
+                filled[name] = param.default
+            elif param.kind is _VAR_POSITIONAL:
+                filled[name] = ()
+            elif param.kind is _VAR_KEYWORD:
+                filled[name] = {}
+        self.arguments = filled
 
     def __eq__(self, other):
         if self is other:
@@ -1310,16 +1289,19 @@ class Signature:
         return type(self)(parameters, return_annotation=return_annotation)
 
     def _hash_basis(self):
-        params = tuple(param for param in self.parameters.values()
-                       if param.kind != _KEYWORD_ONLY)
-        kwo_params = {param.name: param for param in self.parameters.values()
-                      if param.kind == _KEYWORD_ONLY}
-        return params, kwo_params, self.return_annotation
+        # keyword-only parameters compare regardless of their order; the others in order
+        ordered = []
+        by_name = {}
+        for p in self.parameters.values():
+            if p.kind == _KEYWORD_ONLY:
+                by_name[p.name] = p
+            else:
+                ordered.append(p)
+        return tuple(ordered), by_name, self.return_annotation
 
     def __hash__(self):
-        params, kwo_params, return_annotation = self._hash_basis()
-        kwo_params = frozenset(kwo_params.values())
-        return hash((params, kwo_params, return_annotation))
+        ordered, by_name, ret = self._hash_basis()
+        return hash((ordered, frozenset(by_name.values()), ret))
 
     def __eq__(self, other):
         if self is other:
@@ -1392,33 +1374,26 @@ class Signature:
         return self._bind(args, kwargs, partial=True)
 
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} {self}>'
 
     def __str__(self):
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
-        for param in self.parameters.values():
-            formatted = str(param)
-            kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                result.append('/')
-                render_pos_only_separator = False
-            if kind == _VAR_POSITIONAL:
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                result.append('*')
-                render_kw_only_separator = False
-            result.append(formatted)
-        if render_pos_only_separator:
-            result.append('/')
-        rendered = '({})'.format(', '.join(result))
+        parts = []
+        kinds = [p.kind for p in self.parameters.values()]
+        for i, param in enumerate(self.parameters.values()):
+            # "/" closes the positional-only run; a bare "*" opens the keyword-only
+            # ones unless *args already did
+            if i and kinds[i - 1] == _POSITIONAL_ONLY and param.kind != _POSITIONAL_ONLY:
+                parts.append('/')
+            if (param.kind == _KEYWORD_ONLY and _VAR_POSITIONAL not in kinds[:i]
+                    and _KEYWORD_ONLY not in kinds[:i]):
+                parts.append('*')
+            parts.append(str(param))
+        if kinds and kinds[-1] == _POSITIONAL_ONLY:
+            parts.append('/')
+        text = '(' + ', '.join(parts) + ')'
         if self.return_annotation is not _empty:
-            anno = formatannotation(self.return_annotation)
-            rendered += ' -> {}'.format(anno)
-        return rendered
+            text += ' -> ' + formatannotation(self.return_annotation)
+        return text
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
@@ -1808,43 +1783,22 @@ def getfullargspec(func):
         sig = _signature_from_callable(target, False, (False, None, None), Signature)
     except Exception as ex:
         raise TypeError('unsupported callable') from ex
-    args = []
-    varargs = None
-    varkw = None
-    posonlyargs = []
-    kwonlyargs = []
+    params = list(sig.parameters.values())
+    positional = [p for p in params if p.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD)]
+    keyword_only = [p for p in params if p.kind is _KEYWORD_ONLY]
+    star = [p.name for p in params if p.kind is _VAR_POSITIONAL]
+    starstar = [p.name for p in params if p.kind is _VAR_KEYWORD]
+    # empty defaults are reported as None, not () / {}
+    defaults = tuple(p.default for p in positional if p.default is not _empty) or None
+    kwdefaults = {p.name: p.default for p in keyword_only if p.default is not _empty} or None
+    # 'return' comes first, then the parameters in order
     annotations = {}
-    defaults = ()
-    kwdefaults = {}
-    if sig.return_annotation is not sig.empty:
+    if sig.return_annotation is not _empty:
         annotations['return'] = sig.return_annotation
-    for param in sig.parameters.values():
-        kind = param.kind
-        name = param.name
-        if kind is _POSITIONAL_ONLY:
-            posonlyargs.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _POSITIONAL_OR_KEYWORD:
-            args.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _VAR_POSITIONAL:
-            varargs = name
-        elif kind is _KEYWORD_ONLY:
-            kwonlyargs.append(name)
-            if param.default is not param.empty:
-                kwdefaults[name] = param.default
-        elif kind is _VAR_KEYWORD:
-            varkw = name
-        if param.annotation is not param.empty:
-            annotations[name] = param.annotation
-    if not kwdefaults:
-        kwdefaults = None
-    if not defaults:
-        defaults = None
-    return FullArgSpec(posonlyargs + args, varargs, varkw, defaults, kwonlyargs, kwdefaults,
-                       annotations)
+    annotations.update((p.name, p.annotation) for p in params if p.annotation is not _empty)
+    return FullArgSpec([p.name for p in positional], star[0] if star else None,
+                       starstar[0] if starstar else None, defaults,
+                       [p.name for p in keyword_only], kwdefaults, annotations)
 
 
 def getcallargs(func, /, *positional, **named):
