@@ -510,11 +510,13 @@ class ForwardRef(_Final, _root=True):
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
             return NotImplemented
+        if self.__forward_arg__ != other.__forward_arg__:
+            return False
+        # once both are resolved, what they resolved to decides; before that, where
+        # they would be resolved (the module) does
         if self.__forward_evaluated__ and other.__forward_evaluated__:
-            return (self.__forward_arg__ == other.__forward_arg__ and
-                    self.__forward_value__ == other.__forward_value__)
-        return (self.__forward_arg__ == other.__forward_arg__ and
-                self.__forward_module__ == other.__forward_module__)
+            return self.__forward_value__ == other.__forward_value__
+        return self.__forward_module__ == other.__forward_module__
 
     def __hash__(self):
         return hash((self.__forward_arg__, self.__forward_module__))
@@ -526,11 +528,10 @@ class ForwardRef(_Final, _root=True):
         return Union[other, self]
 
     def __repr__(self):
-        if self.__forward_module__ is None:
-            module_repr = ''
-        else:
-            module_repr = ', module=%r' % (self.__forward_module__,)
-        return 'ForwardRef(%r%s)' % (self.__forward_arg__, module_repr)
+        text = 'ForwardRef(' + repr(self.__forward_arg__)
+        if self.__forward_module__ is not None:
+            text += ', module=' + repr(self.__forward_module__)
+        return text + ')'
 
 
 def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
@@ -579,13 +580,9 @@ class _BoundVarianceMixin:
         return Union[left, self]
 
     def __repr__(self):
-        if self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
+        # the variance shows as a sign: +T covariant, -T contravariant, ~T invariant
+        sign = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return sign + self.__name__
 
 
 class TypeVar(_Final, _BoundVarianceMixin, _root=True):
@@ -891,11 +888,12 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
         return 'typing.' + self._name
 
     def __subclasscheck__(self, cls):
-        if isinstance(cls, _SpecialGenericAlias):
-            return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
-        return super().__subclasscheck__(cls)
+        # issubclass(x, typing.List) asks about the runtime class (list); a subscripted
+        # alias is left to the base class, which refuses it
+        if isinstance(cls, _GenericAlias) and not isinstance(cls, _SpecialGenericAlias):
+            return super().__subclasscheck__(cls)
+        actual = cls.__origin__ if isinstance(cls, _SpecialGenericAlias) else cls
+        return issubclass(actual, self.__origin__)
 
     def __reduce__(self):
         return self._name
@@ -944,16 +942,16 @@ class _CallableType(_SpecialGenericAlias, _root=True):
         return _cached('Callable', params, lambda: self.__getitem_inner__(params))
 
     def __getitem_inner__(self, params):
-        args, result = params
-        msg = "Callable[args, result]: result must be a type."
-        result = _type_check(result, msg)
-        if args is Ellipsis:
-            return self.copy_with((_TypingEllipsis, result))
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple(_type_convert(arg) for arg in args)
-        params = args + (result,)
-        return self.copy_with(params)
+        arguments, returns = params
+        returns = _type_check(returns, "Callable[args, result]: result must be a type.")
+        # Callable[..., R] is kept with a marker in place of the argument list
+        if arguments is Ellipsis:
+            head = (_TypingEllipsis,)
+        elif isinstance(arguments, tuple):
+            head = tuple(map(_type_convert, arguments))
+        else:
+            head = (_type_convert(arguments),)
+        return self.copy_with(head + (returns,))
 
 
 class _TupleType(_SpecialGenericAlias, _root=True):
@@ -1067,16 +1065,17 @@ class _AnnotatedAlias(_GenericAlias, _root=True):
         return _getitem_for_pickle, (Annotated, (self.__origin__,) + self.__metadata__)
 
     def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__
-                and self.__metadata__ == other.__metadata__)
+        if isinstance(other, _AnnotatedAlias):
+            # same type, same metadata in the same order
+            return (self.__origin__, self.__metadata__) == (other.__origin__,
+                                                            other.__metadata__)
+        return NotImplemented
 
     def __hash__(self):
         return hash((self.__origin__, self.__metadata__))
 
     def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
+        if attr == '__name__' or attr == '__qualname__':
             return 'Annotated'
         return super().__getattr__(attr)
 
@@ -1190,37 +1189,43 @@ EXCLUDED_ATTRIBUTES = _TYPING_INTERNALS + _SPECIAL_NAMES + ['_MutableMapping__ma
 def _get_protocol_attrs(cls):
     """The names a protocol class requires: its methods, attributes and annotations (and
     those of the protocols it extends)."""
-    attrs = set()
-    for base in cls.__mro__[:-1]:  # without object
-        if base.__name__ in ('Protocol', 'Generic'):
+    found = set()
+    for klass in cls.__mro__:
+        # object, Protocol and Generic contribute nothing of the protocol's own
+        if klass is object or klass.__name__ in ('Protocol', 'Generic'):
             continue
-        annotations = getattr(base, '__annotations__', {})
-        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
-            if not attr.startswith('_abc_') and attr not in EXCLUDED_ATTRIBUTES:
-                attrs.add(attr)
-    return attrs
+        candidates = set(klass.__dict__)
+        candidates.update(getattr(klass, '__annotations__', {}))
+        found.update(name for name in candidates
+                     if name not in EXCLUDED_ATTRIBUTES and not name.startswith('_abc_'))
+    return found
 
 
 def _is_callable_members_only(cls):
-    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+    # a protocol of methods only can be checked with issubclass(), not just isinstance()
+    for name in _get_protocol_attrs(cls):
+        if not callable(getattr(cls, name, None)):
+            return False
+    return True
 
 
 def _no_init_or_replace_init(self, *args, **kwargs):
     # The __init__ of protocol classes: a protocol cannot be instantiated. A concrete class
     # deriving from one gets the next __init__ of its MRO instead (found once, then set).
-    cls = type(self)
-    if cls._is_protocol:
+    klass = type(self)
+    if klass._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
-    if cls.__init__ is not _no_init_or_replace_init:
+    if klass.__init__ is not _no_init_or_replace_init:
+        # already replaced (we were reached through super().__init__)
         return
-    for base in cls.__mro__:
-        init = base.__dict__.get('__init__', _no_init_or_replace_init)
-        if init is not _no_init_or_replace_init:
-            cls.__init__ = init
+    replacement = object.__init__
+    for base in klass.__mro__:
+        own = base.__dict__.get('__init__')
+        if own is not None and own is not _no_init_or_replace_init:
+            replacement = own
             break
-    else:
-        cls.__init__ = object.__init__
-    cls.__init__(self, *args, **kwargs)
+    klass.__init__ = replacement
+    replacement(self, *args, **kwargs)
 
 
 def _allow_reckless_class_checks(depth=3):
@@ -1397,35 +1402,34 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             return hints
         return {k: _strip_annotations(t) for k, t in hints.items()}
 
+    is_module = isinstance(obj, types.ModuleType)
     if globalns is None:
-        if isinstance(obj, types.ModuleType):
+        if is_module:
             globalns = obj.__dict__
         else:
-            nsobj = obj
-            # a decorated function's annotations belong to the function it wraps
-            while hasattr(nsobj, '__wrapped__'):
-                nsobj = nsobj.__wrapped__
-            globalns = getattr(nsobj, '__globals__', {})
-        if localns is None:
-            localns = globalns
-    elif localns is None:
+            # a decorated function's annotations are resolved where the function it
+            # wraps was defined
+            inner = obj
+            while hasattr(inner, '__wrapped__'):
+                inner = inner.__wrapped__
+            globalns = getattr(inner, '__globals__', {})
+    if localns is None:
         localns = globalns
-    hints = getattr(obj, '__annotations__', None)
-    if hints is None:
-        if isinstance(obj, _allowed_types):
-            return {}
-        raise TypeError('%r is not a module, class, method, or function.' % (obj,))
-    hints = dict(hints)
-    for name, value in hints.items():
-        if value is None:
-            value = _NoneType
-        if isinstance(value, str):
-            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType),
-                               is_class=False)
-        hints[name] = _eval_type(value, globalns, localns)
-    if include_extras:
-        return hints
-    return {k: _strip_annotations(t) for k, t in hints.items()}
+    raw = getattr(obj, '__annotations__', None)
+    if raw is None:
+        if not isinstance(obj, _allowed_types):
+            raise TypeError('%r is not a module, class, method, or function.' % (obj,))
+        return {}
+    resolved = {}
+    for name, annotation in raw.items():
+        if annotation is None:
+            annotation = _NoneType  # `-> None` means the type of None
+        elif isinstance(annotation, str):
+            annotation = ForwardRef(annotation, is_argument=not is_module, is_class=False)
+        resolved[name] = _eval_type(annotation, globalns, localns)
+    if not include_extras:
+        resolved = {name: _strip_annotations(t) for name, t in resolved.items()}
+    return resolved
 
 
 def _strip_annotations(t):
@@ -1885,31 +1889,35 @@ class NamedTupleMeta(type):
             if base is not _NamedTuple and base is not Generic:
                 raise TypeError('can only inherit from a NamedTuple type and Generic')
         bases = tuple(tuple if base is _NamedTuple else base for base in bases)
-        types_ = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in types_:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
+        fields = ns.get('__annotations__', {})
+        # a field with a value in the class body has a default; once one has, all the
+        # later ones must too
+        with_default = []
+        for field in fields:
+            if field in ns:
+                with_default.append(field)
+                continue
+            if with_default:
+                plural = "s" if len(with_default) > 1 else ""
                 raise TypeError("Non-default namedtuple field %s cannot follow default "
-                                "field%s %s" % (field_name, "s" if len(default_names) > 1
-                                                else "", ", ".join(default_names)))
-        nm_tpl = _make_nmtuple(typename, types_.items(),
-                               defaults=[ns[n] for n in default_names],
+                                "field%s %s" % (field, plural, ", ".join(with_default)))
+        result = _make_nmtuple(typename, fields.items(),
+                               defaults=[ns[field] for field in with_default],
                                module=ns['__module__'])
-        nm_tpl.__bases__ = bases
-        if Generic in bases:
-            class_getitem = Generic.__class_getitem__.__func__
-            nm_tpl.__class_getitem__ = classmethod(class_getitem)
+        result.__bases__ = bases
+        generic = Generic in bases
+        if generic:
+            result.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
         # the class body's methods and attributes go onto the named tuple class
-        for key in ns:
+        for key, value in ns.items():
             if key in _prohibited:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            elif key not in _special and key not in nm_tpl._fields:
-                setattr(nm_tpl, key, ns[key])
-        if Generic in bases:
-            nm_tpl.__init_subclass__()
-        return nm_tpl
+            if key in _special or key in result._fields:
+                continue
+            setattr(result, key, value)
+        if generic:
+            result.__init_subclass__()
+        return result
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
@@ -1960,56 +1968,46 @@ class _TypedDictMeta(type):
     # `class Movie(TypedDict)` runs this: Movie is a class (for annotations and checks) whose
     # instances are plain dicts: calling it calls dict.
     def __new__(cls, name, bases, ns, total=True):
+        # only other TypedDicts (and Generic, for generic TypedDicts) may be bases
+        if any(type(base) is not _TypedDictMeta and base is not Generic for base in bases):
+            raise TypeError('cannot inherit from both a TypedDict type '
+                            'and a non-TypedDict base class')
+        # the class itself derives from dict only (plus Generic when it has parameters)
+        real_bases = (dict,)
+        if any(issubclass(base, Generic) for base in bases):
+            real_bases = (Generic, dict)
+        new_class = type.__new__(_TypedDictMeta, name, real_bases, ns)
+
+        bad_type = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
+        own = {}
+        for key, tp in ns.get('__annotations__', {}).items():
+            own[key] = _type_check(tp, bad_type, module=new_class.__module__)
+
+        # keys inherited from the bases first, then this class's own
+        every = {}
+        required = set()
+        optional = set()
         for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
-                raise TypeError('cannot inherit from both a TypedDict type '
-                                'and a non-TypedDict base class')
+            own_dict = base.__dict__
+            every.update(own_dict.get('__annotations__', {}))
+            required |= set(own_dict.get('__required_keys__', ()))
+            optional |= set(own_dict.get('__optional_keys__', ()))
+        every.update(own)
+        for key, tp in own.items():
+            # Required[...] / NotRequired[...] override the class's total=
+            marks = set(_get_typeddict_qualifiers(tp))
+            needed = (True if Required in marks
+                      else False if NotRequired in marks
+                      else total)
+            (required if needed else optional).add(key)
+            (optional if needed else required).discard(key)
 
-        if any(issubclass(b, Generic) for b in bases):
-            generic_base = (Generic,)
-        else:
-            generic_base = ()
-
-        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
-
-        annotations = {}
-        own_annotations = ns.get('__annotations__', {})
-        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-        own_annotations = {
-            n: _type_check(tp, msg, module=tp_dict.__module__)
-            for n, tp in own_annotations.items()
-        }
-        required_keys = set()
-        optional_keys = set()
-
-        for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-            required_keys.update(base.__dict__.get('__required_keys__', ()))
-            optional_keys.update(base.__dict__.get('__optional_keys__', ()))
-
-        annotations.update(own_annotations)
-        for annotation_key, annotation_type in own_annotations.items():
-            qualifiers = set(_get_typeddict_qualifiers(annotation_type))
-            if Required in qualifiers:
-                is_required = True
-            elif NotRequired in qualifiers:
-                is_required = False
-            else:
-                is_required = total
-
-            if is_required:
-                required_keys.add(annotation_key)
-                optional_keys.discard(annotation_key)
-            else:
-                optional_keys.add(annotation_key)
-                required_keys.discard(annotation_key)
-
-        tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required_keys)
-        tp_dict.__optional_keys__ = frozenset(optional_keys)
-        if not hasattr(tp_dict, '__total__'):
-            tp_dict.__total__ = total
-        return tp_dict
+        new_class.__annotations__ = every
+        new_class.__required_keys__ = frozenset(required)
+        new_class.__optional_keys__ = frozenset(optional)
+        if not hasattr(new_class, '__total__'):
+            new_class.__total__ = total
+        return new_class
 
     def __call__(cls, *args, **kwargs):
         return dict(*args, **kwargs)
