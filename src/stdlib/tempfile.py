@@ -187,6 +187,19 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None,
         raise
 
 
+def _forward(name):
+    # A method that hands its call on to the current underlying file.
+    def method(self, *args):
+        return getattr(self._file, name)(*args)
+    method.__name__ = name
+    return method
+
+
+def _forwarded_attr(name):
+    # A read-only property reading the same attribute of the underlying file.
+    return property(lambda self: getattr(self._file, name))
+
+
 class SpooledTemporaryFile:
     """A temporary file kept in memory (BytesIO/StringIO) until it grows past `max_size`
     bytes or fileno() is asked for; then its contents move to a real TemporaryFile."""
@@ -201,30 +214,32 @@ class SpooledTemporaryFile:
                                            newline=newline)
         self._max_size = max_size
         self._rolled = False
-        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering, 'suffix': suffix,
-                                   'prefix': prefix, 'encoding': encoding, 'newline': newline,
-                                   'dir': dir, 'errors': errors}
+        # Everything TemporaryFile() will need if the data ever spills to disk.
+        self._spill_args = dict(mode=mode, buffering=buffering, suffix=suffix,
+                                prefix=prefix, encoding=encoding, newline=newline,
+                                dir=dir, errors=errors)
 
     def _check(self, file):
-        if self._rolled:
-            return
-        max_size = self._max_size
-        if max_size and file.tell() > max_size:
+        # Spill once the in-memory data passes max_size (0 means never by size).
+        if not self._rolled and self._max_size and file.tell() > self._max_size:
             self.rollover()
 
     def rollover(self):
+        """Move the data to a real temporary file, keeping the current position."""
         if self._rolled:
             return
-        file = self._file
-        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
-        del self._TemporaryFileArgs
-        pos = file.tell()
-        if hasattr(newfile, 'buffer'):
-            newfile.buffer.write(file.detach().getvalue())
+        memory = self._file
+        position = memory.tell()
+        disk = TemporaryFile(**self._spill_args)
+        if isinstance(memory, _io.BytesIO):
+            disk.write(memory.getvalue())
         else:
-            newfile.write(file.getvalue())
-        newfile.seek(pos, 0)
+            # Copy the already-encoded bytes so the text is not decoded and re-encoded.
+            disk.buffer.write(memory.detach().getvalue())
+        disk.seek(position, 0)
+        self._file = disk
         self._rolled = True
+        self._spill_args = {'mode': self._spill_args['mode']}
 
     def __enter__(self):
         if self._file.closed:
@@ -235,94 +250,62 @@ class SpooledTemporaryFile:
         self._file.close()
 
     def __iter__(self):
-        return self._file.__iter__()
+        return iter(self._file)
 
-    def close(self):
-        self._file.close()
-
-    @property
-    def closed(self):
-        return self._file.closed
-
-    @property
-    def encoding(self):
-        return self._file.encoding
-
-    @property
-    def errors(self):
-        return self._file.errors
-
-    def fileno(self):
-        self.rollover()
-        return self._file.fileno()
-
-    def flush(self):
-        self._file.flush()
-
-    def isatty(self):
-        return self._file.isatty()
+    closed = _forwarded_attr('closed')
+    encoding = _forwarded_attr('encoding')
+    errors = _forwarded_attr('errors')
+    newlines = _forwarded_attr('newlines')
 
     @property
     def mode(self):
-        try:
-            return self._file.mode
-        except AttributeError:
-            return self._TemporaryFileArgs['mode']
+        # BytesIO and our in-memory text wrapper have no mode: report the one asked for.
+        return getattr(self._file, 'mode', self._spill_args['mode'])
 
     @property
     def name(self):
-        try:
-            return self._file.name
-        except AttributeError:
-            return None
+        # Only a file on disk has a name (its descriptor).
+        return getattr(self._file, 'name', None)
 
-    @property
-    def newlines(self):
-        return self._file.newlines
+    def fileno(self):
+        # A descriptor needs a real file, so asking for one forces the spill.
+        self.rollover()
+        return self._file.fileno()
 
-    def read(self, *args):
-        return self._file.read(*args)
-
-    def readline(self, *args):
-        return self._file.readline(*args)
-
-    def readlines(self, *args):
-        return self._file.readlines(*args)
-
-    def seek(self, *args):
-        return self._file.seek(*args)
-
-    def tell(self):
-        return self._file.tell()
+    # Plain pass-throughs to whichever file currently holds the data.
+    close = _forward('close')
+    flush = _forward('flush')
+    isatty = _forward('isatty')
+    read = _forward('read')
+    read1 = _forward('read1')
+    readinto = _forward('readinto')
+    readinto1 = _forward('readinto1')
+    readline = _forward('readline')
+    readlines = _forward('readlines')
+    seek = _forward('seek')
+    tell = _forward('tell')
+    detach = _forward('detach')
+    readable = _forward('readable')
+    seekable = _forward('seekable')
+    writable = _forward('writable')
 
     def truncate(self, size=None):
+        # Growing past max_size by truncation also counts as spilling.
+        if size is not None and size > self._max_size:
+            self.rollover()
         if size is None:
-            self._file.truncate()
-        else:
-            if size > self._max_size:
-                self.rollover()
-            self._file.truncate(size)
+            return self._file.truncate()
+        return self._file.truncate(size)
 
     def write(self, s):
-        file = self._file
-        rv = file.write(s)
-        self._check(file)
-        return rv
+        written = self._file.write(s)
+        self._check(self._file)
+        return written
 
     def writelines(self, iterable):
-        file = self._file
-        rv = file.writelines(iterable)
-        self._check(file)
-        return rv
-
-    def readable(self):
-        return self._file.readable()
-
-    def seekable(self):
-        return self._file.seekable()
-
-    def writable(self):
-        return self._file.writable()
+        result = self._file.writelines(iterable)
+        self._check(self._file)
+        return result
 
 
 class TemporaryDirectory:
