@@ -1180,6 +1180,8 @@ class ChainMap(_abc.MutableMapping):
 class UserDict(_abc.MutableMapping):
     """A dict-like class that keeps its items in the dict `self.data`."""
 
+    # The positional parameter is called `dict` (as documented) but is
+    # positional-only, so a key named "dict" can still be passed by keyword.
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -1187,15 +1189,18 @@ class UserDict(_abc.MutableMapping):
         if kwargs:
             self.update(kwargs)
 
-    def __len__(self):
-        return len(self.data)
+    # -- the five methods MutableMapping needs; it builds the rest from them
 
     def __getitem__(self, key):
-        if key in self.data:
+        try:
             return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
-        raise KeyError(key)
+        except KeyError:
+            pass
+        # A subclass may supply __missing__, just as for dict.
+        missing = getattr(type(self), '__missing__', None)
+        if missing is None:
+            raise KeyError(key)
+        return missing(self, key)
 
     def __setitem__(self, key, item):
         self.data[key] = item
@@ -1203,8 +1208,13 @@ class UserDict(_abc.MutableMapping):
     def __delitem__(self, key):
         del self.data[key]
 
+    def __len__(self):
+        return len(self.data)
+
     def __iter__(self):
         return iter(self.data)
+
+    # -- faster or dict-like versions of what the mixins offer
 
     def __contains__(self, key):
         return key in self.data
@@ -1212,35 +1222,42 @@ class UserDict(_abc.MutableMapping):
     def __repr__(self):
         return repr(self.data)
 
-    def __or__(self, other):
+    @staticmethod
+    def _as_dict(other):
+        'The plain dict behind `other`, or None if it is not dict-like enough.'
         if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
+            return other.data
         if isinstance(other, dict):
-            return self.__class__(self.data | other)
-        return NotImplemented
+            return other
+        return None
+
+    def __or__(self, other):
+        right = self._as_dict(other)
+        if right is None:
+            return NotImplemented
+        return self.__class__(self.data | right)
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
-        return NotImplemented
+        left = self._as_dict(other)
+        if left is None:
+            return NotImplemented
+        return self.__class__(left | self.data)
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        # In-place | takes any mapping or iterable of pairs, like dict's.
+        right = self._as_dict(other)
+        self.data |= other if right is None else right
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        # Same class and attributes, but a data dict of its own.
+        twin = self.__class__.__new__(self.__class__)
+        twin.__dict__.update(self.__dict__)
+        twin.__dict__['data'] = self.data.copy()
+        return twin
 
     def copy(self):
-        if self.__class__ is UserDict:
+        if type(self) is UserDict:
             return UserDict(self.data.copy())
         twin = self.__copy__()
         twin.data = {}
@@ -1249,56 +1266,54 @@ class UserDict(_abc.MutableMapping):
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        result = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            result[key] = value
+        return result
+
+
+def _list_of(other):
+    'The list behind a UserList; anything else is returned unchanged.'
+    return other.data if isinstance(other, UserList) else other
 
 
 class UserList(_abc.MutableSequence):
     """A list-like class that keeps its items in the list `self.data`."""
 
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        # Always a fresh list, never one shared with the caller.
+        self.data = [] if initlist is None else list(_list_of(initlist))
 
     def __repr__(self):
         return repr(self.data)
 
+    # Comparisons look through another UserList to its list.
+    def __eq__(self, other):
+        return self.data == _list_of(other)
+
     def __lt__(self, other):
-        return self.data < self.__cast(other)
+        return self.data < _list_of(other)
 
     def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
+        return self.data <= _list_of(other)
 
     def __gt__(self, other):
-        return self.data > self.__cast(other)
+        return self.data > _list_of(other)
 
     def __ge__(self, other):
-        return self.data >= self.__cast(other)
+        return self.data >= _list_of(other)
 
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    def __contains__(self, item):
-        return item in self.data
+    # -- item access; a slice comes back as the same class
 
     def __len__(self):
         return len(self.data)
 
+    def __contains__(self, item):
+        return item in self.data
+
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+        found = self.data[i]
+        return self.__class__(found) if isinstance(i, slice) else found
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -1306,27 +1321,25 @@ class UserList(_abc.MutableSequence):
     def __delitem__(self, i):
         del self.data[i]
 
+    # -- + and * : the other operand may be any iterable
+
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        other = _list_of(other)
+        if not isinstance(other, list):
+            other = list(other)
+        return self.__class__(self.data + other)
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        other = _list_of(other)
+        if not isinstance(other, list):
+            other = list(other)
+        return self.__class__(other + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        other = _list_of(other)
+        if not isinstance(other, list):
+            other = list(other)
+        self.data += other
         return self
 
     def __mul__(self, n):
@@ -1339,46 +1352,46 @@ class UserList(_abc.MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
-
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
+        # Same class and attributes, but a list of its own.
+        twin = self.__class__.__new__(self.__class__)
+        twin.__dict__.update(self.__dict__)
+        twin.__dict__['data'] = list(self.data)
+        return twin
 
     def copy(self):
         return self.__class__(self)
 
-    def count(self, item):
-        return self.data.count(item)
+    # -- the list methods, passed straight on to self.data
+
+    def append(self, item):
+        self.data.append(item)
+
+    def extend(self, other):
+        self.data.extend(_list_of(other))
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def clear(self):
+        self.data.clear()
 
     def index(self, item, *args):
         return self.data.index(item, *args)
 
-    def reverse(self):
-        self.data.reverse()
+    def count(self, item):
+        return self.data.count(item)
 
     def sort(self, /, *args, **kwds):
         self.data.sort(*args, **kwds)
 
-    def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+    def reverse(self):
+        self.data.reverse()
 
 
 def _plain(value):
