@@ -955,12 +955,15 @@ class _ActionsContainer(object):
                           ('help', _HelpAction), ('version', _VersionAction),
                           ('parsers', _SubParsersAction), ('extend', _ExtendAction)):
             self.register('action', name, cls)
+        # fail early on an unknown conflict_handler name
         self._get_handler()
-        self._actions = []
-        self._option_string_actions = {}
+
+        self._actions = []                   # every argument, in the order added
+        self._option_string_actions = {}     # '-x' / '--xyz' -> its action
         self._action_groups = []
         self._mutually_exclusive_groups = []
-        self._defaults = {}
+        self._defaults = {}                  # from set_defaults()
+        # holds one True once some option looks like a negative number
         self._has_negative_number_optionals = []
 
     def register(self, registry_name, value, object):
@@ -968,14 +971,14 @@ class _ActionsContainer(object):
         registry[value] = object
 
     def _registry_get(self, registry_name, value, default=None):
-        return self._registries[registry_name].get(value, default)
+        registry = self._registries[registry_name]
+        return registry.get(value, default)
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
         # arguments that already exist pick the new default up as well
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+        for action in filter(lambda a: a.dest in kwargs, self._actions):
+            action.default = kwargs[action.dest]
 
     def get_default(self, dest):
         # a non-None default on the argument itself beats set_defaults()
