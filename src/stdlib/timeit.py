@@ -1,312 +1,303 @@
-"""Measure how long small pieces of code take.
+"""timeit: measure how long a small piece of code takes.
 
-    >>> import timeit
-    >>> timeit.timeit("sorted(data)", setup="data = list(range(100))", number=10000)
-    0.0281...
-
-    $ python -m timeit -s "data = list(range(100))" "sorted(data)"
-    10000 loops, best of 5: 2.68 usec per loop
-
-A Timer runs its statement `number` times in a loop and returns the total time in seconds
-(from time.perf_counter()). The statement and the setup code may be strings (compiled into
-a small function, so the loop itself costs almost nothing) or callables. Garbage collection
-is switched off while timing. repeat() does it several times: the minimum is the figure to
-trust, the others are slowed down by whatever else the machine was doing.
-
-This module was written for pygil from the documented behaviour of CPython 3.11's timeit.
+The code to time (and its setup) may be a string of Python source or a
+callable. Strings are pasted into the body of a small generated function,
+so the timed loop pays no per-call overhead; callables are simply called.
+Run `python -m timeit -h` for the command line.
 """
 
+import gc
+import itertools
 import sys
 import time
 
 __all__ = ["Timer", "timeit", "repeat", "default_timer"]
 
+# Name under which the generated source is compiled and shown in tracebacks.
 dummy_src_name = "<timeit-src>"
 default_number = 1000000
 default_repeat = 5
 default_timer = time.perf_counter
 
-_globals = globals
-
-# The function a Timer compiles: {setup} runs once, {stmt} in the loop. (The "pass" after
-# {stmt} keeps the loop valid whatever the statement ends with.)
-template = """
-def inner(_it, _timer{init}):
-    {setup}
-    _t0 = _timer()
-    for _i in _it:
-        {stmt}
-        pass
-    _t1 = _timer()
-    return _t1 - _t0
-"""
+# Without a globals argument the code runs in this module's namespace.
+_module_namespace = globals
 
 
-def reindent(src, indent):
-    """src with every line after the first indented by `indent` spaces."""
-    return src.replace("\n", "\n" + " " * indent)
+def _code_lines(code, name, arg_name, prefix=""):
+    """Source lines for `code` (one stmt/setup argument), plus the function
+    parameter needed to reach it when it is a callable."""
+    if isinstance(code, str):
+        # Compile on its own first: a stray 'return' or 'break' must be an
+        # error even though the generated function would accept it. The
+        # statement is checked after the setup text (`prefix`), so its
+        # error line numbers count the setup's lines too.
+        compile(prefix + code, dummy_src_name, "exec")
+        return code.split("\n"), None
+    if callable(code):
+        return [arg_name + "()"], arg_name
+    raise ValueError(name + " is neither a string nor callable")
+
+
+def _build_source(setup_lines, stmt_lines, params):
+    """The text of the generated function `inner(_it, _timer, ...)`.
+
+    Line 1 is blank and the function starts on line 2, so the setup begins
+    on line 3 and the statement three lines after the end of the setup
+    (the line numbers tracebacks show for "<timeit-src>")."""
+    head = "def inner(_it, _timer" + "".join(", %s=%s" % (p, p) for p in params) + "):"
+    out = ["", head]
+    out += ["    " + line for line in setup_lines]
+    out.append("    _t0 = _timer()")
+    out.append("    for _i in _it:")
+    out += ["        " + line for line in stmt_lines]
+    # Keeps the loop body valid even if the statement is only a comment.
+    out.append("        pass")
+    out.append("    _t1 = _timer()")
+    out.append("    return _t1 - _t0")
+    return "\n".join(out) + "\n"
 
 
 class Timer:
-    """Times a statement.
+    """Time the execution of `stmt`, after running `setup` once.
 
-    Timer(stmt='pass', setup='pass', timer=default_timer, globals=None): stmt and setup
-    are strings of Python code (several lines allowed) or callables without arguments;
-    globals is the namespace the code runs in (a new one by default)."""
+    Both may be strings of code or callables without arguments. `timer` is
+    the clock to read; `globals` is the namespace the code runs in."""
 
     def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
         self.timer = timer
-        local_ns = {}
-        global_ns = _globals() if globals is None else globals
-        init = ''
-        if isinstance(setup, str):
-            # Check the setup alone first: an error in it is reported as its own.
-            compile(setup, dummy_src_name, "exec")
-            stmtprefix = setup + '\n'
-            setup = reindent(setup, 4)
-        elif callable(setup):
-            local_ns['_setup'] = setup
-            init += ', _setup=_setup'
-            stmtprefix = ''
-            setup = '_setup()'
-        else:
-            raise ValueError("setup is neither a string nor callable")
-        if isinstance(stmt, str):
-            # The statement compiled after the setup, at module level: a `return` or a
-            # `yield` in it is an error here, not a change to the timing function.
-            compile(stmtprefix + stmt, dummy_src_name, "exec")
-            stmt = reindent(stmt, 8)
-        elif callable(stmt):
-            local_ns['_stmt'] = stmt
-            init += ', _stmt=_stmt'
-            stmt = '_stmt()'
-        else:
-            raise ValueError("stmt is neither a string nor callable")
-        src = template.format(stmt=stmt, setup=setup, init=init)
-        self.src = src      # shown by print_exc()
-        code = compile(src, dummy_src_name, "exec")
-        exec(code, global_ns, local_ns)
-        self.inner = local_ns["inner"]
+        namespace = _module_namespace() if globals is None else globals
+        helpers = {}  # callables handed to the generated function
+        # The setup is checked before the statement, as CPython does.
+        setup_lines, setup_param = _code_lines(setup, "setup", "_setup")
+        prefix = setup + "\n" if isinstance(setup, str) else ""
+        stmt_lines, stmt_param = _code_lines(stmt, "stmt", "_stmt", prefix)
+        params = []
+        if setup_param:
+            helpers[setup_param] = setup
+            params.append(setup_param)
+        if stmt_param:
+            helpers[stmt_param] = stmt
+            params.append(stmt_param)
+        self.src = _build_source(setup_lines, stmt_lines, params)
+        code = compile(self.src, dummy_src_name, "exec")
+        exec(code, namespace, helpers)
+        self.inner = helpers["inner"]
 
     def print_exc(self, file=None):
-        """Print the traceback of the exception being handled, showing the lines of the
-        timed source (call it in an except block around timeit() or repeat())."""
-        try:
-            import linecache
-            import traceback
-        except ImportError:
-            import _thread
-            exc = sys.exc_info()
-            print(_thread._format_exception(*exc), end='', file=file or sys.stderr)
-            return
+        """Print the current exception's traceback, with the lines of the
+        generated source shown where it passed through them."""
+        import linecache
+        import traceback
         if self.src is not None:
-            linecache.cache[dummy_src_name] = (len(self.src), None, self.src.split("\n"),
-                                               dummy_src_name)
+            # mtime None: linecache keeps hand-made entries on checkcache().
+            linecache.cache[dummy_src_name] = (
+                len(self.src), None, self.src.split("\n"), dummy_src_name)
         traceback.print_exc(file=file)
 
     def timeit(self, number=default_number):
-        """The time in seconds (a float) that running the statement `number` times took
-        (the setup runs once before)."""
-        it = range(number)
+        """Run the statement `number` times; return the seconds taken as a float."""
+        # itertools.repeat is the cheapest iterator there is to loop over.
+        loops = itertools.repeat(None, number)
+        # A collection in the middle of the loop would distort the result.
+        was_enabled = gc.isenabled()
+        gc.disable()
         try:
-            import gc
-            gcold = gc.isenabled()
-            gc.disable()
-        except ImportError:
-            gc = None
-            gcold = False
-        try:
-            timing = self.inner(it, self.timer)
+            return self.inner(loops, self.timer)
         finally:
-            if gcold:
+            if was_enabled:
                 gc.enable()
-        return timing
 
     def repeat(self, repeat=default_repeat, number=default_number):
-        """A list of `repeat` timeit(number) results. Take the min(): the larger values
-        measure the interference of other processes, not the code."""
-        r = []
-        for i in range(repeat):
-            t = self.timeit(number)
-            r.append(t)
-        return r
+        """Call timeit(number) `repeat` times; return the list of results."""
+        return [self.timeit(number) for _ in range(repeat)]
 
     def autorange(self, callback=None):
-        """Find how many loops take at least 0.2 seconds, trying 1, 2, 5, 10, 20, 50 ...:
-        returns (number, time taken). callback(number, time_taken) sees each try."""
-        i = 1
+        """Find a loop count (1, 2, 5, 10, 20, 50, ...) whose run takes at
+        least 0.2 seconds; return (number, time_taken)."""
+        power = 1
         while True:
-            for j in 1, 2, 5:
-                number = i * j
-                time_taken = self.timeit(number)
+            for factor in (1, 2, 5):
+                number = power * factor
+                taken = self.timeit(number)
                 if callback:
-                    callback(number, time_taken)
-                if time_taken >= 0.2:
-                    return (number, time_taken)
-            i *= 10
+                    callback(number, taken)
+                if taken >= 0.2:
+                    return number, taken
+            power *= 10
 
 
-def timeit(stmt="pass", setup="pass", timer=default_timer, number=default_number,
-           globals=None):
-    """Timer(stmt, setup, timer, globals).timeit(number)"""
+def timeit(stmt="pass", setup="pass", timer=default_timer,
+           number=default_number, globals=None):
+    """Shortcut for Timer(stmt, setup, timer, globals).timeit(number)."""
     return Timer(stmt, setup, timer, globals).timeit(number)
 
 
-def repeat(stmt="pass", setup="pass", timer=default_timer, repeat=default_repeat,
-           number=default_number, globals=None):
-    """Timer(stmt, setup, timer, globals).repeat(repeat, number)"""
+def repeat(stmt="pass", setup="pass", timer=default_timer,
+           repeat=default_repeat, number=default_number, globals=None):
+    """Shortcut for Timer(stmt, setup, timer, globals).repeat(repeat, number)."""
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
 
 
-_USAGE = """\
-python -m timeit [options] [statement ...]: time a statement and print the best time per
-loop, e.g. "10000 loops, best of 5: 2.68 usec per loop".
+# What `-h` prints (the same text CPython's command line shows).
+_HELP = """\
+Tool for measuring execution time of small code snippets.
 
-  -n N, --number=N   run the statement N times per measurement (by default: the first of
-                     1, 2, 5, 10, 20, 50 ... loops that takes at least 0.2 seconds)
-  -r N, --repeat=N   measure N times and report the best (default 5)
-  -s S, --setup=S    run S once before timing (default 'pass'); may be repeated
-  -p, --process      measure CPU time (time.process_time) instead of wall time
-  -u U, --unit=U     show times in U: nsec, usec, msec or sec
-  -v, --verbose      also print the raw times; twice for more digits
-  -h, --help         print this help
-  --                 end of options (for a statement starting with -)
+This module avoids a number of common traps for measuring execution
+times.  See also Tim Peters' introduction to the Algorithms chapter in
+the Python Cookbook, published by O'Reilly.
 
-Several statement arguments are joined as lines; quote an argument with leading spaces to
-indent it.
+Library usage: see the Timer class.
+
+Command line usage:
+    python timeit.py [-n N] [-r N] [-s S] [-p] [-h] [--] [statement]
+
+Options:
+  -n/--number N: how many times to execute 'statement' (default: see below)
+  -r/--repeat N: how many times to repeat the timer (default 5)
+  -s/--setup S: statement to be executed once initially (default 'pass').
+                Execution time of this setup statement is NOT timed.
+  -p/--process: use time.process_time() (default is time.perf_counter())
+  -v/--verbose: print raw timing results; repeat for more digits precision
+  -u/--unit: set the output time unit (nsec, usec, msec, or sec)
+  -h/--help: print this usage message and exit
+  --: separate options from statement, use when statement starts with -
+  statement: statement to be timed (default 'pass')
+
+A multi-line statement may be given by specifying each line as a
+separate argument; indented lines are possible by enclosing an
+argument in quotes and using leading spaces.  Multiple -s options are
+treated similarly.
+
+If -n is not given, a suitable number of loops is calculated by trying
+increasing numbers from the sequence 1, 2, 5, 10, 20, 50, ... until the
+total time is at least 0.2 seconds.
+
+Note: there is a certain baseline overhead associated with executing a
+pass statement.  It differs between versions.  The code here doesn't try
+to hide it, but you should be aware of it.  The baseline overhead can be
+measured by invoking the program without arguments.
+
+Classes:
+
+    Timer
+
+Functions:
+
+    timeit(string, string) -> float
+    repeat(string, string) -> list
+    default_timer() -> float
+
 """
+
+# Seconds per unit, largest first (the automatic choice takes the first that fits).
+_UNITS = [("sec", 1.0), ("msec", 1e-3), ("usec", 1e-6), ("nsec", 1e-9)]
 
 
 def main(args=None, *, _wrap_timer=None):
-    """The command line: python -m timeit [options] [statement ...]; prints e.g.
-    "10000 loops, best of 5: 2.68 usec per loop". Returns 0, or 1 after an error in the
-    timed code, or 2 after a bad option."""
+    """The command line: `python -m timeit [options] [statement ...]`.
+
+    Returns 2 on a usage error, 1 if the timed code raised, else None.
+    `_wrap_timer` lets tests replace the clock."""
+    import getopt
+    import os
     if args is None:
         args = sys.argv[1:]
-    number = 0     # 0: find one with autorange()
+    try:
+        opts, statements = getopt.getopt(
+            args, "n:u:s:r:pvh",
+            ["number=", "setup=", "repeat=", "process", "verbose", "unit=", "help"])
+    except getopt.error as err:
+        print(err)
+        print("use -h/--help for command line help")
+        return 2
+
     timer = default_timer
-    setup = []
+    number = 0  # 0: let autorange pick
+    setup_parts = []
     repeat_count = default_repeat
-    verbose = 0
-    time_unit = None
-    units = {"nsec": 1e-9, "usec": 1e-6, "msec": 1e-3, "sec": 1.0}
-    precision = 3
-    stmt_lines = []
-    i = 0
-
-    def option_value(name):
-        nonlocal i
-        if '=' in args[i] and args[i].startswith('--'):
-            return args[i].split('=', 1)[1]
-        if len(args[i]) > 2 and not args[i].startswith('--'):
-            return args[i][2:]
-        i += 1
-        if i >= len(args):
-            print("option %s requires argument" % name, file=sys.stderr)
-            print("use -h/--help for command line help", file=sys.stderr)
-            raise SystemExit(2)
-        return args[i]
-
-    while i < len(args):
-        arg = args[i]
-        if arg == '--':
-            stmt_lines.extend(args[i + 1:])
-            break
-        if not arg.startswith('-') or arg == '-':
-            stmt_lines.extend(args[i:])
-            break
-        if arg.startswith(('-n', '--number')):
-            number = int(option_value(arg[:2] if not arg.startswith('--') else '--number'))
-        elif arg.startswith(('-s', '--setup')):
-            setup.append(option_value('-s'))
-        elif arg.startswith(('-u', '--unit')):
-            time_unit = option_value('-u')
-            if time_unit not in units:
+    verbosity = 0
+    unit = None
+    digits = 3
+    for flag, value in opts:
+        if flag in ("-n", "--number"):
+            number = int(value)
+        elif flag in ("-s", "--setup"):
+            setup_parts.append(value)
+        elif flag in ("-u", "--unit"):
+            if value not in dict(_UNITS):
                 print("Unrecognized unit. Please select nsec, usec, msec, or sec.",
                       file=sys.stderr)
                 return 2
-        elif arg.startswith(('-r', '--repeat')):
-            repeat_count = int(option_value('-r'))
-            if repeat_count <= 0:
-                repeat_count = 1
-        elif arg in ('-p', '--process'):
+            unit = value
+        elif flag in ("-r", "--repeat"):
+            repeat_count = max(int(value), 1)
+        elif flag in ("-p", "--process"):
             timer = time.process_time
-        elif arg in ('-v', '--verbose'):
-            if verbose:
-                precision += 1
-            verbose += 1
-        elif arg in ('-h', '--help'):
-            print(_USAGE, end=' ')
+        elif flag in ("-v", "--verbose"):
+            # Each extra -v shows one more significant digit.
+            if verbosity:
+                digits += 1
+            verbosity += 1
+        elif flag in ("-h", "--help"):
+            print(_HELP, end=" ")
             return 0
-        else:
-            print("option %s not recognized" % arg, file=sys.stderr)
-            print("use -h/--help for command line help", file=sys.stderr)
-            return 2
-        i += 1
 
-    stmt = "\n".join(stmt_lines) or "pass"
-    setup = "\n".join(setup) or "pass"
+    stmt = "\n".join(statements) or "pass"
+    setup = "\n".join(setup_parts) or "pass"
 
-    # The statement may import modules of the current directory.
-    import os
+    # Let the statement import modules from the current directory.
     sys.path.insert(0, os.curdir)
     if _wrap_timer is not None:
         timer = _wrap_timer(timer)
 
     t = Timer(stmt, setup, timer)
+
     if number == 0:
-        # enough loops for at least 0.2 seconds
-        callback = None
-        if verbose:
-            def callback(number, time_taken):
-                msg = "{num} loop{s} -> {secs:.{prec}g} secs"
-                plural = (number != 1)
-                print(msg.format(num=number, s='s' if plural else '', secs=time_taken,
-                                 prec=precision))
+        report = None
+        if verbosity:
+            def report(loops, seconds):
+                plural = "" if loops == 1 else "s"
+                print("{} loop{} -> {:.{}g} secs".format(loops, plural, seconds, digits))
         try:
-            number, _ = t.autorange(callback)
-        except Exception:
+            number, _ = t.autorange(report)
+        except:
             t.print_exc()
             return 1
-        if verbose:
+        if verbosity:
             print()
 
     try:
-        raw_timings = t.repeat(repeat_count, number)
-    except Exception:
+        raw = t.repeat(repeat_count, number)
+    except:
         t.print_exc()
         return 1
 
-    def format_time(dt):
-        unit = time_unit
+    def show(seconds):
         if unit is not None:
-            scale = units[unit]
+            name, size = unit, dict(_UNITS)[unit]
         else:
-            scales = [(scale, unit) for unit, scale in units.items()]
-            scales.sort(reverse=True)
-            for scale, unit in scales:
-                if dt >= scale:
+            # The biggest unit the value reaches; tiny values end in nsec.
+            for name, size in _UNITS:
+                if seconds >= size:
                     break
-        return "%.*g %s" % (precision, dt / scale, unit)
+        return "%.*g %s" % (digits, seconds / size, name)
 
-    if verbose:
-        print("raw times: %s" % ", ".join(map(format_time, raw_timings)))
+    if verbosity:
+        print("raw times: " + ", ".join(show(s) for s in raw))
         print()
-    timings = [dt / number for dt in raw_timings]
-
-    best = min(timings)
+    per_loop = [s / number for s in raw]
+    best = min(per_loop)
     print("%d loop%s, best of %d: %s per loop"
-          % (number, 's' if number != 1 else '', repeat_count, format_time(best)))
+          % (number, "" if number == 1 else "s", repeat_count, show(best)))
 
-    best = min(timings)
-    worst = max(timings)
+    worst = max(per_loop)
     if worst >= best * 4:
         import warnings
-        warnings.warn_explicit("The test results are likely unreliable. "
-                               "The worst time (%s) was more than four times "
-                               "slower than the best time (%s)."
-                               % (format_time(worst), format_time(best)),
-                               UserWarning, '', 0)
+        warnings.warn_explicit(
+            "The test results are likely unreliable. The worst time (%s) was "
+            "more than four times slower than the best time (%s)."
+            % (show(worst), show(best)),
+            UserWarning, "", 0)
     return None
 
 
