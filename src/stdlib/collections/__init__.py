@@ -1109,33 +1109,50 @@ class ChainMap(_abc.MutableMapping):
         'Create a ChainMap with a single dict created from the iterable.'
         return cls(dict.fromkeys(iterable, *args))
 
+    # -- building related ChainMaps
+
     def copy(self):
         'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        # Only the first mapping is ours to change, so only it is duplicated.
+        first, *rest = self.maps
+        return self.__class__(first.copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
         'A ChainMap of m (a new dict if None, updated with kwargs) before these maps.'
-        if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        child = kwargs if m is None else m
+        if m is not None and kwargs:
+            child.update(kwargs)
+        return self.__class__(child, *self.maps)
 
     @property
     def parents(self):
         'New ChainMap from maps[1:].'
         return self.__class__(*self.maps[1:])
 
+    # -- changes: they all act on maps[0] alone
+
     def __setitem__(self, key, value):
-        self.maps[0][key] = value
+        first = self.maps[0]
+        first[key] = value
+
+    def _missing_in_first(self, key):
+        # A key the other mappings may hold still cannot be removed from them.
+        return KeyError(f'Key not found in the first mapping: {key!r}')
 
     def __delitem__(self, key):
         try:
             del self.maps[0][key]
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise self._missing_in_first(key)
+
+    def pop(self, key, *args):
+        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise self._missing_in_first(key)
 
     def popitem(self):
         'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
@@ -1144,16 +1161,11 @@ class ChainMap(_abc.MutableMapping):
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
-    def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
-
     def clear(self):
         'Clear maps[0], leaving maps[1:] intact.'
         self.maps[0].clear()
+
+    # -- the | operators, as for dict
 
     def __ior__(self, other):
         self.maps[0].update(other)
@@ -1162,17 +1174,18 @@ class ChainMap(_abc.MutableMapping):
     def __or__(self, other):
         if not isinstance(other, _abc.Mapping):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        merged = self.copy()
+        merged.maps[0].update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, _abc.Mapping):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        # Later updates win, so start from `other` and apply the last map first.
+        combined = dict(other)
+        for mapping in self.maps[::-1]:
+            combined.update(mapping)
+        return self.__class__(combined)
 
 
 # ================================================================ UserDict, UserList, UserString
