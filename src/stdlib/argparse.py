@@ -133,6 +133,29 @@ def _split_usage_parts(text):
     return parts
 
 
+def _pack_usage_parts(parts, width, indent, first_col=None):
+    """Greedy fill: parts joined by single spaces, lines no wider than `width` unless a
+    single part is. Lines start with `indent`, except that when `first_col` is given the
+    first line comes back bare, because the caller already printed that many columns."""
+    rows = []
+    row = []
+    used = len(indent) if first_col is None else first_col
+    for part in parts:
+        if row and used + len(part) > width:
+            rows.append(row)
+            row = []
+            used = len(indent)
+        row.append(part)
+        used += len(part) + 1
+    if row:
+        rows.append(row)
+    lines = []
+    for number, row in enumerate(rows):
+        lead = '' if number == 0 and first_col is not None else indent
+        lines.append(lead + ' '.join(row))
+    return lines
+
+
 class HelpFormatter(object):
     """Formats usage and help. Items are added in sections; format_help renders them."""
 
@@ -152,15 +175,19 @@ class HelpFormatter(object):
         self._current_section = self._root_section
 
     def _indent(self):
-        self._current_indent += self._indent_increment
-        self._level += 1
+        self._shift_indent(1)
 
     def _dedent(self):
-        self._current_indent -= self._indent_increment
+        self._shift_indent(-1)
+
+    def _shift_indent(self, steps):
+        self._level += steps
+        self._current_indent += steps * self._indent_increment
         assert self._current_indent >= 0, 'Indent decreased below 0.'
-        self._level -= 1
 
     class _Section(object):
+        """A heading plus queued (render, args) items; rendered lazily by format_help."""
+
         def __init__(self, formatter, parent, heading=None):
             self.formatter = formatter
             self.parent = parent
@@ -169,16 +196,18 @@ class HelpFormatter(object):
 
         def format_help(self):
             fmt = self.formatter
-            if self.parent is not None:
+            nested = self.parent is not None
+            # a nested section's contents sit one indent level deeper than its heading
+            if nested:
                 fmt._indent()
-            body = fmt._join_parts([func(*args) for func, args in self.items])
-            if self.parent is not None:
+            body = fmt._join_parts([render(*args) for render, args in self.items])
+            if nested:
                 fmt._dedent()
             if not body:
-                return ''
+                return ''      # an empty section disappears, heading and all
             heading = ''
-            if self.heading is not SUPPRESS and self.heading is not None:
-                heading = '%*s%s:\n' % (fmt._current_indent, '', self.heading)
+            if self.heading is not None and self.heading is not SUPPRESS:
+                heading = f"{' ' * fmt._current_indent}{self.heading}:\n"
             return fmt._join_parts(['\n', heading, body, '\n'])
 
     def _add_item(self, func, args):
@@ -187,22 +216,25 @@ class HelpFormatter(object):
     # -- what callers add --
 
     def start_section(self, heading):
+        # the heading is indented like its parent's contents
         self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
+        child = self._Section(self, self._current_section, heading)
+        self._add_item(child.format_help, [])
+        self._current_section = child
 
     def end_section(self):
-        self._current_section = self._current_section.parent
         self._dedent()
+        self._current_section = self._current_section.parent
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+        if text is None or text is SUPPRESS:
+            return
+        self._add_item(self._format_text, [text])
 
     def add_usage(self, usage, actions, groups, prefix=None):
-        if usage is not SUPPRESS:
-            self._add_item(self._format_usage, [usage, actions, groups, prefix])
+        if usage is SUPPRESS:
+            return
+        self._add_item(self._format_usage, [usage, actions, groups, prefix])
 
     def add_argument(self, action):
         if action.help is SUPPRESS:
@@ -250,41 +282,22 @@ class HelpFormatter(object):
                 opt_parts = _split_usage_parts(self._format_actions_usage(optionals, groups))
                 pos_parts = _split_usage_parts(self._format_actions_usage(positionals, groups))
 
-                def get_lines(parts, indent, prefix=None):
-                    lines = []
-                    line = []
-                    line_len = len(prefix) - 1 if prefix is not None else len(indent) - 1
-                    for part in parts:
-                        if line_len + 1 + len(part) > text_width and line:
-                            lines.append(indent + ' '.join(line))
-                            line = []
-                            line_len = len(indent) - 1
-                        line.append(part)
-                        line_len += len(part) + 1
-                    if line:
-                        lines.append(indent + ' '.join(line))
-                    if prefix is not None:
-                        lines[0] = lines[0][len(indent):]
-                    return lines
-
-                if len(prefix) + len(prog) <= 0.75 * text_width:
-                    # continuation lines line up after the program name
-                    indent = ' ' * (len(prefix) + len(prog) + 1)
-                    if opt_parts:
-                        lines = get_lines([prog] + opt_parts, indent, prefix)
-                        lines.extend(get_lines(pos_parts, indent))
-                    elif pos_parts:
-                        lines = get_lines([prog] + pos_parts, indent, prefix)
-                    else:
-                        lines = [prog]
+                first_col = len(prefix)
+                if first_col + len(prog) <= 0.75 * text_width:
+                    # continuation lines line up just after the program name;
+                    # positionals start a fresh line when there are options
+                    indent = ' ' * (first_col + len(prog) + 1)
+                    head, tail = (opt_parts, pos_parts) if opt_parts else (pos_parts, [])
+                    lines = (_pack_usage_parts([prog] + head, text_width, indent, first_col)
+                             + _pack_usage_parts(tail, text_width, indent))
                 else:
-                    # a long program name stands alone on the first line
-                    indent = ' ' * len(prefix)
-                    lines = get_lines(opt_parts + pos_parts, indent)
-                    if len(lines) > 1:
-                        lines = get_lines(opt_parts, indent)
-                        lines.extend(get_lines(pos_parts, indent))
-                    lines = [prog] + lines
+                    # a long program name gets the first line to itself
+                    indent = ' ' * first_col
+                    rest = _pack_usage_parts(opt_parts + pos_parts, text_width, indent)
+                    if len(rest) > 1:
+                        rest = (_pack_usage_parts(opt_parts, text_width, indent)
+                                + _pack_usage_parts(pos_parts, text_width, indent))
+                    lines = [prog] + rest
                 usage = '\n'.join(lines)
         return '%s%s\n\n' % (prefix, usage)
 
