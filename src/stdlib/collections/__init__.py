@@ -870,32 +870,29 @@ class Counter(dict):
 
     def update(self, iterable=None, /, **kwds):
         """Count more: the items of an iterable, or add the counts of a mapping."""
-        if iterable is not None:
-            if isinstance(iterable, _abc.Mapping):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    dict.update(self, iterable)
+        if isinstance(iterable, _abc.Mapping):
+            if not self:
+                # Nothing to add to yet: take the counts over as they are.
+                dict.update(self, iterable)
             else:
-                self_get = self.get
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) + 1
+                for elem, count in iterable.items():
+                    self[elem] = count + self.get(elem, 0)
+        elif iterable is not None:
+            for elem in iterable:
+                self[elem] = self.get(elem, 0) + 1
         if kwds:
+            # Keyword arguments are counts too, like a mapping.
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         """Count less: one for each item of an iterable, or the counts of a mapping.
         Counts may go to zero or below."""
-        if iterable is not None:
-            self_get = self.get
-            if isinstance(iterable, _abc.Mapping):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
-            else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+        if isinstance(iterable, _abc.Mapping):
+            for elem, count in iterable.items():
+                self[elem] = self.get(elem, 0) - count
+        elif iterable is not None:
+            for elem in iterable:
+                self[elem] = self.get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
@@ -904,53 +901,65 @@ class Counter(dict):
         return self.__class__(self)
 
     def __reduce__(self):
+        # Pickle as "call the class with a plain dict of the counts".
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
         'Like dict.__delitem__() but does not raise KeyError for missing values.'
-        if elem in self:
-            super().__delitem__(elem)
+        # A missing element already counts zero, so there is nothing to remove.
+        if elem not in self:
+            return
+        super().__delitem__(elem)
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return f'{self.__class__.__name__}()'
+            return name + '()'
         try:
-            items = ', '.join(map('%r: %r'.__mod__, self.most_common()))
-            return f'{self.__class__.__name__}({{{items}}})'
+            # Highest counts first.
+            shown = ', '.join(f'{elem!r}: {count!r}' for elem, count in self.most_common())
         except TypeError:
-            return '{0}({1!r})'.format(self.__class__.__name__, dict(self))
+            # Counts that cannot be ordered: show the dict as it stands.
+            return f'{name}({dict(self)!r})'
+        return f'{name}({{{shown}}})'
 
-    # Multiset comparisons: a missing element counts zero.
+    # Multiset comparisons: every element of either side is checked, and a missing
+    # element counts zero. Only another Counter can be compared.
+
+    def _every_count(self, other, test):
+        return all(test(self[elem], other[elem]) for elem in _chain(self, other))
 
     def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        if isinstance(other, Counter):
+            return self._every_count(other, lambda mine, theirs: mine == theirs)
+        return NotImplemented
 
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        if isinstance(other, Counter):
+            return not self == other
+        return NotImplemented
 
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        if isinstance(other, Counter):
+            return self._every_count(other, lambda mine, theirs: mine <= theirs)
+        return NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        if isinstance(other, Counter):
+            return self._every_count(other, lambda mine, theirs: mine >= theirs)
+        return NotImplemented
+
+    # Strictly smaller/larger: the comparison above holds, but not equality.
+
+    def __lt__(self, other):
+        if isinstance(other, Counter):
+            return self <= other and self != other
+        return NotImplemented
 
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        if isinstance(other, Counter):
+            return self >= other and self != other
+        return NotImplemented
 
     __hash__ = None
 
