@@ -966,56 +966,31 @@ class Counter(dict):
     # Multiset arithmetic: results keep only positive counts, in the order the elements
     # are met (first those of the left operand, then new ones from the right).
 
-    def __add__(self, other):
+    def _combined(self, other, merge):
+        'A new Counter of merge(my count, their count) for every element, if positive.'
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
+        only_theirs = (elem for elem in other if elem not in self)
+        for elem in _chain(self, only_theirs):
+            count = merge(self.get(elem, 0), other[elem])
+            if count > 0:
                 result[elem] = count
         return result
+
+    def __add__(self, other):
+        return self._combined(other, lambda mine, theirs: mine + theirs)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combined(other, lambda mine, theirs: mine - theirs)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        # union: the larger count
+        return self._combined(other, lambda mine, theirs: theirs if mine < theirs else mine)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        # intersection: the smaller count
+        return self._combined(other, lambda mine, theirs: mine if mine < theirs else theirs)
 
     def __pos__(self):
         'The positive counts only.'
