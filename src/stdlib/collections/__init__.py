@@ -796,24 +796,25 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = '%s.%s' % (typename, method.__name__)
-
-    class_namespace = {
-        '__doc__': '%s(%s)' % (typename, arg_list),
-        '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
+    methods = {
+        '__new__': __new__, '_make': _make, '_replace': _replace,
+        '__repr__': __repr__, '_asdict': _asdict, '__getnewargs__': __getnewargs__,
     }
-    for index, name in enumerate(field_names):
-        class_namespace[name] = _tuplegetter(index, 'Alias for field number %d' % index)
+    # Name each method after the new class (a classmethod keeps its function inside).
+    for attr, method in methods.items():
+        getattr(method, '__func__', method).__qualname__ = f'{typename}.{attr}'
+
+    class_namespace = dict(
+        __doc__=f'{typename}({arg_list})',
+        __slots__=(),                   # instances are bare tuples: no __dict__
+        _fields=field_names,
+        _field_defaults=field_defaults,
+        **methods,
+        __match_args__=field_names,     # lets `case Point(x, y):` match by position
+    )
+    # One read-only property per field, reading the tuple item at its index.
+    for position, field in enumerate(field_names):
+        class_namespace[field] = _tuplegetter(position, f'Alias for field number {position}')
 
     result = type(typename, (tuple,), class_namespace)
 
