@@ -1,14 +1,11 @@
-"""Random numbers for secrets (tokens, passwords, keys), from the OS's random source.
+"""Tokens, passwords and other secrets drawn from the operating system's random source.
 
-    >>> import secrets
-    >>> len(secrets.token_hex(16))
-    32
+Unlike the random module's default generator, every value here comes from os.urandom,
+so it is fit for security-sensitive uses.
 """
 
-import base64
-import binascii
 import os
-
+from base64 import urlsafe_b64encode
 from hmac import compare_digest
 from random import SystemRandom
 
@@ -16,35 +13,39 @@ __all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom',
            'token_bytes', 'token_hex', 'token_urlsafe',
            'compare_digest']
 
-_sysrand = SystemRandom()
+# How many random bytes a token holds when the caller does not say.
+DEFAULT_ENTROPY = 32
 
-randbits = _sysrand.getrandbits
-choice = _sysrand.choice
+# One shared OS-backed generator; the module-level helpers are its bound methods, as in
+# CPython, so their reprs name SystemRandom.
+_os_random = SystemRandom()
+choice = _os_random.choice
+randbits = _os_random.getrandbits
 
 
 def randbelow(exclusive_upper_bound):
-    """A random int in the range [0, n)."""
+    """Return a random int in the range [0, exclusive_upper_bound)."""
     if exclusive_upper_bound <= 0:
         raise ValueError("Upper bound must be positive.")
-    return _sysrand._randbelow(exclusive_upper_bound)
-
-
-DEFAULT_ENTROPY = 32
+    # A uniform draw below n: take just enough bits and retry when they overshoot.
+    width = exclusive_upper_bound.bit_length()
+    while True:
+        candidate = _os_random.getrandbits(width)
+        if candidate < exclusive_upper_bound:
+            return candidate
 
 
 def token_bytes(nbytes=None):
-    """A random byte string of nbytes bytes (32 by default)."""
-    if nbytes is None:
-        nbytes = DEFAULT_ENTROPY
-    return os.urandom(nbytes)
+    """Return nbytes random bytes (DEFAULT_ENTROPY when nbytes is None)."""
+    return os.urandom(DEFAULT_ENTROPY if nbytes is None else nbytes)
 
 
 def token_hex(nbytes=None):
-    """A random text string in hexadecimal: two digits per byte."""
-    return binascii.hexlify(token_bytes(nbytes)).decode('ascii')
+    """Return a random string of hexadecimal digits, two per random byte."""
+    return token_bytes(nbytes).hex()
 
 
 def token_urlsafe(nbytes=None):
-    """A random URL-safe text string in Base64 (about 1.3 characters per byte)."""
-    tok = token_bytes(nbytes)
-    return base64.urlsafe_b64encode(tok).rstrip(b'=').decode('ascii')
+    """Return a random URL-safe Base64 string (no '=' padding) of nbytes random bytes."""
+    encoded = urlsafe_b64encode(token_bytes(nbytes))
+    return encoded.decode('ascii').rstrip('=')
