@@ -1,129 +1,106 @@
-"""A general purpose event scheduler.
+"""Run calls at chosen times, one after another.
 
+A scheduler is given two functions: one that reads the current time and one that waits for
+a span of that time. Events wait in a priority queue until their time comes; run() takes
+them out in order of (time, priority, order of scheduling) and calls their actions.
+
+    import sched, time
     s = sched.scheduler(time.monotonic, time.sleep)
-    s.enter(2, 1, print, ("two seconds later",))
-    s.enter(1, 1, print, ("one second later",))
+    s.enter(1, 1, print, ("a second later",))
     s.run()
 
-Events are kept in a heap ordered by (time, priority, sequence): the earliest time first,
-at equal times the lowest priority number, then the order they were added. run() waits
-(with delayfunc) until the first event is due, runs it, and goes on until the queue is
-empty. Actions may schedule more events; other threads may too (the queue is guarded by a
-lock).
-
-This module was written for pygil from the documented behaviour of CPython 3.11's sched.
+The queue is guarded by a lock, so other threads (and the actions themselves) may add or
+cancel events while run() is working.
 """
 
-import time
 import heapq
 import threading
+import time as _time
+from collections import namedtuple
 from itertools import count
 
 __all__ = ["scheduler"]
 
+# Tuple order is run order: sequence numbers are unique, so two events never get as far as
+# comparing their actions.
+Event = namedtuple('Event', 'time, priority, sequence, action, argument, kwargs')
 
-class Event(tuple):
-    """A scheduled call: (time, priority, sequence, action, argument, kwargs)."""
-
-    __slots__ = ()
-    _fields = ('time', 'priority', 'sequence', 'action', 'argument', 'kwargs')
-
-    def __new__(cls, time, priority, sequence, action, argument, kwargs):
-        return tuple.__new__(cls, (time, priority, sequence, action, argument, kwargs))
-
-    time = property(lambda self: self[0], doc="When the event is due (timefunc's units).")
-    priority = property(lambda self: self[1], doc="Lower numbers run first at equal times.")
-    sequence = property(lambda self: self[2], doc="Order of scheduling, the last tiebreak.")
-    action = property(lambda self: self[3], doc="The function to call.")
-    argument = property(lambda self: self[4], doc="Its positional arguments (a sequence).")
-    kwargs = property(lambda self: self[5], doc="Its keyword arguments (a dict).")
-
-    def __repr__(self):
-        return 'Event(%s)' % ', '.join('%s=%r' % (name, value)
-                                       for name, value in zip(self._fields, self))
-
-    def _asdict(self):
-        return dict(zip(self._fields, self))
-
-    def _replace(self, **changes):
-        values = self._asdict()
-        values.update(changes)
-        return Event(**values)
-
-
-_sentinel = object()
+# Tells "no kwargs given" apart from an explicit dict, so each event gets its own fresh dict.
+_NO_KWARGS = object()
 
 
 class scheduler:
 
-    def __init__(self, timefunc=time.monotonic, delayfunc=time.sleep):
-        """A scheduler reading the time with timefunc() and waiting with delayfunc(t)
-        (which may also be called with 0, to let other threads run)."""
-        self._queue = []
-        self._lock = threading.RLock()
+    def __init__(self, timefunc=_time.monotonic, delayfunc=_time.sleep):
+        """Read the time with timefunc() and wait with delayfunc(span).
+
+        delayfunc is also called with 0 after each action, giving other threads a turn."""
         self.timefunc = timefunc
         self.delayfunc = delayfunc
-        self._sequence_generator = count()
+        self._heap = []
+        self._guard = threading.RLock()
+        self._tickets = count()
 
-    def enterabs(self, time, priority, action, argument=(), kwargs=_sentinel):
-        """Schedule action(*argument, **kwargs) at absolute time (in timefunc's units).
-        Returns the event, for cancel()."""
-        if kwargs is _sentinel:
+    def enterabs(self, time, priority, action, argument=(), kwargs=_NO_KWARGS):
+        """Schedule action(*argument, **kwargs) for the absolute time given.
+
+        Returns the Event, which cancel() accepts."""
+        if kwargs is _NO_KWARGS:
             kwargs = {}
-        with self._lock:
-            event = Event(time, priority, next(self._sequence_generator), action, argument,
-                          kwargs)
-            heapq.heappush(self._queue, event)
-        return event
+        with self._guard:
+            new_event = Event(time, priority, next(self._tickets), action, argument, kwargs)
+            heapq.heappush(self._heap, new_event)
+        return new_event
 
-    def enter(self, delay, priority, action, argument=(), kwargs=_sentinel):
-        """Schedule action(*argument, **kwargs) `delay` time units from now."""
-        time = self.timefunc() + delay
-        return self.enterabs(time, priority, action, argument, kwargs)
+    def enter(self, delay, priority, action, argument=(), kwargs=_NO_KWARGS):
+        """Schedule action(*argument, **kwargs) delay time units from now."""
+        due = self.timefunc() + delay
+        return self.enterabs(due, priority, action, argument, kwargs)
 
     def cancel(self, event):
-        """Remove a scheduled event (ValueError if it is not in the queue)."""
-        with self._lock:
-            self._queue.remove(event)
-            heapq.heapify(self._queue)
+        """Take a pending event out of the queue; ValueError if it is not there."""
+        with self._guard:
+            self._heap.remove(event)
+            heapq.heapify(self._heap)
 
     def empty(self):
-        """Is the queue empty?"""
-        with self._lock:
-            return not self._queue
+        """True when no event is waiting."""
+        with self._guard:
+            return len(self._heap) == 0
+
+    def _next_due(self):
+        """Under the lock: pop and return the head event if it is due, or else return the
+        time left until it (None when the queue is empty)."""
+        with self._guard:
+            if not self._heap:
+                return None, None
+            head = self._heap[0]
+            now = self.timefunc()
+            if head.time > now:
+                return None, head.time - now
+            heapq.heappop(self._heap)
+            return head, None
 
     def run(self, blocking=True):
-        """Run the events as they come due, until the queue is empty.
+        """Call each event's action when its time comes, until none are left.
 
-        With blocking=False, run only the events already due and return how long until
-        the next one (None if there is none)."""
-        lock = self._lock
-        q = self._queue
-        delayfunc = self.delayfunc
-        timefunc = self.timefunc
-        pop = heapq.heappop
+        With blocking false, only the events already due run; the return value is then the
+        time left until the next event, or None if the queue is empty."""
         while True:
-            with lock:
-                if not q:
-                    break
-                (time, priority, sequence, action, argument, kwargs) = q[0]
-                now = timefunc()
-                if time > now:
-                    delay = True
-                else:
-                    delay = False
-                    pop(q)
-            if delay:
-                if not blocking:
-                    return time - now
-                delayfunc(time - now)
+            due_event, wait = self._next_due()
+            if due_event is not None:
+                due_event.action(*due_event.argument, **due_event.kwargs)
+                self.delayfunc(0)
+            elif wait is None:
+                return None
+            elif blocking:
+                self.delayfunc(wait)
             else:
-                action(*argument, **kwargs)
-                delayfunc(0)   # a chance for other threads between events
+                return wait
 
     @property
     def queue(self):
-        """The events not yet run, in the order they will run."""
-        with self._lock:
-            events = self._queue[:]
-        return list(map(heapq.heappop, [events] * len(events)))
+        """The pending events as a list, in the order they would run."""
+        with self._guard:
+            snapshot = list(self._heap)
+        return sorted(snapshot)
