@@ -1,214 +1,193 @@
-"""Utilities for comparing files and directories.
+"""Compare files and directory trees.
 
-Classes:
-    dircmp
-
-Functions:
-    cmp(f1, f2, shallow=True) -> int
-    cmpfiles(a, b, common) -> ([], [], [])
-    clear_cache()
-
-Written for pygil from the documented behaviour of CPython 3.11's filecmp module.
+cmp(f1, f2, shallow=True) tells whether two files are alike; cmpfiles(a, b, common)
+sorts a list of names found in two directories into alike, different and unreadable;
+dircmp(a, b) compares two directories and, through its subdirs, their whole trees.
 """
 
 import os
 import stat
-from itertools import filterfalse
 from types import GenericAlias
 
 __all__ = ['clear_cache', 'cmp', 'dircmp', 'cmpfiles', 'DEFAULT_IGNORES']
 
-_cache = {}
-BUFSIZE = 8 * 1024
-
 DEFAULT_IGNORES = [
     'RCS', 'CVS', 'tags', '.git', '.hg', '.bzr', '_darcs', '__pycache__']
 
+# Chunk size when two files' contents are read side by side.
+BUFSIZE = 8 * 1024
+
+# Outcomes of deep comparisons, keyed on both names and both stat signatures, so a file
+# changed since it was compared is read again.
+_cache = {}
+_CACHE_LIMIT = 100
+
 
 def clear_cache():
-    """Clear the filecmp cache."""
+    """Forget every remembered comparison."""
     _cache.clear()
 
 
-def _sig(st):
-    # what a shallow comparison looks at: file type, size and modification time
-    return (stat.S_IFMT(st.st_mode), st.st_size, st.st_mtime)
+def _signature(path):
+    """What a shallow comparison looks at: file type, size and modification time."""
+    info = os.stat(path)
+    return stat.S_IFMT(info.st_mode), info.st_size, info.st_mtime
 
 
-def cmp(f1, f2, shallow=True):
-    """Compare two files.
-
-    Return value: True if the files are the same, False otherwise. With shallow true,
-    files with identical os.stat() signatures (type, size, mtime) are taken to be equal;
-    otherwise their contents are compared. Results are cached."""
-    s1 = _sig(os.stat(f1))
-    s2 = _sig(os.stat(f2))
-    if s1[0] != stat.S_IFREG or s2[0] != stat.S_IFREG:
-        return False
-    if shallow and s1 == s2:
-        return True
-    if s1[1] != s2[1]:
-        return False
-    key = (f1, f2, s1, s2)
-    outcome = _cache.get(key)
-    if outcome is None:
-        outcome = _same_contents(f1, f2)
-        if len(_cache) > 100:      # limit the maximum size of the cache
-            clear_cache()
-        _cache[key] = outcome
-    return outcome
-
-
-def _same_contents(f1, f2):
-    with open(f1, 'rb') as fp1, open(f2, 'rb') as fp2:
+def _contents_equal(path1, path2):
+    with open(path1, 'rb') as first, open(path2, 'rb') as second:
         while True:
-            b1 = fp1.read(BUFSIZE)
-            b2 = fp2.read(BUFSIZE)
-            if b1 != b2:
+            chunk = first.read(BUFSIZE)
+            if chunk != second.read(BUFSIZE):
                 return False
-            if not b1:
+            if not chunk:
                 return True
 
 
+def cmp(f1, f2, shallow=True):
+    """Return True if files f1 and f2 seem equal, False otherwise.
+
+    Only regular files can be equal. With shallow true, equal os.stat() signatures (type,
+    size, modification time) are enough; otherwise the contents decide, and that outcome
+    is cached until either file's signature changes."""
+    sig1, sig2 = _signature(f1), _signature(f2)
+    if sig1[0] != stat.S_IFREG or sig2[0] != stat.S_IFREG:
+        return False
+    if shallow and sig1 == sig2:
+        return True
+    if sig1[1] != sig2[1]:
+        return False
+    key = (f1, f2, sig1, sig2)
+    if key not in _cache:
+        if len(_cache) > _CACHE_LIMIT:
+            clear_cache()
+        _cache[key] = _contents_equal(f1, f2)
+    return _cache[key]
+
+
+def cmpfiles(a, b, common, shallow=True):
+    """Compare the files named in common in directories a and b.
+
+    Returns three lists of names: (equal, different, could not be compared)."""
+    equal, different, trouble = [], [], []
+    for name in common:
+        try:
+            alike = cmp(os.path.join(a, name), os.path.join(b, name), shallow)
+        except OSError:
+            trouble.append(name)
+            continue
+        (equal if alike else different).append(name)
+    return equal, different, trouble
+
+
 class dircmp:
-    """A class that manages the comparison of 2 directories.
+    """Compare directories a and b.
 
-    dircmp(a, b, ignore=None, hide=None)
-      A and B are directories.
-      IGNORE is a list of names to ignore, defaults to DEFAULT_IGNORES.
-      HIDE is a list of names to hide, defaults to [os.curdir, os.pardir].
+    dircmp(a, b, ignore=None, hide=None): names in ignore (DEFAULT_IGNORES by default)
+    and in hide ([os.curdir, os.pardir] by default) are left out.
 
-    High level usage: x = dircmp(dir1, dir2); x.report(), x.report_partial_closure(),
-    x.report_full_closure(). The attributes (left_list, right_list, common, left_only,
-    right_only, common_dirs, common_files, common_funny, same_files, diff_files,
-    funny_files, subdirs) are computed when first used."""
+    The results are attributes worked out on first use: left_list, right_list, common,
+    left_only, right_only, common_dirs, common_files, common_funny, same_files,
+    diff_files, funny_files and subdirs (a dircmp, of this instance's class, per common
+    subdirectory). report(), report_partial_closure() and report_full_closure() print
+    them."""
 
     def __init__(self, a, b, ignore=None, hide=None):
         self.left = a
         self.right = b
-        self.hide = [os.curdir, os.pardir] if hide is None else hide
         self.ignore = DEFAULT_IGNORES if ignore is None else ignore
+        self.hide = [os.curdir, os.pardir] if hide is None else hide
 
-    def phase0(self):
-        # the directory listings, without hidden and ignored names
-        skip = self.hide + self.ignore
-        self.left_list = sorted(_filter(os.listdir(self.left), skip))
-        self.right_list = sorted(_filter(os.listdir(self.right), skip))
+    # -- the lazily computed attributes; each step sets a group of them --
 
-    def phase1(self):
-        # names in both, and in only one of them (compared as the OS would)
-        a = dict(zip(map(os.path.normcase, self.left_list), self.left_list))
-        b = dict(zip(map(os.path.normcase, self.right_list), self.right_list))
-        self.common = list(map(a.__getitem__, filter(b.__contains__, a)))
-        self.left_only = list(map(a.__getitem__, filterfalse(b.__contains__, a)))
-        self.right_only = list(map(b.__getitem__, filterfalse(a.__contains__, b)))
+    def _read_listings(self):
+        excluded = set(self.hide) | set(self.ignore)
+        self.left_list = sorted(n for n in os.listdir(self.left) if n not in excluded)
+        self.right_list = sorted(n for n in os.listdir(self.right) if n not in excluded)
 
-    def phase2(self):
-        # sort the common names into directories, files and the rest
-        self.common_dirs = []
-        self.common_files = []
-        self.common_funny = []
-        for x in self.common:
+    def _match_names(self):
+        # Names are matched as the OS compares them (case-folded on Windows), and
+        # reported as each side spells them.
+        left_by_key = {os.path.normcase(n): n for n in self.left_list}
+        right_by_key = {os.path.normcase(n): n for n in self.right_list}
+        self.common = [n for k, n in left_by_key.items() if k in right_by_key]
+        self.left_only = [n for k, n in left_by_key.items() if k not in right_by_key]
+        self.right_only = [n for k, n in right_by_key.items() if k not in left_by_key]
+
+    def _classify_common(self):
+        self.common_dirs, self.common_files, self.common_funny = [], [], []
+        for name in self.common:
             try:
-                a_type = stat.S_IFMT(os.stat(os.path.join(self.left, x)).st_mode)
-                b_type = stat.S_IFMT(os.stat(os.path.join(self.right, x)).st_mode)
+                left_kind = stat.S_IFMT(os.stat(os.path.join(self.left, name)).st_mode)
+                right_kind = stat.S_IFMT(os.stat(os.path.join(self.right, name)).st_mode)
             except OSError:
-                self.common_funny.append(x)
+                self.common_funny.append(name)
                 continue
-            if a_type != b_type:
-                self.common_funny.append(x)
-            elif stat.S_ISDIR(a_type):
-                self.common_dirs.append(x)
-            elif stat.S_ISREG(a_type):
-                self.common_files.append(x)
+            if left_kind == right_kind and stat.S_ISDIR(left_kind):
+                self.common_dirs.append(name)
+            elif left_kind == right_kind and stat.S_ISREG(left_kind):
+                self.common_files.append(name)
             else:
-                self.common_funny.append(x)
+                self.common_funny.append(name)
 
-    def phase3(self):
+    def _compare_common_files(self):
         self.same_files, self.diff_files, self.funny_files = cmpfiles(
             self.left, self.right, self.common_files)
 
-    def phase4(self):
-        self.subdirs = {}
-        for x in self.common_dirs:
-            self.subdirs[x] = self.__class__(os.path.join(self.left, x),
-                                             os.path.join(self.right, x),
-                                             self.ignore, self.hide)
+    def _open_subdirs(self):
+        self.subdirs = {
+            name: self.__class__(os.path.join(self.left, name),
+                                 os.path.join(self.right, name), self.ignore, self.hide)
+            for name in self.common_dirs}
 
-    def phase4_closure(self):
-        self.phase4()
-        for sd in self.subdirs.values():
-            sd.phase4_closure()
+    _computed_by = {}
+    for _step, _names in ((_read_listings, 'left_list right_list'),
+                          (_match_names, 'common left_only right_only'),
+                          (_classify_common, 'common_dirs common_files common_funny'),
+                          (_compare_common_files, 'same_files diff_files funny_files'),
+                          (_open_subdirs, 'subdirs')):
+        for _name in _names.split():
+            _computed_by[_name] = _step
+    del _step, _names, _name
+
+    def __getattr__(self, name):
+        # Only reached when the attribute is not set yet.
+        step = type(self)._computed_by.get(name)
+        if step is None:
+            raise AttributeError(name)
+        step(self)
+        return self.__dict__[name]
+
+    # -- reports --
 
     def report(self):
+        """Print how a and b differ."""
         print('diff', self.left, self.right)
-        if self.left_only:
-            self.left_only.sort()
-            print('Only in', self.left, ':', self.left_only)
-        if self.right_only:
-            self.right_only.sort()
-            print('Only in', self.right, ':', self.right_only)
-        if self.same_files:
-            self.same_files.sort()
-            print('Identical files :', self.same_files)
-        if self.diff_files:
-            self.diff_files.sort()
-            print('Differing files :', self.diff_files)
-        if self.funny_files:
-            self.funny_files.sort()
-            print('Trouble with common files :', self.funny_files)
-        if self.common_dirs:
-            self.common_dirs.sort()
-            print('Common subdirectories :', self.common_dirs)
-        if self.common_funny:
-            self.common_funny.sort()
-            print('Common funny cases :', self.common_funny)
+        sections = (('Only in', self.left, ':', 'left_only'),
+                    ('Only in', self.right, ':', 'right_only'),
+                    ('Identical files :', 'same_files'),
+                    ('Differing files :', 'diff_files'),
+                    ('Trouble with common files :', 'funny_files'),
+                    ('Common subdirectories :', 'common_dirs'),
+                    ('Common funny cases :', 'common_funny'))
+        for *heading, attribute in sections:
+            names = getattr(self, attribute)
+            if names:
+                names.sort()
+                print(*heading, names)
 
     def report_partial_closure(self):
+        """Print the report for a and b and for their immediate common subdirectories."""
         self.report()
-        for sd in self.subdirs.values():
+        for child in self.subdirs.values():
             print()
-            sd.report()
+            child.report()
 
     def report_full_closure(self):
+        """Print the report for a and b and, recursively, for all common subdirectories."""
         self.report()
-        for sd in self.subdirs.values():
+        for child in self.subdirs.values():
             print()
-            sd.report_full_closure()
-
-    methodmap = dict(subdirs=phase4,
-                     same_files=phase3, diff_files=phase3, funny_files=phase3,
-                     common_dirs=phase2, common_files=phase2, common_funny=phase2,
-                     common=phase1, left_only=phase1, right_only=phase1,
-                     left_list=phase0, right_list=phase0)
-
-    def __getattr__(self, attr):
-        if attr not in self.methodmap:
-            raise AttributeError(attr)
-        self.methodmap[attr](self)
-        return getattr(self, attr)
+            child.report_full_closure()
 
     __class_getitem__ = classmethod(GenericAlias)
-
-
-def cmpfiles(a, b, common, shallow=True):
-    """Compare common files in two directories.
-
-    Returns a tuple of three lists: files that compare equal, files that are different,
-    and filenames that aren't regular files (or could not be compared)."""
-    res = ([], [], [])
-    for x in common:
-        res[_cmp(os.path.join(a, x), os.path.join(b, x), shallow)].append(x)
-    return res
-
-
-def _cmp(a, b, sh):
-    # 0 for equal, 1 for different, 2 for trouble
-    try:
-        return 0 if cmp(a, b, sh) else 1
-    except OSError:
-        return 2
-
-
-def _filter(flist, skip):
-    return list(filterfalse(skip.__contains__, flist))
