@@ -211,69 +211,103 @@ def getpreferredencoding(do_setlocale=True):
         return getencoding()
 
 
-# -- formatting --------------------------------------------------------------------------
+# -- numbers in the locale's notation ----------------------------------------------------
+# The conventions are fetched through the module global localeconv() on every call, so a
+# program that installs its own localeconv sees its conventions used.
 
-def _grouping_intervals(grouping):
-    last_interval = None
-    for interval in grouping:
-        if interval == CHAR_MAX:
-            return
-        if interval == 0:
-            if last_interval is None:
-                raise ValueError("invalid grouping")
-            while True:
-                yield last_interval
-        yield interval
-        last_interval = interval
-
-
-def _group(s, monetary=False):
+def _number_conventions(monetary):
+    """(decimal point, thousands separator, grouping list) for plain or monetary amounts."""
     conv = localeconv()
-    thousands_sep = conv[monetary and 'mon_thousands_sep' or 'thousands_sep']
-    grouping = conv[monetary and 'mon_grouping' or 'grouping']
-    if not grouping:
-        return (s, 0)
-    if s[-1] == ' ':
-        stripped = s.rstrip()
-        right_spaces = s[len(stripped):]
-        s = stripped
-    else:
-        right_spaces = ''
-    left_spaces = ''
-    groups = []
-    for interval in _grouping_intervals(grouping):
-        if not s or s[-1] not in "0123456789":
-            left_spaces = s
-            s = ''
+    prefix = 'mon_' if monetary else ''
+    return (conv[prefix + 'decimal_point'], conv[prefix + 'thousands_sep'],
+            conv[prefix + 'grouping'])
+
+
+def _group_widths(grouping, digit_count):
+    """Widths of the digit groups, rightmost first, enough to cover digit_count digits.
+    A grouping entry of 0 repeats the width before it for all remaining digits; CHAR_MAX
+    (or the end of the list) leaves whatever digits remain as one group."""
+    widths = []
+    covered = 0
+    for entry in grouping:
+        if entry == CHAR_MAX:
             break
-        groups.append(s[-interval:])
-        s = s[:-interval]
-    if s:
-        groups.append(s)
-    groups.reverse()
-    return (left_spaces + thousands_sep.join(groups) + right_spaces,
-            len(thousands_sep) * (len(groups) - 1))
+        if entry == 0:
+            if not widths:
+                raise ValueError("invalid grouping")
+            while covered < digit_count:
+                widths.append(widths[-1])
+                covered += widths[-1]
+            break
+        widths.append(entry)
+        covered += entry
+        if covered >= digit_count:
+            break
+    return widths
 
 
-def _format_one(percent, value, grouping=False, monetary=False, *additional):
-    """Formats one %-directive with the locale's decimal point and grouping."""
-    if additional:
-        formatted = percent % ((value,) + additional)
+def _separate_thousands(text, separator, grouping):
+    """Put separator between the digit groups of the number that ends text (trailing
+    padding spaces aside); a sign or leading padding stays in front. Returns the new text
+    and how many characters were added, or None for that count when text holds no digits."""
+    body = text.rstrip(' ')
+    tail = text[len(body):]
+    first_digit = len(body)
+    while first_digit and body[first_digit - 1] in '0123456789':
+        first_digit -= 1
+    digits = body[first_digit:]
+    chunks = []
+    end = len(digits)
+    for width in _group_widths(grouping, len(digits)):
+        if end <= 0:
+            break
+        chunks.insert(0, digits[max(end - width, 0):end])
+        end -= width
+    if end > 0:
+        chunks.insert(0, digits[:end])
+    if not chunks:
+        return text, None
+    grouped = body[:first_digit] + separator.join(chunks) + tail
+    return grouped, len(separator) * (len(chunks) - 1)
+
+
+def _trim_padding(text, excess):
+    """Give back excess characters of a padded field, leading spaces first, so that
+    grouping does not widen the field."""
+    lead = min(excess, len(text) - len(text.lstrip(' ')))
+    text = text[lead:]
+    excess -= lead
+    trail = min(excess, len(text) - len(text.rstrip(' ')))
+    return text[:len(text) - trail]
+
+
+def _localize_number(text, is_float, grouping, monetary):
+    """text, a number as Python's % formats it, in the locale's notation: the decimal point
+    swapped for a float, digit groups separated when grouping is asked for."""
+    if not is_float and not grouping:
+        return text
+    point, separator, group_list = _number_conventions(monetary)
+    if is_float:
+        integral, *fractions = text.split('.')
     else:
-        formatted = percent % value
-    return _localize_number(formatted, percent[-1], grouping, monetary)
+        integral, fractions = text, []
+    added = 0
+    if grouping and group_list:
+        integral, added = _separate_thousands(integral, separator, group_list)
+    text = point.join([integral] + fractions)
+    if added is None:
+        # a number without digits (inf, nan) loses all its padding, as in CPython
+        return text.strip(' ')
+    return _trim_padding(text, added) if added else text
 
 
-def _localize_number(formatted, kind, grouping, monetary):
+def _localize_directive(directive, formatted, grouping, monetary):
+    """One %-directive's output in the locale's notation, by its conversion letter."""
+    kind = directive[-1]
     if kind in 'eEfFgG':
-        conv = localeconv()
-        point = conv[monetary and 'mon_decimal_point' or 'decimal_point'] or '.'
-        parts = formatted.split('.')
-        if grouping:
-            parts[0], _ = _group(parts[0], monetary=monetary)
-        return point.join(parts)
-    if kind in 'diu' and grouping:
-        return _group(formatted, monetary=monetary)[0]
+        return _localize_number(formatted, True, grouping, monetary)
+    if kind in 'diu':
+        return _localize_number(formatted, False, grouping, monetary)
     return formatted
 
 
@@ -313,10 +347,9 @@ def _directives(f):
 
 
 def format_string(f, val, grouping=False, monetary=False):
-    """Formats a string in the same way that the % formatting would use, but takes the
-    current locale into account. Grouping is applied if the third parameter is true.
-    Conversion uses monetary thousands separator and grouping strings if forth parameter
-    monetary is true."""
+    """Format val with the %-format f like the % operator, then put each number into the
+    current locale's notation (separating digit groups when grouping is true; with the
+    monetary conventions when monetary is true)."""
     # like CPython: a non-tuple value is the one argument; extra arguments are ignored
     args = val if isinstance(val, tuple) else (val,)
     used = 0
@@ -328,81 +361,80 @@ def format_string(f, val, grouping=False, monetary=False):
             out.append('%')
         elif text.startswith('%('):
             # a mapping key: the whole value is the mapping
-            out.append(_localize_number(text % val, text[-1], grouping, monetary))
+            out.append(_localize_directive(text, text % val, grouping, monetary))
         else:
             stars = text.count('*')
             if used >= len(args):
                 raise IndexError('tuple index out of range')
             formatted = text % tuple(args[used:used + 1 + stars])
             used += 1 + stars
-            out.append(_localize_number(formatted, text[-1], grouping, monetary))
+            out.append(_localize_directive(text, formatted, grouping, monetary))
     return ''.join(out)
 
 
 def currency(val, symbol=True, grouping=False, international=False):
-    """Formats val according to the currency settings in the current locale."""
+    """val as an amount of money by the LC_MONETARY conventions: the currency symbol (the
+    international one if asked for), the sign where the locale puts it, frac_digits
+    decimals."""
     conv = localeconv()
-    digits = conv[international and 'int_frac_digits' or 'frac_digits']
-    if digits == 127:
+    decimals = conv['int_frac_digits' if international else 'frac_digits']
+    if decimals == CHAR_MAX:
         raise ValueError("Currency formatting is not possible using the 'C' locale.")
-    s = _format_one('%%.%if' % digits, abs(val), grouping, monetary=True)
-    s = '<' + s + '>'
+    side = 'n_' if val < 0 else 'p_'
+    sign = conv['negative_sign' if val < 0 else 'positive_sign']
+    position = conv[side + 'sign_posn']
+    amount = _localize_number('%.*f' % (decimals, abs(val)), True, grouping, True)
+    # positions 3 and 4 put the sign against the number itself, inside the symbol
+    if position == 3:
+        amount = sign + amount
+    elif position == 4:
+        amount = amount + sign
     if symbol:
-        smb = conv[international and 'int_curr_symbol' or 'currency_symbol']
-        precedes = conv[val < 0 and 'n_cs_precedes' or 'p_cs_precedes']
-        separated = conv[val < 0 and 'n_sep_by_space' or 'p_sep_by_space']
-        if precedes:
-            s = smb + (separated and ' ' or '') + s
+        mark = conv['int_curr_symbol' if international else 'currency_symbol']
+        gap = ' ' if conv[side + 'sep_by_space'] else ''
+        if conv[side + 'cs_precedes']:
+            amount = mark + gap + amount
         else:
-            if international and smb[-1] == ' ':
-                smb = smb[:-1]
-            s = s + (separated and ' ' or '') + smb
-    sign_pos = conv[val < 0 and 'n_sign_posn' or 'p_sign_posn']
-    sign = conv[val < 0 and 'negative_sign' or 'positive_sign']
-    if sign_pos == 0:
-        s = '(' + s + ')'
-    elif sign_pos == 1:
-        s = sign + s
-    elif sign_pos == 2:
-        s = s + sign
-    elif sign_pos == 3:
-        s = s.replace('<', sign)
-    elif sign_pos == 4:
-        s = s.replace('>', sign)
-    else:
-        s = sign + s
-    return s.replace('<', '').replace('>', '')
+            if international and mark.endswith(' '):
+                mark = mark[:-1]
+            amount = amount + gap + mark
+    if position == 0:
+        return '(' + amount + ')'
+    if position == 2:
+        return amount + sign
+    if position in (3, 4):
+        return amount
+    return sign + amount
 
 
 def str(val):
-    """Convert float to string, taking the locale into account."""
-    return _format_one("%.12g", val)
+    """The float val as '%.12g' writes it, with the locale's decimal point."""
+    return _localize_number('%.12g' % val, True, False, False)
 
 
 def delocalize(string):
-    "Parses a string as a normalized number according to the locale settings."
+    """A number written in the locale's notation, rewritten in the notation float() reads."""
     conv = localeconv()
-    ts = conv['thousands_sep']
-    if ts:
-        string = string.replace(ts, '')
-    dd = conv['decimal_point']
-    if dd:
-        string = string.replace(dd, '.')
+    separator, point = conv['thousands_sep'], conv['decimal_point']
+    if separator:
+        string = string.replace(separator, '')
+    if point:
+        string = string.replace(point, '.')
     return string
 
 
 def localize(string, grouping=False, monetary=False):
-    """Parses a string as locale number according to the locale settings."""
-    return _format_one('%s', string, grouping, monetary)
+    """A number string in Python's notation, rewritten in the locale's."""
+    return _localize_number(string, True, grouping, monetary)
 
 
 def atof(string, func=float):
-    "Parses a string as a float according to the locale settings."
+    """Read a number in the locale's notation with func (float by default)."""
     return func(delocalize(string))
 
 
 def atoi(string):
-    "Converts a string to an integer according to the locale settings."
+    """Read an integer in the locale's notation."""
     return int(delocalize(string))
 
 
@@ -529,12 +561,14 @@ def resetlocale(category=LC_ALL):
 
 
 def format(percent, value, grouping=False, monetary=False, *additional):
-    """Deprecated, use format_string instead."""
+    """Deprecated since 3.7: format_string() with a format of exactly one directive."""
     import warnings
     warnings.warn("This method will be removed in a future version of Python. "
                   "Use 'locale.format_string()' instead.",
                   DeprecationWarning, stacklevel=2)
-    if not (percent.startswith('%') and len(_directives(percent)) == 1):
+    pieces = _directives(percent)
+    if len(pieces) != 1 or not pieces[0][0]:
         raise ValueError('format() must be given exactly one %%char format specifier, '
                          '%s not valid' % repr(percent))
-    return _format_one(percent, value, grouping, monetary, *additional)
+    formatted = percent % ((value,) + additional) if additional else percent % value
+    return _localize_directive(percent, formatted, grouping, monetary)
