@@ -1,16 +1,10 @@
-"""The numeric tower: abstract base classes for kinds of numbers (PEP 3141).
+"""Abstract base classes for numbers, from the most general to the most specific (PEP 3141):
 
     Number  >  Complex  >  Real  >  Rational  >  Integral
 
-Each level adds the operations its numbers support. The built-in types are registered at
-their level — complex as Complex, float as Real, int as Integral — so
-isinstance(3, numbers.Real) is true and isinstance(1j, numbers.Real) is false. A class of
-one's own can derive from one of these (implementing the abstract methods) or be registered.
-
-The few methods that are not abstract are defaults in terms of the others (for example
-Real.__divmod__ uses // and %).
-
-This module was written for pygil from the documented behaviour of CPython 3.11's numbers.
+A class that derives from one of them must implement its abstract methods; a class that
+already behaves like one may be registered instead. The built-in types are registered at
+their level (complex, float, int), so isinstance(2, numbers.Real) is true.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -18,193 +12,131 @@ from abc import ABCMeta, abstractmethod
 __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
 
 
+# The abstract operations are declared through these makers rather than spelled out one by
+# one: each returns an abstract function with the given name, parameters and docstring,
+# whose body only says it is not implemented.
+
+def _abstract_op(owner, name, doc, *params):
+    """An abstract method `name` of class `owner` taking (self, *params)."""
+    if params == ('other',):
+        def operation(self, other):
+            raise NotImplementedError
+    elif params == ():
+        def operation(self):
+            raise NotImplementedError
+    elif params == ('exponent',):
+        def operation(self, exponent):
+            raise NotImplementedError
+    elif params == ('base',):
+        def operation(self, base):
+            raise NotImplementedError
+    elif params == ('ndigits=None',):
+        def operation(self, ndigits=None):
+            raise NotImplementedError
+    elif params == ('exponent', 'modulus=None'):
+        def operation(self, exponent, modulus=None):
+            raise NotImplementedError
+    else:
+        raise AssertionError(params)
+    operation.__name__ = name
+    operation.__qualname__ = owner + '.' + name
+    operation.__doc__ = doc
+    return abstractmethod(operation)
+
+
+def _abstract_property(owner, name, doc):
+    """An abstract read-only property `name` of class `owner`."""
+    def getter(self):
+        raise NotImplementedError
+    getter.__name__ = name
+    getter.__qualname__ = owner + '.' + name
+    getter.__doc__ = doc
+    return property(abstractmethod(getter))
+
+
 class Number(metaclass=ABCMeta):
-    """Every kind of number. isinstance(x, Number) tells whether x is a number at all."""
+    """The root of the tower: isinstance(x, Number) tells whether x is any kind of number."""
 
     __slots__ = ()
 
-    # Numbers of different types that are equal must hash equal; a class deriving from
-    # Number has to define __hash__ itself to be hashable.
+    # Equal numbers of different types must hash alike, which only a concrete class can
+    # arrange; so a subclass is unhashable until it defines __hash__.
     __hash__ = None
 
 
 class Complex(Number):
-    """Numbers with arithmetic + - * / ** and abs(), a real and an imaginary part, and
-    conversion with complex(). The built-in complex is one."""
+    """Numbers with + - * / **, abs(), real and imaginary parts, conjugate() and complex().
+
+    Subtraction and truth come for free, from addition, negation and comparison with 0."""
 
     __slots__ = ()
 
-    @abstractmethod
-    def __complex__(self):
-        """complex(self)"""
+    __complex__ = _abstract_op('Complex', '__complex__', 'Convert to a built-in complex.')
+    real = _abstract_property('Complex', 'real', 'The real component of the number.')
+    imag = _abstract_property('Complex', 'imag', 'The imaginary component of the number.')
+
+    __add__ = _abstract_op('Complex', '__add__', 'Return self + other.', 'other')
+    __radd__ = _abstract_op('Complex', '__radd__', 'Return other + self.', 'other')
+    __neg__ = _abstract_op('Complex', '__neg__', 'Return -self.')
+    __pos__ = _abstract_op('Complex', '__pos__', 'Return +self.')
+    __mul__ = _abstract_op('Complex', '__mul__', 'Return self * other.', 'other')
+    __rmul__ = _abstract_op('Complex', '__rmul__', 'Return other * self.', 'other')
+    __truediv__ = _abstract_op('Complex', '__truediv__', 'Return self / other.', 'other')
+    __rtruediv__ = _abstract_op('Complex', '__rtruediv__', 'Return other / self.', 'other')
+    __pow__ = _abstract_op('Complex', '__pow__', 'Return self ** exponent.', 'exponent')
+    __rpow__ = _abstract_op('Complex', '__rpow__', 'Return base ** self.', 'base')
+    __abs__ = _abstract_op('Complex', '__abs__', 'Return the magnitude, a Real.')
+    conjugate = _abstract_op('Complex', 'conjugate', 'Return the complex conjugate.')
+    __eq__ = _abstract_op('Complex', '__eq__', 'Return self == other.', 'other')
 
     def __bool__(self):
-        """True unless self == 0."""
+        """A number is true when it is not equal to zero."""
         return self != 0
 
-    @property
-    @abstractmethod
-    def real(self):
-        """The real part of the number."""
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def imag(self):
-        """The imaginary part of the number."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __add__(self, other):
-        """self + other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __radd__(self, other):
-        """other + self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __neg__(self):
-        """-self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pos__(self):
-        """+self"""
-        raise NotImplementedError
-
     def __sub__(self, other):
-        """self - other, as self + -other"""
+        """Subtraction as addition of the negated operand."""
         return self + -other
 
     def __rsub__(self, other):
-        """other - self, as -self + other"""
+        """other - self, computed as (-self) + other."""
         return -self + other
-
-    @abstractmethod
-    def __mul__(self, other):
-        """self * other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmul__(self, other):
-        """other * self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __truediv__(self, other):
-        """self / other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rtruediv__(self, other):
-        """other / self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pow__(self, exponent):
-        """self ** exponent"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rpow__(self, base):
-        """base ** self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __abs__(self):
-        """abs(self): the magnitude, a Real."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def conjugate(self):
-        """The complex conjugate (the imaginary part negated)."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __eq__(self, other):
-        """self == other"""
-        raise NotImplementedError
-
-
-Complex.register(complex)
 
 
 class Real(Complex):
-    """Numbers on the real line: they can be ordered (< <=), rounded (round, math.floor,
-    math.ceil, math.trunc), divided with // and %, and converted with float(). The
-    built-in float is one."""
+    """Complex numbers with no imaginary part: ordered, rounded (round, math.floor,
+    math.ceil, math.trunc), divided with // and %, and converted with float().
+
+    As Complex numbers they are their own real part and conjugate, with imag 0."""
 
     __slots__ = ()
 
-    @abstractmethod
-    def __float__(self):
-        """float(self)"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __trunc__(self):
-        """math.trunc(self): the Integral closest to self between 0 and self."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __floor__(self):
-        """math.floor(self): the largest Integral <= self."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ceil__(self):
-        """math.ceil(self): the smallest Integral >= self."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __round__(self, ndigits=None):
-        """round(self, ndigits): an Integral without ndigits, else a Real; halves go to
-        the even neighbour."""
-        raise NotImplementedError
+    __float__ = _abstract_op('Real', '__float__', 'Convert to a built-in float.')
+    __trunc__ = _abstract_op('Real', '__trunc__', 'Round towards zero to an Integral.')
+    __floor__ = _abstract_op('Real', '__floor__', 'Round down to an Integral.')
+    __ceil__ = _abstract_op('Real', '__ceil__', 'Round up to an Integral.')
+    __round__ = _abstract_op(
+        'Real', '__round__',
+        'Round to ndigits decimal places (an Integral when ndigits is None), '
+        'ties to even.', 'ndigits=None')
+    __floordiv__ = _abstract_op('Real', '__floordiv__', 'Return self // other.', 'other')
+    __rfloordiv__ = _abstract_op('Real', '__rfloordiv__', 'Return other // self.', 'other')
+    __mod__ = _abstract_op('Real', '__mod__', 'Return self % other.', 'other')
+    __rmod__ = _abstract_op('Real', '__rmod__', 'Return other % self.', 'other')
+    __lt__ = _abstract_op('Real', '__lt__', 'Return self < other.', 'other')
+    __le__ = _abstract_op('Real', '__le__', 'Return self <= other.', 'other')
 
     def __divmod__(self, other):
-        """divmod(self, other): (self // other, self % other)"""
-        return (self // other, self % other)
+        """The pair (self // other, self % other)."""
+        quotient = self // other
+        return (quotient, self % other)
 
     def __rdivmod__(self, other):
-        """divmod(other, self): (other // self, other % self)"""
-        return (other // self, other % self)
+        """The pair (other // self, other % self)."""
+        quotient = other // self
+        return (quotient, other % self)
 
-    @abstractmethod
-    def __floordiv__(self, other):
-        """self // other: the floor of self / other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rfloordiv__(self, other):
-        """other // self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __mod__(self, other):
-        """self % other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmod__(self, other):
-        """other % self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lt__(self, other):
-        """self < other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __le__(self, other):
-        """self <= other"""
-        raise NotImplementedError
-
-    # What a Real is as a Complex:
     def __complex__(self):
-        """complex(self): complex(float(self), 0)"""
+        """The number as a built-in complex with a zero imaginary part."""
         return complex(float(self))
 
     @property
@@ -214,7 +146,7 @@ class Real(Complex):
 
     @property
     def imag(self):
-        """A real number has no imaginary part: 0."""
+        """A real number has no imaginary part."""
         return 0
 
     def conjugate(self):
@@ -222,108 +154,50 @@ class Real(Complex):
         return +self
 
 
-Real.register(float)
-
-
 class Rational(Real):
-    """Fractions: numbers with an Integral numerator and a positive denominator in
-    lowest terms (fractions.Fraction is one)."""
+    """Real numbers that are a ratio of two Integrals, numerator / denominator, in lowest
+    terms with a positive denominator."""
 
     __slots__ = ()
 
-    @property
-    @abstractmethod
-    def numerator(self):
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def denominator(self):
-        raise NotImplementedError
+    numerator = _abstract_property('Rational', 'numerator', 'The numerator, in lowest terms.')
+    denominator = _abstract_property('Rational', 'denominator',
+                                     'The denominator, in lowest terms and positive.')
 
     def __float__(self):
-        """float(self): numerator / denominator, correctly rounded."""
-        return int(self.numerator) / int(self.denominator)
+        """The ratio as a float, divided as ints so huge terms still round correctly."""
+        top, bottom = int(self.numerator), int(self.denominator)
+        return top / bottom
 
 
 class Integral(Rational):
-    """Whole numbers: they also have the bit operations (<< >> & | ^ ~), three-argument
-    pow(), and conversion with int() and operator.index(). The built-in int is one."""
+    """Whole numbers: bitwise operators, shifts, three-argument pow(), int() and
+    operator.index(). As Rationals they are their own numerator over 1."""
 
     __slots__ = ()
 
-    @abstractmethod
-    def __int__(self):
-        """int(self)"""
-        raise NotImplementedError
+    __int__ = _abstract_op('Integral', '__int__', 'Convert to a built-in int.')
+    __pow__ = _abstract_op('Integral', '__pow__',
+                           'Return self ** exponent, or pow(self, exponent, modulus).',
+                           'exponent', 'modulus=None')
+    __lshift__ = _abstract_op('Integral', '__lshift__', 'Return self << other.', 'other')
+    __rlshift__ = _abstract_op('Integral', '__rlshift__', 'Return other << self.', 'other')
+    __rshift__ = _abstract_op('Integral', '__rshift__', 'Return self >> other.', 'other')
+    __rrshift__ = _abstract_op('Integral', '__rrshift__', 'Return other >> self.', 'other')
+    __and__ = _abstract_op('Integral', '__and__', 'Return self & other.', 'other')
+    __rand__ = _abstract_op('Integral', '__rand__', 'Return other & self.', 'other')
+    __xor__ = _abstract_op('Integral', '__xor__', 'Return self ^ other.', 'other')
+    __rxor__ = _abstract_op('Integral', '__rxor__', 'Return other ^ self.', 'other')
+    __or__ = _abstract_op('Integral', '__or__', 'Return self | other.', 'other')
+    __ror__ = _abstract_op('Integral', '__ror__', 'Return other | self.', 'other')
+    __invert__ = _abstract_op('Integral', '__invert__', 'Return ~self.')
 
     def __index__(self):
-        """operator.index(self): int(self)"""
+        """Lets the number serve as an index or slice bound."""
         return int(self)
 
-    @abstractmethod
-    def __pow__(self, exponent, modulus=None):
-        """self ** exponent, or pow(self, exponent, modulus) when modulus is given."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lshift__(self, other):
-        """self << other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rlshift__(self, other):
-        """other << self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rshift__(self, other):
-        """self >> other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rrshift__(self, other):
-        """other >> self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __and__(self, other):
-        """self & other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rand__(self, other):
-        """other & self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __xor__(self, other):
-        """self ^ other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rxor__(self, other):
-        """other ^ self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __or__(self, other):
-        """self | other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ror__(self, other):
-        """other | self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __invert__(self):
-        """~self"""
-        raise NotImplementedError
-
-    # What an Integral is as a Rational:
     def __float__(self):
-        """float(self) == float(int(self))"""
+        """The number as a built-in float, via int()."""
         return float(int(self))
 
     @property
@@ -333,8 +207,11 @@ class Integral(Rational):
 
     @property
     def denominator(self):
-        """An integer's denominator is 1."""
+        """An integer's denominator is always 1."""
         return 1
 
 
+# The built-in numbers, each at the most specific level it satisfies.
+Complex.register(complex)
+Real.register(float)
 Integral.register(int)
