@@ -13,7 +13,7 @@ containers with live objects) behaves as in CPython.
 import sys
 import itertools
 import _weakref
-from collections.abc import MutableMapping, MutableSet
+from collections.abc import Mapping, MutableMapping, MutableSet
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceType", "ProxyType",
@@ -102,7 +102,8 @@ class ReferenceType:
     def __eq__(self, other):
         if not isinstance(other, ReferenceType):
             return NotImplemented
-        a, b = self(), other()
+        # the referents themselves, even for subclasses whose __call__ gives something else
+        a, b = _weakref.get(self._handle), _weakref.get(other._handle)
         if a is None or b is None:
             return self is other
         return a == b
@@ -110,7 +111,7 @@ class ReferenceType:
     def __ne__(self, other):
         if not isinstance(other, ReferenceType):
             return NotImplemented
-        a, b = self(), other()
+        a, b = _weakref.get(self._handle), _weakref.get(other._handle)
         if a is None or b is None:
             return self is not other
         return a != b
@@ -311,214 +312,81 @@ def proxy(object, callback=None, /):
 
 
 class WeakMethod(ref):
-    """A weak reference to a bound method: alive while both the object and the function
-    are; calling it rebuilds the bound method."""
+    """A weak reference to a bound method. It dies as soon as either the instance or the
+    function dies; calling it while both live gives a fresh bound method."""
 
-    __slots__ = ("_func_ref", "_meth_type", "_alive")
+    __slots__ = ("_function", "_method_type", "_intact")
 
     def __new__(cls, meth, callback=None):
         try:
-            obj = meth.__self__
-            func = meth.__func__
+            target, function = meth.__self__, meth.__func__
         except AttributeError:
-            raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
+            raise TypeError(f"argument should be a bound method, not {type(meth)}") from None
+        # filled with a weak reference to the new object once it exists, so that the
+        # callbacks below do not keep it alive
+        found = []
 
-        def _cb(arg):
-            self = self_wr()
-            if self is not None and self._alive:
-                self._alive = False
+        def part_lost(_):
+            me = found[0]() if found else None
+            if me is not None and me._intact:
+                me._intact = False
                 if callback is not None:
-                    callback(self)
-        self = ref.__new__(cls, obj, _cb)
-        self._func_ref = ref(func, _cb)
-        self._meth_type = type(meth)
-        self._alive = True
-        self_wr = ref(self)
+                    callback(me)
+
+        self = ref.__new__(cls, target, part_lost)
+        self._function = ref(function, part_lost)
+        self._method_type = type(meth)
+        self._intact = True
+        found.append(ref(self))
         return self
 
     def __call__(self):
-        obj = super().__call__()
-        func = self._func_ref()
-        if obj is None or func is None:
+        target = ref.__call__(self)
+        function = self._function()
+        if target is None or function is None:
             return None
-        return self._meth_type(func, obj)
+        return self._method_type(function, target)
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
-            return ref.__eq__(self, other) and self._func_ref == other._func_ref
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if self._intact and other._intact:
+            return ref.__eq__(self, other) and self._function == other._function
+        return self is other
 
     def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is not other
-            return ref.__ne__(self, other) or self._func_ref != other._func_ref
-        return NotImplemented
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
     __hash__ = ref.__hash__
 
 
-# -- weak containers --
+# -- weak containers ---------------------------------------------------------------------
+# Each container gives its entries' references a callback that reaches the container only
+# through a weak reference of its own, so entries never keep their container alive.
 
-class WeakValueDictionary(MutableMapping):
-    """A mapping whose values are held weakly: an entry goes away with its value."""
+def _notify_weakly(container, method_name):
+    """A weakref callback that hands the dead reference to container.<method_name> while
+    the container itself still lives."""
+    container_ref = ref(container)
 
-    def __init__(self, other=(), /, **kw):
-        self.data = {}
-        self.update(other, **kw)
+    def callback(dead):
+        owner = container_ref()
+        if owner is not None:
+            getattr(owner, method_name)(dead)
+    return callback
 
-    def _remover(self):
-        self_ref = ref(self)
 
-        def remove(wr):
-            d = self_ref()
-            if d is not None and d.data.get(wr.key) is wr:
-                del d.data[wr.key]
-        return remove
-
-    def __getitem__(self, key):
-        _run_pending_callbacks()
-        o = self.data[key]()
-        if o is None:
-            raise KeyError(key)
-        return o
-
-    def __delitem__(self, key):
-        _run_pending_callbacks()
-        del self.data[key]
-
-    def __len__(self):
-        _run_pending_callbacks()
-        return len(self.data)
-
-    def __contains__(self, key):
-        _run_pending_callbacks()
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def __setitem__(self, key, value):
-        _run_pending_callbacks()
-        self.data[key] = KeyedRef(value, self._remover(), key)
-
-    def copy(self):
-        new = WeakValueDictionary()
-        for key, wr in self.data.items():
-            o = wr()
-            if o is not None:
-                new[key] = o
-        return new
-
-    __copy__ = copy
-
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        new = self.__class__()
-        for key, wr in self.data.items():
-            o = wr()
-            if o is not None:
-                new[deepcopy(key, memo)] = o
-        return new
-
-    def get(self, key, default=None):
-        _run_pending_callbacks()
-        try:
-            wr = self.data[key]
-        except KeyError:
-            return default
-        o = wr()
-        return default if o is None else o
-
-    def items(self):
-        _run_pending_callbacks()
-        for k, wr in list(self.data.items()):
-            v = wr()
-            if v is not None:
-                yield k, v
-
-    def keys(self):
-        _run_pending_callbacks()
-        for k, wr in list(self.data.items()):
-            if wr() is not None:
-                yield k
-
-    __iter__ = keys
-
-    def itervaluerefs(self):
-        _run_pending_callbacks()
-        yield from list(self.data.values())
-
-    def valuerefs(self):
-        _run_pending_callbacks()
-        return list(self.data.values())
-
-    def values(self):
-        _run_pending_callbacks()
-        for wr in list(self.data.values()):
-            obj = wr()
-            if obj is not None:
-                yield obj
-
-    def popitem(self):
-        _run_pending_callbacks()
-        while True:
-            key, wr = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
-
-    def pop(self, key, *args):
-        _run_pending_callbacks()
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
-
-    def setdefault(self, key, default=None):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            o = None
-        if o is None:
-            self[key] = default
-            return default
-        return o
-
-    def update(self, other=None, /, **kwargs):
-        if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for key, o in other.items():
-                self[key] = o
-        for key, o in kwargs.items():
-            self[key] = o
-
-    def __or__(self, other):
-        if isinstance(other, (dict, WeakValueDictionary)):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
+def _pairs_of(source):
+    """(key, value) pairs of a mapping, or of an iterable of pairs."""
+    if hasattr(source, 'items'):
+        return list(source.items())
+    return list(dict(source).items())
 
 
 class KeyedRef(ref):
-    """A weak reference that also remembers the key it is stored under."""
+    """A weak reference that also carries the key it is filed under, so that its callback
+    knows which entry to drop."""
 
     __slots__ = ("key",)
 
@@ -531,123 +399,273 @@ class KeyedRef(ref):
         pass
 
 
-class WeakKeyDictionary(MutableMapping):
-    """A mapping whose keys are held weakly: an entry goes away with its key."""
+class WeakValueDictionary(MutableMapping):
+    """A mapping whose values are held weakly: an entry goes away with its value."""
 
-    def __init__(self, dict=None):
+    def __init__(self, other=(), /, **kw):
         self.data = {}
-        self_ref = ref(self)
+        self._value_lost = _notify_weakly(self, '_forget_dead_value')
+        self.update(other, **kw)
 
-        def remove(k):
-            d = self_ref()
-            if d is not None:
-                try:
-                    del d.data[k]
-                except (KeyError, TypeError):
-                    pass
-        self._remove = remove
-        if dict is not None:
-            self.update(dict)
+    def _forget_dead_value(self, dead):
+        # the key may have been given a new value since: drop only this reference's entry
+        if self.data.get(dead.key) is dead:
+            del self.data[dead.key]
 
-    def __delitem__(self, key):
+    def _filed(self, key, value):
+        self.data[key] = KeyedRef(value, self._value_lost, key)
+
+    def _living(self):
+        """(key, value) of each entry whose value is still alive, from a snapshot."""
         _run_pending_callbacks()
-        del self.data[ref(key)]
+        for key, value_ref in list(self.data.items()):
+            value = value_ref()
+            if value is not None:
+                yield key, value
 
     def __getitem__(self, key):
         _run_pending_callbacks()
-        return self.data[ref(key)]
+        value = self.data[key]()
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key, value):
+        _run_pending_callbacks()
+        self._filed(key, value)
+
+    def __delitem__(self, key):
+        _run_pending_callbacks()
+        del self.data[key]
+
+    def __contains__(self, key):
+        _run_pending_callbacks()
+        value_ref = self.data.get(key)
+        return value_ref is not None and value_ref() is not None
 
     def __len__(self):
         _run_pending_callbacks()
         return len(self.data)
 
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+    def __iter__(self):
+        for key, _ in self._living():
+            yield key
 
-    def __setitem__(self, key, value):
+    keys = __iter__
+
+    def items(self):
+        yield from self._living()
+
+    def values(self):
+        for _, value in self._living():
+            yield value
+
+    def itervaluerefs(self):
+        """The KeyedRef objects held for the values (some may be dead by the time they are
+        called)."""
+        yield from self.valuerefs()
+
+    def valuerefs(self):
+        """A list of the KeyedRef objects held for the values."""
         _run_pending_callbacks()
-        self.data[ref(key, self._remove)] = value
-
-    def copy(self):
-        new = WeakKeyDictionary()
-        for key, value in self.data.items():
-            o = key()
-            if o is not None:
-                new[o] = value
-        return new
-
-    __copy__ = copy
+        return list(self.data.values())
 
     def get(self, key, default=None):
         _run_pending_callbacks()
-        return self.data.get(ref(key), default)
+        value_ref = self.data.get(key)
+        value = None if value_ref is None else value_ref()
+        return default if value is None else value
 
-    def __contains__(self, key):
+    def pop(self, key, *default):
         _run_pending_callbacks()
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
-
-    def items(self):
-        _run_pending_callbacks()
-        for wr, value in list(self.data.items()):
-            key = wr()
-            if key is not None:
-                yield key, value
-
-    def keys(self):
-        _run_pending_callbacks()
-        for wr in list(self.data):
-            obj = wr()
-            if obj is not None:
-                yield obj
-
-    __iter__ = keys
-
-    def values(self):
-        _run_pending_callbacks()
-        for wr, value in list(self.data.items()):
-            if wr() is not None:
-                yield value
-
-    def keyrefs(self):
-        return list(self.data)
+        value_ref = self.data.pop(key, None)
+        value = None if value_ref is None else value_ref()
+        if value is not None:
+            return value
+        if default:
+            return default[0]
+        raise KeyError(key)
 
     def popitem(self):
+        _run_pending_callbacks()
         while True:
-            key, value = self.data.popitem()
-            o = key()
-            if o is not None:
-                return o, value
-
-    def pop(self, key, *args):
-        return self.data.pop(ref(key), *args)
+            key, value_ref = self.data.popitem()
+            value = value_ref()
+            if value is not None:
+                return key, value
 
     def setdefault(self, key, default=None):
-        return self.data.setdefault(ref(key, self._remove), default)
+        value_ref = self.data.get(key)
+        value = None if value_ref is None else value_ref()
+        if value is not None:
+            return value
+        self[key] = default
+        return default
 
-    def update(self, dict=None, /, **kwargs):
-        d = self.data
-        if dict is not None:
-            if not hasattr(dict, "items"):
-                dict = type({})(dict)
-            for key, value in dict.items():
-                d[ref(key, self._remove)] = value
-        if len(kwargs):
-            self.update(kwargs)
+    def update(self, other=None, /, **kwargs):
+        if other is not None:
+            for key, value in _pairs_of(other):
+                self._filed(key, value)
+        for key, value in kwargs.items():
+            self._filed(key, value)
+
+    def copy(self):
+        duplicate = WeakValueDictionary()
+        for key, value in self._living():
+            duplicate[key] = value
+        return duplicate
+
+    __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        duplicate = type(self)()
+        for key, value in self._living():
+            duplicate[deepcopy(key, memo)] = value
+        return duplicate
+
+    def __or__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        merged = type(self)()
+        merged.update(other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
         return self
 
+    def __repr__(self):
+        return f"<{type(self).__name__} at {id(self):#x}>"
+
+
+class WeakKeyDictionary(MutableMapping):
+    """A mapping whose keys are held weakly: an entry goes away with its key."""
+
+    def __init__(self, dict=None):
+        self.data = {}
+        self._key_lost = _notify_weakly(self, '_forget_dead_key')
+        if dict is not None:
+            self.update(dict)
+
+    def _forget_dead_key(self, dead):
+        self.data.pop(dead, None)
+
+    def _living(self):
+        """(key, value) of each entry whose key is still alive, from a snapshot."""
+        _run_pending_callbacks()
+        for key_ref, value in list(self.data.items()):
+            key = key_ref()
+            if key is not None:
+                yield key, value
+
+    def __getitem__(self, key):
+        _run_pending_callbacks()
+        return self.data[ref(key)]
+
+    def __setitem__(self, key, value):
+        _run_pending_callbacks()
+        self.data[ref(key, self._key_lost)] = value
+
+    def __delitem__(self, key):
+        _run_pending_callbacks()
+        del self.data[ref(key)]
+
+    def __contains__(self, key):
+        _run_pending_callbacks()
+        try:
+            return ref(key) in self.data
+        except TypeError:
+            # an object that cannot be weakly referenced cannot be a key
+            return False
+
+    def __len__(self):
+        _run_pending_callbacks()
+        return len(self.data)
+
+    def __iter__(self):
+        for key, _ in self._living():
+            yield key
+
+    keys = __iter__
+
+    def items(self):
+        yield from self._living()
+
+    def values(self):
+        for _, value in self._living():
+            yield value
+
+    def keyrefs(self):
+        """A list of the weak references held for the keys."""
+        return list(self.data)
+
+    def get(self, key, default=None):
+        _run_pending_callbacks()
+        return self.data.get(ref(key), default)
+
+    def pop(self, key, *default):
+        return self.data.pop(ref(key), *default)
+
+    def popitem(self):
+        while True:
+            key_ref, value = self.data.popitem()
+            key = key_ref()
+            if key is not None:
+                return key, value
+
+    def setdefault(self, key, default=None):
+        return self.data.setdefault(ref(key, self._key_lost), default)
+
+    def update(self, dict=None, /, **kwargs):
+        pairs = [] if dict is None else _pairs_of(dict)
+        for key, value in pairs + list(kwargs.items()):
+            self.data[ref(key, self._key_lost)] = value
+
+    def copy(self):
+        duplicate = WeakKeyDictionary()
+        for key, value in self._living():
+            duplicate[key] = value
+        return duplicate
+
+    __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        duplicate = type(self)()
+        for key, value in self._living():
+            duplicate[key] = deepcopy(value, memo)
+        return duplicate
+
     def __or__(self, other):
-        if isinstance(other, (dict, WeakKeyDictionary)):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        merged = type(self)()
+        merged.update(other)
+        merged.update(self)
+        return merged
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __repr__(self):
+        return f"<{type(self).__name__} at {id(self):#x}>"
 
 
 class WeakSet(MutableSet):
@@ -655,20 +673,21 @@ class WeakSet(MutableSet):
 
     def __init__(self, data=None):
         self.data = set()
-        self_ref = ref(self)
-
-        def remove(item):
-            s = self_ref()
-            if s is not None:
-                s.data.discard(item)
-        self._remove = remove
+        self._item_lost = _notify_weakly(self, '_forget_dead_item')
         if data is not None:
             self.update(data)
 
+    def _forget_dead_item(self, dead):
+        self.data.discard(dead)
+
+    def _refs(self, items):
+        """The plain weak references of items, as a set (for comparisons and removals)."""
+        return {ref(item) for item in items}
+
     def __iter__(self):
         _run_pending_callbacks()
-        for itemref in list(self.data):
-            item = itemref()
+        for item_ref in list(self.data):
+            item = item_ref()
             if item is not None:
                 yield item
 
@@ -679,119 +698,120 @@ class WeakSet(MutableSet):
     def __contains__(self, item):
         _run_pending_callbacks()
         try:
-            wr = ref(item)
+            return ref(item) in self.data
         except TypeError:
             return False
-        return wr in self.data
-
-    def __reduce__(self):
-        return self.__class__, (list(self),), self.__getstate__()
-
-    def __getstate__(self):
-        return getattr(self, '__dict__', None)
 
     def add(self, item):
         _run_pending_callbacks()
-        self.data.add(ref(item, self._remove))
+        self.data.add(ref(item, self._item_lost))
+
+    def discard(self, item):
+        self.data.discard(ref(item))
+
+    def remove(self, item):
+        self.data.remove(ref(item))
+
+    def pop(self):
+        while self.data:
+            item = self.data.pop()()
+            if item is not None:
+                return item
+        raise KeyError('pop from empty WeakSet')
 
     def clear(self):
         self.data.clear()
 
     def copy(self):
-        return self.__class__(self)
-
-    def pop(self):
-        while True:
-            try:
-                itemref = self.data.pop()
-            except KeyError:
-                raise KeyError('pop from empty WeakSet') from None
-            item = itemref()
-            if item is not None:
-                return item
-
-    def remove(self, item):
-        self.data.remove(ref(item))
-
-    def discard(self, item):
-        self.data.discard(ref(item))
+        return type(self)(self)
 
     def update(self, other):
-        for element in other:
-            self.add(element)
+        for item in other:
+            self.add(item)
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def difference(self, other):
-        newset = self.copy()
-        newset.difference_update(other)
-        return newset
-    __sub__ = difference
+    def union(self, other):
+        combined = type(self)(self)
+        combined.update(other)
+        return combined
+
+    __or__ = union
 
     def difference_update(self, other):
-        self.__isub__(other)
+        self -= other
 
     def __isub__(self, other):
-        if self is other:
+        if other is self:
             self.data.clear()
         else:
-            self.data.difference_update(ref(item) for item in other)
+            self.data -= self._refs(other)
+        return self
+
+    def difference(self, other):
+        rest = self.copy()
+        rest -= other
+        return rest
+
+    __sub__ = difference
+
+    def intersection_update(self, other):
+        self &= other
+
+    def __iand__(self, other):
+        self.data &= self._refs(other)
         return self
 
     def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
+        return type(self)(item for item in other if item in self)
+
     __and__ = intersection
 
-    def intersection_update(self, other):
-        self.__iand__(other)
+    def symmetric_difference_update(self, other):
+        self ^= other
 
-    def __iand__(self, other):
-        self.data.intersection_update(ref(item) for item in other)
+    def __ixor__(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data ^= {ref(item, self._item_lost) for item in other}
         return self
 
+    def symmetric_difference(self, other):
+        result = self.copy()
+        result ^= other
+        return result
+
+    __xor__ = symmetric_difference
+
+    def isdisjoint(self, other):
+        return not self.intersection(other)
+
     def issubset(self, other):
-        return self.data.issubset(ref(item) for item in other)
+        return self.data <= self._refs(other)
+
     __le__ = issubset
 
     def __lt__(self, other):
-        return self.data < set(map(ref, other))
+        return self.data < self._refs(other)
 
     def issuperset(self, other):
-        return self.data.issuperset(ref(item) for item in other)
+        return self.data >= self._refs(other)
+
     __ge__ = issuperset
 
     def __gt__(self, other):
-        return self.data > set(map(ref, other))
+        return self.data > self._refs(other)
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
+        if not isinstance(other, type(self)):
             return NotImplemented
-        return self.data == set(map(ref, other))
+        return self.data == self._refs(other)
 
-    def symmetric_difference(self, other):
-        newset = self.copy()
-        newset.symmetric_difference_update(other)
-        return newset
-    __xor__ = symmetric_difference
-
-    def symmetric_difference_update(self, other):
-        self.__ixor__(other)
-
-    def __ixor__(self, other):
-        if self is other:
-            self.data.clear()
-        else:
-            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
-        return self
-
-    def union(self, other):
-        return self.__class__(e for s in (self, other) for e in s)
-    __or__ = union
-
-    def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+    def __reduce__(self):
+        return type(self), (list(self),), getattr(self, '__dict__', None)
 
     def __repr__(self):
         return repr(self.data)
@@ -801,102 +821,105 @@ class WeakSet(MutableSet):
         return types.GenericAlias(cls, item)
 
 
+
+# -- finalizers --------------------------------------------------------------------------
+
+class _FinalizerCall:
+    """What a live finalize object will do: the weak reference that triggers it, the call
+    to make, whether to make it at exit, and when it was made (the exit order)."""
+
+    __slots__ = ("target", "func", "args", "kwargs", "atexit", "serial")
+
+
 class finalize:
     """finalize(obj, func, /, *args, **kwargs): call func(*args, **kwargs) once, when obj is
-    collected, when the finalize object is called, or at exit (if .atexit stays true)."""
+    collected, when the finalize object is called, or at interpreter exit (while its atexit
+    attribute is true)."""
 
     __slots__ = ()
-    _registry = {}
-    _shutdown = False
-    _index_iter = itertools.count()
-    _dirty = False
-    _registered_with_atexit = False
-
-    class _Info:
-        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+    _pending = {}            # finalize object -> _FinalizerCall, until it runs or is detached
+    _serials = itertools.count()
+    _exiting = False
+    _exit_hook_added = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        if not self._registered_with_atexit:
+        if not finalize._exit_hook_added:
             import atexit
-            atexit.register(self._exitfunc)
-            finalize._registered_with_atexit = True
-        info = self._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        info.index = next(self._index_iter)
-        self._registry[self] = info
-        finalize._dirty = True
+            atexit.register(finalize._run_all_at_exit)
+            finalize._exit_hook_added = True
+        call = _FinalizerCall()
+        call.target = ref(obj, self)
+        call.func, call.args, call.kwargs = func, args, kwargs
+        call.atexit = True
+        call.serial = next(finalize._serials)
+        finalize._pending[self] = call
+
+    def _call_if_alive(self):
+        """The pending call and its live object, or (None, None)."""
+        call = finalize._pending.get(self)
+        target = call.target() if call is not None else None
+        return (call, target) if target is not None else (None, None)
 
     def __call__(self, _=None):
-        """Call the function now if it has not been called yet; its result (else None)."""
-        info = self._registry.pop(self, None)
-        if info and not self._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
+        """Run the function now unless it has run or been detached; return its result."""
+        call = finalize._pending.pop(self, None)
+        if call is not None and not finalize._exiting:
+            return call.func(*call.args, **call.kwargs)
+        return None
 
     def detach(self):
-        """Unregister: return (obj, func, args, kwargs), or None if already dead."""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and self._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+        """Unregister while the object lives, returning (obj, func, args, kwargs); None
+        otherwise."""
+        call, target = self._call_if_alive()
+        if call is None or finalize._pending.pop(self, None) is None:
+            return None
+        return target, call.func, call.args, call.kwargs
 
     def peek(self):
-        """(obj, func, args, kwargs) while alive, else None."""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+        """(obj, func, args, kwargs) while the object lives and the call is pending; else
+        None."""
+        call, target = self._call_if_alive()
+        if call is None:
+            return None
+        return target, call.func, call.args, call.kwargs
 
     @property
     def alive(self):
-        return self in self._registry
+        """Whether the call is still pending."""
+        return self in finalize._pending
 
     @property
     def atexit(self):
-        info = self._registry.get(self)
-        return bool(info) and info.atexit
+        """Whether the call is made at exit if it is still pending then."""
+        call = finalize._pending.get(self)
+        return call is not None and call.atexit
 
     @atexit.setter
     def atexit(self, value):
-        info = self._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+        call = finalize._pending.get(self)
+        if call is not None:
+            call.atexit = bool(value)
 
     def __repr__(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is None:
-            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
-        return '<%s object at %#x; for %r at %#x>' % (
-            type(self).__name__, id(self), type(obj).__name__, id(obj))
+        _, target = self._call_if_alive()
+        here = f"<{type(self).__name__} object at {id(self):#x}"
+        if target is None:
+            return here + "; dead>"
+        return here + f"; for {type(target).__name__!r} at {id(target):#x}>"
 
-    @classmethod
-    def _select_for_exit(cls):
-        items = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
-        items.sort(key=lambda item: item[1].index)
-        return [f for (f, i) in items]
-
-    @classmethod
-    def _exitfunc(cls):
-        # at exit: the finalizers still alive, newest first
+    @staticmethod
+    def _run_all_at_exit():
+        # newest first; chosen afresh each time, as a finalizer may create or end others
         _run_pending_callbacks()
         try:
-            if cls._registry:
-                pending = None
-                while True:
-                    if pending is None or finalize._dirty:
-                        pending = cls._select_for_exit()
-                        finalize._dirty = False
-                    if not pending:
-                        break
-                    f = pending.pop()
-                    try:
-                        f()
-                    except Exception:
-                        sys.excepthook(*sys.exc_info())
-                    assert f not in cls._registry
+            while True:
+                due = [f for f, call in finalize._pending.items() if call.atexit]
+                if not due:
+                    break
+                newest = max(due, key=lambda f: finalize._pending[f].serial)
+                try:
+                    newest()
+                except Exception:
+                    sys.excepthook(*sys.exc_info())
         finally:
-            finalize._shutdown = True
+            finalize._exiting = True
