@@ -187,44 +187,49 @@ def _copy_function(template, name, cls):
 
 # ======================================================================== cmp_to_key
 
-def cmp_to_key(mycmp):
-    """A key= class wrapping items so that they compare by mycmp(a, b) < 0,
-    == 0, > 0 (an old-style comparison function)."""
+class KeyWrapper:
+    """One type for every key made by cmp_to_key, so that keys made from different
+    comparison functions still compare (by the left operand's function)."""
+    __slots__ = ('_cmp', 'obj')
 
-    class KeyWrapper:
-        __slots__ = ('obj',)
+    def __init__(self, cmp, obj=None):
+        self._cmp = cmp
+        self.obj = obj
 
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, _wrapped_object(other)) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, _wrapped_object(other)) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, _wrapped_object(other)) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, _wrapped_object(other)) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, _wrapped_object(other)) >= 0
-
-        __hash__ = None
-
-        def __call__(self, obj):
-            return KeyWrapper(obj)
-
-    def _wrapped_object(other):
-        if not isinstance(other, KeyWrapper):
+    def _other(self, other):
+        if type(other) is not KeyWrapper:
             raise TypeError('other argument must be K instance')
         return other.obj
 
-    KeyWrapper.__module__ = 'functools'
-    KeyWrapper.__qualname__ = 'KeyWrapper'
-    return KeyWrapper
+    def __lt__(self, other):
+        return self._cmp(self.obj, self._other(other)) < 0
+
+    def __gt__(self, other):
+        return self._cmp(self.obj, self._other(other)) > 0
+
+    def __eq__(self, other):
+        return self._cmp(self.obj, self._other(other)) == 0
+
+    def __le__(self, other):
+        return self._cmp(self.obj, self._other(other)) <= 0
+
+    def __ge__(self, other):
+        return self._cmp(self.obj, self._other(other)) >= 0
+
+    __hash__ = None
+
+    def __call__(self, *args):
+        if len(args) != 1:
+            if not args:
+                raise TypeError("K() missing required argument 'obj' (pos 1)")
+            raise TypeError('K() takes at most 1 argument (%d given)' % len(args))
+        return KeyWrapper(self._cmp, args[0])
+
+
+def cmp_to_key(mycmp):
+    """A key= callable wrapping items so that they compare by mycmp(a, b) < 0,
+    == 0, > 0 (an old-style comparison function)."""
+    return KeyWrapper(mycmp)
 
 
 # ============================================================================ reduce
