@@ -97,8 +97,14 @@ def index(a, /):
     value = hook(a)
     if not isinstance(value, int):
         raise TypeError(f"__index__ returned non-int (type {type(value).__name__})")
-    # An int subclass is accepted but handed back as a plain int.
-    return value if type(value) is int else int(value)
+    if type(value) is not int:
+        # An int subclass is still accepted, with a warning, and handed back as a plain int.
+        import warnings
+        warnings.warn(f"__index__ returned non-int (type {type(value).__name__}).  The ability "
+                      "to return an instance of a strict subclass of int is deprecated, and may "
+                      "be removed in a future version of Python.", DeprecationWarning, stacklevel=2)
+        value = int(value)
+    return value
 
 
 # --- Binary operators, each followed by its augmented (in-place) form ---
@@ -315,6 +321,10 @@ class methodcaller:
 
     __slots__ = ('_name', '_args', '_kwargs')
 
+    def __init_subclass__(cls, **kwargs):
+        # Like the C type it stands for, methodcaller cannot be derived from.
+        raise TypeError("type 'operator.methodcaller' is not an acceptable base type")
+
     def __init__(*args, **kwargs):
         # self travels in args so that 'self' and 'name' stay free as keyword arguments.
         if len(args) < 2:
@@ -330,20 +340,16 @@ class methodcaller:
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
-        cls = type(self)
-        # Shown like a C type: the module's own class is qualified, a subclass is not.
-        shown = 'operator.methodcaller' if cls is methodcaller else cls.__name__
         pieces = [repr(self._name)] + [repr(arg) for arg in self._args]
         pieces += [f'{key}={value!r}' for key, value in self._kwargs.items()]
-        return f"{shown}({', '.join(pieces)})"
+        return f"operator.methodcaller({', '.join(pieces)})"
 
     def __reduce__(self):
-        cls = type(self)
         if self._kwargs:
             # Keyword arguments travel in a partial; the positional ones stay separate.
             from functools import partial
-            return partial(cls, self._name, **self._kwargs), self._args
-        return cls, (self._name, *self._args)
+            return partial(methodcaller, self._name, **self._kwargs), self._args
+        return methodcaller, (self._name, *self._args)
 
 
 # Every operation, except the predicates and helpers that name no special method, is also
