@@ -26,6 +26,7 @@ import { None } from "./singletons.js";
 import { PyList } from "./list.js";
 import { strValue } from "./str.js";
 import { reprGen } from "./stringify.js";
+import { callGen } from "./call.js";
 import type { NativeGen } from "./native.js";
 import { pyTypeError } from "./exceptions.js";
 
@@ -49,5 +50,11 @@ defineMethods(moduleType, {
     if (typeof file === "string") return `<module ${name} from '${file}'>`;
     return m.builtin ? `<module ${name} (built-in)>` : `<module ${name}>`;
   },
-  __dir__: (args) => new PyList((args[0] as PyModule).dict.keyList() as PyValue[]),
+  __dir__: function* (args): NativeGen {
+    const m = args[0] as PyModule;
+    // a module-level __dir__ function answers for its module (PEP 562)
+    const custom = m.dict.getStr("__dir__");
+    if (custom !== undefined) return yield* callGen(custom, []);
+    return new PyList(m.dict.keyList() as PyValue[]);
+  },
 });
