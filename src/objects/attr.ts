@@ -16,6 +16,7 @@ import { None } from "./singletons.js";
 import { typeOf, typeName } from "./typeof.js";
 import { callGen, runSync } from "./call.js";
 import type { NativeGen } from "./native.js";
+import { builtinTypeDoc } from "./builtin-docs.js";
 import { Exc, isExc, pyAttributeError, pyTypeError } from "./exceptions.js";
 
 /** object.__getattribute__ / type.__getattribute__ / module.__getattribute__ are builtin: skip the call. */
@@ -31,8 +32,8 @@ export function* getAttrGen(obj: PyValue, name: string): NativeGen {
     if (r !== undefined) return r;
     const gf = t.lookup("__getattr__");
     if (gf !== undefined) return yield* callGen(gf, [obj, name]);
-    // every class has a __doc__ in CPython; pygil's builtin types carry none: it is None
-    if (name === "__doc__") return None;
+    // every class has a __doc__ in CPython; pygil's builtin types keep theirs aside
+    if (name === "__doc__") return builtinTypeDoc(t);
     // instances of a class based on object have a __weakref__ slot (None: no weak references)
     if (name === "__weakref__" && t.mro.some(addsInstanceDict)) return None;
     throw attributeError(obj, name);
@@ -123,7 +124,7 @@ export function* descrGetGen(attr: PyValue, instance: PyValue | undefined, owner
   if (typeof attr !== "object") return attr;
   if (attr instanceof PyFunction) return instance === undefined ? attr : new PyMethod(attr, instance);
   if (attr instanceof PyBuiltinFunction) return attr.binds && instance !== undefined ? new PyMethod(attr, instance) : attr;
-  if (attr instanceof PyClassMethod) return new PyMethod(attr.func, instance === undefined ? owner : typeOf(instance));
+  if (attr instanceof PyClassMethod) return yield* classMethodGetGen(attr, instance === undefined ? owner : typeOf(instance));
   if (attr instanceof PyStaticMethod) return attr.func;
   if (attr instanceof PyProperty) {
     if (instance === undefined) return attr;
@@ -148,6 +149,23 @@ export function* descrGetGen(attr: PyValue, instance: PyValue | undefined, owner
   const get = t.lookup("__get__");
   if (get === undefined) return attr;
   return yield* callGen(get, [attr, instance ?? None, owner]);
+}
+
+/**
+ * classmethod.__get__ for class `cls`: since 3.9 a wrapped object that is itself a descriptor
+ * (a property, another classmethod …) is asked for its value with cls as the instance.
+ */
+export function* classMethodGetGen(cm: PyClassMethod, cls: PyValue): NativeGen {
+  const f = cm.func;
+  if (f instanceof PyFunction || f instanceof PyBuiltinFunction || !hasDescrGet(f)) return new PyMethod(f, cls);
+  return yield* descrGetGen(f, cls, cls as PyType);
+}
+
+function hasDescrGet(v: PyValue): boolean {
+  if (typeof v !== "object") return false;
+  if (v instanceof PyProperty || v instanceof PyClassMethod || v instanceof PyStaticMethod) return true;
+  if (v instanceof PyGetSetDescriptor || v instanceof PyMemberDescriptor) return true;
+  return !v.type.isBuiltin && v.type.lookup("__get__") !== undefined;
 }
 
 function checkDescrOwner(name: string, owner: PyType, instance: PyValue): void {

@@ -14,8 +14,9 @@ import { PyTuple, newTuple } from "./tuple.js";
 import { None, NotImplemented } from "./singletons.js";
 import { typeOf } from "./typeof.js";
 import { callGen } from "./call.js";
-import { descrGetGen, getAttrOptGen, genericGetAttrGen, attributeError } from "./attr.js";
+import { classMethodGetGen, descrGetGen, getAttrOptGen, genericGetAttrGen, attributeError } from "./attr.js";
 import { strValue } from "./str.js";
+import { builtinTextSignature } from "./builtin-docs.js";
 import { addressOf, idOf } from "./identity.js";
 import type { NativeGen } from "./native.js";
 import { Exc, newException, pyAttributeError, pyRuntimeError, pyTypeError } from "./exceptions.js";
@@ -171,6 +172,7 @@ defineGetter(builtinFunctionType, "__qualname__", (f) => {
 });
 defineGetter(builtinFunctionType, "__module__", (f) => (f instanceof PyMethod ? None : B(f).module ?? None));
 defineGetter(builtinFunctionType, "__doc__", (f) => B(f).doc ?? None);
+defineGetter(builtinFunctionType, "__text_signature__", (f) => builtinTextSignature(B(f)));
 defineGetter(builtinFunctionType, "__self__", (f) => (f instanceof PyMethod ? f.self : None));
 defineMethods(methodDescriptorType, {
   __repr__: (args) => `<method '${B(args[0]).name}' of '${B(args[0]).owner?.name ?? "?"}' objects>`,
@@ -183,6 +185,7 @@ defineGetter(methodDescriptorType, "__name__", (f) => B(f).name);
 defineGetter(methodDescriptorType, "__qualname__", (f) => `${B(f).owner?.name ?? "?"}.${B(f).name}`);
 defineGetter(methodDescriptorType, "__objclass__", (f) => B(f).owner ?? None);
 defineGetter(methodDescriptorType, "__doc__", (f) => B(f).doc ?? None);
+defineGetter(methodDescriptorType, "__text_signature__", (f) => builtinTextSignature(B(f)));
 
 // -- cell --
 defineMethods(cellType, {
@@ -222,10 +225,9 @@ defineMethods(classMethodType, {
     (args[0] as PyClassMethod).func = args[1];
     return None;
   },
-  __get__: (args) => {
-    const cm = args[0] as PyClassMethod;
+  __get__: function* (args): NativeGen {
     const owner = args.length > 2 && args[2] !== None ? args[2] : typeOf(args[1]);
-    return new PyMethod(cm.func, owner);
+    return yield* classMethodGetGen(args[0] as PyClassMethod, owner);
   },
   __repr__: function* (args): NativeGen {
     return `<classmethod(${yield* stringify.reprGen((args[0] as PyClassMethod).func)})>`;
@@ -316,6 +318,7 @@ defineMethods(getSetDescriptorType, {
     return None;
   },
 });
+defineGetter(getSetDescriptorType, "__doc__", (d) => (d as PyGetSetDescriptor).doc ?? None);
 defineMethods(memberDescriptorType, {
   __repr__: (args) => `<member '${(args[0] as PyMemberDescriptor).name}' of '${(args[0] as PyMemberDescriptor).owner.name}' objects>`,
   __get__: function* (args): NativeGen {

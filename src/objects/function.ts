@@ -39,7 +39,8 @@ export class PyBuiltinFunction extends PyObject {
     readonly owner: PyType | null = null,
     /** The module name for plain builtins (`__module__`), e.g. "builtins" or "time". */
     readonly module: string | null = null,
-    readonly doc: string | null = null,
+    /** `__doc__`; builtin-docs.ts fills in CPython's text for the builtins at start-up. */
+    public doc: string | null = null,
   ) {
     super(binds ? methodDescriptorType : builtinFunctionType);
     (this as { isGen: boolean }).isGen = isGeneratorFunction(fn);
@@ -147,7 +148,10 @@ export class PyGetSetDescriptor extends PyObject {
     readonly del: ((obj: PyValue) => void) | null = null,
   ) {
     super(getSetDescriptorType);
+    this.doc = null;
   }
+  /** `__doc__` (CPython's text for the builtin types' attributes, from builtin-docs.ts). */
+  declare doc: string | null;
 }
 
 /** One `__slots__` entry: reads and writes `slots[index]` of instances. */

@@ -2,6 +2,7 @@
 // attributes (__name__, __mro__, __dict__ …).
 import { PyObject, type KwArgs, type PyValue } from "./object.js";
 import { PyType, typeType, objectType, MroError } from "./type.js";
+import { builtinTypeDoc } from "./builtin-docs.js";
 import {
   PyBuiltinFunction, PyFunction, PyStaticMethod, PyClassMethod, PyMemberDescriptor, PyCell, PyGetSetDescriptor,
   defineMethods, defineGetter, defineStaticMethod,
@@ -306,6 +307,7 @@ defineGetter(typeType, "__dict__", (t) => mappingProxy(asType(t)));
 defineGetter(typeType, "__doc__", (t) => {
   const ty = asType(t);
   const d = ty.attrs.get("__doc__");
+  if (ty.isBuiltin && typeof d !== "string") return builtinTypeDoc(ty);
   if (d === undefined) return None;
   return d;
 }, (t, v) => asType(t).setAttr("__doc__", v));

@@ -1,6 +1,7 @@
-"""The text help(obj) prints for functions, methods and classes, laid out as CPython's pydoc
-does when its output is not a terminal (plain text, no pager). render() returns None for the
-objects it does not lay out (modules, builtins), which the caller then shows more simply."""
+"""The text help(obj) prints for functions, methods, builtin functions and classes, laid out as
+CPython's pydoc does when its output is not a terminal (plain text, no pager). render() returns
+None for the objects it does not lay out (modules, builtin classes), which the caller then
+shows more simply."""
 
 import inspect
 import reprlib
@@ -235,8 +236,38 @@ def _docclass(cls):
     return title + '\n' + '\n'.join(' |  ' + line for line in lines) + '\n'
 
 
+def _builtin_routine(obj):
+    """help() of a function written in C under CPython: len, [].append, str.join."""
+    name = obj.__name__
+    try:
+        sig = str(inspect.signature(obj))
+    except (ValueError, TypeError):
+        sig = '(...)'
+    owner = getattr(obj, '__self__', None)
+    if inspect.isbuiltin(obj):
+        if owner is None or inspect.ismodule(owner):
+            module = getattr(obj, '__module__', None)
+            where = ' in module ' + module if module else ''
+            heading = 'Help on built-in function %s%s:' % (name, where)
+            note = ''
+        else:
+            heading = 'Help on built-in function %s:' % name
+            note = ' method of %s instance' % _classname(type(owner), None)
+    else:
+        heading = 'Help on %s:' % type(obj).__name__
+        note = ''
+    text = name + sig + note + '\n'
+    doc = _cleandoc(getattr(obj, '__doc__', None))
+    if doc:
+        text += _body(doc) + '\n'
+    return heading + '\n\n' + text + '\n'
+
+
 def render(obj):
     """The help text for obj, or None when it is not a function, method or class."""
+    if inspect.isbuiltin(obj) or (inspect.ismethoddescriptor(obj) and hasattr(obj, '__name__')
+                                  and callable(obj)):
+        return _builtin_routine(obj)
     if inspect.isclass(obj) and obj.__module__ != 'builtins':
         return 'Help on class %s in module %s:\n\n%s\n' % (obj.__name__, obj.__module__,
                                                           _docclass(obj))

@@ -15,6 +15,10 @@ import { bytesType, bytearrayType } from "../objects/bytes.js";
 import { complexType } from "../objects/complex.js";
 import { memoryviewType } from "../objects/memoryview.js";
 import { applyBuiltinSignatures } from "../objects/builtin-signatures.js";
+import { applyBuiltinDocs } from "../objects/builtin-docs.js";
+import { functionType, methodType, builtinFunctionType } from "../objects/function.js";
+import { noneType, notImplementedType, ellipsisType } from "../objects/singletons.js";
+import { generatorType } from "./generator.js";
 import { setType, frozensetType } from "../objects/set.js";
 import { rangeType } from "../objects/range.js";
 import { sliceType } from "../objects/slice.js";
@@ -538,6 +542,7 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
   b.setStr("exit", exitFn("exit"));
   // CPython's argument checks and messages for the builtin functions
   applyBuiltinSignatures(b);
+  applyBuiltinDocs(b, [functionType, methodType, generatorType, noneType, builtinFunctionType, notImplementedType, ellipsisType]);
 
   superHook.zeroArgs = () => {
     const f = currentFrame(interp);

@@ -20,6 +20,7 @@ import type { OutputStream } from "./output.js";
 import { readStdinLine } from "./stdin.js";
 import { makeStdin } from "../stdlib/io/stdin.js";
 import { installSysExtras } from "../stdlib/sys-extras.js";
+import { installSysTrace } from "../stdlib/sys-trace.js";
 import { formatException } from "./traceback.js";
 import { writeTo } from "./builtins.js";
 import { frameObject, pythonFrame } from "./frame-object.js";
@@ -185,10 +186,7 @@ export function makeSysModule(interp: Interpreter): PyModule {
     const v = args[0];
     return typeof v === "string" ? 49 + v.length : 64;
   });
-  fn("settrace", () => None);
-  fn("setprofile", () => None);
-  fn("gettrace", () => None);
-  fn("getprofile", () => None);
+  installSysTrace(d, interp);
   fn("displayhook", function* (args): NativeGen {
     const v = args[0];
     if (v === None) return None;
