@@ -1,22 +1,15 @@
-"""Calendars: leap years, month lengths, weekdays, and month and year calendars as text.
+"""Calendar arithmetic and printable calendars.
 
-    >>> import calendar
-    >>> print(calendar.month(2024, 1))
-        January 2024
-    Mo Tu We Th Fr Sa Su
-     1  2  3  4  5  6  7
-    ...
+Weekdays are numbered from Monday (0) to Sunday (6). A Calendar lays a month out as weeks
+of seven days beginning on its firstweekday; TextCalendar renders them as text and
+HTMLCalendar as HTML tables. The module-level functions (month(), prcal(), monthcalendar()
+...) use one shared TextCalendar whose first weekday setfirstweekday() changes.
 
-Weeks start on Monday unless setfirstweekday() (or a Calendar's firstweekday) says
-otherwise; weekdays are numbered Monday 0 to Sunday 6. Calendar gives the days of a month
-as lists of weeks; TextCalendar and HTMLCalendar lay them out. The names of months and days
-are English (the C locale).
-
-This module was written for pygil from the documented behaviour of CPython 3.11's calendar.
+Month and day names are the C locale's (English).
 """
 
-import sys
 import datetime
+import sys
 
 __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
            "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
@@ -27,7 +20,7 @@ __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
            "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
            "SATURDAY", "SUNDAY"]
 
-# the old name of the errors' base class
+# Kept for old code that catches calendar.error.
 error = ValueError
 
 
@@ -36,7 +29,7 @@ class IllegalMonthError(ValueError):
         self.month = month
 
     def __str__(self):
-        return "bad month number %r; must be 1-12" % self.month
+        return f"bad month number {self.month!r}; must be 1-12"
 
 
 class IllegalWeekdayError(ValueError):
@@ -44,113 +37,122 @@ class IllegalWeekdayError(ValueError):
         self.weekday = weekday
 
     def __str__(self):
-        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
+        return f"bad weekday number {self.weekday!r}; must be 0 (Monday) to 6 (Sunday)"
 
 
-# The first two months, by number (for the code that reads better with names).
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
 January = 1
 February = 2
 
-# Days in each month, index 0 unused; February has 29 in leap years.
+# Length of each month in a common year; slot 0 pads so that months index from 1.
 mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
-(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY) = range(7)
 
-_MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July",
-                "August", "September", "October", "November", "December"]
-_DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+# --- Names of months and weekdays ---
+
+_ENGLISH_MONTHS = ('January', 'February', 'March', 'April', 'May', 'June', 'July',
+                   'August', 'September', 'October', 'November', 'December')
+_ENGLISH_DAYS = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
+                 'Sunday')
 
 
 class _localized_month:
-    """month_name and month_abbr: index 1..12 (0 is ''), slices allowed."""
+    """month_name / month_abbr: a read-only sequence of 13 names, '' at index 0."""
 
     def __init__(self, format):
         self.format = format
-        if format == '%B':
-            self._names = list(_MONTH_NAMES)
-        else:
-            self._names = [name[:3] for name in _MONTH_NAMES]
+        short = format == '%b'
+        self._names = [''] + [name[:3] if short else name for name in _ENGLISH_MONTHS]
 
-    def __getitem__(self, i):
-        return self._names[i]
+    def __getitem__(self, index):
+        return self._names[index]
 
     def __len__(self):
-        return 13
+        return len(self._names)
 
 
 class _localized_day:
-    """day_name and day_abbr: index 0 (Monday) .. 6 (Sunday), slices allowed."""
+    """day_name / day_abbr: a read-only sequence of 7 names, Monday first."""
 
     def __init__(self, format):
         self.format = format
-        if format == '%A':
-            self._names = list(_DAY_NAMES)
-        else:
-            self._names = [name[:3] for name in _DAY_NAMES]
+        short = format == '%a'
+        self._names = [name[:3] if short else name for name in _ENGLISH_DAYS]
 
-    def __getitem__(self, i):
-        return self._names[i]
+    def __getitem__(self, index):
+        return self._names[index]
 
     def __len__(self):
-        return 7
+        return len(self._names)
 
 
 day_name = _localized_day('%A')
 day_abbr = _localized_day('%a')
-
-# (months are numbered from 1: month_name[0] is '')
 month_name = _localized_month('%B')
 month_abbr = _localized_month('%b')
 
 
+# --- Year and month arithmetic ---
+
 def isleap(year):
     """Return True for leap years, False for non-leap years."""
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    if year % 400 == 0:
+        return True
+    return year % 4 == 0 and year % 100 != 0
 
 
 def leapdays(y1, y2):
-    """The number of leap years in range(y1, y2)."""
-    y1 -= 1
-    y2 -= 1
-    return (y2 // 4 - y1 // 4) - (y2 // 100 - y1 // 100) + (y2 // 400 - y1 // 400)
+    """Return number of leap years in range [y1, y2). Assume y1 <= y2."""
+    def leap_years_before(year):
+        # Leap years among 1 .. year-1 (also correct, as a difference, for year <= 0).
+        last = year - 1
+        return last // 4 - last // 100 + last // 400
+    return leap_years_before(y2) - leap_years_before(y1)
 
 
 def weekday(year, month, day):
-    """The weekday (0 is Monday) of year-month-day."""
+    """Return weekday (0-6 ~ Mon-Sun) for year, month (1-12), day (1-31)."""
     if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
-        # the calendar repeats every 400 years
+        # The Gregorian cycle repeats every 400 years, so borrow an equivalent year.
         year = 2000 + year % 400
     return datetime.date(year, month, day).weekday()
 
 
+def _days_in(year, month):
+    return mdays[month] + (1 if month == February and isleap(year) else 0)
+
+
 def monthrange(year, month):
-    """(weekday of the 1st, number of days) of the month."""
+    """Return weekday (0-6 ~ Mon-Sun) and number of days (28-31) for
+    year, month."""
     if not 1 <= month <= 12:
         raise IllegalMonthError(month)
-    day1 = weekday(year, month, 1)
-    ndays = mdays[month] + (month == February and isleap(year))
-    return day1, ndays
+    return weekday(year, month, 1), _days_in(year, month)
 
 
-def _monthlen(year, month):
-    return mdays[month] + (month == February and isleap(year))
+def _month_before(year, month):
+    return (year - 1, 12) if month == 1 else (year, month - 1)
 
 
-def _prevmonth(year, month):
-    if month == 1:
-        return year - 1, 12
-    return year, month - 1
+def _month_after(year, month):
+    return (year + 1, 1) if month == 12 else (year, month + 1)
 
 
-def _nextmonth(year, month):
-    if month == 12:
-        return year + 1, 1
-    return year, month + 1
+def _split_weeks(days):
+    """Cut a flat run of days (a multiple of 7 long) into a list of weeks."""
+    return [days[start:start + 7] for start in range(0, len(days), 7)]
 
+
+def _split_rows(months, width):
+    return [months[start:start + width] for start in range(0, len(months), width)]
+
+
+# --- Calendar: months as weeks ---
 
 class Calendar(object):
-    """The days of months arranged in weeks (lists of 7), starting on firstweekday
-    (0 = Monday ... 6 = Sunday)."""
+    """Base calendar: the days of a month arranged in whole weeks that start on
+    firstweekday (0 = Monday ... 6 = Sunday). Days of the neighbouring months fill up
+    the first and last weeks."""
 
     def __init__(self, firstweekday=0):
         self.firstweekday = firstweekday
@@ -164,183 +166,163 @@ class Calendar(object):
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
-        """The weekday numbers of one week, starting with firstweekday."""
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
+        """Yield the seven weekday numbers of a week, first weekday first."""
+        start = self.firstweekday
+        for offset in range(7):
+            yield (start + offset) % 7
+
+    def _padding(self, year, month):
+        """(days shown before the 1st, days in the month, days shown after the end)."""
+        first_weekday, length = monthrange(year, month)
+        before = (first_weekday - self.firstweekday) % 7
+        after = -(before + length) % 7
+        return before, length, after
+
+    def itermonthdays3(self, year, month):
+        """Yield (year, month, day) for every day shown in the month's weeks,
+        including those of the months before and after."""
+        before, length, after = self._padding(year, month)
+        prev_year, prev_month = _month_before(year, month)
+        prev_length = _days_in(prev_year, prev_month)
+        for day in range(prev_length - before + 1, prev_length + 1):
+            yield prev_year, prev_month, day
+        for day in range(1, length + 1):
+            yield year, month, day
+        next_year, next_month = _month_after(year, month)
+        for day in range(1, after + 1):
+            yield next_year, next_month, day
 
     def itermonthdates(self, year, month):
-        """datetime.date objects for the weeks of the month, including the days of the
-        adjacent months that complete the first and last weeks."""
+        """Yield a datetime.date for every day shown in the month's weeks."""
         for y, m, d in self.itermonthdays3(year, month):
             yield datetime.date(y, m, d)
 
     def itermonthdays(self, year, month):
-        """The day numbers of the weeks of the month; 0 for days of the adjacent months."""
-        day1, ndays = monthrange(year, month)
-        days_before = (day1 - self.firstweekday) % 7
-        yield from [0] * days_before
-        yield from range(1, ndays + 1)
-        days_after = (self.firstweekday - day1 - ndays) % 7
-        yield from [0] * days_after
+        """Yield the day numbers of the month's weeks, 0 for days outside the month."""
+        before, length, after = self._padding(year, month)
+        yield from (0 for _ in range(before))
+        yield from range(1, length + 1)
+        yield from (0 for _ in range(after))
 
     def itermonthdays2(self, year, month):
-        """(day number, weekday number) pairs, as itermonthdays()."""
-        for i, d in enumerate(self.itermonthdays(year, month), self.firstweekday):
-            yield d, i % 7
-
-    def itermonthdays3(self, year, month):
-        """(year, month, day) tuples for the weeks of the month, including the days of the
-        adjacent months."""
-        day1, ndays = monthrange(year, month)
-        days_before = (day1 - self.firstweekday) % 7
-        days_after = (self.firstweekday - day1 - ndays) % 7
-        y, m = _prevmonth(year, month)
-        end = _monthlen(y, m) + 1
-        for d in range(end - days_before, end):
-            yield y, m, d
-        for d in range(1, ndays + 1):
-            yield year, month, d
-        y, m = _nextmonth(year, month)
-        for d in range(1, days_after + 1):
-            yield y, m, d
+        """Yield (day number, weekday) pairs, day number 0 outside the month."""
+        first = self.firstweekday
+        for position, day in enumerate(self.itermonthdays(year, month)):
+            yield day, (first + position) % 7
 
     def itermonthdays4(self, year, month):
-        """(year, month, day, weekday) tuples, as itermonthdays3()."""
-        for i, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
-            yield y, m, d, (self.firstweekday + i) % 7
+        """Yield (year, month, day, weekday) for every day shown in the month's weeks."""
+        first = self.firstweekday
+        for position, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
+            yield y, m, d, (first + position) % 7
 
     def monthdatescalendar(self, year, month):
-        """The month as a list of weeks, each a list of 7 datetime.date objects."""
-        dates = list(self.itermonthdates(year, month))
-        return [dates[i:i + 7] for i in range(0, len(dates), 7)]
+        """The month as a list of weeks, each seven datetime.date objects."""
+        return _split_weeks(list(self.itermonthdates(year, month)))
 
     def monthdays2calendar(self, year, month):
-        """The month as a list of weeks of (day number, weekday number) pairs."""
-        days = list(self.itermonthdays2(year, month))
-        return [days[i:i + 7] for i in range(0, len(days), 7)]
+        """The month as a list of weeks, each seven (day number, weekday) pairs."""
+        return _split_weeks(list(self.itermonthdays2(year, month)))
 
     def monthdayscalendar(self, year, month):
-        """The month as a list of weeks of day numbers (0 outside the month)."""
-        days = list(self.itermonthdays(year, month))
-        return [days[i:i + 7] for i in range(0, len(days), 7)]
+        """The month as a list of weeks, each seven day numbers (0 outside the month)."""
+        return _split_weeks(list(self.itermonthdays(year, month)))
 
     def yeardatescalendar(self, year, width=3):
-        """The year as rows of `width` months, each month as monthdatescalendar()."""
-        months = [self.monthdatescalendar(year, i) for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        """The year as rows of width months, each month as monthdatescalendar() gives it."""
+        return _split_rows([self.monthdatescalendar(year, m) for m in range(1, 13)], width)
 
     def yeardays2calendar(self, year, width=3):
-        """The year as rows of `width` months, each as monthdays2calendar()."""
-        months = [self.monthdays2calendar(year, i) for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        """The year as rows of width months, each month as monthdays2calendar() gives it."""
+        return _split_rows([self.monthdays2calendar(year, m) for m in range(1, 13)], width)
 
     def yeardayscalendar(self, year, width=3):
-        """The year as rows of `width` months, each as monthdayscalendar()."""
-        months = [self.monthdayscalendar(year, i) for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        """The year as rows of width months, each month as monthdayscalendar() gives it."""
+        return _split_rows([self.monthdayscalendar(year, m) for m in range(1, 13)], width)
 
+
+# --- Plain text ---
 
 class TextCalendar(Calendar):
-    """Calendars as plain text, for print()."""
-
-    def prweek(self, theweek, width):
-        """Print a week (a list of (day, weekday) pairs)."""
-        print(self.formatweek(theweek, width), end='')
+    """A Calendar that renders months and years as plain text."""
 
     def formatday(self, day, weekday, width):
-        """One day number, centred in width (blank for 0)."""
-        if day == 0:
-            s = ''
-        else:
-            s = '%2i' % day
-        return s.center(width)
+        """One day, right-aligned in two places and centred in width; blank for 0."""
+        text = '' if day == 0 else '%2i' % day
+        return text.center(width)
 
     def formatweek(self, theweek, width):
         """A week of (day, weekday) pairs as one line."""
-        return ' '.join(self.formatday(d, wd, width) for (d, wd) in theweek)
+        return ' '.join([self.formatday(day, wd, width) for day, wd in theweek])
 
     def formatweekday(self, day, width):
-        """A weekday name fitted to width: the full name from width 9, else abbreviated."""
-        if width >= 9:
-            names = day_name
-        else:
-            names = day_abbr
+        """A weekday's name cut to width: the full name when width allows 9 letters."""
+        names = day_name if width >= 9 else day_abbr
         return names[day][:width].center(width)
 
     def formatweekheader(self, width):
-        """The line of weekday names."""
-        return ' '.join(self.formatweekday(i, width) for i in self.iterweekdays())
+        """The line of weekday names, in the calendar's week order."""
+        return ' '.join([self.formatweekday(wd, width) for wd in self.iterweekdays()])
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        """The month's name (and year), centred in width."""
-        s = month_name[themonth]
+        """The month's name, with the year unless withyear is false, centred in width."""
+        title = month_name[themonth]
         if withyear:
-            s = "%s %r" % (s, theyear)
-        return s.center(width)
+            title = f'{title} {theyear!r}'
+        return title.center(width)
 
-    def prmonth(self, theyear, themonth, w=0, l=0):
-        """Print a month's calendar."""
-        print(self.formatmonth(theyear, themonth, w, l), end='')
+    def prweek(self, theweek, width):
+        """Print formatweek(theweek, width), without a newline."""
+        print(self.formatweek(theweek, width), end='')
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
-        """A month's calendar as text: w is the width of a day column (at least 2), l the
-        number of lines per week (at least 1)."""
+        """The month as text: w is the width of a day column (2 at least), l the number
+        of lines each week takes (1 at least)."""
         w = max(2, w)
-        l = max(1, l)
-        s = self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1)
-        s = s.rstrip()
-        s += '\n' * l
-        s += self.formatweekheader(w).rstrip()
-        s += '\n' * l
-        for week in self.monthdays2calendar(theyear, themonth):
-            s += self.formatweek(week, w).rstrip()
-            s += '\n' * l
-        return s
+        line_end = '\n' * max(1, l)
+        lines = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1),
+                 self.formatweekheader(w)]
+        lines += [self.formatweek(week, w) for week in self.monthdays2calendar(theyear, themonth)]
+        return ''.join(line.rstrip() + line_end for line in lines)
+
+    def prmonth(self, theyear, themonth, w=0, l=0):
+        """Print formatmonth(theyear, themonth, w, l)."""
+        print(self.formatmonth(theyear, themonth, w, l), end='')
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
-        """A year's calendar as text: m months side by side, c spaces between them; w and
-        l as for formatmonth()."""
-        w = max(2, w)
-        l = max(1, l)
-        c = max(2, c)
-        colwidth = (w + 1) * 7 - 1
-        lines = []
-        add = lines.append
-        add(repr(theyear).center(colwidth * m + c * (m - 1)).rstrip())
-        add('\n' * l)
+        """The year as text, m months side by side with c spaces between them; w and l
+        as for formatmonth()."""
+        w, c = max(2, w), max(2, c)
+        line_end = '\n' * max(1, l)
+        column = 7 * (w + 1) - 1
         header = self.formatweekheader(w)
-        for (i, row) in enumerate(self.yeardays2calendar(theyear, m)):
-            # the months of this row: their names, the weekday headers, then the weeks
-            months = range(m * i + 1, min(m * (i + 1) + 1, 13))
-            add('\n' * l)
-            names = (self.formatmonthname(theyear, k, colwidth, False) for k in months)
-            add(formatstring(names, colwidth, c).rstrip())
-            add('\n' * l)
-            headers = (header for k in months)
-            add(formatstring(headers, colwidth, c).rstrip())
-            add('\n' * l)
-            height = max(len(cal) for cal in row)
-            for j in range(height):
-                weeks = []
-                for cal in row:
-                    if j >= len(cal):
-                        weeks.append('')
-                    else:
-                        weeks.append(self.formatweek(cal[j], w))
-                add(formatstring(weeks, colwidth, c).rstrip())
-                add('\n' * l)
-        return ''.join(lines)
+        out = [repr(theyear).center(column * m + c * (m - 1)).rstrip(), line_end]
+        for row_index, row in enumerate(self.yeardays2calendar(theyear, m)):
+            first_month = row_index * m + 1
+            months = range(first_month, first_month + len(row))
+            block = [[self.formatmonthname(theyear, k, column, False) for k in months],
+                     [header] * len(row)]
+            for week_index in range(max(len(weeks) for weeks in row)):
+                block.append([self.formatweek(weeks[week_index], w)
+                              if week_index < len(weeks) else '' for weeks in row])
+            out.append(line_end)
+            for cells in block:
+                out.append(formatstring(cells, column, c).rstrip())
+                out.append(line_end)
+        return ''.join(out)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
-        """Print a year's calendar."""
+        """Print formatyear(theyear, w, l, c, m)."""
         print(self.formatyear(theyear, w, l, c, m), end='')
 
 
-class HTMLCalendar(Calendar):
-    """Calendars as HTML tables."""
+# --- HTML ---
 
-    # The class attributes of the cells, rows and tables, for a style sheet: day cells by
-    # weekday, weekday name cells, blank cells, and the month and year headers and tables.
+class HTMLCalendar(Calendar):
+    """A Calendar that renders months and years as HTML tables."""
+
+    # CSS classes used in the markup: per weekday for day cells and header cells, then
+    # for empty cells and for the month and year headers and tables.
     cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
     cssclasses_weekday_head = cssclasses
     cssclass_noday = "noday"
@@ -349,133 +331,140 @@ class HTMLCalendar(Calendar):
     cssclass_year_head = "year"
     cssclass_year = "year"
 
+    _TABLE = '<table border="0" cellpadding="0" cellspacing="0" class="%s">'
+
     def formatday(self, day, weekday):
-        """A day as a table cell."""
+        """A table cell for one day; an empty cell for day 0."""
         if day == 0:
-            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
-        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+            return f'<td class="{self.cssclass_noday}">&nbsp;</td>'
+        return f'<td class="{self.cssclasses[weekday]}">{day}</td>'
 
     def formatweek(self, theweek):
-        """A week as a table row."""
-        s = ''.join(self.formatday(d, wd) for (d, wd) in theweek)
-        return '<tr>%s</tr>' % s
+        """A table row for a week of (day, weekday) pairs."""
+        cells = ''.join([self.formatday(day, wd) for day, wd in theweek])
+        return f'<tr>{cells}</tr>'
 
     def formatweekday(self, day):
-        """A weekday name as a table header cell."""
-        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
+        """A header cell with a weekday's abbreviated name."""
+        return f'<th class="{self.cssclasses_weekday_head[day]}">{day_abbr[day]}</th>'
 
     def formatweekheader(self):
-        """The row of weekday names."""
-        s = ''.join(self.formatweekday(i) for i in self.iterweekdays())
-        return '<tr>%s</tr>' % s
+        """The table row of weekday names."""
+        cells = ''.join([self.formatweekday(wd) for wd in self.iterweekdays()])
+        return f'<tr>{cells}</tr>'
 
     def formatmonthname(self, theyear, themonth, withyear=True):
-        """The month's name as a table row."""
-        if withyear:
-            s = '%s %s' % (month_name[themonth], theyear)
-        else:
-            s = '%s' % month_name[themonth]
-        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, s)
+        """The table row holding the month's name (and year)."""
+        title = f'{month_name[themonth]} {theyear}' if withyear else f'{month_name[themonth]}'
+        return f'<tr><th colspan="7" class="{self.cssclass_month_head}">{title}</th></tr>'
 
     def formatmonth(self, theyear, themonth, withyear=True):
-        """A month as an HTML table."""
-        v = []
-        a = v.append
-        a('<table border="0" cellpadding="0" cellspacing="0" class="%s">'
-          % (self.cssclass_month))
-        a('\n')
-        a(self.formatmonthname(theyear, themonth, withyear=withyear))
-        a('\n')
-        a(self.formatweekheader())
-        a('\n')
-        for week in self.monthdays2calendar(theyear, themonth):
-            a(self.formatweek(week))
-            a('\n')
-        a('</table>')
-        a('\n')
-        return ''.join(v)
+        """The month as a table, one line per row."""
+        rows = [self._TABLE % self.cssclass_month,
+                self.formatmonthname(theyear, themonth, withyear=withyear),
+                self.formatweekheader()]
+        rows += [self.formatweek(week) for week in self.monthdays2calendar(theyear, themonth)]
+        rows.append('</table>')
+        return ''.join(row + '\n' for row in rows)
 
     def formatyear(self, theyear, width=3):
-        """A year as an HTML table of month tables, width months per row."""
-        v = []
-        a = v.append
+        """The year as a table with width month tables per row."""
         width = max(width, 1)
-        a('<table border="0" cellpadding="0" cellspacing="0" class="%s">'
-          % self.cssclass_year)
-        a('\n')
-        a('<tr><th colspan="%d" class="%s">%s</th></tr>'
-          % (width, self.cssclass_year_head, theyear))
-        for i in range(January, January + 12, width):
-            months = range(i, min(i + width, 13))
-            a('<tr>')
-            for m in months:
-                a('<td>')
-                a(self.formatmonth(theyear, m, withyear=False))
-                a('</td>')
-            a('</tr>')
-        a('</table>')
-        return ''.join(v)
+        parts = [self._TABLE % self.cssclass_year, '\n',
+                 f'<tr><th colspan="{width}" class="{self.cssclass_year_head}">'
+                 f'{theyear}</th></tr>']
+        for first in range(1, 13, width):
+            parts.append('<tr>')
+            for themonth in range(first, min(first + width, 13)):
+                parts.append('<td>%s</td>' % self.formatmonth(theyear, themonth, withyear=False))
+            parts.append('</tr>')
+        parts.append('</table>')
+        return ''.join(parts)
 
     def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
-        """A whole HTML page with the year's calendar."""
+        """A complete XHTML page showing the year, encoded to bytes."""
         if encoding is None:
             encoding = 'utf-8'
-        v = []
-        a = v.append
-        a('<?xml version="1.0" encoding="%s"?>\n' % encoding)
-        a('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
-          '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n')
-        a('<html>\n')
-        a('<head>\n')
-        a('<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n' % encoding)
+        head = ['<meta http-equiv="Content-Type" content="text/html; charset=%s" />' % encoding]
         if css is not None:
-            a('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
-        a('<title>Calendar for %d</title>\n' % theyear)
-        a('</head>\n')
-        a('<body>\n')
-        a(self.formatyear(theyear, width))
-        a('</body>\n')
-        a('</html>\n')
-        return ''.join(v).encode(encoding, "xmlcharrefreplace")
+            head.append('<link rel="stylesheet" type="text/css" href="%s" />' % css)
+        head.append('<title>Calendar for %d</title>' % theyear)
+        page = '\n'.join([
+            '<?xml version="1.0" encoding="%s"?>' % encoding,
+            '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
+            '<html>', '<head>', *head, '</head>', '<body>',
+            self.formatyear(theyear, width) + '</body>', '</html>', ''])
+        return page.encode(encoding, 'xmlcharrefreplace')
 
+
+# --- Locale-aware variants ---
 
 class different_locale:
-    """Context manager for a locale change (names here are always the C locale's)."""
+    """Context manager: LC_TIME set to the given locale inside the block."""
 
     def __init__(self, locale):
         self.locale = locale
 
     def __enter__(self):
-        pass
+        import locale as _locale
+        self._saved = _locale.setlocale(_locale.LC_TIME)
+        _locale.setlocale(_locale.LC_TIME, self.locale)
 
-    def __exit__(self, *args):
-        pass
+    def __exit__(self, *exc_info):
+        import locale as _locale
+        _locale.setlocale(_locale.LC_TIME, self._saved)
+
+
+def _environment_locale():
+    """The LC_TIME locale the environment asks for, found without keeping it set."""
+    import locale as _locale
+    with different_locale(''):
+        return _locale.setlocale(_locale.LC_TIME)
 
 
 class LocaleTextCalendar(TextCalendar):
-    """TextCalendar with a locale for the names (only the C locale here)."""
+    """A TextCalendar whose month and weekday names come from a locale (the user's
+    default when locale is None)."""
 
     def __init__(self, firstweekday=0, locale=None):
         TextCalendar.__init__(self, firstweekday)
-        self.locale = locale
+        self.locale = _environment_locale() if locale is None else locale
+
+    def formatweekday(self, day, width):
+        with different_locale(self.locale):
+            return super().formatweekday(day, width)
+
+    def formatmonthname(self, theyear, themonth, width, withyear=True):
+        with different_locale(self.locale):
+            return super().formatmonthname(theyear, themonth, width, withyear)
 
 
 class LocaleHTMLCalendar(HTMLCalendar):
-    """HTMLCalendar with a locale for the names (only the C locale here)."""
+    """An HTMLCalendar whose month and weekday names come from a locale (the user's
+    default when locale is None)."""
 
     def __init__(self, firstweekday=0, locale=None):
         HTMLCalendar.__init__(self, firstweekday)
-        self.locale = locale
+        self.locale = _environment_locale() if locale is None else locale
+
+    def formatweekday(self, day):
+        with different_locale(self.locale):
+            return super().formatweekday(day)
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        with different_locale(self.locale):
+            return super().formatmonthname(theyear, themonth, withyear)
 
 
-# The module-level functions use one shared TextCalendar.
+# --- The module-level interface, served by one shared TextCalendar ---
+
 c = TextCalendar()
 
 firstweekday = c.getfirstweekday
 
 
 def setfirstweekday(firstweekday):
-    """Set the weekday (0 Monday .. 6 Sunday) that the module's calendars start with."""
     if not MONDAY <= firstweekday <= SUNDAY:
         raise IllegalWeekdayError(firstweekday)
     c.firstweekday = firstweekday
@@ -490,22 +479,20 @@ month = c.formatmonth
 calendar = c.formatyear
 prcal = c.pryear
 
-
-# The default layout of format(): columns as wide as a week of two-digit days, six spaces
-# apart.
+# Default column layout for format()/formatstring(): a month's width (seven two-digit
+# days and their separators) with six spaces between columns.
 _colwidth = 7 * 3 - 1
 _spacing = 6
 
 
 def format(cols, colwidth=_colwidth, spacing=_spacing):
-    """Print strings centred in columns."""
+    """Prints multi-column formatting for year calendars"""
     print(formatstring(cols, colwidth, spacing))
 
 
 def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    """Strings centred in columns of colwidth, spacing spaces apart, as one line."""
-    spacing *= ' '
-    return spacing.join(c.center(colwidth) for c in cols)
+    """Returns a string formatted from n strings, centered within n columns."""
+    return (' ' * spacing).join([text.center(colwidth) for text in cols])
 
 
 EPOCH = 1970
@@ -513,31 +500,68 @@ _EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
 
 
 def timegm(tuple):
-    """The POSIX timestamp of a UTC time tuple (the inverse of time.gmtime())."""
+    """Unrelated but handy function to calculate Unix timestamp from GMT."""
     year, month, day, hour, minute, second = tuple[:6]
     days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    hours = days * 24 + hour
-    minutes = hours * 60 + minute
-    seconds = minutes * 60 + second
-    return seconds
+    return ((days * 24 + hour) * 60 + minute) * 60 + second
 
 
-def main(args=None):
-    """python -m calendar [year [month]]: print a year's or a month's calendar."""
-    if args is None:
-        args = sys.argv[1:]
-    cal = TextCalendar()
-    today = datetime.date.today()
-    if not args:
-        cal.pryear(today.year)
-    elif len(args) == 1:
-        cal.pryear(int(args[0]))
-    elif len(args) == 2:
-        cal.prmonth(int(args[0]), int(args[1]))
+# --- python -m calendar ---
+
+def _command_line_parser():
+    import argparse
+    parser = argparse.ArgumentParser()
+    text_options = parser.add_argument_group('text only arguments')
+    html_options = parser.add_argument_group('html only arguments')
+    text_options.add_argument("-w", "--width", type=int, default=2,
+                              help="width of date column (default 2)")
+    text_options.add_argument("-l", "--lines", type=int, default=1,
+                              help="number of lines for each week (default 1)")
+    text_options.add_argument("-s", "--spacing", type=int, default=6,
+                              help="spacing between months (default 6)")
+    text_options.add_argument("-m", "--months", type=int, default=3,
+                              help="months per row (default 3)")
+    html_options.add_argument("-c", "--css", default="calendar.css",
+                              help="CSS to use for page")
+    parser.add_argument("-L", "--locale", default=None,
+                        help="locale to use for month and weekday names")
+    parser.add_argument("-e", "--encoding", default=None,
+                        help="encoding to use for output")
+    parser.add_argument("-t", "--type", default="text", choices=("text", "html"),
+                        help="output type (text or html)")
+    parser.add_argument("year", nargs='?', type=int, help="year number (1-9999)")
+    parser.add_argument("month", nargs='?', type=int,
+                        help="month number (1-12, text only)")
+    return parser
+
+
+def main(args):
+    parser = _command_line_parser()
+    options = parser.parse_args(args[1:])
+    if options.locale and not options.encoding:
+        parser.error("if --locale is specified --encoding is required")
+    locale = (options.locale, options.encoding) if options.locale else None
+    year = options.year if options.year is not None else datetime.date.today().year
+
+    if options.type == "html":
+        if options.month is not None:
+            parser.error("incorrect number of arguments")
+        html = LocaleHTMLCalendar(locale=locale) if locale else HTMLCalendar()
+        encoding = options.encoding or sys.getdefaultencoding()
+        sys.stdout.buffer.write(html.formatyearpage(year, css=options.css, encoding=encoding))
+        return
+
+    text = LocaleTextCalendar(locale=locale) if locale else TextCalendar()
+    if options.month is None:
+        result = text.formatyear(year, options.width, options.lines, options.spacing,
+                                 options.months)
     else:
-        print("usage: calendar [year [month]]", file=sys.stderr)
-        sys.exit(2)
+        result = text.formatmonth(year, options.month, options.width, options.lines)
+    if options.encoding:
+        sys.stdout.buffer.write(result.encode(options.encoding))
+    else:
+        sys.stdout.write(result)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv)
