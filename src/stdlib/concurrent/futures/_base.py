@@ -1,10 +1,18 @@
-"""Future, the Executor interface, wait() and as_completed().
+"""Future, the Executor base class, and the two functions that watch many futures at once:
+wait() and as_completed().
 
-A Future is a box for the result of a call that runs somewhere else. It starts PENDING, becomes
-RUNNING when a worker picks it up, and ends FINISHED (with a result or an exception) or
-CANCELLED. Its Condition lets threads wait for the end. Functions that wait for many futures at
-once (wait, as_completed) put a "waiter" object in each future's `_waiters` list; a future
-tells its waiters when it finishes.
+A Future holds the outcome of a call that runs in another thread. Its life:
+
+    PENDING --(a worker starts the call)--> RUNNING --(the call ends)--> FINISHED
+    PENDING --(cancel())--> CANCELLED --(a worker skips it)--> CANCELLED_AND_NOTIFIED
+
+One RLock per future guards its state; a Condition on that lock wakes the threads sleeping in
+result() or exception(). wait() and as_completed() do not sleep on every future: they hang one
+_Watcher on each (in the future's `_waiters` list), and a future that finishes or is skipped
+hands itself to its watchers, which wake the watching thread when it has what it asked for.
+
+pygil's own implementation, written from the documented behaviour of CPython 3.11's
+concurrent.futures (messages and reprs are CPython's).
 """
 
 import sys
@@ -14,66 +22,64 @@ import time
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
-_AS_COMPLETED = '_AS_COMPLETED'
+_AS_COMPLETED = '_AS_COMPLETED'          # what as_completed() asks its watcher for
 
-# The states of a Future.
+# The states a Future goes through (the strings are what CPython's futures hold and log).
 PENDING = 'PENDING'
 RUNNING = 'RUNNING'
-CANCELLED = 'CANCELLED'                          # cancelled, waiters not told yet
-CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'  # cancelled, and waiters told
+CANCELLED = 'CANCELLED'                            # cancelled, watchers not told yet
+CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'  # cancelled, and watchers told
 FINISHED = 'FINISHED'
-
 _FUTURE_STATES = [PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
 
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: "pending",
-    RUNNING: "running",
-    CANCELLED: "cancelled",
-    CANCELLED_AND_NOTIFIED: "cancelled",
-    FINISHED: "finished",
-}
+# What repr() calls each state.
+_STATE_TO_DESCRIPTION_MAP = {PENDING: "pending", RUNNING: "running", CANCELLED: "cancelled",
+                             CANCELLED_AND_NOTIFIED: "cancelled", FINISHED: "finished"}
 
-_DONE_STATES = (CANCELLED_AND_NOTIFIED, FINISHED)
+# wait() and as_completed() count a future as done once its watchers have been told.
+_WATCHED_DONE = (CANCELLED_AND_NOTIFIED, FINISHED)
+# done() and add_done_callback() count a cancelled future as done at once.
+_ENDED = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
+_CANCELLED_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED)
 
 
 def _log(level, message, with_traceback):
-    """Report a problem the way CPython's "concurrent.futures" logger does.
+    """Report a problem as CPython's "concurrent.futures" logger would.
 
-    If the program uses logging, go through that logger (so its configuration applies).
-    Otherwise write what logging's last-resort handler would: the message, then the traceback
-    of the exception being handled, on stderr, in one write.
+    A program that imported logging gets the record through that logger, so its handlers and
+    levels apply. Otherwise the text logging's last-resort handler would print goes to stderr
+    in one write: the message and, if asked, the traceback of the exception being handled.
     """
     logging = sys.modules.get("logging")
     if logging is not None:
-        logger = logging.getLogger("concurrent.futures")
-        if level == "critical":
-            logger.critical(message, exc_info=with_traceback)
-        else:
-            logger.error(message, exc_info=with_traceback)
+        report = getattr(logging.getLogger("concurrent.futures"), level)
+        report(message, exc_info=with_traceback)
+        return
+    if sys.stderr is None:
         return
     text = message + "\n"
     if with_traceback:
         import _thread
         text += _thread._format_exception(*sys.exc_info())
-    if sys.stderr is not None:
-        sys.stderr.write(text)
-        sys.stderr.flush()
+    sys.stderr.write(text)
+    sys.stderr.flush()
 
 
 class Error(Exception):
-    """Base class for all future-related exceptions."""
+    """The common base of the exceptions this package raises about futures."""
 
 
 class CancelledError(Error):
-    """The Future was cancelled."""
+    """Raised when asking a cancelled Future for its outcome."""
 
 
-# In Python 3.11, concurrent.futures.TimeoutError is the built-in TimeoutError.
+# Since Python 3.11, concurrent.futures.TimeoutError is the built-in TimeoutError.
 TimeoutError = TimeoutError
 
 
 class InvalidStateError(Error):
-    """The operation is not allowed in this state."""
+    """Raised when a Future cannot do what was asked in its current state
+    (e.g. set_result() on a future that already has a result)."""
 
 
 class BrokenExecutor(RuntimeError):
@@ -81,439 +87,369 @@ class BrokenExecutor(RuntimeError):
 
 
 # ---------------------------------------------------------------------------------------------
-# Waiters: how wait() and as_completed() learn that futures finished
+# Watching many futures
 
-class _Waiter:
-    """Collects the futures that finish; `event` is set when the waiting caller should wake."""
+class _Watcher:
+    """What wait() or as_completed() hangs on each future it watches.
 
-    def __init__(self):
-        self.event = threading.Event()
-        self.finished_futures = []
+    A future that finishes (or is skipped after cancel()) calls saw(future). The future is
+    added to `arrived`, and the watching thread is woken when its `goal` is met:
+    _AS_COMPLETED and FIRST_COMPLETED at every future, ALL_COMPLETED when `left` (the
+    futures not yet done) reaches 0, FIRST_EXCEPTION then too or at a future that raised.
+    """
 
-    def add_result(self, future):
-        self.finished_futures.append(future)
-
-    def add_exception(self, future):
-        self.finished_futures.append(future)
-
-    def add_cancelled(self, future):
-        self.finished_futures.append(future)
-
-
-class _AsCompletedWaiter(_Waiter):
-    """For as_completed(): wake the caller at every finished future."""
-
-    def __init__(self):
-        _Waiter.__init__(self)
-        self.lock = threading.Lock()   # as_completed() takes the list while futures add to it
-
-    def add_result(self, future):
-        with self.lock:
-            _Waiter.add_result(self, future)
-            self.event.set()
-
-    def add_exception(self, future):
-        with self.lock:
-            _Waiter.add_exception(self, future)
-            self.event.set()
-
-    def add_cancelled(self, future):
-        with self.lock:
-            _Waiter.add_cancelled(self, future)
-            self.event.set()
-
-
-class _FirstCompletedWaiter(_Waiter):
-    """For wait(return_when=FIRST_COMPLETED): wake the caller at the first finished future."""
-
-    def add_result(self, future):
-        _Waiter.add_result(self, future)
-        self.event.set()
-
-    def add_exception(self, future):
-        _Waiter.add_exception(self, future)
-        self.event.set()
-
-    def add_cancelled(self, future):
-        _Waiter.add_cancelled(self, future)
-        self.event.set()
-
-
-class _AllCompletedWaiter(_Waiter):
-    """For wait(ALL_COMPLETED or FIRST_EXCEPTION): count down the pending futures; wake the
-    caller at zero, or at the first exception if `stop_on_exception`."""
-
-    def __init__(self, num_pending_calls, stop_on_exception):
-        _Waiter.__init__(self)
-        self.num_pending_calls = num_pending_calls
-        self.stop_on_exception = stop_on_exception
+    def __init__(self, goal, left):
+        if goal not in (_AS_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+            raise ValueError("Invalid return condition: %r" % goal)
+        self.goal = goal
+        self.left = left
+        self.arrived = []
+        self.goal_met = False
         self.lock = threading.Lock()
+        self.changed = threading.Condition(self.lock)
+        self.sleeping = False      # the watching thread waits on `changed`
 
-    def _count_one_done(self):
+    def saw(self, future):
+        """Called by `future`, with its lock held, when it has finished or was skipped."""
         with self.lock:
-            self.num_pending_calls -= 1
-            if not self.num_pending_calls:
-                self.event.set()
+            self.arrived.append(future)
+            self.left -= 1
+            goal = self.goal
+            if (goal == _AS_COMPLETED or goal == FIRST_COMPLETED or self.left == 0
+                    or (goal == FIRST_EXCEPTION and future._state == FINISHED
+                        and future._exception is not None)):
+                self.goal_met = True
+                if self.sleeping:
+                    self.changed.notify()
 
-    def add_result(self, future):
-        _Waiter.add_result(self, future)
-        self._count_one_done()
+    def sleep(self, timeout):
+        """Wait until the goal is met, or `timeout` seconds pass (None: no limit)."""
+        with self.lock:
+            if not self.goal_met:
+                self.sleeping = True
+                try:
+                    self.changed.wait(timeout)
+                finally:
+                    self.sleeping = False
 
-    def add_exception(self, future):
-        _Waiter.add_exception(self, future)
-        if self.stop_on_exception:
-            self.event.set()
-        else:
-            self._count_one_done()
-
-    def add_cancelled(self, future):
-        _Waiter.add_cancelled(self, future)
-        self._count_one_done()
+    def take_arrived(self):
+        """Hand over the futures that arrived so far (in the order they did), and start over."""
+        with self.lock:
+            arrived = self.arrived
+            self.arrived = []
+            self.goal_met = False
+            return arrived
 
 
-class _AcquireFutures:
-    """A context manager holding the conditions of many futures at once. They are taken in
-    order of id(), so that two threads doing this never wait for each other in a circle."""
+class _AllLocked:
+    """Holds the locks of many futures for the length of a `with` block. The locks are taken
+    in order of id(), the same order in every thread, so two threads taking overlapping sets
+    cannot end up each holding a lock the other waits for."""
 
     def __init__(self, futures):
-        self.futures = sorted(futures, key=id)
+        self.locks = [f._condition for f in sorted(futures, key=id)]
 
     def __enter__(self):
-        for future in self.futures:
-            future._condition.acquire()
+        for lock in self.locks:
+            lock.acquire()
 
-    def __exit__(self, *args):
-        for future in self.futures:
-            future._condition.release()
-
-
-def _create_and_install_waiters(fs, return_when):
-    if return_when == _AS_COMPLETED:
-        waiter = _AsCompletedWaiter()
-    elif return_when == FIRST_COMPLETED:
-        waiter = _FirstCompletedWaiter()
-    else:
-        pending_count = 0
-        for f in fs:
-            if f._state not in _DONE_STATES:
-                pending_count += 1
-        if return_when == FIRST_EXCEPTION:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=True)
-        elif return_when == ALL_COMPLETED:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=False)
-        else:
-            raise ValueError("Invalid return condition: %r" % return_when)
-    for f in fs:
-        f._waiters.append(waiter)
-    return waiter
+    def __exit__(self, *exc_info):
+        for lock in self.locks:
+            lock.release()
 
 
-def _remove_waiter(futures, waiter):
+def _hang_watcher(futures, goal):
+    """Create a _Watcher for `goal` and hang it on every future (their locks held)."""
+    left = 0
+    for f in futures:
+        if f._state not in _WATCHED_DONE:
+            left += 1
+    watcher = _Watcher(goal, left)
+    for f in futures:
+        f._waiters.append(watcher)
+    return watcher
+
+
+def _take_down_watcher(futures, watcher):
     for f in futures:
         with f._condition:
-            if waiter in f._waiters:
-                f._waiters.remove(waiter)
+            f._waiters.remove(watcher)
 
 
 def as_completed(fs, timeout=None):
-    """Yield the futures of `fs` as they finish (those already finished first).
+    """Yield the futures of `fs` as they complete: first those already done, then the others
+    in the order they finish. Duplicates in `fs` are yielded once.
 
-    If `timeout` seconds pass (counted from the first next()) before all are yielded, raise
-    TimeoutError("N (of M) futures unfinished"). Duplicates in `fs` are yielded once.
+    If `timeout` is given and that many seconds (counted from the first next()) pass before
+    every future was yielded, raise TimeoutError("N (of M) futures unfinished").
     """
-    deadline = None
-    if timeout is not None:
-        deadline = timeout + time.monotonic()
-    fs = set(fs)
-    total_futures = len(fs)
-    with _AcquireFutures(fs):
-        finished = []
-        pending = set()
-        for f in fs:
-            if f._state in _DONE_STATES:
-                finished.append(f)
-            else:
-                pending.add(f)
-        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
+    deadline = None if timeout is None else time.monotonic() + timeout
+    futures = set(fs)
+    total = len(futures)
+    with _AllLocked(futures):
+        done_already = [f for f in futures if f._state in _WATCHED_DONE]
+        unfinished = futures.difference(done_already)
+        watcher = _hang_watcher(futures, _AS_COMPLETED)
     try:
-        for f in finished:
+        for f in done_already:
             yield f
-        while pending:
-            wait_timeout = None
+        done_already = None
+        while unfinished:
+            wait_for = None
             if deadline is not None:
-                wait_timeout = deadline - time.monotonic()
-                if wait_timeout < 0:
-                    raise TimeoutError('%d (of %d) futures unfinished' % (
-                        len(pending), total_futures))
-            waiter.event.wait(wait_timeout)
-            with waiter.lock:
-                finished = waiter.finished_futures
-                waiter.finished_futures = []
-                waiter.event.clear()
-            for f in finished:     # in the order they finished
-                pending.discard(f)
+                wait_for = deadline - time.monotonic()
+                if wait_for < 0:
+                    raise TimeoutError('%d (of %d) futures unfinished' % (len(unfinished), total))
+            watcher.sleep(wait_for)
+            for f in watcher.take_arrived():
+                unfinished.discard(f)
                 yield f
     finally:
-        _remove_waiter(fs, waiter)
+        _take_down_watcher(futures, watcher)
 
 
 class DoneAndNotDoneFutures(tuple):
-    """What wait() returns: the pair (done, not_done) of sets, also readable as attributes."""
+    """What wait() returns: the named pair (done, not_done) of sets."""
+
+    __slots__ = ()
+    _fields = ('done', 'not_done')
 
     def __new__(cls, done, not_done):
         return tuple.__new__(cls, (done, not_done))
 
-    @property
-    def done(self):
-        return self[0]
-
-    @property
-    def not_done(self):
-        return self[1]
+    done = property(lambda self: self[0], doc="The futures that completed or were cancelled.")
+    not_done = property(lambda self: self[1], doc="The futures still pending or running.")
 
     def __repr__(self):
         return "DoneAndNotDoneFutures(done=%r, not_done=%r)" % (self[0], self[1])
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the futures in `fs` to finish, at most `timeout` seconds.
-
-    return_when is FIRST_COMPLETED (any finishes or is cancelled), FIRST_EXCEPTION (any
-    raises, else all finish) or ALL_COMPLETED. Return DoneAndNotDoneFutures(done, not_done),
-    two sets.
+    """Wait, at most `timeout` seconds, until the futures in `fs` are done as `return_when`
+    asks: FIRST_COMPLETED (any one finished or was cancelled), FIRST_EXCEPTION (any one raised,
+    else all finished) or ALL_COMPLETED. Return DoneAndNotDoneFutures(done, not_done).
     """
-    fs = set(fs)
-    with _AcquireFutures(fs):
-        done = set()
-        for f in fs:
-            if f._state in _DONE_STATES:
-                done.add(f)
-        not_done = fs - done
-        if return_when == FIRST_COMPLETED and done:
-            return DoneAndNotDoneFutures(done, not_done)
-        if return_when == FIRST_EXCEPTION and done:
-            for f in done:
-                if not f.cancelled() and f.exception() is not None:
-                    return DoneAndNotDoneFutures(done, not_done)
-        if len(done) == len(fs):
-            return DoneAndNotDoneFutures(done, not_done)
-        waiter = _create_and_install_waiters(fs, return_when)
-
-    waiter.event.wait(timeout)
-    _remove_waiter(fs, waiter)
-    done.update(waiter.finished_futures)
-    return DoneAndNotDoneFutures(done, fs - done)
-
-
-def _result_or_cancel(future, timeout=None):
-    """The future's result; if waiting for it fails (e.g. timeout), cancel it."""
-    try:
-        return future.result(timeout)
-    finally:
-        future.cancel()
+    futures = set(fs)
+    with _AllLocked(futures):
+        done = {f for f in futures if f._state in _WATCHED_DONE}
+        if done:
+            if return_when == FIRST_COMPLETED:
+                return DoneAndNotDoneFutures(done, futures - done)
+            if return_when == FIRST_EXCEPTION:
+                for f in done:
+                    if f._state == FINISHED and f._exception is not None:
+                        return DoneAndNotDoneFutures(done, futures - done)
+        if len(done) == len(futures):
+            return DoneAndNotDoneFutures(done, futures - done)
+        watcher = _hang_watcher(futures, return_when)
+    watcher.sleep(timeout)
+    _take_down_watcher(futures, watcher)
+    done.update(watcher.take_arrived())
+    return DoneAndNotDoneFutures(done, futures - done)
 
 
 # ---------------------------------------------------------------------------------------------
 # Future
 
 class Future:
-    """The result of a call that runs elsewhere: done(), result(), exception(), cancel(),
-    add_done_callback(). Executors create them; you normally don't."""
+    """The outcome of a call that runs elsewhere: done(), result(), exception(), cancel(),
+    add_done_callback(). Executors make them; programs rarely need to."""
 
     def __init__(self):
-        self._condition = threading.Condition()   # an RLock inside: repr() may nest
+        # Reentrant: the InvalidStateError message shows repr(self), taken with the lock held.
+        self._lock = threading.RLock()
+        # Holding _lock is holding _condition: it is the Condition's lock.
+        self._condition = threading.Condition(self._lock)
         self._state = PENDING
         self._result = None
         self._exception = None
-        self._waiters = []
+        self._waiters = []            # the _Watchers of wait() / as_completed() calls
         self._done_callbacks = []
 
-    def _invoke_callbacks(self):
+    def __repr__(self):
+        with self._lock:
+            state = self._state
+            text = '<%s at %#x state=%s' % (type(self).__name__, id(self),
+                                            _STATE_TO_DESCRIPTION_MAP[state])
+            if state == FINISHED:
+                if self._exception is not None:
+                    text += ' raised ' + type(self._exception).__name__
+                else:
+                    text += ' returned ' + type(self._result).__name__
+            return text + '>'
+
+    def _run_callbacks(self):
         for callback in self._done_callbacks:
             try:
                 callback(self)
             except Exception:
-                _log("error", 'exception calling callback for %r' % (self,), True)
-
-    def __repr__(self):
-        with self._condition:
-            description = _STATE_TO_DESCRIPTION_MAP[self._state]
-            if self._state == FINISHED:
-                if self._exception is not None:
-                    return '<%s at %#x state=%s raised %s>' % (
-                        self.__class__.__name__, id(self), description,
-                        self._exception.__class__.__name__)
-                return '<%s at %#x state=%s returned %s>' % (
-                    self.__class__.__name__, id(self), description,
-                    self._result.__class__.__name__)
-            return '<%s at %#x state=%s>' % (self.__class__.__name__, id(self), description)
+                _log("exception", 'exception calling callback for %r' % (self,), True)
 
     def cancel(self):
-        """Cancel the call if it has not started. Return False if it is running or finished,
-        True if it is (now) cancelled."""
-        with self._condition:
-            if self._state == RUNNING or self._state == FINISHED:
+        """Cancel the call unless it is running or finished (then return False).
+        Return True if the future is cancelled now."""
+        with self._lock:
+            state = self._state
+            if state == RUNNING or state == FINISHED:
                 return False
-            if self._state == CANCELLED or self._state == CANCELLED_AND_NOTIFIED:
-                return True
-            self._state = CANCELLED
-            self._condition.notify_all()
-        self._invoke_callbacks()
+            if state == PENDING:
+                self._state = CANCELLED
+                self._condition.notify_all()
+            else:
+                return True           # cancelled before
+        self._run_callbacks()
         return True
 
     def cancelled(self):
-        """True if the future was cancelled."""
-        with self._condition:
-            return self._state == CANCELLED or self._state == CANCELLED_AND_NOTIFIED
+        """True if cancel() succeeded on this future."""
+        with self._lock:
+            return self._state in _CANCELLED_STATES
 
     def running(self):
-        """True if the call is running now."""
-        with self._condition:
+        """Return True if the call is running now."""
+        with self._lock:
             return self._state == RUNNING
 
     def done(self):
-        """True if the future was cancelled or has finished."""
-        with self._condition:
-            return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
+        """Return True if the future finished or was cancelled."""
+        with self._lock:
+            return self._state in _ENDED
 
-    def _get_result(self):
-        if self._exception is not None:
-            raise self._exception
-        return self._result
+    def result(self, timeout=None):
+        """Return the call's result, waiting up to `timeout` seconds (None: no limit) for it.
+        Raise what the call raised, CancelledError if it was cancelled, TimeoutError if the
+        time ran out first."""
+        with self._lock:
+            if self._state == PENDING or self._state == RUNNING:
+                self._condition.wait(timeout)
+            state = self._state
+            if state == FINISHED:
+                if self._exception is not None:
+                    raise self._exception
+                return self._result
+            if state in _CANCELLED_STATES:
+                raise CancelledError()
+            raise TimeoutError()
+
+    def exception(self, timeout=None):
+        """Return the exception the call raised (None if it returned normally), waiting up to
+        `timeout` seconds. CancelledError and TimeoutError as for result()."""
+        with self._lock:
+            if self._state == PENDING or self._state == RUNNING:
+                self._condition.wait(timeout)
+            state = self._state
+            if state == FINISHED:
+                return self._exception
+            if state in _CANCELLED_STATES:
+                raise CancelledError()
+            raise TimeoutError()
 
     def add_done_callback(self, fn):
-        """Call fn(future) when the future is done: at once if it already is, else in the
-        thread that finishes or cancels it. Exceptions from fn are logged and ignored."""
-        with self._condition:
-            if self._state not in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
+        """Arrange for fn(future) to be called once the future is done: right now if it is,
+        else by the thread that finishes or cancels it. What fn raises is logged, not raised."""
+        with self._lock:
+            if self._state not in _ENDED:
                 self._done_callbacks.append(fn)
                 return
         try:
             fn(self)
         except Exception:
-            _log("error", 'exception calling callback for %r' % (self,), True)
+            _log("exception", 'exception calling callback for %r' % (self,), True)
 
-    def result(self, timeout=None):
-        """Return the call's result, waiting at most `timeout` seconds for it.
-        Raise the call's exception if it raised one, CancelledError if cancelled,
-        TimeoutError if the time ran out."""
-        with self._condition:
-            if self._state == CANCELLED or self._state == CANCELLED_AND_NOTIFIED:
-                raise CancelledError()
-            if self._state == FINISHED:
-                return self._get_result()
-            self._condition.wait(timeout)
-            if self._state == CANCELLED or self._state == CANCELLED_AND_NOTIFIED:
-                raise CancelledError()
-            if self._state == FINISHED:
-                return self._get_result()
-            raise TimeoutError()
-
-    def exception(self, timeout=None):
-        """Return the exception the call raised (None if it returned), waiting at most
-        `timeout` seconds. CancelledError if cancelled, TimeoutError if the time ran out."""
-        with self._condition:
-            if self._state == CANCELLED or self._state == CANCELLED_AND_NOTIFIED:
-                raise CancelledError()
-            if self._state == FINISHED:
-                return self._exception
-            self._condition.wait(timeout)
-            if self._state == CANCELLED or self._state == CANCELLED_AND_NOTIFIED:
-                raise CancelledError()
-            if self._state == FINISHED:
-                return self._exception
-            raise TimeoutError()
-
-    # For executors (and tests): move the future along.
+    # The executor's side: move the future along.
 
     def set_running_or_notify_cancel(self):
-        """Called by an executor before running the call. Return False if the future was
-        cancelled (then don't run it; its waiters are told now), True if it is now RUNNING."""
-        with self._condition:
-            if self._state == CANCELLED:
-                self._state = CANCELLED_AND_NOTIFIED
-                for waiter in self._waiters:
-                    waiter.add_cancelled(self)
-                return False
-            if self._state == PENDING:
+        """Called by an executor just before it runs the call. Return True, the future now
+        RUNNING, or False if it was cancelled: then don't run the call (the future's watchers
+        learn of the cancellation now)."""
+        with self._lock:
+            state = self._state
+            if state == PENDING:
                 self._state = RUNNING
                 return True
-            _log("critical", 'Future %s in unexpected state: %s' % (id(self), self._state), False)
+            if state == CANCELLED:
+                self._state = CANCELLED_AND_NOTIFIED
+                for watcher in self._waiters:
+                    watcher.saw(self)
+                return False
+            _log("critical", 'Future %s in unexpected state: %s' % (id(self), state), False)
             raise RuntimeError('Future in unexpected state')
 
     def set_result(self, result):
-        """Finish the future with this result (executors call it)."""
-        with self._condition:
-            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
+        """Finish the future with the call's result."""
+        with self._lock:
+            if self._state in _ENDED:
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
             self._result = result
             self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
+            for watcher in self._waiters:
+                watcher.saw(self)
             self._condition.notify_all()
-        self._invoke_callbacks()
+        if self._done_callbacks:
+            self._run_callbacks()
 
     def set_exception(self, exception):
-        """Finish the future with this exception (executors call it)."""
-        with self._condition:
-            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
+        """Finish the future with the exception the call raised."""
+        with self._lock:
+            if self._state in _ENDED:
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
             self._exception = exception
             self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_exception(self)
+            for watcher in self._waiters:
+                watcher.saw(self)
             self._condition.notify_all()
-        self._invoke_callbacks()
+        if self._done_callbacks:
+            self._run_callbacks()
 
-    def __class_getitem__(cls, item):
-        """Future[int], for type hints."""
-        try:
-            from types import GenericAlias
-        except ImportError:
-            return cls
-        return GenericAlias(cls, item)
+    # Future[int] in annotations
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 # ---------------------------------------------------------------------------------------------
 # Executor
 
+def _result_then_cancel(future, timeout):
+    """The future's result; whatever happens (a timeout, an exception, the caller giving up),
+    the future is cancelled afterwards, which does nothing once it has finished."""
+    try:
+        return future.result(timeout)
+    finally:
+        future.cancel()
+
+
 class Executor:
-    """The interface of executors: submit() a call, map() a function, shutdown() when done.
-    Used as a context manager, it shuts down (waiting for the calls) at the end of the block."""
+    """The interface of executors: submit() a call, map() a function over arguments,
+    shutdown() when done. As a context manager it shuts down, waiting for the calls."""
 
     def submit(self, fn, /, *args, **kwargs):
-        """Schedule fn(*args, **kwargs) and return a Future for its result."""
+        """Schedule fn(*args, **kwargs) and return a Future for its outcome."""
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        """Like the built-in map(), but the calls run in the executor, all submitted now.
-        The returned iterator gives the results in order; next() raises the call's exception,
-        or TimeoutError when `timeout` seconds (from this map() call) have passed."""
-        deadline = None
-        if timeout is not None:
-            deadline = timeout + time.monotonic()
-        futures = [self.submit(fn, *args) for args in zip(*iterables)]
+        """Like map(fn, *iterables), but every call is submitted now and runs in the executor.
+        The returned iterator yields the results in argument order; its next() raises what
+        the call raised, or TimeoutError once `timeout` seconds have passed since map() was
+        called. Calls not collected when the iterator stops early are cancelled."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        pending = [self.submit(fn, *args) for args in zip(*iterables)]
 
-        def result_iterator():
-            # Results are taken from the end of the list, so reverse it first.
-            futures.reverse()
+        def results():
+            pending.reverse()      # pop() from the end gives the first call first
             try:
-                while futures:
+                while pending:
                     if deadline is None:
-                        yield _result_or_cancel(futures.pop())
+                        yield _result_then_cancel(pending.pop(), None)
                     else:
-                        yield _result_or_cancel(futures.pop(), deadline - time.monotonic())
+                        yield _result_then_cancel(pending.pop(), deadline - time.monotonic())
             finally:
-                # Stopped early (an exception, or the iterator was closed): cancel the rest.
-                for future in futures:
+                for future in pending:
                     future.cancel()
 
-        return result_iterator()
+        return results()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        """Stop accepting calls and free the resources once the submitted calls are done.
-        wait: return only when they are done. cancel_futures: cancel those not started."""
-        pass
+        """Accept no more calls, and free the executor's resources once the pending calls
+        are done. wait: return only then. cancel_futures: cancel the calls not started."""
 
     def __enter__(self):
         return self
