@@ -1,8 +1,11 @@
 """Parse URLs into components, join them, and quote/unquote their parts.
 
-urlsplit/urlparse and urlunsplit/urlunparse, urljoin (RFC 3986 resolution), urldefrag,
-quote/quote_plus/unquote/unquote_plus, urlencode, parse_qs/parse_qsl — with the results,
-quirks and errors of CPython's urllib.parse. Written for pygil from the documented behaviour.
+urlsplit/urlparse and urlunsplit/urlunparse, urljoin, urldefrag, quote/quote_plus/unquote/
+unquote_plus, urlencode and parse_qs/parse_qsl, with the results, quirks and error messages of
+CPython 3.11's urllib.parse. Written for pygil from the documented behaviour.
+
+Every function takes str or ASCII bytes. Bytes arguments are decoded, handled as text, and
+the results encoded back, so the rules live in one place.
 """
 
 __all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag",
@@ -12,6 +15,8 @@ __all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag",
            "DefragResult", "ParseResult", "SplitResult",
            "DefragResultBytes", "ParseResultBytes", "SplitResultBytes"]
 
+# Which schemes take part in relative resolution, have a //netloc, and have ;params. These
+# are public, documented lists that programs may extend.
 uses_relative = ['', 'ftp', 'http', 'gopher', 'nntp', 'imap',
                  'wais', 'file', 'https', 'shttp', 'mms',
                  'prospero', 'rtsp', 'rtspu', 'sftp',
@@ -32,97 +37,120 @@ scheme_chars = ('abcdefghijklmnopqrstuvwxyz'
                 '0123456789'
                 '+-.')
 
-# C0 control characters and space, stripped from the start of URLs (WHATWG)
-_C0_OR_SPACE = ''.join(chr(i) for i in range(0x21))
-# tab and newlines, removed anywhere in a URL
-_UNSAFE = ('\t', '\r', '\n')
+
+# ---- text and bytes ----------------------------------------------------------------------
+
+def _same_text(value):
+    return value
+
+
+def _back_to_bytes(value):
+    # str, and every result type below, know how to encode themselves
+    return value.encode('ascii', 'strict')
+
+
+def _as_text(*values):
+    """values as str, plus the function that turns a result back into the caller's kind.
+    The first value decides the kind; a non-empty value of the other kind is an error."""
+    text_given = isinstance(values[0], str)
+    for value in values[1:]:
+        if value and isinstance(value, str) != text_given:
+            raise TypeError("Cannot mix str and non-str arguments")
+    if text_given:
+        return values + (_same_text,)
+    decoded = tuple(value.decode('ascii', 'strict') if value else '' for value in values)
+    return decoded + (_back_to_bytes,)
+
+
+def _unpack(components, count):
+    """components as a tuple of count strings; the wrong number fails with the message
+    CPython's urlunsplit/urlunparse give (they count one value more than they take)."""
+    values = tuple(components)
+    if len(values) < count:
+        raise ValueError(f"not enough values to unpack (expected {count + 1}, "
+                         f"got {len(values) + 1})")
+    if len(values) > count:
+        raise ValueError(f"too many values to unpack (expected {count + 1})")
+    return values
 
 
 # ---- result types ------------------------------------------------------------------------
 
-class _NetlocMixin:
-    """username, password, hostname and port read from netloc."""
+def _netloc_pieces(netloc):
+    """(username, password, host, port text) of a netloc, None for each absent piece.
+    Works on str and bytes alike."""
+    def lit(text):
+        return text if isinstance(netloc, str) else text.encode('ascii')
+    userinfo, at, hostport = netloc.rpartition(lit('@'))
+    username = password = None
+    if at:
+        username, colon, secret = userinfo.partition(lit(':'))
+        if colon:
+            password = secret
+    if lit('[') in hostport:
+        # [IPv6 literal]:port
+        host, _, after = hostport.partition(lit('['))[2].partition(lit(']'))
+        port = after.partition(lit(':'))[2]
+    else:
+        host, _, port = hostport.partition(lit(':'))
+    return username, password, host, port or None
+
+
+class _HostFields:
+    """The username, password, hostname and port properties of split/parse results."""
+
     __slots__ = ()
 
     @property
     def username(self):
-        return self._userinfo[0]
+        return _netloc_pieces(self.netloc)[0]
 
     @property
     def password(self):
-        return self._userinfo[1]
+        return _netloc_pieces(self.netloc)[1]
 
     @property
     def hostname(self):
-        hostname = self._hostinfo[0]
-        if not hostname:
+        host = _netloc_pieces(self.netloc)[2]
+        if not host:
             return None
-        sep = '%' if isinstance(hostname, str) else b'%'
-        hostname, percent, zone = hostname.partition(sep)
-        return hostname.lower() + percent + zone
+        # an IPv6 zone id ("%eth0") keeps its case
+        address, percent, zone = host.partition('%' if isinstance(host, str) else b'%')
+        return address.lower() + percent + zone
 
     @property
     def port(self):
-        port = self._hostinfo[1]
-        if port is not None:
-            if port.isdigit() and port.isascii():
-                port = int(port)
-            else:
-                raise ValueError(f"Port could not be cast to integer value as {port!r}")
-            if not (0 <= port <= 65535):
-                raise ValueError("Port out of range 0-65535")
-        return port
-
-    @property
-    def _userinfo(self):
-        netloc = self.netloc
-        userinfo, have_info, hostinfo = netloc.rpartition('@')
-        if have_info:
-            username, have_password, password = userinfo.partition(':')
-            if not have_password:
-                password = None
-        else:
-            username = password = None
-        return username, password
-
-    @property
-    def _hostinfo(self):
-        netloc = self.netloc
-        _, _, hostinfo = netloc.rpartition('@')
-        _, have_open_br, bracketed = hostinfo.partition('[')
-        if have_open_br:
-            hostname, _, port = bracketed.partition(']')
-            _, _, port = port.partition(':')
-        else:
-            hostname, _, port = hostinfo.partition(':')
-        if not port:
-            port = None
-        return hostname, port
+        text = _netloc_pieces(self.netloc)[3]
+        if text is None:
+            return None
+        if not (text.isdigit() and text.isascii()):
+            raise ValueError(f"Port could not be cast to integer value as {text!r}")
+        number = int(text)
+        if number > 65535:
+            raise ValueError("Port out of range 0-65535")
+        return number
 
 
-def _result_type(name, fields, base=tuple, geturl=None):
-    """A named-tuple class for parse results (no dependency on collections)."""
+def _result_type(name, fields, rebuild, extra_base=None):
+    """A tuple subclass with named fields (like a namedtuple) for one kind of result;
+    rebuild(result) gives its geturl()."""
 
-    def __new__(cls, *args, **kwargs):
-        values = list(args)
-        if len(values) > len(fields):
-            raise TypeError(f'{name}() takes {len(fields)} positional arguments but {len(values)} were given')
-        for f in fields[len(values):]:
-            if f not in kwargs:
-                raise TypeError(f"{name}() missing 1 required positional argument: '{f}'")
-            values.append(kwargs.pop(f))
-        if kwargs:
-            raise TypeError(f"{name}() got an unexpected keyword argument '{next(iter(kwargs))}'")
-        return tuple.__new__(cls, values)
+    # __new__ gets the real signature so that wrong calls fail with Python's own messages
+    source = f"def __new__(_cls, {', '.join(fields)}):\n" \
+             f"    return _tuple_new(_cls, ({', '.join(fields)},))\n"
+    scope = {'_tuple_new': tuple.__new__}
+    exec(source, scope)
+    __new__ = scope['__new__']
+    __new__.__qualname__ = f'{name}.__new__'
 
     def __repr__(self):
-        inner = ', '.join(f'{f}={v!r}' for f, v in zip(fields, self))
-        return f'{type(self).__name__}({inner})'
+        shown = ', '.join(f'{field}={value!r}' for field, value in zip(fields, self))
+        return f'{type(self).__name__}({shown})'
 
-    def _replace(self, **kwargs):
-        values = [kwargs.pop(f, v) for f, v in zip(fields, self)]
-        if kwargs:
-            raise ValueError(f'Got unexpected field names: {list(kwargs)!r}')
+    def _replace(self, **changes):
+        values = [changes.pop(field, value) for field, value in zip(fields, self)]
+        if changes:
+            raise ValueError(f'Got unexpected field names: {list(changes)!r}')
         return type(self)(*values)
 
     def _asdict(self):
@@ -135,465 +163,503 @@ def _result_type(name, fields, base=tuple, geturl=None):
     def __getnewargs__(self):
         return tuple(self)
 
-    ns = {
+    def geturl(self):
+        return rebuild(self)
+
+    namespace = {
         '__slots__': (), '__new__': __new__, '__repr__': __repr__, '_replace': _replace,
-        '_asdict': _asdict, '_make': _make, '_fields': tuple(fields), '__getnewargs__': __getnewargs__,
-        '__module__': 'urllib.parse',
+        '_asdict': _asdict, '_make': _make, '_fields': tuple(fields),
+        '__getnewargs__': __getnewargs__, 'geturl': geturl, '__module__': 'urllib.parse',
     }
-    for i, f in enumerate(fields):
-        ns[f] = property(lambda self, i=i: self[i])
-    if geturl is not None:
-        ns['geturl'] = geturl
-    bases = (tuple,) if base is tuple else (base, tuple)
-    return type(name, bases, ns)
+    for position, field in enumerate(fields):
+        namespace[field] = property(lambda self, position=position: self[position])
+    bases = (tuple,) if extra_base is None else (extra_base, tuple)
+    return type(name, bases, namespace)
 
 
-def _split_geturl(self):
-    return urlunsplit(self)
+def _defragged_url(result):
+    if not result.fragment:
+        return result.url
+    return result.url + ('#' if isinstance(result.url, str) else b'#') + result.fragment
 
 
-def _parse_geturl(self):
-    return urlunparse(self)
+_SPLIT_FIELDS = ('scheme', 'netloc', 'path', 'query', 'fragment')
+_PARSE_FIELDS = ('scheme', 'netloc', 'path', 'params', 'query', 'fragment')
+
+DefragResult = _result_type('DefragResult', ('url', 'fragment'), _defragged_url)
+SplitResult = _result_type('SplitResult', _SPLIT_FIELDS, lambda r: urlunsplit(r), _HostFields)
+ParseResult = _result_type('ParseResult', _PARSE_FIELDS, lambda r: urlunparse(r), _HostFields)
+DefragResultBytes = _result_type('DefragResultBytes', ('url', 'fragment'), _defragged_url)
+SplitResultBytes = _result_type('SplitResultBytes', _SPLIT_FIELDS, lambda r: urlunsplit(r),
+                                _HostFields)
+ParseResultBytes = _result_type('ParseResultBytes', _PARSE_FIELDS, lambda r: urlunparse(r),
+                                _HostFields)
 
 
-def _defrag_geturl(self):
-    if self.fragment:
-        return self.url + '#' + self.fragment
-    return self.url
+def _pair_up(text_type, bytes_type):
+    """Give each result type the encode()/decode() that converts it into the other."""
+    def encode(self, encoding='ascii', errors='strict'):
+        return bytes_type(*(value.encode(encoding, errors) for value in self))
+
+    def decode(self, encoding='ascii', errors='strict'):
+        return text_type(*(value.decode(encoding, errors) for value in self))
+    text_type.encode = encode
+    bytes_type.decode = decode
 
 
-class _NetlocStr(_NetlocMixin):
-    __slots__ = ()
+_pair_up(DefragResult, DefragResultBytes)
+_pair_up(SplitResult, SplitResultBytes)
+_pair_up(ParseResult, ParseResultBytes)
 
 
-DefragResult = _result_type('DefragResult', ('url', 'fragment'), geturl=_defrag_geturl)
-SplitResult = _result_type('SplitResult', ('scheme', 'netloc', 'path', 'query', 'fragment'),
-                           base=_NetlocStr, geturl=_split_geturl)
-ParseResult = _result_type('ParseResult', ('scheme', 'netloc', 'path', 'params', 'query', 'fragment'),
-                           base=_NetlocStr, geturl=_parse_geturl)
-DefragResultBytes = _result_type('DefragResultBytes', ('url', 'fragment'), geturl=_defrag_geturl)
-SplitResultBytes = _result_type('SplitResultBytes', ('scheme', 'netloc', 'path', 'query', 'fragment'),
-                                base=_NetlocStr, geturl=_split_geturl)
-ParseResultBytes = _result_type('ParseResultBytes', ('scheme', 'netloc', 'path', 'params', 'query', 'fragment'),
-                                base=_NetlocStr, geturl=_parse_geturl)
+# ---- checking a netloc -------------------------------------------------------------------
+
+def _is_ipv4(text):
+    pieces = text.split('.')
+    return len(pieces) == 4 and all(
+        0 < len(p) <= 3 and p.isascii() and p.isdigit() and (p == '0' or p[0] != '0')
+        and int(p) <= 255 for p in pieces)
 
 
-# ---- str/bytes coercion ------------------------------------------------------------------
-
-def _coerce_args(*args):
-    """All str: (args, identity); all bytes: (decoded args, encoder). Mixing raises TypeError."""
-    str_input = isinstance(args[0], str)
-    for arg in args[1:]:
-        if arg and isinstance(arg, str) != str_input:
-            raise TypeError("Cannot mix str and non-str arguments")
-    if str_input:
-        return args + (_noop,)
-    return tuple(x.decode('ascii', 'strict') if x else '' for x in args) + (_encode_result,)
-
-
-def _noop(obj):
-    return obj
-
-
-def _encode_result(obj):
-    if isinstance(obj, tuple):
-        kind = {SplitResult: SplitResultBytes, ParseResult: ParseResultBytes,
-                DefragResult: DefragResultBytes}.get(type(obj))
-        values = [x.encode('ascii', 'strict') if isinstance(x, str) else x for x in obj]
-        return kind(*values) if kind else tuple(values)
-    return obj.encode('ascii', 'strict')
-
-
-# ---- splitting ----------------------------------------------------------------------------
-
-def _splitnetloc(url, start=0):
-    delim = len(url)
-    for c in '/?#':
-        wdelim = url.find(c, start)
-        if wdelim >= 0:
-            delim = min(delim, wdelim)
-    return url[start:delim], url[delim:]
+def _is_ipv6(text):
+    address, percent, zone = text.partition('%')
+    if percent and (not zone or '%' in zone):
+        return False
+    groups_needed = 8
+    if '.' in address.rpartition(':')[2]:
+        # an IPv4 address written in the last two groups
+        head, _, dotted = address.rpartition(':')
+        if not _is_ipv4(dotted):
+            return False
+        address = head + ':'
+        groups_needed = 6
+        if address == ':':
+            return False
+        if not address.endswith('::'):
+            address = address[:-1]
+    if address.count('::') > 1:
+        return False
+    halves = address.split('::')
+    groups = [g for half in halves for g in (half.split(':') if half else [])]
+    if any(not (0 < len(g) <= 4) or any(c not in _HEX_DIGITS for c in g) for g in groups):
+        return False
+    if len(halves) == 2:
+        return len(groups) < groups_needed
+    return len(groups) == groups_needed
 
 
-def _splitparams(url):
-    if '/' in url:
-        i = url.find(';', url.rfind('/'))
-        if i < 0:
-            return url, ''
-    else:
-        i = url.find(';')
-    return url[:i], url[i + 1:]
+def _check_bracketed_host(host):
+    """What may stand between [ and ] in a netloc: an IPv6 address or an IPvFuture."""
+    if host.startswith('v'):
+        version, dot, rest = host[1:].partition('.')
+        if not (version and dot and rest and all(c in _HEX_DIGITS for c in version)):
+            raise ValueError("IPvFuture address is invalid")
+        return
+    if _is_ipv4(host):
+        raise ValueError("An IPv4 address cannot be in brackets")
+    if not _is_ipv6(host):
+        raise ValueError(f"{host!r} does not appear to be an IPv4 or IPv6 address")
+
+
+def _check_normalized_netloc(netloc):
+    # a non-ASCII netloc must not gain URL delimiters under NFKC normalization
+    if netloc.isascii():
+        return
+    import unicodedata
+    plain = ''.join(c for c in netloc if c not in '@:#?')
+    normalized = unicodedata.normalize('NFKC', plain)
+    if normalized != plain and any(c in normalized for c in '/?#@:'):
+        raise ValueError(f"netloc '{netloc}' contains invalid characters under NFKC "
+                         f"normalization")
+
+
+# ---- splitting ---------------------------------------------------------------------------
+
+# C0 controls and space are stripped from the ends of a URL; tab, CR and LF are removed
+# wherever they are (as the WHATWG URL standard asks)
+_ENDS_STRIPPED = ''.join(chr(code) for code in range(0x21))
+_REMOVED = {ord('\t'): None, ord('\r'): None, ord('\n'): None}
+_HEX_DIGITS = '0123456789abcdefABCDEF'
+
+
+def _leading_scheme(url):
+    """(scheme in lower case, rest) when url begins with 'scheme:'; else (None, url)."""
+    name, colon, rest = url.partition(':')
+    if (colon and name and name[0].isascii() and name[0].isalpha()
+            and all(c in scheme_chars for c in name)):
+        return name.lower(), rest
+    return None, url
+
+
+def _cut_at_first(text, stops):
+    """(text before the first of the characters stops, the rest from it on)."""
+    end = min((i for i in map(text.find, stops) if i >= 0), default=len(text))
+    return text[:end], text[end:]
 
 
 def urlsplit(url, scheme='', allow_fragments=True):
-    """Split a URL into 5 parts: <scheme>://<netloc>/<path>?<query>#<fragment>."""
-    url, scheme, _coerce_result = _coerce_args(url, scheme)
-    url = url.lstrip(_C0_OR_SPACE)
-    scheme = scheme.strip(_C0_OR_SPACE)
-    for b in _UNSAFE:
-        url = url.replace(b, '')
-        scheme = scheme.replace(b, '')
-    allow_fragments = bool(allow_fragments)
-    netloc = query = fragment = ''
-    i = url.find(':')
-    if i > 0 and url[0].isascii() and url[0].isalpha():
-        for c in url[:i]:
-            if c not in scheme_chars:
-                break
-        else:
-            scheme, url = url[:i].lower(), url[i + 1:]
-    if url[:2] == '//':
-        netloc, url = _splitnetloc(url, 2)
-        if (('[' in netloc and ']' not in netloc) or
-                (']' in netloc and '[' not in netloc)):
+    """Split a URL into five parts, scheme://netloc/path?query#fragment, as a SplitResult.
+    scheme is the default when the URL names none; with allow_fragments false a '#' stays
+    in the path or query."""
+    url, scheme, back = _as_text(url, scheme)
+    url = url.lstrip(_ENDS_STRIPPED).translate(_REMOVED)
+    scheme = scheme.strip(_ENDS_STRIPPED).translate(_REMOVED)
+    named, rest = _leading_scheme(url)
+    if named is not None:
+        scheme = named
+    netloc = ''
+    if rest.startswith('//'):
+        netloc, rest = _cut_at_first(rest[2:], '/?#')
+        if ('[' in netloc) != (']' in netloc):
             raise ValueError("Invalid IPv6 URL")
-    if allow_fragments and '#' in url:
-        url, fragment = url.split('#', 1)
-    if '?' in url:
-        url, query = url.split('?', 1)
-    v = SplitResult(scheme, netloc, url, query, fragment)
-    return _coerce_result(v)
+        if '[' in netloc:
+            _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
+    fragment = query = ''
+    if allow_fragments:
+        rest, _, fragment = rest.partition('#')
+    rest, _, query = rest.partition('?')
+    _check_normalized_netloc(netloc)
+    return back(SplitResult(scheme, netloc, rest, query, fragment))
+
+
+def _peel_params(path):
+    """(path, params): ;params belong to the last path segment only."""
+    cut = path.find(';', max(path.rfind('/'), 0))
+    if cut < 0:
+        return path, ''
+    return path[:cut], path[cut + 1:]
 
 
 def urlparse(url, scheme='', allow_fragments=True):
-    """Split a URL into 6 parts: <scheme>://<netloc>/<path>;<params>?<query>#<fragment>."""
-    url, scheme, _coerce_result = _coerce_args(url, scheme)
-    splitresult = urlsplit(url, scheme, allow_fragments)
-    scheme, netloc, url, query, fragment = splitresult
-    if scheme in uses_params and ';' in url:
-        url, params = _splitparams(url)
-    else:
-        params = ''
-    result = ParseResult(scheme, netloc, url, params, query, fragment)
-    return _coerce_result(result)
-
-
-def urlunparse(components):
-    """Put a parsed URL (6-tuple) back together."""
-    scheme, netloc, url, params, query, fragment, _coerce_result = _coerce_args(*components)
-    if params:
-        url = "%s;%s" % (url, params)
-    return _coerce_result(urlunsplit((scheme, netloc, url, query, fragment)))
+    """Split a URL into six parts, scheme://netloc/path;params?query#fragment, as a
+    ParseResult."""
+    url, scheme, back = _as_text(url, scheme)
+    split = urlsplit(url, scheme, allow_fragments)
+    path, params = split.path, ''
+    if split.scheme in uses_params and ';' in path:
+        path, params = _peel_params(path)
+    return back(ParseResult(split.scheme, split.netloc, path, params, split.query,
+                            split.fragment))
 
 
 def urlunsplit(components):
-    """Put a split URL (5-tuple) back together."""
-    scheme, netloc, url, query, fragment, _coerce_result = _coerce_args(*components)
-    if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
-        if url and url[:1] != '/':
-            url = '/' + url
-        url = '//' + (netloc or '') + url
-    if scheme:
-        url = scheme + ':' + url
+    """Build a URL from the five parts urlsplit() returns (any 5-item iterable)."""
+    *pieces, back = _as_text(*_unpack(components, 5))
+    scheme, netloc, path, query, fragment = pieces
+    if netloc or (scheme and scheme in uses_netloc and not path.startswith('//')):
+        if path and not path.startswith('/'):
+            path = '/' + path
+        path = '//' + (netloc or '') + path
+    url = (scheme + ':' if scheme else '') + path
     if query:
-        url = url + '?' + query
+        url += '?' + query
     if fragment:
-        url = url + '#' + fragment
-    return _coerce_result(url)
+        url += '#' + fragment
+    return back(url)
+
+
+def urlunparse(components):
+    """Build a URL from the six parts urlparse() returns (any 6-item iterable)."""
+    *pieces, back = _as_text(*_unpack(components, 6))
+    scheme, netloc, path, params, query, fragment = pieces
+    if params:
+        path = path + ';' + params
+    return back(urlunsplit((scheme, netloc, path, query, fragment)))
+
+
+def urldefrag(url):
+    """(url without its fragment, the fragment) as a DefragResult."""
+    url, back = _as_text(url)
+    if '#' not in url:
+        return back(DefragResult(url, ''))
+    parts = urlparse(url)
+    return back(DefragResult(urlunparse(parts._replace(fragment='')), parts.fragment))
+
+
+# ---- joining -----------------------------------------------------------------------------
+
+def _resolve_dots(segments):
+    """Apply '.' and '..' segments; '..' above the top is dropped, and a path ending in a
+    dot segment ends with a slash."""
+    kept = []
+    for segment in segments:
+        if segment == '..':
+            if kept:
+                kept.pop()
+        elif segment != '.':
+            kept.append(segment)
+    if segments and segments[-1] in ('.', '..'):
+        kept.append('')
+    return kept
+
+
+def _merged_path(base_path, path):
+    """path (non-empty) resolved against base_path, both without params or query."""
+    if path.startswith('/'):
+        segments = path.split('/')
+    else:
+        directory = base_path.split('/')
+        if directory[-1]:
+            directory.pop()             # the base's last segment names a file
+        segments = directory + path.split('/')
+        # empty segments inside a relative merge are dropped (a//b reads as a/b)
+        segments = segments[:1] + [s for s in segments[1:-1] if s] + segments[-1:]
+    return '/'.join(_resolve_dots(segments)) or '/'
 
 
 def urljoin(base, url, allow_fragments=True):
-    """Join a base URL and a possibly relative URL into an absolute one (RFC 3986)."""
+    """The absolute URL that url, relative to base, stands for (RFC 3986 resolution, with
+    CPython's handling of schemes that do not take relative references)."""
     if not base:
         return url
     if not url:
         return base
-    base, url, _coerce_result = _coerce_args(base, url)
-    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
-    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
-
-    if scheme != bscheme or scheme not in uses_relative:
-        return _coerce_result(url)
-    if scheme in uses_netloc:
-        if netloc:
-            return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
-        netloc = bnetloc
-
-    if not path and not params:
-        path = bpath
-        params = bparams
-        if not query:
-            query = bquery
-        return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
-
-    base_parts = bpath.split('/')
-    if base_parts[-1] != '':
-        # the last item is a file name, not a directory
-        del base_parts[-1]
-
-    if path[:1] == '/':
-        segments = path.split('/')
+    base, url, back = _as_text(base, url)
+    b = urlparse(base, '', allow_fragments)
+    r = urlparse(url, b.scheme, allow_fragments)
+    if r.scheme != b.scheme or r.scheme not in uses_relative:
+        return back(url)
+    if r.scheme in uses_netloc and r.netloc:
+        return back(urlunparse(r))
+    netloc = b.netloc if r.scheme in uses_netloc else r.netloc
+    if not r.path and not r.params:
+        joined = (r.scheme, netloc, b.path, b.params, r.query or b.query, r.fragment)
     else:
-        segments = base_parts + path.split('/')
-        # empty segments in the middle go (a//b is a/b for resolution)
-        segments[1:-1] = [s for s in segments[1:-1] if s]
+        joined = (r.scheme, netloc, _merged_path(b.path, r.path), r.params, r.query,
+                  r.fragment)
+    return back(urlunparse(joined))
 
-    resolved = []
-    for seg in segments:
-        if seg == '..':
-            if resolved:
-                resolved.pop()
-        elif seg == '.':
-            continue
+
+# ---- percent-encoding --------------------------------------------------------------------
+
+_UNRESERVED = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~')
+
+
+def _decode_escapes(data):
+    """bytes with each valid %XX escape replaced by its byte."""
+    out = bytearray()
+    start = 0
+    while True:
+        percent = data.find(b'%', start)
+        if percent < 0:
+            out += data[start:]
+            return bytes(out)
+        out += data[start:percent]
+        digits = data[percent + 1:percent + 3]
+        if len(digits) == 2 and all(d in _HEX_BYTES for d in digits):
+            out.append(int(digits, 16))
+            start = percent + 3
         else:
-            resolved.append(seg)
-
-    if segments[-1] in ('.', '..'):
-        # a trailing dot segment keeps the trailing slash
-        resolved.append('')
-
-    return _coerce_result(urlunparse((scheme, netloc, '/'.join(resolved) or '/',
-                                      params, query, fragment)))
+            out.append(0x25)
+            start = percent + 1
 
 
-def urldefrag(url):
-    """Remove the fragment: (url without it, fragment) as a DefragResult."""
-    url, _coerce_result = _coerce_args(url)
-    if '#' in url:
-        s, n, p, a, q, frag = urlparse(url)
-        defrag = urlunparse((s, n, p, a, q, ''))
-    else:
-        frag = ''
-        defrag = url
-    return _coerce_result(DefragResult(defrag, frag))
-
-
-# ---- quoting ------------------------------------------------------------------------------
-
-_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                         b'abcdefghijklmnopqrstuvwxyz'
-                         b'0123456789'
-                         b'_.-~')
-_HEXDIG = '0123456789ABCDEFabcdef'
+_HEX_BYTES = frozenset(_HEX_DIGITS.encode('ascii'))
 
 
 def unquote_to_bytes(string):
-    """unquote_to_bytes('abc%20def') -> b'abc def'."""
+    """Replace %xx escapes by the bytes they stand for: 'abc%20def' -> b'abc def'."""
+    if not isinstance(string, (str, bytes, bytearray)):
+        raise AttributeError(f"'{type(string).__name__}' object has no attribute 'split'")
     if not string:
         return b''
     if isinstance(string, str):
         string = string.encode('utf-8')
-    bits = string.split(b'%')
-    if len(bits) == 1:
-        return string
-    res = [bits[0]]
-    for item in bits[1:]:
-        h = item[:2]
-        if len(h) == 2 and all(chr(c) in _HEXDIG for c in h):
-            res.append(bytes([int(h, 16)]))
-            res.append(item[2:])
-        else:
-            res.append(b'%')
-            res.append(item)
-    return b''.join(res)
+    return _decode_escapes(bytes(string))
 
 
 def unquote(string, encoding='utf-8', errors='replace'):
-    """Replace %xx escapes by their characters; runs of escapes decode as one (UTF-8)."""
+    """Replace %xx escapes by their characters; consecutive escapes are decoded together
+    (as UTF-8 by default, invalid sequences replaced)."""
     if isinstance(string, bytes):
         return unquote_to_bytes(string).decode(encoding, errors)
     if '%' not in string:
         return string
-    if encoding is None:
-        encoding = 'utf-8'
-    if errors is None:
-        errors = 'replace'
+    encoding = 'utf-8' if encoding is None else encoding
+    errors = 'replace' if errors is None else errors
+    # escapes are decoded within runs of ASCII text; other characters are kept as they are
     out = []
-    i = 0
-    n = len(string)
-    while i < n:
-        j = string.find('%', i)
-        if j < 0:
-            out.append(string[i:])
-            break
-        out.append(string[i:j])
-        # collect a run of valid %XX escapes
-        raw = bytearray()
-        k = j
-        while k + 2 < n and string[k] == '%' and string[k + 1] in _HEXDIG and string[k + 2] in _HEXDIG:
-            raw.append(int(string[k + 1:k + 3], 16))
-            k += 3
-        if raw:
-            out.append(bytes(raw).decode(encoding, errors))
-            i = k
-        else:
-            out.append('%')
-            i = j + 1
+    run_start = 0
+    for index in range(len(string) + 1):
+        at_end = index == len(string)
+        if at_end or not string[index].isascii():
+            run = string[run_start:index]
+            if '%' in run:
+                run = _decode_escapes(run.encode('ascii')).decode(encoding, errors)
+            out.append(run)
+            if not at_end:
+                out.append(string[index])
+            run_start = index + 1
     return ''.join(out)
 
 
 def unquote_plus(string, encoding='utf-8', errors='replace'):
-    """Like unquote(), but also replace plus signs by spaces (form values)."""
-    string = string.replace('+', ' ')
-    return unquote(string, encoding, errors)
-
-
-def quote(string, safe='/', encoding=None, errors=None):
-    """Percent-encode a string for a URL: letters, digits, '_.-~' and `safe` stay as they are."""
-    if isinstance(string, str):
-        if not string:
-            return string
-        if encoding is None:
-            encoding = 'utf-8'
-        if errors is None:
-            errors = 'strict'
-        string = string.encode(encoding, errors)
-    else:
-        if encoding is not None:
-            raise TypeError("quote() doesn't support 'encoding' for bytes")
-        if errors is not None:
-            raise TypeError("quote() doesn't support 'errors' for bytes")
-    return quote_from_bytes(string, safe)
-
-
-def quote_plus(string, safe='', encoding=None, errors=None):
-    """Like quote(), but also replace spaces with plus signs (HTML form values)."""
-    if ((isinstance(string, str) and ' ' not in string) or
-            (isinstance(string, bytes) and b' ' not in string)):
-        return quote(string, safe, encoding, errors)
-    if isinstance(safe, str):
-        space = ' '
-    else:
-        space = b' '
-    string = quote(string, safe + space, encoding, errors)
-    return string.replace(' ', '+')
+    """unquote() for form values: plus signs stand for spaces."""
+    return unquote(string.replace('+', ' '), encoding, errors)
 
 
 def quote_from_bytes(bs, safe='/'):
-    """Like quote(), but accepts a bytes object rather than a str."""
+    """Percent-encode bytes: letters, digits, '_.-~' and the ASCII characters of safe stay."""
     if not isinstance(bs, (bytes, bytearray)):
         raise TypeError("quote_from_bytes() expected bytes")
     if not bs:
         return ''
     if isinstance(safe, str):
         safe = safe.encode('ascii', 'ignore')
-    else:
-        safe = bytes([c for c in safe if c < 128])
-    keep = _ALWAYS_SAFE.union(safe)
-    out = []
-    for c in bs:
-        if c in keep:
-            out.append(chr(c))
-        else:
-            out.append('%{:02X}'.format(c))
-    return ''.join(out)
+    keep = _UNRESERVED.union(code for code in safe if code < 128)
+    return ''.join(chr(code) if code in keep else '%%%02X' % code for code in bs)
 
 
-def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
-              quote_via=quote_plus):
-    """Encode a mapping or a sequence of pairs as an application/x-www-form-urlencoded string."""
-    if hasattr(query, "items"):
-        query = query.items()
+def quote(string, safe='/', encoding=None, errors=None):
+    """Percent-encode a str (encoded first, UTF-8 by default) or bytes for use in a URL;
+    letters, digits, '_.-~' and the characters of safe are left as they are."""
+    if isinstance(string, str):
+        if not string:
+            return string
+        data = string.encode('utf-8' if encoding is None else encoding,
+                             'strict' if errors is None else errors)
     else:
+        if encoding is not None:
+            raise TypeError("quote() doesn't support 'encoding' for bytes")
+        if errors is not None:
+            raise TypeError("quote() doesn't support 'errors' for bytes")
+        data = string
+    return quote_from_bytes(data, safe)
+
+
+def quote_plus(string, safe='', encoding=None, errors=None):
+    """quote() for form values: spaces become plus signs (and '/' is not safe by default)."""
+    space = ' ' if isinstance(string, str) else b' '
+    if space not in string:
+        return quote(string, safe, encoding, errors)
+    safe_with_space = safe + (' ' if isinstance(safe, str) else b' ')
+    return quote(string, safe_with_space, encoding, errors).replace(' ', '+')
+
+
+# ---- query strings -----------------------------------------------------------------------
+
+def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via=quote_plus):
+    """A mapping or a sequence of pairs as an application/x-www-form-urlencoded string.
+    With doseq true, a sequence value gives one name=value pair per item."""
+    if hasattr(query, 'items'):
+        pairs = query.items()
+    else:
+        problem = None
         try:
             if len(query) and not isinstance(query[0], tuple):
-                raise TypeError
-        except TypeError as err:
-            raise TypeError("not a valid non-string sequence "
-                            "or mapping object") from err
+                problem = TypeError()
+        except TypeError as error:
+            problem = error
+        if problem is not None:
+            raise TypeError("not a valid non-string sequence or mapping object") from problem
+        pairs = query
 
-    def enc(x):
-        if isinstance(x, bytes):
-            return quote_via(x, safe)
-        return quote_via(str(x), safe, encoding, errors)
+    def encoded(value):
+        if isinstance(value, bytes):
+            return quote_via(value, safe)
+        return quote_via(str(value), safe, encoding, errors)
 
-    pairs = []
-    if not doseq:
-        for k, v in query:
-            pairs.append(enc(k) + '=' + enc(v))
-    else:
-        for k, v in query:
-            k = enc(k)
-            if isinstance(v, bytes):
-                pairs.append(k + '=' + quote_via(v, safe))
-            elif isinstance(v, str):
-                pairs.append(k + '=' + quote_via(v, safe, encoding, errors))
-            else:
-                try:
-                    len(v)
-                except TypeError:
-                    pairs.append(k + '=' + quote_via(str(v), safe, encoding, errors))
-                else:
-                    for elt in v:
-                        pairs.append(k + '=' + enc(elt))
-    return '&'.join(pairs)
+    fields = []
+    for name, value in pairs:
+        name = encoded(name)
+        if not doseq or isinstance(value, (str, bytes)):
+            fields.append(name + '=' + encoded(value))
+            continue
+        try:
+            len(value)
+        except TypeError:
+            fields.append(name + '=' + encoded(value))
+        else:
+            fields.extend(name + '=' + encoded(item) for item in value)
+    return '&'.join(fields)
 
 
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
               encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
-    """Parse a query string into a list of (name, value) pairs."""
-    qs, _coerce_result = _coerce_args(qs)
+    """A query string as a list of (name, value) pairs, in order. Blank values are dropped
+    unless keep_blank_values; malformed fields are skipped unless strict_parsing."""
+    qs, back = _as_text(qs)
+    separator = _as_text(separator)[0]
     if not separator or not isinstance(separator, (str, bytes)):
         raise ValueError("Separator must be of type string or bytes.")
-    if isinstance(separator, bytes):
-        separator = separator.decode('ascii')
-    if max_num_fields is not None:
-        num_fields = 1 + qs.count(separator) if qs else 0
-        if max_num_fields < num_fields:
-            raise ValueError('Max number of fields exceeded')
-    r = []
-    query = qs.split(separator) if qs else []
-    for name_value in query:
-        if not name_value and not strict_parsing:
+    if not qs:
+        return []
+    if max_num_fields is not None and max_num_fields < qs.count(separator) + 1:
+        raise ValueError('Max number of fields exceeded')
+    found = []
+    for field in qs.split(separator):
+        if not field and not strict_parsing:
             continue
-        nv = name_value.split('=', 1)
-        if len(nv) != 2:
+        name, equals, value = field.partition('=')
+        if not equals:
             if strict_parsing:
-                raise ValueError("bad query field: %r" % (name_value,))
-            if keep_blank_values:
-                nv.append('')
-            else:
+                raise ValueError("bad query field: %r" % (field,))
+            if not keep_blank_values:
                 continue
-        if len(nv[1]) or keep_blank_values:
-            name = unquote(nv[0].replace('+', ' '), encoding=encoding, errors=errors)
-            value = unquote(nv[1].replace('+', ' '), encoding=encoding, errors=errors)
-            r.append((_coerce_result(name), _coerce_result(value)))
-    return r
+        if value or keep_blank_values:
+            found.append((back(unquote_plus(name, encoding, errors)),
+                          back(unquote_plus(value, encoding, errors))))
+    return found
 
 
 def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
              encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
-    """Parse a query string into a dict mapping each name to the list of its values."""
-    parsed_result = {}
-    pairs = parse_qsl(qs, keep_blank_values, strict_parsing,
-                      encoding=encoding, errors=errors,
-                      max_num_fields=max_num_fields, separator=separator)
-    for name, value in pairs:
-        if name in parsed_result:
-            parsed_result[name].append(value)
-        else:
-            parsed_result[name] = [value]
-    return parsed_result
+    """A query string as a dict from each name to the list of its values."""
+    grouped = {}
+    for name, value in parse_qsl(qs, keep_blank_values, strict_parsing, encoding=encoding,
+                                 errors=errors, max_num_fields=max_num_fields,
+                                 separator=separator):
+        grouped.setdefault(name, []).append(value)
+    return grouped
 
+
+# ---- helpers of the old urllib API (the private ones serve urllib.request) -------------
 
 def unwrap(url):
-    """Transform a string like '<URL:scheme://host/path>' into 'scheme://host/path'."""
+    """'<URL:scheme://host/path>' (either wrapping optional) -> 'scheme://host/path'."""
     url = str(url).strip()
-    if url[:1] == '<' and url[-1:] == '>':
+    if url.startswith('<') and url.endswith('>'):
         url = url[1:-1].strip()
-    if url[:4] == 'URL:':
+    if url.startswith('URL:'):
         url = url[4:].strip()
     return url
 
 
-def splittag(url):
-    path, delim, tag = url.rpartition('#')
-    if delim:
-        return path, tag
-    return url, None
+def _splittag(url):
+    """(url, fragment) split at the last '#'; fragment None without one."""
+    head, hash_sign, tag = url.rpartition('#')
+    return (head, tag) if hash_sign else (url, None)
 
 
-def splittype(url):
-    i = url.find(':')
-    if i > 0 and all(c in scheme_chars for c in url[:i]) and url[0].isalpha():
-        return url[:i].lower(), url[i + 1:]
-    return None, url
+def _splittype(url):
+    """(scheme in lower case, rest), or (None, url) when url names no scheme."""
+    scheme, rest = _leading_scheme(url)
+    return (scheme, rest) if scheme is not None else (None, url)
 
 
-def splithost(url):
-    if url[:2] == '//':
-        host, rest = _splitnetloc(url, 2)
-        if rest and rest[0] != '/':
-            rest = '/' + rest
-        return host, rest
-    return None, url
+def _splithost(url):
+    """('host', '/path') for '//host/path'; (None, url) for anything else."""
+    if not url.startswith('//'):
+        return None, url
+    host, rest = _cut_at_first(url[2:], '/?#')
+    if rest and not rest.startswith('/'):
+        rest = '/' + rest
+    return host, rest
+
+
+def _deprecated_alias(helper):
+    """The public name of a helper, deprecated since 3.8 (it warns, then calls helper)."""
+    public = helper.__name__[1:]
+
+    def alias(url):
+        import warnings
+        warnings.warn(f"urllib.parse.{public}() is deprecated as of 3.8, use "
+                      f"urllib.parse.urlparse() instead", DeprecationWarning, stacklevel=2)
+        return helper(url)
+    alias.__name__ = alias.__qualname__ = public
+    return alias
+
+
+splittag = _deprecated_alias(_splittag)
+splittype = _deprecated_alias(_splittype)
+splithost = _deprecated_alias(_splithost)
