@@ -10,8 +10,7 @@ import sys
 import socket
 import http.client
 from urllib.parse import (urlparse, urlunparse, urljoin, unwrap, quote, unquote,
-                          splittag as _splittag, splittype as _splittype,
-                          splithost as _splithost)
+                          _splittag, _splittype, _splithost)
 from urllib.error import URLError, HTTPError, ContentTooShortError
 
 __all__ = [
