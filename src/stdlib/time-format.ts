@@ -104,7 +104,7 @@ function directive(d: string, tm: Tm, tzname: [string, string]): Piece | null {
     case "c":
       return txt(strftime("%a %b %e %H:%M:%S %Y", tm, tzname));
     case "C":
-      return num(Math.floor(tm.year / 100), 2);
+      return num(Math.floor(tm.year / 100), 1);
     case "d":
       return num(tm.mday, 2);
     case "D":
