@@ -20,8 +20,12 @@ __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
            "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
            "SATURDAY", "SUNDAY"]
 
-# Kept for old code that catches calendar.error.
-error = ValueError
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+January = 1
+February = 2
+
+# Length of each month in a common year; slot 0 pads so that months index from 1.
+mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 
 class IllegalMonthError(ValueError):
@@ -40,12 +44,8 @@ class IllegalWeekdayError(ValueError):
         return f"bad weekday number {self.weekday!r}; must be 0 (Monday) to 6 (Sunday)"
 
 
-MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
-January = 1
-February = 2
-
-# Length of each month in a common year; slot 0 pads so that months index from 1.
-mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+# Kept for old code that catches calendar.error.
+error = ValueError
 
 
 # --- Names of months and weekdays ---
@@ -461,6 +461,16 @@ class LocaleHTMLCalendar(HTMLCalendar):
 
 c = TextCalendar()
 
+# Printing ...
+prweek = c.prweek
+prmonth = c.prmonth
+prcal = c.pryear
+# ... and formatting, with the shared calendar's first weekday.
+week = c.formatweek
+weekheader = c.formatweekheader
+month = c.formatmonth
+calendar = c.formatyear
+monthcalendar = c.monthdayscalendar
 firstweekday = c.getfirstweekday
 
 
@@ -469,15 +479,6 @@ def setfirstweekday(firstweekday):
         raise IllegalWeekdayError(firstweekday)
     c.firstweekday = firstweekday
 
-
-monthcalendar = c.monthdayscalendar
-prweek = c.prweek
-week = c.formatweek
-weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
 
 # Default column layout for format()/formatstring(): a month's width (seven two-digit
 # days and their separators) with six spaces between columns.
@@ -511,18 +512,18 @@ def timegm(tuple):
 def _command_line_parser():
     import argparse
     parser = argparse.ArgumentParser()
-    text_options = parser.add_argument_group('text only arguments')
-    html_options = parser.add_argument_group('html only arguments')
-    text_options.add_argument("-w", "--width", type=int, default=2,
-                              help="width of date column (default 2)")
-    text_options.add_argument("-l", "--lines", type=int, default=1,
-                              help="number of lines for each week (default 1)")
-    text_options.add_argument("-s", "--spacing", type=int, default=6,
-                              help="spacing between months (default 6)")
-    text_options.add_argument("-m", "--months", type=int, default=3,
-                              help="months per row (default 3)")
-    html_options.add_argument("-c", "--css", default="calendar.css",
-                              help="CSS to use for page")
+    # Options are added in the order the usage line shows them.
+    text_only = parser.add_argument_group('text only arguments')
+    html_only = parser.add_argument_group('html only arguments')
+    # The layout numbers of the text calendar: (short flag, long flag, default, what).
+    text_layout = (("-w", "--width", 2, "width of date column"),
+                   ("-l", "--lines", 1, "number of lines for each week"),
+                   ("-s", "--spacing", 6, "spacing between months"),
+                   ("-m", "--months", 3, "months per row"))
+    for short, long, default, meaning in text_layout:
+        text_only.add_argument(short, long, type=int, default=default,
+                               help=f"{meaning} (default {default})")
+    html_only.add_argument("-c", "--css", default="calendar.css", help="CSS to use for page")
     parser.add_argument("-L", "--locale", default=None,
                         help="locale to use for month and weekday names")
     parser.add_argument("-e", "--encoding", default=None,
