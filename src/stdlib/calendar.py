@@ -487,12 +487,12 @@ _spacing = 6
 
 
 def format(cols, colwidth=_colwidth, spacing=_spacing):
-    """Prints multi-column formatting for year calendars"""
+    """Print the strings of cols centred in columns (see formatstring)."""
     print(formatstring(cols, colwidth, spacing))
 
 
 def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    """Returns a string formatted from n strings, centered within n columns."""
+    """The strings of cols, each centred in colwidth, joined by spacing spaces."""
     return (' ' * spacing).join([text.center(colwidth) for text in cols])
 
 
@@ -501,9 +501,11 @@ _EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
 
 
 def timegm(tuple):
-    """Unrelated but handy function to calculate Unix timestamp from GMT."""
+    """The Unix timestamp of a UTC time tuple: the inverse of time.gmtime()."""
     year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
+    # Counted from the 1st of the month, so out-of-range days (e.g. 0 or 32) still work.
+    first_of_month = datetime.date(year, month, 1).toordinal()
+    days = first_of_month + (day - 1) - _EPOCH_ORD
     return ((days * 24 + hour) * 60 + minute) * 60 + second
 
 
