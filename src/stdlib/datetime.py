@@ -270,9 +270,19 @@ def _format_spec(obj, spec):
 # ---------------------------------------------------------------------------------------------
 # timedelta
 
-_DURATION_UNITS = (('days', _DAY), ('seconds', _SECOND), ('microseconds', 1),
-                   ('milliseconds', 1000), ('minutes', _MINUTE), ('hours', _HOUR),
+# In the order CPython takes the arguments (which decides which bad one is reported).
+_DURATION_UNITS = (('microseconds', 1), ('milliseconds', 1000), ('seconds', _SECOND),
+                   ('minutes', _MINUTE), ('hours', _HOUR), ('days', _DAY),
                    ('weeks', 7 * _DAY))
+
+
+def _round_spare(spare, whole):
+    """The float spare rounded to an integer; a tie goes where whole + result is even."""
+    below = int(spare // 1)
+    above_by = spare - below
+    if above_by > 0.5 or (above_by == 0.5 and (whole + below) % 2 == 1):
+        return below + 1
+    return below
 
 _SEQUENCE_TYPES = (str, bytes, bytearray, list, tuple)
 
@@ -280,6 +290,8 @@ _SEQUENCE_TYPES = (str, bytes, bytearray, list, tuple)
 def _duration(micros, cls=None):
     """A timedelta of a number of microseconds, refusing more days than timedelta holds."""
     days = micros // _DAY
+    if not -2 ** 31 <= days < 2 ** 31:      # CPython holds the days in a C int first
+        raise OverflowError("Python int too large to convert to C int")
     if not -_MAX_DAYS <= days <= _MAX_DAYS:
         raise OverflowError("days=%d; must have magnitude <= %d" % (days, _MAX_DAYS))
     made = object.__new__(cls or timedelta)
@@ -297,27 +309,33 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                 weeks=0):
-        # All arguments are summed exactly as numerator / denominator microseconds (floats
-        # contribute their binary fractions) and rounded half to even just once.
-        numerator, denominator = 0, 1
-        for (unit, scale), amount in zip(_DURATION_UNITS, (days, seconds, microseconds,
-                                                          milliseconds, minutes, hours, weeks)):
+        # Integer parts add up exactly. The fractional microseconds of float arguments are
+        # found and summed in double precision, as CPython's C code does, and rounded half to
+        # even (taking the integer total's parity into account) only at the end.
+        whole = 0
+        spare = 0.0
+        amounts = {'days': days, 'seconds': seconds, 'microseconds': microseconds,
+                   'milliseconds': milliseconds, 'minutes': minutes, 'hours': hours,
+                   'weeks': weeks}
+        for unit, scale in _DURATION_UNITS:
+            amount = amounts[unit]
             if isinstance(amount, int):
-                numerator += int(amount) * scale * denominator
+                whole += int(amount) * scale
             elif isinstance(amount, float):
                 if amount != amount:
                     raise ValueError("cannot convert float NaN to integer")
                 if amount in (float('inf'), float('-inf')):
                     raise OverflowError("cannot convert float infinity to integer")
-                top, bottom = amount.as_integer_ratio()
-                if bottom > denominator:        # both are powers of two
-                    numerator *= bottom // denominator
-                    denominator = bottom
-                numerator += top * scale * (denominator // bottom)
+                integral = int(amount)
+                whole += integral * scale
+                scaled = (amount - integral) * scale
+                integral = int(scaled)
+                whole += integral
+                spare += scaled - integral
             else:
                 raise TypeError("unsupported type for timedelta %s component: %s"
                                 % (unit, type(amount).__name__))
-        return _duration(_div_round_even(numerator, denominator), cls)
+        return _duration(whole + _round_spare(spare, whole), cls)
 
     @property
     def days(self):
