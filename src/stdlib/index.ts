@@ -1,6 +1,7 @@
 // Registers the native (TypeScript) stdlib modules. Add one import per module.
 import "./time.js";
 import "./_thread.js";
+import "./_queue.js";
 import "./io/module.js";
 import "./math.js";
 import "./random-module.js";
@@ -14,6 +15,7 @@ import "./itertools-combinatoric.js";
 import "./operator-getters.js";
 import "./fnmatch.js";
 import "./csv-native.js";
+import "./c-type-names.js";
 import "./atexit.js";
 import "./gc.js";
 import "./_traceback.js";

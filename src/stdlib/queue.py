@@ -4,7 +4,7 @@ Queue is first-in first-out, LifoQueue last-in first-out (a stack), PriorityQueu
 the smallest item first. All three can have a maximum size: put() then waits while the queue
 is full, get() waits while it is empty. task_done() and join() let a producer wait until every
 item put in has been handled. SimpleQueue is a smaller FIFO queue without size limit or
-task tracking.
+task tracking; it and the exception Empty come from the native module _queue.
 
 Each Queue has one lock (`mutex`) and three Conditions on it: `not_empty` (get() waits there),
 `not_full` (put() waits there) and `all_tasks_done` (join() waits there).
@@ -18,11 +18,10 @@ from time import monotonic as time
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
-class Empty(Exception):
-    """Raised by get() when the queue is empty (non-blocking get, or timeout)."""
-    # CPython defines this exception in its native helper module `_queue`; the same module
-    # name here makes tracebacks print "_queue.Empty" as CPython's do.
-    __module__ = "_queue"
+# Empty and SimpleQueue are native (src/stdlib/_queue.ts), as in CPython: the exception prints
+# as "_queue.Empty", and SimpleQueue, which carries the work of every ThreadPoolExecutor, costs
+# no Python frame per put() or get().
+from _queue import Empty, SimpleQueue
 
 
 class Full(Exception):
@@ -312,65 +311,5 @@ class LifoQueue(Queue):
         return self.queue.pop()
 
 
-class SimpleQueue:
-    """An unbounded first-in first-out queue, without task_done()/join().
-
-    One lock guards the buffer, and get() waits on a Condition of that lock while the buffer
-    is empty; put() never waits (there is no size limit) and wakes one waiting get().
-    """
-
-    def __init__(self):
-        self._items = _Fifo()
-        self._mutex = threading.Lock()
-        self._not_empty = threading.Condition(self._mutex)
-
-    def put(self, item, block=True, timeout=None):
-        """Put an item in; never waits (block and timeout are only there for Queue's sake)."""
-        with self._mutex:
-            self._items.append(item)
-            self._not_empty.notify()
-
-    def put_nowait(self, item):
-        """Same as put(item)."""
-        self.put(item, block=False)
-
-    def get(self, block=True, timeout=None):
-        """Take an item out, waiting for one if needed (at most `timeout` seconds, then raise
-        Empty); if block is false raise Empty at once when there is none."""
-        with self._mutex:
-            if not block:
-                if not self._items:
-                    raise Empty
-            elif timeout is None:
-                while not self._items:
-                    self._not_empty.wait()
-            else:
-                _check_timeout(timeout)
-                deadline = time() + timeout
-                while not self._items:
-                    remaining = deadline - time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self._not_empty.wait(remaining)
-            return self._items.popleft()
-
-    def get_nowait(self):
-        """Take an item out if there is one now, else raise Empty."""
-        return self.get(False)
-
-    def empty(self):
-        """True if the queue is empty now."""
-        with self._mutex:
-            return len(self._items) == 0
-
-    def qsize(self):
-        """The number of items in the queue now."""
-        with self._mutex:
-            return len(self._items)
-
-
-SimpleQueue.__module__ = "_queue"   # CPython's is the native _queue.SimpleQueue (its repr)
-
-# Queue[int] and SimpleQueue[str] in annotations (the subclasses inherit it)
+# Queue[int] in annotations (the subclasses inherit it)
 Queue.__class_getitem__ = classmethod(type(list[int]))
-SimpleQueue.__class_getitem__ = classmethod(type(list[int]))
