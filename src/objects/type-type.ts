@@ -271,12 +271,13 @@ function asType(v: PyValue): PyType {
   return v;
 }
 
-defineGetter(typeType, "__name__", (t) => asType(t).name, (t, v) => {
+defineGetter(typeType, "__name__", (t) => asType(t).shortName ?? asType(t).name, (t, v) => {
   const s = strValue(v);
   if (s === undefined) throw pyTypeError(`can only assign string to ${asType(t).name}.__name__, not '${typeOf(v).name}'`);
   const ty = asType(t);
   if (ty.isBuiltin) throw pyTypeError(`cannot set '__name__' attribute of immutable type '${ty.name}'`);
   ty.name = s;
+  ty.shortName = undefined;
 });
 defineGetter(typeType, "__qualname__", (t) => asType(t).qualname, (t, v) => {
   const s = strValue(v);

@@ -11,6 +11,9 @@ let nextVersion = 1;
 export class PyType extends PyObject {
   name: string;
   qualname: string;
+  /** __name__ when it differs from `name`: CPython's C-implemented types have a dotted name in
+   * messages ('array.array' object …) but a short __name__ ("array"). */
+  shortName: string | undefined = undefined;
   /** Direct bases, in order. */
   bases: PyType[];
   /** The C3 linearisation, starting with this class. */

@@ -19,7 +19,7 @@ import { Exc, isExc, newException, pyTypeError, pyValueError } from "../objects/
 export function isSequenceForMatch(v: PyValue): boolean {
   const t = typeOf(v);
   if (t.isSubtypeOf(listType) || t.isSubtypeOf(tupleType) || t.isSubtypeOf(rangeType)) return true;
-  return t.mro.some((m) => m.name === "deque" || (m.name === "Sequence" && m.moduleName.startsWith("collections")));
+  return t.mro.some((m) => (m.shortName ?? m.name) === "deque" || (m.name === "Sequence" && m.moduleName.startsWith("collections")));
 }
 
 export function isMappingForMatch(v: PyValue): boolean {
