@@ -6,6 +6,7 @@ frombytes, byteswap, files) go through struct with the native layout.
 """
 
 import struct as _struct
+import _pygil_types
 from operator import index as _index
 
 __all__ = ["ArrayType", "array", "typecodes"]
@@ -450,6 +451,7 @@ class array:
 
 
 array.__module__ = "array"
-# CPython's messages name the C type "array.array" ("unhashable type: 'array.array'")
-array.__name__ = "array.array"
+# CPython's messages name the C type "array.array" ("unhashable type: 'array.array'"),
+# while array.__name__ is "array"
+_pygil_types.set_c_name(array, "array.array")
 ArrayType = array

@@ -711,3 +711,10 @@ class cached_property:
         return value
 
     __class_getitem__ = classmethod(_class_getitem)
+
+
+# CPython implements these in C: messages name them "functools.partial" …, __name__ is "partial".
+import _pygil_types
+_pygil_types.set_c_name(partial, "functools.partial")
+_pygil_types.set_c_name(KeyWrapper, "functools.KeyWrapper")
+del _pygil_types

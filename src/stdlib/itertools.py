@@ -680,3 +680,11 @@ def _generic_alias(cls, item):
     except TypeError:
         return cls
     return alias_type(cls, item)
+
+
+# CPython implements these in C: messages name them "itertools.count" …, __name__ is "count".
+import _pygil_types
+for _cls in (count, cycle, repeat, accumulate, chain, compress, dropwhile, filterfalse,
+             groupby, _grouper, islice, pairwise, starmap, takewhile, _tee, zip_longest):
+    _pygil_types.set_c_name(_cls, "itertools." + _cls.__name__)
+del _cls, _pygil_types

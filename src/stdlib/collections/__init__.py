@@ -1552,3 +1552,10 @@ for _name in ('format_map', 'isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdig
               'rsplit', 'splitlines'):
     setattr(UserString, _name, _delegate_to_str(_name, False))
 del _name
+
+
+# CPython implements these in C: messages name them "collections.deque" …, __name__ is "deque".
+import _pygil_types
+for _cls in (deque, defaultdict, OrderedDict):
+    _pygil_types.set_c_name(_cls, "collections." + _cls.__name__)
+del _cls, _pygil_types
