@@ -21,10 +21,11 @@ __all__ = [
 import math
 import random
 from fractions import Fraction
-from collections import Counter, namedtuple
+from collections import namedtuple
 from itertools import groupby, repeat
 from bisect import bisect_left, bisect_right
 from operator import mul
+import numbers
 
 
 class StatisticsError(ValueError):
@@ -90,7 +91,7 @@ def _coerce(T, S):
         return S
     if issubclass(T, float) and issubclass(S, Fraction):
         return T
-    raise TypeError("can't convert type '%s' to '%s'" % (T.__name__, S.__name__))
+    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
 
 
 def _sum(data):
@@ -159,7 +160,7 @@ def _convert(value, T):
         return T(value.numerator) / T(value.denominator)
 
 
-def _fail_negative(values, message):
+def _refuse_negative(values, message):
     for x in values:
         if x < 0:
             raise StatisticsError(message)
@@ -208,31 +209,32 @@ def mean(data):
     return _convert(total / n, T)
 
 
-def fmean(data, weights=None):
-    """The arithmetic mean in floating point (faster than mean()), optionally
-    weighted. StatisticsError for empty data."""
+def _with_length(values):
+    """(values, their number), making a list of an iterable that has no len()."""
     try:
-        n = len(data)
+        return values, len(values)
     except TypeError:
-        data = list(data)
-        n = len(data)
+        values = list(values)
+        return values, len(values)
+
+
+def fmean(data, weights=None):
+    """The arithmetic mean in floating point, faster than mean(); weighted when weights (one
+    per value) are given."""
+    data, count = _with_length(data)
     if weights is None:
         total = math.fsum(data)
-        if not n:
+        if not count:
             raise StatisticsError('fmean requires at least one data point')
-        return total / n
-    try:
-        num_weights = len(weights)
-    except TypeError:
-        weights = list(weights)
-        num_weights = len(weights)
-    numerator = math.fsum(map(mul, data, weights))
-    if n != num_weights:
+        return total / count
+    weights, weight_count = _with_length(weights)
+    weighted_total = math.fsum(map(mul, data, weights))
+    if count != weight_count:
         raise StatisticsError('data and weights must be the same length')
-    denominator = math.fsum(weights)
-    if not denominator:
+    weight_sum = math.fsum(weights)
+    if not weight_sum:
         raise StatisticsError('sum of weights must be non-zero')
-    return numerator / denominator
+    return weighted_total / weight_sum
 
 
 def geometric_mean(data):
@@ -246,261 +248,273 @@ def geometric_mean(data):
 
 
 def harmonic_mean(data, weights=None):
-    """Return the harmonic mean of data: the number of values divided by the sum of
-    their reciprocals (optionally weighted). 0 if a value is 0; negative values are an
-    error."""
+    """The harmonic mean: the (weighted) count of the values divided by the (weighted) sum
+    of their reciprocals. A zero value makes it 0; negative values are an error."""
+    negative = 'harmonic mean does not support negative values'
     if iter(data) is data:
         data = list(data)
-    errmsg = 'harmonic mean does not support negative values'
-    n = len(data)
-    if n < 1:
+    count = len(data)
+    if not count:
         raise StatisticsError('harmonic_mean requires at least one data point')
-    elif n == 1 and weights is None:
-        x = data[0]
-        if isinstance(x, (int, float, Fraction)) or type(x).__name__ == 'Decimal':
-            if x < 0:
-                raise StatisticsError(errmsg)
-            return x
-        raise TypeError('unsupported type')
+    if count == 1 and weights is None:
+        only = data[0]
+        if not isinstance(only, (numbers.Real, _decimal_type())):
+            raise TypeError('unsupported type')
+        if only < 0:
+            raise StatisticsError(negative)
+        return only
     if weights is None:
-        weights = repeat(1, n)
-        sum_weights = n
+        weights, weight_total = repeat(1, count), count
     else:
         if iter(weights) is weights:
             weights = list(weights)
-        if len(weights) != n:
+        if len(weights) != count:
             raise StatisticsError('Number of weights does not match data size')
-        _, sum_weights, _ = _sum(w for w in _fail_negative(weights, errmsg))
+        weight_total = _sum(_refuse_negative(weights, negative))[1]
+    # a zero weight contributes nothing, even against a zero value
+    terms = (w / x if w else 0 for w, x in zip(weights, _refuse_negative(data, negative)))
     try:
-        data = _fail_negative(data, errmsg)
-        T, total, count = _sum(w / x for w, x in zip(weights, data))
+        T, reciprocal_total, _ = _sum(terms)
     except ZeroDivisionError:
-        return 0            # a zero value makes the harmonic mean 0
-    if total <= 0:
+        return 0
+    if reciprocal_total <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    return _convert(sum_weights / total, T)
+    return _convert(weight_total / reciprocal_total, T)
+
+
+def _decimal_type():
+    # Decimal counts as a number here; import it only when asked (it is a big module)
+    from decimal import Decimal
+    return Decimal
+
+
+def _ordered(data):
+    """The data sorted, or StatisticsError when there is nothing to take a median of."""
+    ordered = sorted(data)
+    if not ordered:
+        raise StatisticsError("no median for empty data")
+    return ordered
 
 
 def median(data):
-    """Return the median (middle value) of numeric data; the mean of the two middle
-    values when there are an even number of them."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
+    """The middle value of the data, or the mean of the two middle values when their number
+    is even."""
+    ordered = _ordered(data)
+    half = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[half]
+    return (ordered[half - 1] + ordered[half]) / 2
 
 
 def median_low(data):
-    """Return the low median of numeric data: the smaller middle value when there are
-    an even number of them."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    return data[n // 2 - 1]
+    """The middle value of the data, or the smaller of the two middle values when their
+    number is even; always a member of the data."""
+    ordered = _ordered(data)
+    return ordered[(len(ordered) - 1) // 2]
 
 
 def median_high(data):
-    """Return the high median of data: the larger middle value when there are an even
-    number of them."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2]
+    """The middle value of the data, or the larger of the two middle values when their
+    number is even; always a member of the data."""
+    ordered = _ordered(data)
+    return ordered[len(ordered) // 2]
 
 
 def median_grouped(data, interval=1):
-    """Return the 50th percentile (median) of grouped continuous data: the data are the
-    midpoints of classes of width interval, and the median is interpolated within the
-    class that holds the middle value."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    x = data[n // 2]                            # the midpoint of the median class
-    below = bisect_left(data, x)                # values in the classes below it
-    frequency = bisect_right(data, x, lo=below) - below
+    """The median of continuous data grouped in classes of width interval, each datum being
+    the midpoint of its class: interpolated within the class that holds the middle value."""
+    ordered = _ordered(data)
+    count = len(ordered)
+    middle = ordered[count // 2]
+    # the median class holds ordered[first:past]; the classes below hold `first` values
+    first = bisect_left(ordered, middle)
+    past = bisect_right(ordered, middle, lo=first)
     try:
-        interval = float(interval)
-        x = float(x)
+        width = float(interval)
+        midpoint = float(middle)
     except ValueError:
         raise TypeError('Value cannot be converted to a float')
-    lower_limit = x - interval / 2.0
-    return lower_limit + interval * (n / 2 - below) / frequency
+    lower_limit = midpoint - width / 2.0
+    return lower_limit + width * (count / 2 - first) / (past - first)
 
 
-def mode(data):
-    """Return the most common data point from discrete or nominal data (the first one
-    met, if several are equally common)."""
-    pairs = Counter(iter(data)).most_common(1)
-    try:
-        return pairs[0][0]
-    except IndexError:
-        raise StatisticsError('no mode for empty data') from None
+def _counts(data):
+    """Each distinct value and how often it occurs, in order of first occurrence."""
+    counts = {}
+    for value in data:
+        counts[value] = counts.get(value, 0) + 1
+    return counts
 
 
 def multimode(data):
-    """Return a list of the most frequently occurring values, in the order they were
-    first met."""
-    counts = Counter(iter(data))
-    if not counts:
-        return []
-    maxcount = max(counts.values())
-    return [value for value, count in counts.items() if count == maxcount]
+    """The values that occur most often, in the order they first occur ([] for no data)."""
+    counts = _counts(data)
+    highest = max(counts.values(), default=0)
+    return [value for value, count in counts.items() if count == highest]
+
+
+def mode(data):
+    """The value that occurs most often (of several such, the one that occurs first)."""
+    winners = multimode(data)
+    if not winners:
+        raise StatisticsError('no mode for empty data')
+    return winners[0]
+
+
+def _weighted_point(low, high, toward_high, n):
+    # the point toward_high/n of the way from low to high, as CPython computes it
+    return (low * (n - toward_high) + high * toward_high) / n
 
 
 def quantiles(data, *, n=4, method='exclusive'):
-    """Divide data into n continuous intervals with equal probability; return the n - 1
-    cut points. method 'exclusive' treats the data as a sample of a larger population,
-    'inclusive' as the whole population (its minimum and maximum are the 0th and 100th
-    percentiles)."""
+    """The n - 1 cut points that divide the data into n groups of equal probability.
+    'exclusive' (the default) treats the data as a sample from a wider population;
+    'inclusive' treats them as the population, its least and greatest values being the 0th
+    and 100th percentiles."""
     if n < 1:
         raise StatisticsError('n must be at least 1')
-    data = sorted(data)
-    ld = len(data)
-    if ld < 2:
+    ordered = sorted(data)
+    size = len(ordered)
+    if size < 2:
         raise StatisticsError('must have at least two data points')
-    if method == 'inclusive':
-        m = ld - 1
-        result = []
-        for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            interpolated = (data[j] * (n - delta) + data[j + 1] * delta) / n
-            result.append(interpolated)
-        return result
-    if method == 'exclusive':
-        m = ld + 1
-        result = []
-        for i in range(1, n):
-            j = i * m // n
-            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
-            delta = i * m - j * n
-            interpolated = (data[j - 1] * (n - delta) + data[j] * delta) / n
-            result.append(interpolated)
-        return result
-    raise ValueError(f'Unknown method: {method!r}')
+    if method not in ('inclusive', 'exclusive'):
+        raise ValueError(f'Unknown method: {method!r}')
+    cuts = []
+    for k in range(1, n):
+        if method == 'inclusive':
+            # position k*(size-1)/n among indexes 0 .. size-1
+            index, remainder = divmod(k * (size - 1), n)
+            cuts.append(_weighted_point(ordered[index], ordered[index + 1], remainder, n))
+        else:
+            # position k*(size+1)/n among ranks 1 .. size, kept inside the data
+            scaled = k * (size + 1)
+            rank = min(max(scaled // n, 1), size - 1)
+            cuts.append(_weighted_point(ordered[rank - 1], ordered[rank], scaled - rank * n, n))
+    return cuts
 
 
 # ====================================================================== spread
 
+def _mean_square(data, centre, sample, name):
+    """(data type, exact mean of the squared deviations from the mean, or from centre when
+    given): over n - 1 for a sample, over n for a whole population."""
+    T, squares, _, count = _sum_of_squares(data, centre)
+    if sample and count < 2:
+        raise StatisticsError(f'{name} requires at least two data points')
+    if not sample and count < 1:
+        raise StatisticsError(f'{name} requires at least one data point')
+    return T, squares / (count - 1 if sample else count)
+
+
+def _square_root(mean_square, T):
+    # Decimal data get Decimal's own square root; the rest the correctly rounded float.
+    # An infinity or NaN in the data leaves mean_square a float: CPython 3.11 then fails
+    # on its .numerator (AttributeError), and so does this.
+    if T.__name__ == 'Decimal':
+        return _decimal_square_root(mean_square, T)
+    return _sqrt_of_fraction(mean_square)
+
+
+def _decimal_square_root(value, Decimal):
+    """The square root of a non-negative Fraction as a Decimal of the context's precision,
+    rounded to nearest (Decimal's own sqrt of a rounded quotient can be one step off)."""
+    if not value:
+        return Decimal('0.0')
+    root = (Decimal(value.numerator) / Decimal(value.denominator)).sqrt()
+    exact_root = Fraction(*root.as_integer_ratio())
+    for neighbour, beyond in ((root.next_plus(), value.__gt__), (root.next_minus(), value.__lt__)):
+        midpoint = (exact_root + Fraction(*neighbour.as_integer_ratio())) / 2
+        if beyond(midpoint * midpoint):
+            return neighbour
+    return root
+
+
 def variance(data, xbar=None):
-    """Return the sample variance of data (squared deviations divided by n - 1). xbar,
-    if given, is used as the mean."""
-    T, ss, _, n = _sum_of_squares(data, xbar)
-    if n < 2:
-        raise StatisticsError('variance requires at least two data points')
-    return _convert(ss / (n - 1), T)
+    """The sample variance: squared deviations from the mean (xbar, if given) over n - 1."""
+    T, mean_square = _mean_square(data, xbar, True, 'variance')
+    return _convert(mean_square, T)
 
 
 def pvariance(data, mu=None):
-    """Return the population variance of data (squared deviations divided by n). mu,
-    if given, is used as the mean."""
-    T, ss, _, n = _sum_of_squares(data, mu)
-    if n < 1:
-        raise StatisticsError('pvariance requires at least one data point')
-    return _convert(ss / n, T)
-
-
-def _root(mss):
-    # An infinity or NaN in the data makes mss a float: CPython 3.11 then fails on
-    # mss.numerator (AttributeError), and so does this.
-    return _sqrt_of_fraction(mss)
+    """The population variance: squared deviations from the mean (mu, if given) over n."""
+    T, mean_square = _mean_square(data, mu, False, 'pvariance')
+    return _convert(mean_square, T)
 
 
 def stdev(data, xbar=None):
-    """Return the square root of the sample variance."""
-    T, ss, _, n = _sum_of_squares(data, xbar)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
-    if T.__name__ == 'Decimal':
-        return (T(mss.numerator) / T(mss.denominator)).sqrt()
-    return _root(mss)
+    """The sample standard deviation: the square root of variance()."""
+    T, mean_square = _mean_square(data, xbar, True, 'stdev')
+    return _square_root(mean_square, T)
 
 
 def pstdev(data, mu=None):
-    """Return the square root of the population variance."""
-    T, ss, _, n = _sum_of_squares(data, mu)
-    if n < 1:
-        raise StatisticsError('pstdev requires at least one data point')
-    mss = ss / n
-    if T.__name__ == 'Decimal':
-        return (T(mss.numerator) / T(mss.denominator)).sqrt()
-    return _root(mss)
+    """The population standard deviation: the square root of pvariance()."""
+    T, mean_square = _mean_square(data, mu, False, 'pstdev')
+    return _square_root(mean_square, T)
 
 
 # ============================================================ two variables
 
+def _paired_length(x, y, what):
+    """len(x), checked against len(y) and for at least two points (what names the
+    statistic in the messages)."""
+    count = len(x)
+    if len(y) != count:
+        raise StatisticsError(f'{what} requires that both inputs have same number of data '
+                              f'points')
+    if count < 2:
+        raise StatisticsError(f'{what} requires at least two data points')
+    return count
+
+
+def _deviations(values, count):
+    """Each value's difference from the (floating-point) mean of values."""
+    centre = math.fsum(values) / count
+    return [v - centre for v in values], centre
+
+
 def covariance(x, y, /):
-    """Return the sample covariance of two inputs x and y."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number '
-                              'of data points')
-    if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
-    xbar = math.fsum(x) / n
-    ybar = math.fsum(y) / n
-    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    return sxy / (n - 1)
+    """The sample covariance of x and y: how the two vary together."""
+    count = _paired_length(x, y, 'covariance')
+    dx, _ = _deviations(x, count)
+    dy, _ = _deviations(y, count)
+    return math.fsum(a * b for a, b in zip(dx, dy)) / (count - 1)
 
 
 def correlation(x, y, /):
     """Pearson's correlation coefficient of x and y, between -1 and +1."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number '
-                              'of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    xbar = math.fsum(x) / n
-    ybar = math.fsum(y) / n
-    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    sxx = math.fsum(_square(xi - xbar) for xi in x)
-    syy = math.fsum(_square(yi - ybar) for yi in y)
+    count = _paired_length(x, y, 'correlation')
+    dx, _ = _deviations(x, count)
+    dy, _ = _deviations(y, count)
+    together = math.fsum(a * b for a, b in zip(dx, dy))
+    spread_x = math.fsum(a * a for a in dx)
+    spread_y = math.fsum(b * b for b in dy)
     try:
-        return sxy / math.sqrt(sxx * syy)
+        return together / math.sqrt(spread_x * spread_y)
     except ZeroDivisionError:
         raise StatisticsError('at least one of the inputs is constant')
-
-
-def _square(d):
-    return d * d
 
 
 LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    """Slope and intercept of the least-squares line y = slope * x + intercept (with
-    proportional=True, a line through the origin)."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same '
-                              'number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
+    """The slope and intercept of the least-squares line through the points (x, y); with
+    proportional=True the line goes through the origin (intercept 0.0)."""
+    count = _paired_length(x, y, 'linear regression')
     if proportional:
-        sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
-        sxx = math.fsum(xi * xi for xi in x)
+        dx, dy = x, y
     else:
-        xbar = math.fsum(x) / n
-        ybar = math.fsum(y) / n
-        sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-        sxx = math.fsum(_square(xi - xbar) for xi in x)
+        dx, x_centre = _deviations(x, count)
+        dy, y_centre = _deviations(y, count)
+    together = math.fsum(a * b for a, b in zip(dx, dy))
+    spread_x = math.fsum(a * a for a in dx)
     try:
-        slope = sxy / sxx
+        slope = together / spread_x
     except ZeroDivisionError:
         raise StatisticsError('x is constant')
-    intercept = 0.0 if proportional else ybar - slope * xbar
-    return LinearRegression(slope=slope, intercept=intercept)
+    intercept = 0.0 if proportional else y_centre - slope * x_centre
+    return LinearRegression(slope=float(slope), intercept=intercept)
 
 
 # ================================================================ NormalDist
@@ -559,15 +573,14 @@ def _normal_dist_inv_cdf(p, mu, sigma):
 
 
 class NormalDist:
-    "Normal distribution of a random variable"
+    """A normal (Gaussian) distribution: mean mu, standard deviation sigma. Instances also
+    stand for independent normally distributed random variables, and add, subtract and
+    scale as such."""
 
-    __slots__ = {
-        '_mu': 'Arithmetic mean of a normal distribution',
-        '_sigma': 'Standard deviation of a normal distribution',
-    }
+    __slots__ = ('_mu', '_sigma')
 
     def __init__(self, mu=0.0, sigma=1.0):
-        "NormalDist where mu is the mean and sigma is the standard deviation."
+        """The normal distribution with mean mu and standard deviation sigma (>= 0)."""
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
         self._mu = float(mu)
@@ -575,30 +588,32 @@ class NormalDist:
 
     @classmethod
     def from_samples(cls, data):
-        "Make a normal distribution instance from sample data."
-        if not isinstance(data, (list, tuple)):
-            data = list(data)
-        xbar = fmean(data)
-        return cls(xbar, stdev(data, xbar))
+        """The distribution whose mu and sigma are the mean and sample standard deviation
+        of data."""
+        values = data if isinstance(data, (list, tuple)) else list(data)
+        centre = fmean(values)
+        return cls(centre, stdev(values, centre))
 
     def samples(self, n, *, seed=None):
-        "Generate *n* samples for a given mean and standard deviation."
-        gauss = random.gauss if seed is None else random.Random(seed).gauss
-        mu, sigma = self._mu, self._sigma
-        return [gauss(mu, sigma) for _ in repeat(None, n)]
+        """n random values drawn from the distribution; a seed makes them reproducible."""
+        draw = random.gauss if seed is None else random.Random(seed).gauss
+        return [draw(self._mu, self._sigma) for _ in range(n)]
+
+    def _require_spread(self, operation):
+        if not self._sigma:
+            raise StatisticsError(f'{operation}() not defined when sigma is zero')
 
     def pdf(self, x):
-        "Probability density function.  P(x <= X < x+dx) / dx"
+        """The probability density at x."""
         variance = self._sigma ** 2.0
         if not variance:
             raise StatisticsError('pdf() not defined when sigma is zero')
-        diff = x - self._mu
-        return math.exp(diff * diff / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+        offset = x - self._mu
+        return math.exp(offset * offset / (-2.0 * variance)) / math.sqrt(math.tau * variance)
 
     def cdf(self, x):
-        "Cumulative distribution function.  P(X <= x)"
-        if not self._sigma:
-            raise StatisticsError('cdf() not defined when sigma is zero')
+        """The probability that a value drawn from the distribution is at most x."""
+        self._require_spread('cdf')
         return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * _SQRT2)))
 
     def inv_cdf(self, p):
@@ -612,107 +627,98 @@ class NormalDist:
 
     def quantiles(self, n=4):
         """The n - 1 cut points dividing the distribution into n equally likely parts."""
-        return [self.inv_cdf(i / n) for i in range(1, n)]
+        return [self.inv_cdf(k / n) for k in range(1, n)]
 
     def overlap(self, other):
-        """The overlapping coefficient of two normal distributions: the area under both
-        density curves, between 0.0 and 1.0."""
+        """The overlapping coefficient: the area under both density curves (0.0 to 1.0)."""
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
-        X, Y = self, other
-        if (Y._sigma, Y._mu) < (X._sigma, X._mu):     # the same result either way round
-            X, Y = Y, X
-        X_var, Y_var = X.variance, Y.variance
-        if not X_var or not Y_var:
+        # the same answer either way round: order the pair by (sigma, mu)
+        narrow, wide = sorted((self, other), key=lambda d: (d._sigma, d._mu))
+        narrow_var, wide_var = narrow.variance, wide.variance
+        if not narrow_var or not wide_var:
             raise StatisticsError('overlap() not defined when sigma is zero')
-        dv = Y_var - X_var
-        dm = math.fabs(Y._mu - X._mu)
-        if not dv:
-            return 1.0 - math.erf(dm / (2.0 * X._sigma * _SQRT2))
-        # The two points where the densities cross.
-        a = X._mu * Y_var - Y._mu * X_var
-        b = X._sigma * Y._sigma * math.sqrt(dm * dm + dv * math.log(Y_var / X_var))
-        x1 = (a + b) / dv
-        x2 = (a - b) / dv
-        return 1.0 - (math.fabs(Y.cdf(x1) - X.cdf(x1)) + math.fabs(Y.cdf(x2) - X.cdf(x2)))
+        var_gap = wide_var - narrow_var
+        mean_gap = math.fabs(wide._mu - narrow._mu)
+        if not var_gap:
+            return 1.0 - math.erf(mean_gap / (2.0 * narrow._sigma * _SQRT2))
+        # the two points where the density curves cross
+        centre = narrow._mu * wide_var - wide._mu * narrow_var
+        half_width = narrow._sigma * wide._sigma * math.sqrt(
+            mean_gap * mean_gap + var_gap * math.log(wide_var / narrow_var))
+        missed = 0.0
+        for crossing in ((centre + half_width) / var_gap, (centre - half_width) / var_gap):
+            missed += math.fabs(wide.cdf(crossing) - narrow.cdf(crossing))
+        return 1.0 - missed
 
     def zscore(self, x):
         """How many standard deviations x lies above the mean."""
-        if not self._sigma:
-            raise StatisticsError('zscore() not defined when sigma is zero')
+        self._require_spread('zscore')
         return (x - self._mu) / self._sigma
 
     @property
     def mean(self):
-        "Arithmetic mean of the normal distribution."
+        """The mean, mu."""
         return self._mu
 
     @property
     def median(self):
-        "Return the median of the normal distribution"
+        """The median: mu, for a normal distribution."""
         return self._mu
 
     @property
     def mode(self):
-        """Return the mode of the normal distribution"""
+        """The mode: mu, for a normal distribution."""
         return self._mu
 
     @property
     def stdev(self):
-        "Standard deviation of the normal distribution."
+        """The standard deviation, sigma."""
         return self._sigma
 
     @property
     def variance(self):
-        "Square of the standard deviation."
+        """sigma squared."""
         return self._sigma ** 2.0
 
-    def __add__(x1, x2):
-        """A constant shifts the mean; another (independent) NormalDist adds its mean and
-        its variance."""
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu + x2._mu, math.hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu + x2, x1._sigma)
+    # Arithmetic treats a NormalDist as an independent random variable: a constant shifts
+    # or scales it; two of them add their means and (as root sum of squares) their sigmas.
 
-    def __sub__(x1, x2):
-        """A constant shifts the mean; another (independent) NormalDist subtracts its mean
-        and adds its variance."""
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu - x2._mu, math.hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu - x2, x1._sigma)
-
-    def __mul__(x1, x2):
-        """Scale by a constant."""
-        return NormalDist(x1._mu * x2, x1._sigma * math.fabs(x2))
-
-    def __truediv__(x1, x2):
-        """Divide by a constant."""
-        return NormalDist(x1._mu / x2, x1._sigma / math.fabs(x2))
-
-    def __pos__(x1):
-        "Return a copy of the instance."
-        return NormalDist(x1._mu, x1._sigma)
-
-    def __neg__(x1):
-        "Negates mu while keeping sigma the same."
-        return NormalDist(-x1._mu, x1._sigma)
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
 
     __radd__ = __add__
 
-    def __rsub__(x1, x2):
-        "Subtract a NormalDist from a constant or another NormalDist."
-        return -(x1 - x2)
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __rsub__(self, other):
+        return -(self - other)
+
+    def __mul__(self, factor):
+        return NormalDist(self._mu * factor, self._sigma * math.fabs(factor))
 
     __rmul__ = __mul__
 
-    def __eq__(x1, x2):
-        "Two NormalDist objects are equal if their mu and sigma are both equal."
-        if not isinstance(x2, NormalDist):
+    def __truediv__(self, divisor):
+        return NormalDist(self._mu / divisor, self._sigma / math.fabs(divisor))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    def __eq__(self, other):
+        if not isinstance(other, NormalDist):
             return NotImplemented
-        return x1._mu == x2._mu and x1._sigma == x2._sigma
+        return (self._mu, self._sigma) == (other._mu, other._sigma)
 
     def __hash__(self):
-        "NormalDist objects hash equal if their mu and sigma are both equal."
         return hash((self._mu, self._sigma))
 
     def __repr__(self):
