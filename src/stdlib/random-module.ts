@@ -24,6 +24,8 @@ import { lenGen, getItemGen, setItemGen, hashGen, binaryOpGen, BinOp } from "../
 import { toArrayGen } from "../objects/iter.js";
 import { Exc, newException, pyTypeError, pyValueError } from "../objects/exceptions.js";
 import { defineNativeModule } from "../vm/native-modules.js";
+import { interp } from "../vm/interpreter.js";
+import { getAttrGen } from "../objects/attr.js";
 import { RandomEngine, RandomError, randrangeFloatArg, crExp, crLog, type RandrangeArgName, type Real } from "./random/index.js";
 import type * as Crypto from "node:crypto";
 import { lazyNode } from "../vm/node-lazy.js";
@@ -96,12 +98,19 @@ function* realArgGen(v: PyValue): NativeGen<Real> {
 
 const F = (x: number) => new PyFloat(x);
 
+/** warnings.warn(message, DeprecationWarning), attributed to the calling Python line. */
+function* deprecationWarningGen(message: string): NativeGen<void> {
+  const warnings = yield* interp().importer.importModuleGen("warnings");
+  yield* callGen(yield* getAttrGen(warnings, "warn"), [message, Exc.DeprecationWarning]);
+}
+
 /** randrange's int conversion of one argument (3.11: floats deprecated, non-integral ones fail). */
 function* randrangeArgGen(v: PyValue, which: RandrangeArgName): NativeGen<number | bigint> {
   const n = intValue(v);
   if (n !== undefined) return n;
   if (v instanceof PyFloat) {
     const r = randrangeFloatArg(v.value, which);
+    if (r.warning !== "") yield* deprecationWarningGen(r.warning);
     if (r.ok) return r.value;
     throw newException(Exc[r.error.pyType], r.error.message);
   }
