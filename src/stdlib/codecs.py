@@ -1,4 +1,4 @@
-""" codecs -- Python Codec Registry, API and helpers.
+"""codecs: the codec registry, the base classes codecs are built from, and helpers.
 
 Written for pygil from the documented behaviour of CPython 3.11's codecs module. The text
 codecs are the ones str.encode/bytes.decode know (utf-8, utf-8-sig, ascii, latin-1,
@@ -22,50 +22,53 @@ __all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE
            "strict_errors", "ignore_errors", "replace_errors", "xmlcharrefreplace_errors",
            "backslashreplace_errors", "namereplace_errors", "register_error", "lookup_error"]
 
-BOM_UTF8 = b'\xef\xbb\xbf'
-BOM_LE = BOM_UTF16_LE = b'\xff\xfe'
-BOM_BE = BOM_UTF16_BE = b'\xfe\xff'
-BOM_UTF32_LE = b'\xff\xfe\x00\x00'
-BOM_UTF32_BE = b'\x00\x00\xfe\xff'
-if sys.byteorder == 'little':
-    BOM = BOM_UTF16 = BOM_UTF16_LE
-    BOM_UTF32 = BOM_UTF32_LE
-else:
-    BOM = BOM_UTF16 = BOM_UTF16_BE
-    BOM_UTF32 = BOM_UTF32_BE
-BOM32_LE = BOM_UTF16_LE
-BOM32_BE = BOM_UTF16_BE
-BOM64_LE = BOM_UTF32_LE
-BOM64_BE = BOM_UTF32_BE
+# -- byte order marks ----------------------------------------------------------------------
 
+BOM_UTF8 = b'\xef\xbb\xbf'
+BOM_UTF16_LE, BOM_UTF16_BE = b'\xff\xfe', b'\xfe\xff'
+BOM_UTF32_LE, BOM_UTF32_BE = b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff'
+# the marks of the machine's own byte order
+BOM_UTF16, BOM_UTF32 = ((BOM_UTF16_LE, BOM_UTF32_LE) if sys.byteorder == 'little'
+                        else (BOM_UTF16_BE, BOM_UTF32_BE))
+# older spellings kept for compatibility (the BOM32 names are UTF-16's, BOM64 UTF-32's)
+BOM, BOM_LE, BOM_BE = BOM_UTF16, BOM_UTF16_LE, BOM_UTF16_BE
+BOM32_LE, BOM32_BE = BOM_UTF16_LE, BOM_UTF16_BE
+BOM64_LE, BOM64_BE = BOM_UTF32_LE, BOM_UTF32_BE
+
+
+# -- what a codec is made of -----------------------------------------------------------------
 
 class CodecInfo(tuple):
-    """Codec details when looking up the codec registry"""
+    """What lookup() returns for a codec: its stateless encode/decode functions, its
+    incremental and stream classes, and its name. As a tuple it is the old 4-tuple
+    (encode, decode, streamreader, streamwriter)."""
 
+    # False for the bytes-to-bytes and str-to-str transforms (hex, rot13, ...), which
+    # str.encode and bytes.decode refuse
     _is_text_encoding = True
 
     def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
                 incrementalencoder=None, incrementaldecoder=None, name=None,
                 *, _is_text_encoding=None):
-        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        self.name = name
-        self.encode = encode
-        self.decode = decode
-        self.incrementalencoder = incrementalencoder
-        self.incrementaldecoder = incrementaldecoder
-        self.streamwriter = streamwriter
-        self.streamreader = streamreader
+        info = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        for field, value in (('name', name), ('encode', encode), ('decode', decode),
+                             ('incrementalencoder', incrementalencoder),
+                             ('incrementaldecoder', incrementaldecoder),
+                             ('streamwriter', streamwriter), ('streamreader', streamreader)):
+            setattr(info, field, value)
         if _is_text_encoding is not None:
-            self._is_text_encoding = _is_text_encoding
-        return self
+            info._is_text_encoding = _is_text_encoding
+        return info
 
     def __repr__(self):
-        return "<%s.%s object for encoding %s at %#x>" % (
-            self.__class__.__module__, self.__class__.__qualname__, self.name, id(self))
+        kind = type(self)
+        return (f"<{kind.__module__}.{kind.__qualname__} object for encoding {self.name} "
+                f"at {id(self):#x}>")
 
 
 class Codec:
-    """Defines the interface for stateless encoders/decoders."""
+    """The stateless interface: encode(input, errors) and decode(input, errors) each
+    return (output, how much of the input was consumed)."""
 
     def encode(self, input, errors='strict'):
         raise NotImplementedError
@@ -75,7 +78,8 @@ class Codec:
 
 
 class IncrementalEncoder(object):
-    """An IncrementalEncoder encodes an input in multiple steps."""
+    """Encodes its input piece by piece: encode(piece) for each, final=True with the last.
+    Subclasses supply encode()."""
 
     def __init__(self, errors='strict'):
         self.errors = errors
@@ -85,36 +89,47 @@ class IncrementalEncoder(object):
         raise NotImplementedError
 
     def reset(self):
-        pass
+        """Forget any state (back to how a new encoder starts)."""
 
     def getstate(self):
+        """The encoder's state as an int (0 for a fresh one)."""
         return 0
 
     def setstate(self, state):
-        pass
+        """Restore a state getstate() returned."""
 
 
 class BufferedIncrementalEncoder(IncrementalEncoder):
+    """An incremental encoder that keeps the input it could not encode yet in self.buffer;
+    subclasses supply _buffer_encode(input, errors, final) -> (output, consumed)."""
+
     def __init__(self, errors='strict'):
-        IncrementalEncoder.__init__(self, errors)
+        super().__init__(errors)
         self.buffer = ""
 
     def _buffer_encode(self, input, errors, final):
         raise NotImplementedError
 
     def encode(self, input, final=False):
-        data = self.buffer + input
-        (result, consumed) = self._buffer_encode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
+        pending = self.buffer + input
+        output, used = self._buffer_encode(pending, self.errors, final)
+        self.buffer = pending[used:]
+        return output
 
     def reset(self):
-        IncrementalEncoder.reset(self)
+        super().reset()
         self.buffer = ""
+
+    def getstate(self):
+        return self.buffer or 0
+
+    def setstate(self, state):
+        self.buffer = state or ""
 
 
 class IncrementalDecoder(object):
-    """An IncrementalDecoder decodes an input in multiple steps."""
+    """Decodes its input piece by piece: decode(piece) for each, final=True with the last.
+    Subclasses supply decode()."""
 
     def __init__(self, errors='strict'):
         self.errors = errors
@@ -123,33 +138,35 @@ class IncrementalDecoder(object):
         raise NotImplementedError
 
     def reset(self):
-        pass
+        """Forget any state (back to how a new decoder starts)."""
 
     def getstate(self):
+        """(bytes not decoded yet, an int of further state); (b"", 0) when fresh."""
         return (b"", 0)
 
     def setstate(self, state):
-        pass
+        """Restore a state getstate() returned."""
 
 
 class BufferedIncrementalDecoder(IncrementalDecoder):
-    """Keeps the undecoded tail of the input between calls to decode()."""
+    """An incremental decoder that keeps the bytes it could not decode yet in self.buffer;
+    subclasses supply _buffer_decode(input, errors, final) -> (output, consumed)."""
 
     def __init__(self, errors='strict'):
-        IncrementalDecoder.__init__(self, errors)
+        super().__init__(errors)
         self.buffer = b""
 
     def _buffer_decode(self, input, errors, final):
         raise NotImplementedError
 
     def decode(self, input, final=False):
-        data = self.buffer + input
-        (result, consumed) = self._buffer_decode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
+        pending = self.buffer + input
+        output, used = self._buffer_decode(pending, self.errors, final)
+        self.buffer = pending[used:]
+        return output
 
     def reset(self):
-        IncrementalDecoder.reset(self)
+        super().reset()
         self.buffer = b""
 
     def getstate(self):
@@ -205,8 +222,23 @@ def _make_text_codec(name):
         data = bytes(input)
         return data.decode(name, errors), len(data)
 
+    def decode_available(input, errors='strict', final=False):
+        # the UTF codecs' module-level decoders (and stream readers) leave an incomplete
+        # sequence at the end undecoded unless final is true
+        if isinstance(input, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = bytes(input)
+        if name in _BOM_SIZES and not final and len(data) < _BOM_SIZES[name]:
+            return '', 0
+        actual, skip = _choose_by_bom(name, data) if name in _BOM_SIZES else (name, 0)
+        size = _complete_prefix(actual, data[skip:], final)
+        return data[skip:skip + size].decode(actual, errors), skip + size
+
     encode.__name__ = fname + '_encode'
     decode.__name__ = fname + '_decode'
+    if name in _PARTIAL_DECODERS:
+        decode_available.__name__ = fname + '_decode'
+        _PARTIAL_DECODERS[name] = decode_available
 
     class _Encoder(IncrementalEncoder):
         _bom_written = False
@@ -252,7 +284,7 @@ def _make_text_codec(name):
         pass
 
     _Writer.encode = staticmethod(encode)
-    _Reader.decode = staticmethod(decode)
+    _Reader.decode = staticmethod(_PARTIAL_DECODERS.get(name) or decode)
     for cls, label in ((_Encoder, 'IncrementalEncoder'), (_Decoder, 'IncrementalDecoder'),
                        (_Writer, 'StreamWriter'), (_Reader, 'StreamReader')):
         cls.__name__ = cls.__qualname__ = label
@@ -261,6 +293,9 @@ def _make_text_codec(name):
 
 
 _BOM_SIZES = {'utf-16': 2, 'utf-32': 4, 'utf-8-sig': 3}
+# the codecs whose module-level decode function takes final (filled in as they are made)
+_PARTIAL_DECODERS = dict.fromkeys(('utf-8', 'utf-16', 'utf-16-le', 'utf-16-be', 'utf-32',
+                                   'utf-32-le', 'utf-32-be'))
 
 
 def _choose_by_bom(name, data):
@@ -564,11 +599,6 @@ def lookup(encoding, /):
     return info
 
 
-def _text_info(encoding, what):
-    info = lookup(encoding)
-    return info
-
-
 def encode(obj, encoding='utf-8', errors='strict'):
     """Encodes obj using the codec registered for encoding."""
     info = lookup(encoding)
@@ -587,94 +617,83 @@ def decode(obj, encoding='utf-8', errors='strict'):
         raise TypeError("decoding with %r codec failed (TypeError: %s)" % (encoding, e)) from e
 
 
+def _codec_part(encoding, part):
+    """One part of a codec's CodecInfo; LookupError(encoding) when the codec lacks it."""
+    found = getattr(lookup(encoding), part)
+    if found is None:
+        raise LookupError(encoding)
+    return found
+
+
 def getencoder(encoding):
+    """The stateless encode function of the codec for encoding."""
     return lookup(encoding).encode
 
 
 def getdecoder(encoding):
+    """The stateless decode function of the codec for encoding."""
     return lookup(encoding).decode
 
 
 def getincrementalencoder(encoding):
-    encoder = lookup(encoding).incrementalencoder
-    if encoder is None:
-        raise LookupError(encoding)
-    return encoder
+    """The incremental encoder class of the codec for encoding."""
+    return _codec_part(encoding, 'incrementalencoder')
 
 
 def getincrementaldecoder(encoding):
-    decoder = lookup(encoding).incrementaldecoder
-    if decoder is None:
-        raise LookupError(encoding)
-    return decoder
+    """The incremental decoder class of the codec for encoding."""
+    return _codec_part(encoding, 'incrementaldecoder')
 
 
 def getreader(encoding):
+    """The StreamReader class of the codec for encoding."""
     return lookup(encoding).streamreader
 
 
 def getwriter(encoding):
+    """The StreamWriter class of the codec for encoding."""
     return lookup(encoding).streamwriter
 
 
+def _pieces_through(coder, pieces, final_input):
+    # each non-empty output as it comes, then whatever the final call flushes
+    for piece in pieces:
+        produced = coder(piece)
+        if produced:
+            yield produced
+    produced = coder(final_input, True)
+    if produced:
+        yield produced
+
+
 def iterencode(iterator, encoding, errors='strict', **kwargs):
-    """Encoding iterator: encodes the strings from the iterator one by one."""
+    """Encode the strings iterator yields with an incremental encoder, yielding bytes."""
     encoder = getincrementalencoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = encoder.encode(input)
-        if output:
-            yield output
-    output = encoder.encode("", True)
-    if output:
-        yield output
+    return _pieces_through(encoder.encode, iterator, "")
 
 
 def iterdecode(iterator, encoding, errors='strict', **kwargs):
-    """Decoding iterator: decodes the bytes from the iterator one by one."""
+    """Decode the bytes iterator yields with an incremental decoder, yielding strings."""
     decoder = getincrementaldecoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = decoder.decode(input)
-        if output:
-            yield output
-    output = decoder.decode(b"", True)
-    if output:
-        yield output
+    return _pieces_through(decoder.decode, iterator, b"")
 
 
 def _codec_functions():
-    g = globals()
-    for name in ('utf-8', 'utf-8-sig', 'ascii', 'iso8859-1', 'utf-16', 'utf-16-le',
-                 'utf-16-be', 'utf-32', 'utf-32-le', 'utf-32-be'):
+    # the module-level codec functions (utf_8_encode, latin_1_decode, ...) of CPython's
+    # _codecs, taken from the codecs themselves
+    names = ('utf-8', 'ascii', 'iso8859-1', 'utf-16', 'utf-16-le', 'utf-16-be',
+             'utf-32', 'utf-32-le', 'utf-32-be', 'unicode-escape', 'raw-unicode-escape')
+    for name in names:
         info = lookup(name)
-        g[info.encode.__name__] = info.encode
-        g[info.decode.__name__] = info.decode
-    for name in ('unicode-escape', 'raw-unicode-escape'):
-        info = lookup(name)
-        g[info.encode.__name__] = info.encode
-        g[info.decode.__name__] = info.decode
+        for function in (info.encode, _PARTIAL_DECODERS.get(name) or info.decode):
+            globals()[function.__name__] = function
 
 
 # -- streams --------------------------------------------------------------------------------
 
-class StreamWriter(Codec):
-    def __init__(self, stream, errors='strict'):
-        self.stream = stream
-        self.errors = errors
-
-    def write(self, object):
-        data, consumed = self.encode(object, self.errors)
-        self.stream.write(data)
-
-    def writelines(self, list):
-        self.write(''.join(list))
-
-    def reset(self):
-        pass
-
-    def seek(self, offset, whence=0):
-        self.stream.seek(offset, whence)
-        if whence == 0 and offset == 0:
-            self.reset()
+class _WrapsStream:
+    """What every stream wrapper shares: other attributes come from the wrapped stream,
+    and leaving a with block closes it."""
 
     def __getattr__(self, name):
         return getattr(self.stream, name)
@@ -686,42 +705,75 @@ class StreamWriter(Codec):
         self.stream.close()
 
 
-class StreamReader(Codec):
+class StreamWriter(_WrapsStream, Codec):
+    """Writes strings to a binary stream, encoded with the class's encode()."""
+
+    def __init__(self, stream, errors='strict'):
+        self.stream = stream
+        self.errors = errors
+
+    def write(self, object):
+        """Encode object and write the bytes to the stream."""
+        self.stream.write(self.encode(object, self.errors)[0])
+
+    def writelines(self, list):
+        """Write the concatenation of the strings in list."""
+        self.write(''.join(list))
+
+    def reset(self):
+        """Forget encoder state (stateless here)."""
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        if (offset, whence) == (0, 0):
+            self.reset()
+
+
+class StreamReader(_WrapsStream, Codec):
+    """Reads strings from a binary stream, decoded with the class's decode()."""
+
     charbuffertype = str
 
     def __init__(self, stream, errors='strict'):
         self.stream = stream
         self.errors = errors
-        self.bytebuffer = b""
-        self.charbuffer = ""
+        self.bytebuffer = b""       # bytes read but not decodable yet
+        self.charbuffer = ""        # text decoded but not returned yet
 
     def read(self, size=-1, chars=-1, firstline=False):
-        data = self.stream.read() if size < 0 else self.stream.read(size)
-        data = self.bytebuffer + data
-        text, consumed = self.decode(data, self.errors)
-        self.bytebuffer = data[consumed:]
-        text = self.charbuffer + text
-        if chars >= 0:
-            self.charbuffer = text[chars:]
-            return text[:chars]
-        self.charbuffer = ""
-        return text
+        """Up to chars characters (when chars < 0, up to size; when both are negative,
+        everything left), reading size bytes at a time (all at once when size < 0)."""
+        wanted = chars if chars >= 0 else size
+        while wanted < 0 or len(self.charbuffer) < wanted:
+            fresh = self.stream.read() if size < 0 else self.stream.read(size)
+            pending = self.bytebuffer + fresh
+            if not pending:
+                break
+            text, used = self.decode(pending, self.errors)
+            self.bytebuffer = pending[used:]
+            self.charbuffer += text
+            if not fresh:
+                break
+        if wanted < 0:
+            wanted = len(self.charbuffer)
+        result, self.charbuffer = self.charbuffer[:wanted], self.charbuffer[wanted:]
+        return result
 
     def readline(self, size=None, keepends=True):
-        # lines end where str.splitlines() ends them (as CPython's StreamReader)
+        """The next line; line ends are those str.splitlines() knows."""
         text = self.read()
         if not text:
             return ''
-        line = text.splitlines(keepends=True)[0]
-        self.charbuffer = text[len(line):]
-        if keepends:
-            return line
-        return line.splitlines()[0]
+        first = text.splitlines(keepends=True)[0]
+        self.charbuffer = text[len(first):]
+        return first if keepends else first.splitlines()[0]
 
     def readlines(self, sizehint=None, keepends=True):
+        """All the remaining lines, as a list."""
         return self.read().splitlines(keepends)
 
     def reset(self):
+        """Drop the buffered bytes and text."""
         self.bytebuffer = b""
         self.charbuffer = ""
 
@@ -729,27 +781,18 @@ class StreamReader(Codec):
         self.stream.seek(offset, whence)
         self.reset()
 
-    def __next__(self):
-        line = self.readline()
-        if line:
-            return line
-        raise StopIteration
-
     def __iter__(self):
         return self
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
 
-class StreamReaderWriter:
-    """Wraps a stream with a reader and a writer."""
+class StreamReaderWriter(_WrapsStream):
+    """A stream read through a StreamReader and written through a StreamWriter."""
 
     encoding = 'unknown'
 
@@ -768,11 +811,11 @@ class StreamReaderWriter:
     def readlines(self, sizehint=None):
         return self.reader.readlines(sizehint)
 
-    def __next__(self):
-        return next(self.reader)
-
     def __iter__(self):
         return self
+
+    def __next__(self):
+        return next(self.reader)
 
     def write(self, data):
         return self.writer.write(data)
@@ -783,15 +826,6 @@ class StreamReaderWriter:
     def reset(self):
         self.reader.reset()
         self.writer.reset()
-
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
 class StreamRecoder(StreamReaderWriter):
@@ -804,93 +838,103 @@ def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
 
 
 def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
-    """Open an encoded file using the given mode and return a wrapped version providing
-    transparent encoding/decoding. Line endings are not translated (the file is read and
-    written in binary underneath, as in CPython)."""
+    """Open a file whose content is text in encoding, read and written through a codec
+    (a StreamReaderWriter); without an encoding, the plain file. The file is opened in
+    binary underneath, so line ends are not translated."""
     if encoding is not None and 'b' not in mode:
-        mode = mode + 'b'
+        mode += 'b'
     file = builtins.open(filename, mode, buffering)
     if encoding is None:
         return file
     try:
         info = lookup(encoding)
-        srw = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
-        srw.encoding = encoding
-        return srw
-    except:
+        wrapped = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
+    except BaseException:
         file.close()
         raise
+    wrapped.encoding = encoding
+    return wrapped
 
 
 # -- error handlers -------------------------------------------------------------------------
+# A handler gets the UnicodeError and returns (replacement, position to resume at).
 
-def _exc_check(exc):
-    if not isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)):
+def _refuse_unless(exc, *kinds):
+    if not isinstance(exc, kinds):
         raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
 
 
+def _escaped(text):
+    """Python's \\x, \\u or \\U escape of each character."""
+    escapes = []
+    for char in text:
+        code = ord(char)
+        if code < 0x100:
+            escapes.append('\\x%02x' % code)
+        elif code < 0x10000:
+            escapes.append('\\u%04x' % code)
+        else:
+            escapes.append('\\U%08x' % code)
+    return ''.join(escapes)
+
+
+_ANY_UNICODE_ERROR = (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)
+
+
 def strict_errors(exc, /):
-    """Implements the 'strict' error handling, which raises a UnicodeError on coding
-    errors."""
+    """The 'strict' handler: raise the error."""
     if isinstance(exc, BaseException):
         raise exc
     raise TypeError('codec must pass exception instance')
 
 
 def ignore_errors(exc, /):
-    """Implements the 'ignore' error handling, which ignores malformed data and
-    continues."""
-    _exc_check(exc)
+    """The 'ignore' handler: drop what cannot be encoded or decoded."""
+    _refuse_unless(exc, *_ANY_UNICODE_ERROR)
     return ('', exc.end)
 
 
 def replace_errors(exc, /):
-    """Implements the 'replace' error handling, which replaces malformed data with a
-    replacement marker."""
-    _exc_check(exc)
+    """The 'replace' handler: '?' for each unencodable character, U+FFFD for undecodable
+    bytes."""
+    _refuse_unless(exc, *_ANY_UNICODE_ERROR)
     if isinstance(exc, UnicodeDecodeError):
         return ('\ufffd', exc.end)
     return ('?' * (exc.end - exc.start), exc.end)
 
 
 def xmlcharrefreplace_errors(exc, /):
-    """Implements the 'xmlcharrefreplace' error handling, which replaces an unencodable
-    character with the appropriate XML character reference."""
-    if not isinstance(exc, UnicodeEncodeError):
-        raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
-    return (''.join('&#%d;' % ord(c) for c in exc.object[exc.start:exc.end]), exc.end)
+    """The 'xmlcharrefreplace' handler (encoding only): an XML character reference
+    (&#NNN;) for each unencodable character."""
+    _refuse_unless(exc, UnicodeEncodeError)
+    refs = ''.join('&#%d;' % ord(char) for char in exc.object[exc.start:exc.end])
+    return (refs, exc.end)
 
 
 def backslashreplace_errors(exc, /):
-    """Implements the 'backslashreplace' error handling, which replaces malformed data
-    with a backslashed escape sequence."""
-    _exc_check(exc)
+    """The 'backslashreplace' handler: a backslash escape for each undecodable byte or
+    unencodable character."""
+    _refuse_unless(exc, *_ANY_UNICODE_ERROR)
+    bad = exc.object[exc.start:exc.end]
     if isinstance(exc, UnicodeDecodeError):
-        return (''.join('\\x%02x' % b for b in exc.object[exc.start:exc.end]), exc.end)
-    out = []
-    for c in exc.object[exc.start:exc.end]:
-        n = ord(c)
-        out.append('\\x%02x' % n if n < 0x100 else '\\u%04x' % n if n < 0x10000 else '\\U%08x' % n)
-    return (''.join(out), exc.end)
+        return (''.join('\\x%02x' % byte for byte in bad), exc.end)
+    return (_escaped(bad), exc.end)
 
 
 def namereplace_errors(exc, /):
-    """Implements the 'namereplace' error handling, which replaces an unencodable
-    character with a \\N{...} escape sequence."""
-    if not isinstance(exc, UnicodeEncodeError):
-        raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+    """The 'namereplace' handler (encoding only): \\N{NAME} for each unencodable character
+    that has a name, a backslash escape for the others."""
+    _refuse_unless(exc, UnicodeEncodeError)
     import unicodedata
-    out = []
-    for c in exc.object[exc.start:exc.end]:
-        try:
-            out.append('\\N{%s}' % unicodedata.name(c))
-        except ValueError:
-            n = ord(c)
-            out.append('\\x%02x' % n if n < 0x100 else '\\u%04x' % n if n < 0x10000 else '\\U%08x' % n)
-    return (''.join(out), exc.end)
+    names = []
+    for char in exc.object[exc.start:exc.end]:
+        name = unicodedata.name(char, None)
+        names.append(_escaped(char) if name is None else '\\N{%s}' % name)
+    return (''.join(names), exc.end)
 
 
 def _surrogate_errors(exc):
+    # surrogateescape and surrogatepass are applied by the built-in codecs themselves
     raise exc
 
 
@@ -903,21 +947,18 @@ _error_handlers = {
 
 
 def register_error(errors, handler, /):
-    """Register the specified error handler under the name errors."""
+    """Make handler the error handler called for the error handling name errors."""
     if not callable(handler):
         raise TypeError('handler must be callable')
     _error_handlers[errors] = handler
 
 
 def lookup_error(name, /):
-    """lookup_error(errors) -> handler
-
-Return the error handler for the specified error handling name or raise a
-LookupError, if no handler exists under this name."""
-    try:
-        return _error_handlers[name]
-    except KeyError:
-        raise LookupError('unknown error handler name %r' % name) from None
+    """The error handler registered under name; LookupError if there is none."""
+    handler = _error_handlers.get(name)
+    if handler is None:
+        raise LookupError('unknown error handler name %r' % name)
+    return handler
 
 
 _codec_functions()
