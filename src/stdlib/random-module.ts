@@ -329,11 +329,12 @@ def(randomType, "sample", ["self", "population", "k"], ["counts?"], function* (a
   if (pop instanceof PySet || pop instanceof PyDict || typeOf(pop).lookup("__getitem__") === undefined || typeOf(pop).lookup("__len__") === undefined) {
     throw pyTypeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
   }
-  const items = yield* seqItemsGen(pop);
+  // Only the chosen positions are read, so sample(range(10**9), k) costs k items, not 10**9.
+  const n = yield* lenGen(pop);
   const kArg = a[2]!;
   if (intValue(kArg) === undefined) {
     if (kArg instanceof PyFloat) {
-      if (!(kArg.value >= 0 && kArg.value <= items.length)) throw pyValueError("Sample larger than population or is negative");
+      if (!(kArg.value >= 0 && kArg.value <= n)) throw pyValueError("Sample larger than population or is negative");
       throw pyTypeError("can't multiply sequence by non-int of type 'float'");
     }
     throw pyTypeError(`'<=' not supported between instances of 'int' and '${typeOf(kArg).name}'`);
@@ -341,14 +342,18 @@ def(randomType, "sample", ["self", "population", "k"], ["counts?"], function* (a
   const k = Number(intValue(kArg));
   const e = engineFor(self);
   if (a[3] !== undefined && a[3] !== None) {
+    const items = yield* seqItemsGen(pop);
     const counts = yield* toArrayGen(a[3]);
     const ints = counts.map((c) => intValue(c));
     const allInts = ints.every((c) => c !== undefined);
     const idx = run(() => e.sampleCountsIndices(allInts ? (ints as (number | bigint)[]) : [], items.length, k, allInts));
     return new PyList(idx.map((i) => items[i]));
   }
-  const idx = run(() => e.sampleIndices(items.length, k));
-  return new PyList(idx.map((i) => items[i as number]));
+  const idx = run(() => e.sampleIndices(n, k));
+  if (pop instanceof PyList || pop instanceof PyTuple) return new PyList(idx.map((i) => pop.items[i as number]));
+  const picked: PyValue[] = [];
+  for (const i of idx) picked.push(yield* getItemGen(pop, i));
+  return new PyList(picked);
 });
 def(randomType, "choices", ["self", "population", "weights?"], ["cum_weights?", "k?"], function* (a, self): NativeGen {
   const items = yield* seqItemsGen(a[1]!);
@@ -387,9 +392,10 @@ def(randomType, "uniform", ["self", "a", "b"], [], function* (a, self): NativeGe
     const lo = yield* realArgGen(x), hi = yield* realArgGen(y);
     return F(run(() => engineFor(self).uniform(lo, hi)));
   }
-  // other numbers: a + (b - a) * random() with Python's operators
-  const u = F(run(() => engineFor(self).random()));
+  // other numbers: a + (b - a) * random() with Python's operators, in Python's order (b - a
+  // first: when it fails, no number is drawn)
   const width = yield* binaryOpGen(y, x, BinOp.Sub);
+  const u = F(run(() => engineFor(self).random()));
   return yield* binaryOpGen(x, yield* binaryOpGen(width, u, BinOp.Mul), BinOp.Add);
 });
 def(randomType, "triangular", ["self", "low?", "high?", "mode?"], [], function* (a, self): NativeGen {
