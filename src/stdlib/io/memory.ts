@@ -5,6 +5,7 @@ import type { KwArgs, PyValue } from "../../objects/object.js";
 import { PyObject } from "../../objects/object.js";
 import { makeBuiltinType, type PyType } from "../../objects/type.js";
 import { PyBytes, PyByteArray } from "../../objects/bytes.js";
+import { PyMemoryView } from "../../objects/memoryview.js";
 import { bytesLike } from "../../objects/bytes-methods.js";
 import { defineMethods, defineGetter, defineStaticMethod } from "../../objects/function.js";
 import { None } from "../../objects/singletons.js";
@@ -366,7 +367,9 @@ const bytesIOMethods: Record<string, NativeFn> = {
   getbuffer: (args) => {
     const b = B(args[0]);
     b.check();
-    return new PyByteArray(b.data());
+    // a writable view over the buffer itself: writes through it change the BytesIO's bytes
+    const data = b.data();
+    return new PyMemoryView(new PyByteArray(data), 0, data.length);
   },
   read: (args) => new PyBytes(B(args[0]).read(sizeArg(args[1]))),
   read1: (args) => new PyBytes(B(args[0]).read(sizeArg(args[1]))),
