@@ -83,6 +83,9 @@ export interface SyncRunner {
   resume(req: ResumeRequest): PyValue;
   /** Blocks the current thread while other threads run; returns what it is woken with. */
   block(req: SuspendRequest): PyValue;
+  /** The running thread: its depth counts Python frames and natives' recursive calls. */
+  readonly thread: { depth: number } | undefined;
+  readonly interp: { recursionLimit: number };
 }
 
 export const hooks: { runner: SyncRunner | null } = { runner: null };

@@ -5,10 +5,12 @@ import { PyStrObject } from "./str.js";
 import { None } from "./singletons.js";
 import { typeOf, typeName } from "./typeof.js";
 import { callGen, runSync } from "./call.js";
-import type { NativeGen } from "./native.js";
+import type { GenNative, NativeGen, PlainNative } from "./native.js";
+import { PyBuiltinFunction } from "./function.js";
 import { pyTypeError, withFormatErrors } from "./exceptions.js";
 import { intToDecimal } from "./format/index.js";
 import { reprFloat, reprStr } from "./repr.js";
+import { WHILE_REPR, WHILE_STR, enterRecursiveCall, leaveRecursiveCall } from "./recursion.js";
 
 /** repr without calling Python, or undefined. */
 export function reprFast(v: PyValue): string | undefined {
@@ -32,10 +34,30 @@ export function* reprGen(v: PyValue): NativeGen<string> {
   const fast = reprFast(v);
   if (fast !== undefined) return fast;
   const f = typeOf(v).lookup("__repr__")!;
-  const r = yield* callGen(f, [v]);
+  enterRecursiveCall(WHILE_REPR);
+  let r: PyValue;
+  try {
+    r = yield* callDunderGen(f, v);
+  } finally {
+    leaveRecursiveCall();
+  }
   if (typeof r === "string") return r;
   if (r instanceof PyStrObject) return r.value;
   throw pyTypeError(`__repr__ returned non-string (type ${typeName(r)})`);
+}
+
+/** f(v) for __repr__/__str__; a native one is run without callGen's frame, since nested
+ *  containers repeat this once per level on the JS stack. */
+function callDunderGen(f: PyValue, v: PyValue): NativeGen {
+  if (f instanceof PyBuiltinFunction) {
+    return f.isGen ? (f.fn as GenNative)([v], null) : onlyValue((f.fn as PlainNative)([v], null));
+  }
+  return callGen(f, [v]);
+}
+
+// eslint-disable-next-line require-yield
+function* onlyValue(v: PyValue): NativeGen {
+  return v;
 }
 
 export function repr(v: PyValue): string {
@@ -58,7 +80,13 @@ export function* strGen(v: PyValue): NativeGen<string> {
   const fast = strFast(v);
   if (fast !== undefined) return fast;
   const f = typeOf(v).lookup("__str__")!;
-  const r = yield* callGen(f, [v]);
+  enterRecursiveCall(WHILE_STR);
+  let r: PyValue;
+  try {
+    r = yield* callDunderGen(f, v);
+  } finally {
+    leaveRecursiveCall();
+  }
   if (typeof r === "string") return r;
   if (r instanceof PyStrObject) return r.value;
   throw pyTypeError(`__str__ returned non-string (type ${typeName(r)})`);

@@ -16,6 +16,7 @@ import { complexType } from "../objects/complex.js";
 import { memoryviewType } from "../objects/memoryview.js";
 import { applyBuiltinSignatures } from "../objects/builtin-signatures.js";
 import { applyBuiltinDocs } from "../objects/builtin-docs.js";
+import { applyRecursionGuards } from "../objects/recursion-guards.js";
 import { functionType, methodType, builtinFunctionType } from "../objects/function.js";
 import { noneType, notImplementedType, ellipsisType } from "../objects/singletons.js";
 import { generatorType } from "./generator.js";
@@ -542,6 +543,7 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
   b.setStr("exit", exitFn("exit"));
   // CPython's argument checks and messages for the builtin functions
   applyBuiltinSignatures(b);
+  applyRecursionGuards(b);
   applyBuiltinDocs(b, [functionType, methodType, generatorType, noneType, builtinFunctionType, notImplementedType, ellipsisType]);
 
   superHook.zeroArgs = () => {
