@@ -18,10 +18,20 @@ __all__ = ["HTTPResponse", "HTTPConnection", "HTTPSConnection",
 
 HTTP_PORT = 80
 HTTPS_PORT = 443
+# the longest status or header line read (LineTooLong names it)
+_LONGEST_LINE = 65536
 
+
+# -- exceptions ----------------------------------------------------------------------------
+# The tree, from the documentation: HTTPException at the root (also called `error`), the
+# connection-state errors under ImproperConnectionState, and RemoteDisconnected both a
+# ConnectionResetError and a BadStatusLine.
 
 class HTTPException(Exception):
     pass
+
+
+error = HTTPException
 
 
 class NotConnected(HTTPException):
@@ -32,34 +42,12 @@ class InvalidURL(HTTPException):
     pass
 
 
-class UnknownProtocol(HTTPException):
-    def __init__(self, version):
-        self.args = version,
-        self.version = version
-
-
 class UnknownTransferEncoding(HTTPException):
     pass
 
 
 class UnimplementedFileMode(HTTPException):
     pass
-
-
-class IncompleteRead(HTTPException):
-    def __init__(self, partial, expected=None):
-        self.args = partial,
-        self.partial = partial
-        self.expected = expected
-
-    def __repr__(self):
-        if self.expected is not None:
-            e = ', %i more expected' % self.expected
-        else:
-            e = ''
-        return '%s(%i bytes read%s)' % (self.__class__.__name__, len(self.partial), e)
-
-    __str__ = object.__str__
 
 
 class ImproperConnectionState(HTTPException):
@@ -78,26 +66,50 @@ class ResponseNotReady(ImproperConnectionState):
     pass
 
 
+class UnknownProtocol(HTTPException):
+    """The status line named an HTTP version this client does not speak."""
+
+    def __init__(self, version):
+        super().__init__(version)
+        self.version = version
+
+
+class IncompleteRead(HTTPException):
+    """The body ended early: partial holds what arrived, expected how much more was due."""
+
+    def __init__(self, partial, expected=None):
+        super().__init__(partial)
+        self.partial = partial
+        self.expected = expected
+
+    def __repr__(self):
+        more = '' if self.expected is None else ', %i more expected' % self.expected
+        return f'{type(self).__name__}({len(self.partial)} bytes read{more})'
+
+    # str() is the repr, not the bytes that arrived
+    __str__ = object.__str__
+
+
 class BadStatusLine(HTTPException):
+    """The server's status line could not be parsed (an empty one is shown as its repr)."""
+
     def __init__(self, line):
-        if not line:
-            line = repr(line)
-        self.args = line,
-        self.line = line
+        shown = line or repr(line)
+        super().__init__(shown)
+        self.line = shown
 
 
 class LineTooLong(HTTPException):
     def __init__(self, line_type):
-        HTTPException.__init__(self, "got more than %d bytes when reading %s" % (65536, line_type))
+        super().__init__(f"got more than {_LONGEST_LINE} bytes when reading {line_type}")
 
 
 class RemoteDisconnected(ConnectionResetError, BadStatusLine):
-    def __init__(self, *pos, **kw):
+    """The server closed the connection without sending a response."""
+
+    def __init__(self, *args, **kwargs):
         BadStatusLine.__init__(self, "")
-        ConnectionResetError.__init__(self, *pos, **kw)
-
-
-error = HTTPException
+        ConnectionResetError.__init__(self, *args, **kwargs)
 
 
 class HTTPMessage:
@@ -399,21 +411,22 @@ class HTTPConnection:
         self._url = None
 
     def _get_hostport(self, host, port):
+        """(host, port) from the host argument, which may end in ':port' and may be an
+        IPv6 address in brackets; no port at all means the default one."""
         if port is None:
-            i = host.rfind(':')
-            j = host.rfind(']')
-            if i > j:
+            # a ':' after the last ']' starts a port
+            head, colon, tail = host.rpartition(':')
+            if colon and ']' not in tail:
                 try:
-                    port = int(host[i + 1:])
+                    port = int(tail)
                 except ValueError:
-                    if host[i + 1:] == "":
-                        port = self.default_port
-                    else:
-                        raise InvalidURL("nonnumeric port: '%s'" % host[i + 1:])
-                host = host[:i]
+                    if tail:
+                        raise InvalidURL(f"nonnumeric port: '{tail}'") from None
+                    port = self.default_port
+                host = head
             else:
                 port = self.default_port
-        if host and host[0] == '[' and host[-1] == ']':
+        if host.startswith('[') and host.endswith(']'):
             host = host[1:-1]
         return host, port
 
