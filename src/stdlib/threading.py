@@ -204,8 +204,8 @@ class Condition:
     def __enter__(self):
         return self._lock.__enter__()
 
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+    def __exit__(self, exc_type, exc_value, traceback):
+        return self._lock.__exit__(exc_type, exc_value, traceback)
 
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
@@ -268,14 +268,20 @@ class Condition:
         """Wake up to `n` threads waiting on this condition, the longest waiting first."""
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        while n > 0 and self._waiters:
-            waiter = self._waiters.pop(0)
-            waiter.release()
+        waiters = self._waiters
+        while n > 0 and waiters:
+            waiters.pop(0).release()
             n -= 1
 
     def notify_all(self):
         """Wake every thread waiting on this condition."""
-        self.notify(len(self._waiters))
+        if not self._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        waiters = self._waiters
+        if waiters:
+            self._waiters = []
+            for waiter in waiters:
+                waiter.release()
 
     def notifyAll(self):
         """Old name of notify_all()."""

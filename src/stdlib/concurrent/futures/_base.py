@@ -172,7 +172,7 @@ def _hang_watcher(futures, goal):
 
 def _take_down_watcher(futures, watcher):
     for f in futures:
-        with f._condition:
+        with f._lock:
             f._waiters.remove(watcher)
 
 
