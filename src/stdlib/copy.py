@@ -1,19 +1,19 @@
-"""Shallow and deep copies of Python objects.
+"""Shallow and deep copies of arbitrary objects.
 
-copy(x) makes a new object of x's type whose contents are the same objects as x's;
-deepcopy(x) copies the contents too, recursively, keeping shared and self-referencing
-structure (the memo dict maps id(original) to its copy).
+    copy.copy(x)        a new object like x, holding the very same items/attributes
+    copy.deepcopy(x)    a new object like x whose items/attributes are deep copies too
 
-A class can control this with __copy__(self) and __deepcopy__(self, memo). Otherwise an
-instance is rebuilt as pickle would: from __reduce_ex__(4) when the class defines its own
-__reduce_ex__/__reduce__, else (a plain instance) by making cls.__new__(cls) and giving it
-the original's state (__getstate__(), or its __dict__ and slots), through __setstate__ if
-the class has one.
+deepcopy keeps the shape of what it copies: an object reachable twice is copied once, and
+cycles are reproduced, thanks to a memo dict from id(original) to copy that travels
+through the whole operation.
 
-This module was written for pygil from the documented behaviour of CPython 3.11's copy.
+Classes take part by defining __copy__() and __deepcopy__(memo); otherwise they are
+copied the way pickle would take them apart and rebuild them (copyreg's dispatch table,
+__reduce_ex__, __reduce__, __getnewargs__, __getstate__/__setstate__).
 """
 
 import types
+import weakref
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -22,33 +22,34 @@ class Error(Exception):
     pass
 
 
-error = Error   # the old name
+error = Error   # the module's former name for it
 
 
-def _types_of(*samples):
-    return {type(sample) for sample in samples}
-
-
-def _function():
+def _sample_function():
     pass
 
 
-# Objects of these types are their own copies (they cannot change).
-_IMMUTABLE = _types_of(None, ..., NotImplemented, 0, 0.0, True, 0j, '', b'', (), frozenset(),
-                       range(0), slice(0), len, _function, property())
-_IMMUTABLE.add(type)
-try:
-    import weakref
-    _IMMUTABLE.add(weakref.ref)
-except ImportError:
-    pass
-_IMMUTABLE.add(types.CodeType)
+# Values of these types cannot change, so a copy of one is the value itself.
+_UNCHANGEABLE = frozenset({
+    type(None), type(...), type(NotImplemented), int, float, bool, complex, str, bytes,
+    tuple, frozenset, range, slice, type, property, types.FunctionType,
+    types.BuiltinFunctionType, types.CodeType, weakref.ref})
 
-# The same for deepcopy, except containers whose items are copied.
-_ATOMIC = _IMMUTABLE - {tuple, frozenset, slice}
+# The same for deepcopy, minus the immutable containers: their items may need copying.
+_DEEP_UNCHANGEABLE = _UNCHANGEABLE - {tuple, frozenset, slice}
+
+del _sample_function
 
 
-# ================================================================================= copy
+def _dispatch_table():
+    try:
+        import copyreg
+    except ImportError:
+        return {}
+    return copyreg.dispatch_table
+
+
+# --- copy ---
 
 def copy(x):
     """Shallow copy operation on arbitrary Python objects.
@@ -56,20 +57,21 @@ def copy(x):
     See the module's __doc__ string for more info.
     """
     cls = type(x)
-    if cls in _IMMUTABLE or issubclass(cls, type):
+    if cls in _UNCHANGEABLE or issubclass(cls, type):
         return x
     if cls in (list, dict, set, bytearray):
-        return cls.copy(x)
-    copier = getattr(cls, '__copy__', None)
-    if copier is not None:
-        return copier(x)
-    reduced = _reduce(x, "un(shallow)copyable object of type %s")
-    if isinstance(reduced, str):
-        return x                    # a global name: the object itself
-    return _reconstruct(x, None, *reduced)
+        return x.copy()
+    own_copy = getattr(cls, '__copy__', None)
+    if own_copy is not None:
+        return own_copy(x)
+    recipe = _take_apart(x, cls, "un(shallow)copyable object of type %s")
+    if isinstance(recipe, str):
+        # A reduction to a name means a global singleton: it is its own copy.
+        return x
+    return _rebuild(x, recipe, None)
 
 
-# ============================================================================= deepcopy
+# --- deepcopy ---
 
 def deepcopy(x, memo=None, _nil=[]):
     """Deep copy operation on arbitrary Python objects.
@@ -78,216 +80,205 @@ def deepcopy(x, memo=None, _nil=[]):
     """
     if memo is None:
         memo = {}
-    key = id(x)
-    found = memo.get(key, _nil)
-    if found is not _nil:
-        return found
+    already = memo.get(id(x), _nil)
+    if already is not _nil:
+        return already
 
     cls = type(x)
-    if cls in _ATOMIC or issubclass(cls, type):
-        y = x
-    elif cls is list:
-        y = _deepcopy_list(x, memo)
-    elif cls is dict:
-        y = _deepcopy_dict(x, memo)
-    elif cls is tuple:
-        y = _deepcopy_tuple(x, memo)
-    elif cls is set or cls is frozenset:
-        y = _deepcopy_set(x, memo)
-    elif cls is bytearray:
-        y = bytearray(x)
+    if cls in _DEEP_UNCHANGEABLE or issubclass(cls, type):
+        duplicate = x
+    elif cls in _DEEP_BUILTIN_COPIERS:
+        duplicate = _DEEP_BUILTIN_COPIERS[cls](x, memo)
     else:
-        copier = getattr(x, '__deepcopy__', None)
-        if copier is not None:
-            y = copier(memo)
+        own_deepcopy = getattr(x, '__deepcopy__', None)
+        if own_deepcopy is not None:
+            duplicate = own_deepcopy(memo)
         else:
-            reduced = _reduce(x, "un(deep)copyable object of type %s")
-            if isinstance(reduced, str):
-                y = x
-            else:
-                y = _reconstruct(x, memo, *reduced)
-    # Keep x alive while the memo refers to it by id (ids may be reused otherwise).
-    if y is not x:
-        memo[key] = y
-        _keep_alive(x, memo)
-    return y
+            recipe = _take_apart(x, cls, "un(deep)copyable object of type %s")
+            duplicate = x if isinstance(recipe, str) else _rebuild(x, recipe, memo)
+
+    if duplicate is not x:
+        memo[id(x)] = duplicate
+        _hold_original(x, memo)
+    return duplicate
 
 
-def _deepcopy_list(x, memo):
-    y = []
-    memo[id(x)] = y
-    for item in x:
-        y.append(deepcopy(item, memo))
-    return y
+def _hold_original(x, memo):
+    # The memo is keyed by id(); an original freed during the copy could hand its id to a
+    # new object and be mistaken for it. Keeping every original in a list stored under
+    # the memo's own id prevents that.
+    memo.setdefault(id(memo), []).append(x)
 
 
-def _deepcopy_tuple(x, memo):
-    y = [deepcopy(item, memo) for item in x]
-    # A tuple may have been copied already while copying its items (through a cycle).
-    try:
-        return memo[id(x)]
-    except KeyError:
-        pass
-    for original, copied in zip(x, y):
-        if original is not copied:
-            return tuple(y)
-    return x
+def _deep_list(original, memo):
+    duplicate = []
+    memo[id(original)] = duplicate      # registered first: the list may contain itself
+    duplicate.extend(deepcopy(item, memo) for item in original)
+    return duplicate
 
 
-def _deepcopy_dict(x, memo):
-    y = {}
-    memo[id(x)] = y
-    for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
-    return y
+def _deep_dict(original, memo):
+    duplicate = {}
+    memo[id(original)] = duplicate
+    for key, value in original.items():
+        duplicate[deepcopy(key, memo)] = deepcopy(value, memo)
+    return duplicate
 
 
-def _deepcopy_set(x, memo):
-    if type(x) is set:
-        y = set()
-        memo[id(x)] = y
-        for item in x:
-            y.add(deepcopy(item, memo))
-        return y
-    items = [deepcopy(item, memo) for item in x]
-    if all(a is b for a, b in zip(x, items)):
-        return x
-    return frozenset(items)
+def _deep_tuple(original, memo):
+    items = [deepcopy(item, memo) for item in original]
+    # Copying the items may have copied this tuple already, through a cycle that runs
+    # via a mutable object; that copy must be the one returned.
+    if id(original) in memo:
+        return memo[id(original)]
+    if all(new is old for new, old in zip(items, original)):
+        return original
+    return tuple(items)
 
 
-def _keep_alive(x, memo):
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
+def _deep_set(original, memo):
+    return set([deepcopy(item, memo) for item in original])
 
 
-# ============================================================ rebuilding other objects
+def _deep_frozenset(original, memo):
+    return frozenset([deepcopy(item, memo) for item in original])
 
-def _defines_own_reduce(cls):
+
+def _deep_bytearray(original, memo):
+    return bytearray(original)
+
+
+def _deep_slice(original, memo):
+    return slice(deepcopy(original.start, memo), deepcopy(original.stop, memo),
+                 deepcopy(original.step, memo))
+
+
+_DEEP_BUILTIN_COPIERS = {
+    list: _deep_list, dict: _deep_dict, tuple: _deep_tuple, set: _deep_set,
+    frozenset: _deep_frozenset, bytearray: _deep_bytearray, slice: _deep_slice,
+}
+
+
+# --- Taking an object apart and building it again, as pickle does ---
+
+def _take_apart(x, cls, failure_message):
+    """The reduction of x: a string (x is a global), or a 5-tuple
+    (callable, args, state, list items, dict items) with None for what is missing."""
+    reductor = _dispatch_table().get(cls)
+    if reductor is not None:
+        recipe = reductor(x)
+    elif _reduces_itself(cls):
+        by_protocol = getattr(x, '__reduce_ex__', None)
+        if by_protocol is not None:
+            recipe = by_protocol(4)
+        else:
+            plain = getattr(x, '__reduce__', None)
+            if plain is None:
+                raise Error(failure_message % cls)
+            recipe = plain()
+    elif getattr(cls, '__reduce_ex__', None) is None:
+        raise Error(failure_message % cls)
+    else:
+        recipe = _default_reduction(x, cls)
+    if isinstance(recipe, str):
+        return recipe
+    recipe = tuple(recipe)
+    return recipe + (None,) * (5 - len(recipe))
+
+
+def _reduces_itself(cls):
+    """Whether a class in cls's MRO, other than object, says how to reduce it."""
     for klass in cls.__mro__:
-        namespace = klass.__dict__
-        if '__reduce_ex__' in namespace or '__reduce__' in namespace:
+        if '__reduce_ex__' in klass.__dict__ or '__reduce__' in klass.__dict__:
             return klass is not object
     return False
 
 
-def _reduce(x, message):
-    """What x.__reduce_ex__(4) would give: (callable, args, state, listitems, dictitems)
-    or a string."""
-    cls = type(x)
-    if _defines_own_reduce(cls):
-        reductor = getattr(x, '__reduce_ex__', None)
-        if reductor is not None:
-            result = reductor(4)
-        else:
-            reductor = getattr(x, '__reduce__', None)
-            if reductor is None:
-                raise Error(message % cls)
-            result = reductor()
-        if isinstance(result, str):
-            return result
-        return tuple(result) + (None,) * (5 - len(result))
-    return _reduce_plain_instance(x, message)
-
-
-def _new_object(cls, *args):
+def _construct(cls, *args):
     return cls.__new__(cls, *args)
 
 
-def _reduce_plain_instance(x, message):
-    cls = type(x)
-    getnewargs = getattr(x, '__getnewargs_ex__', None)
-    if getnewargs is not None:
-        args, kwargs = getnewargs()
-        if kwargs:
-            return (_new_object_with_keywords, (cls, args, kwargs), _state_of(x),
-                    _list_items(x), _dict_items(x))
-    else:
-        getnewargs = getattr(x, '__getnewargs__', None)
-        args = getnewargs() if getnewargs is not None else ()
-    return _new_object, (cls,) + tuple(args), _state_of(x), _list_items(x), _dict_items(x)
-
-
-def _new_object_with_keywords(cls, args, kwargs):
+def _construct_with_keywords(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
 
 
-def _list_items(x):
-    return iter(x) if isinstance(x, list) else None
+def _default_reduction(x, cls):
+    """What object.__reduce_ex__(4) yields for an instance of an ordinary class."""
+    with_keywords = getattr(x, '__getnewargs_ex__', None)
+    if with_keywords is not None:
+        args, kwargs = with_keywords()
+        maker, maker_args = ((_construct_with_keywords, (cls, args, kwargs)) if kwargs
+                             else (_construct, (cls, *args)))
+    else:
+        positional = getattr(x, '__getnewargs__', None)
+        maker, maker_args = _construct, (cls, *(positional() if positional else ()))
+    list_items = iter(x) if isinstance(x, list) else None
+    dict_items = iter(x.items()) if isinstance(x, dict) else None
+    return maker, maker_args, _default_state(x, cls), list_items, dict_items
 
 
-def _dict_items(x):
-    return iter(x.items()) if isinstance(x, dict) else None
+def _default_state(x, cls):
+    """x's state as pickle would save it: what a class-defined __getstate__ returns,
+    else the instance dict (None if empty), paired with a dict of slot values if any."""
+    custom = getattr(cls, '__getstate__', None)
+    if custom is not None and custom is not getattr(object, '__getstate__', None):
+        return x.__getstate__()
+    attributes = getattr(x, '__dict__', None) or None
+    slot_values = {}
+    for name in _slot_names(cls):
+        try:
+            slot_values[name] = getattr(x, name)
+        except AttributeError:
+            pass            # an empty slot is simply left out
+    return (attributes, slot_values) if slot_values else attributes
 
 
 def _slot_names(cls):
     names = []
     for klass in cls.__mro__:
-        slots = klass.__dict__.get('__slots__', ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
+        declared = klass.__dict__.get('__slots__', ())
+        for name in ((declared,) if isinstance(declared, str) else declared):
             if name in ('__dict__', '__weakref__'):
                 continue
             if name.startswith('__') and not name.endswith('__'):
-                name = '_%s%s' % (klass.__name__.lstrip('_'), name)
+                # A private slot is stored under its mangled name.
+                name = '_' + klass.__name__.lstrip('_') + name
             names.append(name)
     return names
 
 
-def _state_of(x):
-    getstate = getattr(x, '__getstate__', None)
-    if getstate is not None:
-        return getstate()
-    state = getattr(x, '__dict__', None) or None
-    slots = {}
-    for name in _slot_names(type(x)):
-        try:
-            slots[name] = getattr(x, name)
-        except AttributeError:
-            pass
-    if slots:
-        return state, slots
-    return state
-
-
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
+def _rebuild(x, recipe, memo):
+    """Make the copy of x that recipe (a 5-tuple reduction) describes; memo is None for
+    a shallow copy, else the deepcopy memo (everything taken from x is deep-copied)."""
+    make, args, state, list_items, dict_items = recipe
     deep = memo is not None
-    if deep and args:
-        args = deepcopy(args, memo)
-    y = func(*args)
+
+    def carry(value):
+        return deepcopy(value, memo) if deep else value
+
+    duplicate = make(*(carry(args) if args else args))
     if deep:
-        memo[id(x)] = y
+        # Registered before the state is copied, so the state may refer back to it.
+        memo[id(x)] = duplicate
 
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
+        state = carry(state)
+        if hasattr(duplicate, '__setstate__'):
+            duplicate.__setstate__(state)
         else:
+            slot_state = None
             if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
+                state, slot_state = state
+            if state:
+                duplicate.__dict__.update(state)
+            if slot_state:
+                for name, value in slot_state.items():
+                    setattr(duplicate, name, value)
 
-    if listiter is not None:
-        if deep:
-            for item in listiter:
-                y.append(deepcopy(item, memo))
-        else:
-            for item in listiter:
-                y.append(item)
-    if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                y[deepcopy(key, memo)] = deepcopy(value, memo)
-        else:
-            for key, value in dictiter:
-                y[key] = value
-    return y
+    if list_items is not None:
+        for item in list_items:
+            duplicate.append(carry(item))
+    if dict_items is not None:
+        for key, value in dict_items:
+            duplicate[carry(key)] = carry(value)
+    return duplicate
