@@ -1,7 +1,4 @@
-"""Subprocesses with accessible I/O streams
-
-This module allows you to spawn processes, connect to their input/output/error pipes, and
-obtain their return codes.
+"""subprocess: start programs, talk to them through pipes, and collect their exit status.
 
 Written for pygil from the documented behaviour of CPython 3.11's subprocess module, on
 Node's child_process (_pygil_subprocess). Waiting for a child (its start, its output, its
@@ -25,18 +22,31 @@ __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput",
            "getoutput", "check_output", "run", "CalledProcessError", "DEVNULL",
            "SubprocessError", "TimeoutExpired", "CompletedProcess"]
 
+# the special values of Popen's stdin/stdout/stderr arguments
 PIPE = -1
 STDOUT = -2
 DEVNULL = -3
 
 
+# -- results and errors ----------------------------------------------------------------------
+
 class SubprocessError(Exception):
     pass
 
 
+def _output_alias():
+    """A stdout property that reads and writes the error's output attribute."""
+    def read(error):
+        return error.output
+
+    def write(error, value):
+        error.output = value
+    return property(read, write, doc="The same as output.")
+
+
 class CalledProcessError(SubprocessError):
-    """Raised when run() is called with check=True and the process returns a non-zero exit
-    status."""
+    """A checked command (check_call, check_output, run(check=True)) exited with a non-zero
+    status, or was killed by a signal (a negative returncode)."""
 
     def __init__(self, returncode, cmd, output=None, stderr=None):
         self.returncode = returncode
@@ -45,26 +55,20 @@ class CalledProcessError(SubprocessError):
         self.stderr = stderr
 
     def __str__(self):
-        if self.returncode and self.returncode < 0:
+        code = self.returncode
+        if code and code < 0:
             try:
-                return "Command '%s' died with %r." % (self.cmd, signal.Signals(-self.returncode))
+                how = repr(signal.Signals(-code))
             except ValueError:
-                return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
-        return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
+                how = "unknown signal %d" % -code
+            return "Command '%s' died with %s." % (self.cmd, how)
+        return "Command '%s' returned non-zero exit status %d." % (self.cmd, code)
 
-    @property
-    def stdout(self):
-        """Alias for output attribute, to match stderr"""
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _output_alias()
 
 
 class TimeoutExpired(SubprocessError):
-    """This exception is raised when the timeout expires while waiting for a child
-    process."""
+    """A timeout ran out while waiting for a child process."""
 
     def __init__(self, cmd, timeout, output=None, stderr=None):
         self.cmd = cmd
@@ -73,19 +77,13 @@ class TimeoutExpired(SubprocessError):
         self.stderr = stderr
 
     def __str__(self):
-        return ("Command '%s' timed out after %s seconds" % (self.cmd, self.timeout))
+        return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _output_alias()
 
 
 class CompletedProcess(object):
-    """A process that has finished running (what run() returns)."""
+    """What run() returns: the command, its exit status, and its output if captured."""
 
     def __init__(self, args, returncode, stdout=None, stderr=None):
         self.args = args
@@ -94,21 +92,19 @@ class CompletedProcess(object):
         self.stderr = stderr
 
     def __repr__(self):
-        args = ['args={!r}'.format(self.args), 'returncode={!r}'.format(self.returncode)]
-        if self.stdout is not None:
-            args.append('stdout={!r}'.format(self.stdout))
-        if self.stderr is not None:
-            args.append('stderr={!r}'.format(self.stderr))
-        return "{}({})".format(type(self).__name__, ', '.join(args))
+        shown = [f'args={self.args!r}', f'returncode={self.returncode!r}']
+        shown += [f'{name}={value!r}' for name, value in
+                  (('stdout', self.stdout), ('stderr', self.stderr)) if value is not None]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def check_returncode(self):
-        """Raise CalledProcessError if the exit code is non-zero."""
+        """CalledProcessError if the command exited with a non-zero status."""
         if self.returncode:
             raise CalledProcessError(self.returncode, self.args, self.stdout, self.stderr)
 
-    from types import GenericAlias as _GenericAlias
-    __class_getitem__ = classmethod(_GenericAlias)
-    del _GenericAlias
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
 
 class _ChildOutput(io.BufferedIOBase):
@@ -217,7 +213,7 @@ def _unsupported(**options):
 
 
 class Popen:
-    """Execute a child program in a new process."""
+    """A child process running args, with pipes to it where PIPE was asked for."""
 
     def __init__(self, args, bufsize=-1, executable=None, stdin=None, stdout=None,
                  stderr=None, preexec_fn=None, close_fds=True, shell=False, cwd=None,
@@ -299,40 +295,41 @@ class Popen:
         return stream
 
     def __repr__(self):
-        obj_repr = (f"<{self.__class__.__name__}: "
-                    f"returncode: {self.returncode} args: {self.args!r}>")
-        if len(obj_repr) > 80:
-            obj_repr = obj_repr[:76] + "...>"
-        return obj_repr
+        text = f"<{type(self).__name__}: returncode: {self.returncode} args: {self.args!r}>"
+        # long commands are cut to 80 characters
+        return text if len(text) <= 80 else text[:76] + "...>"
 
     def __enter__(self):
         return self
 
     def __exit__(self, exc_type, value, traceback):
-        if self.stdout:
-            self.stdout.close()
-        if self.stderr:
-            self.stderr.close()
+        for pipe in (self.stdout, self.stderr):
+            if pipe:
+                pipe.close()
         try:
             if self.stdin:
                 try:
                     self.stdin.close()
                 except BrokenPipeError:
-                    pass
+                    pass        # the child did not read all its input
         finally:
-            if exc_type == KeyboardInterrupt:
-                self.wait(timeout=0.25) if self.returncode is None else None
-            else:
+            if exc_type is not KeyboardInterrupt:
                 self.wait()
+            elif self.returncode is None:
+                # after Ctrl-C, give the child a moment to exit, but do not hang on it
+                try:
+                    self.wait(timeout=0.25)
+                except TimeoutExpired:
+                    pass
 
     def poll(self):
-        """Check if child process has terminated. Set and return returncode attribute."""
+        """The exit status if the child has ended (also stored in returncode), else None."""
         if self.returncode is None and self._handle is not None:
             self.returncode = _native.poll(self._handle)
         return self.returncode
 
     def wait(self, timeout=None):
-        """Wait for child process to terminate; returns self.returncode."""
+        """Wait until the child ends (TimeoutExpired after timeout seconds); its exit status."""
         if self.returncode is not None:
             return self.returncode
         rc = _native.wait(self._handle, -1 if timeout is None else float(timeout))
@@ -342,10 +339,9 @@ class Popen:
         return rc
 
     def communicate(self, input=None, timeout=None):
-        """Interact with process: Send data to stdin and close it. Read data from stdout
-        and stderr, until end-of-file is reached. Wait for process to terminate.
-
-        Returns a tuple (stdout, stderr)."""
+        """Send input (if any) to the child and close its stdin, read its stdout and stderr
+        to the end, and wait for it to exit; returns (stdout data, stderr data), None for
+        a stream that is not a pipe."""
         if input is not None and self.stdin is None:
             raise ValueError('Cannot send input after starting communication')
         if self.stdin:
@@ -374,61 +370,66 @@ class Popen:
         return data
 
     def send_signal(self, sig):
-        """Send a signal to the process."""
+        """Send signal sig to the child, unless it has already ended."""
         self.poll()
         if self.returncode is not None:
             return
         _native.send_signal(self._handle, int(sig))
 
     def terminate(self):
-        """Terminate the process with SIGTERM"""
+        """Ask the child to end (SIGTERM)."""
         self.send_signal(signal.SIGTERM)
 
     def kill(self):
-        """Kill the process with SIGKILL"""
+        """End the child at once (SIGKILL)."""
         self.send_signal(signal.SIGKILL)
 
 
+def _command_of(popenargs, kwargs):
+    """The command as given to Popen, positionally or as args=."""
+    return kwargs['args'] if kwargs.get('args') is not None else popenargs[0]
+
+
 def call(*popenargs, timeout=None, **kwargs):
-    """Run command with arguments.  Wait for command to complete or timeout, then return
-    the returncode attribute."""
-    with Popen(*popenargs, **kwargs) as p:
+    """Run the command, wait for it (killing it if timeout runs out) and return its exit
+    status."""
+    with Popen(*popenargs, **kwargs) as child:
         try:
-            return p.wait(timeout=timeout)
-        except:
-            p.kill()
+            return child.wait(timeout=timeout)
+        except BaseException:
+            child.kill()
             raise
 
 
 def check_call(*popenargs, **kwargs):
-    """Run command with arguments.  Wait for command to complete.  If the exit code was
-    zero then return, otherwise raise CalledProcessError."""
-    retcode = call(*popenargs, **kwargs)
-    if retcode:
-        cmd = kwargs.get("args")
-        if cmd is None:
-            cmd = popenargs[0]
-        raise CalledProcessError(retcode, cmd)
+    """call(), but a non-zero exit status raises CalledProcessError; returns 0."""
+    status = call(*popenargs, **kwargs)
+    if status:
+        raise CalledProcessError(status, _command_of(popenargs, kwargs))
     return 0
 
 
+def _text_wanted(kwargs):
+    return any(kwargs.get(name) for name in ('universal_newlines', 'text', 'encoding', 'errors'))
+
+
 def check_output(*popenargs, timeout=None, **kwargs):
-    """Run command with arguments and return its output."""
-    for kw in ('stdout', 'check'):
-        if kw in kwargs:
-            raise ValueError(f'{kw} argument not allowed, it will be overridden.')
+    """Run the command and return its standard output; a non-zero exit status raises
+    CalledProcessError."""
+    for forbidden in ('stdout', 'check'):
+        if forbidden in kwargs:
+            raise ValueError(f'{forbidden} argument not allowed, it will be overridden.')
     if 'input' in kwargs and kwargs['input'] is None:
-        if kwargs.get('universal_newlines') or kwargs.get('text') or kwargs.get('encoding') \
-                or kwargs.get('errors'):
-            empty = ''
-        else:
-            empty = b''
-        kwargs['input'] = empty
+        # an explicit input=None still gives the child an empty stdin, not the parent's
+        kwargs['input'] = '' if _text_wanted(kwargs) else b''
     return run(*popenargs, stdout=PIPE, timeout=timeout, check=True, **kwargs).stdout
 
 
 def run(*popenargs, input=None, capture_output=False, timeout=None, check=False, **kwargs):
-    """Run command with arguments and return a CompletedProcess instance."""
+    """Run the command, wait for it, and return a CompletedProcess. input is sent to its
+    stdin; capture_output collects stdout and stderr; check=True raises
+    CalledProcessError for a non-zero exit status; when timeout runs out the child is
+    killed and TimeoutExpired raised."""
     if input is not None:
         if kwargs.get('stdin') is not None:
             raise ValueError('stdin and input arguments may not both be used.')
@@ -437,71 +438,65 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
         if kwargs.get('stdout') is not None or kwargs.get('stderr') is not None:
             raise ValueError('stdout and stderr arguments may not be used '
                              'with capture_output.')
-        kwargs['stdout'] = PIPE
-        kwargs['stderr'] = PIPE
-    with Popen(*popenargs, **kwargs) as process:
+        kwargs['stdout'] = kwargs['stderr'] = PIPE
+    with Popen(*popenargs, **kwargs) as child:
         try:
-            stdout, stderr = process.communicate(input, timeout=timeout)
-        except TimeoutExpired as exc:
-            process.kill()
-            process.wait()
-            exc.stdout, exc.stderr = process._drain(process.stdout), process._drain(process.stderr)
+            out, err = child.communicate(input, timeout=timeout)
+        except TimeoutExpired as expired:
+            child.kill()
+            child.wait()
+            # what the child wrote before it was killed goes with the exception
+            expired.stdout = child._drain(child.stdout)
+            expired.stderr = child._drain(child.stderr)
             raise
-        except:
-            process.kill()
+        except BaseException:
+            child.kill()
             raise
-        retcode = process.poll()
-        if check and retcode:
-            raise CalledProcessError(retcode, process.args, output=stdout, stderr=stderr)
-    return CompletedProcess(process.args, retcode, stdout, stderr)
+        status = child.poll()
+    if check and status:
+        raise CalledProcessError(status, child.args, output=out, stderr=err)
+    return CompletedProcess(child.args, status, out, err)
 
 
 def getstatusoutput(cmd, *, encoding=None, errors=None):
-    """Return (exitcode, output) of executing cmd in a shell."""
+    """(exit status, output) of cmd run by the shell, its stderr merged into its stdout
+    and one trailing newline removed."""
     try:
-        data = check_output(cmd, shell=True, text=True, stderr=STDOUT,
+        text = check_output(cmd, shell=True, text=True, stderr=STDOUT,
                             encoding=encoding, errors=errors)
-        exitcode = 0
-    except CalledProcessError as ex:
-        data = ex.output
-        exitcode = ex.returncode
-    if data[-1:] == '\n':
-        data = data[:-1]
-    return exitcode, data
+        status = 0
+    except CalledProcessError as failed:
+        text, status = failed.output, failed.returncode
+    return status, text[:-1] if text.endswith('\n') else text
 
 
 def getoutput(cmd, *, encoding=None, errors=None):
-    """Return output (stdout or stderr) of executing cmd in a shell."""
+    """The output of cmd run by the shell (see getstatusoutput)."""
     return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]
 
 
+def _quote_for_windows(arg):
+    """One argument as the Microsoft C runtime reads it back: quoted when it holds a space
+    or tab or is empty; a run of backslashes is doubled when a quote follows it (the
+    argument's own quote, escaped as \\", or the closing one)."""
+    quoted = not arg or ' ' in arg or '\t' in arg
+    out = []
+    backslashes = 0
+    for char in arg:
+        if char == '\\':
+            backslashes += 1
+            continue
+        if char == '"':
+            out.append('\\' * (2 * backslashes) + '\\"')
+        else:
+            out.append('\\' * backslashes + char)
+        backslashes = 0
+    out.append('\\' * (backslashes * (2 if quoted else 1)))
+    text = ''.join(out)
+    return '"' + text + '"' if quoted else text
+
+
 def list2cmdline(seq):
-    """Translate a sequence of arguments into a command line string, using the MS C
-    runtime rules."""
-    result = []
-    needquote = False
-    for arg in map(os.fsdecode, seq):
-        bs_buf = []
-        if result:
-            result.append(' ')
-        needquote = (" " in arg) or ("\t" in arg) or not arg
-        if needquote:
-            result.append('"')
-        for c in arg:
-            if c == '\\':
-                bs_buf.append(c)
-            elif c == '"':
-                result.append('\\' * len(bs_buf) * 2)
-                bs_buf = []
-                result.append('\\"')
-            else:
-                if bs_buf:
-                    result.extend(bs_buf)
-                    bs_buf = []
-                result.append(c)
-        if bs_buf:
-            result.extend(bs_buf)
-        if needquote:
-            result.extend(bs_buf)
-            result.append('"')
-    return ''.join(result)
+    """A sequence of arguments as one Windows command line (the Microsoft C runtime's
+    quoting rules)."""
+    return ' '.join(_quote_for_windows(arg) for arg in map(os.fsdecode, seq))
