@@ -138,20 +138,19 @@ class TextWrapper:
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
                  placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
+        # Line geometry.
+        self.width, self.max_lines, self.placeholder = width, max_lines, placeholder
+        self.initial_indent, self.subsequent_indent = initial_indent, subsequent_indent
+        # Whitespace handling before and after wrapping.
+        self.expand_tabs, self.tabsize = expand_tabs, tabsize
         self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
         self.drop_whitespace = drop_whitespace
+        self.fix_sentence_endings = fix_sentence_endings
+        # Where words may be cut.
+        self.break_long_words = break_long_words
         self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
 
-    # -- cutting the text into chunks
+    # The steps below keep CPython's method names, since subclasses override them.
 
     def _munge_whitespace(self, text):
         """Expand tabs, and turn each whitespace character into a space."""
@@ -169,109 +168,111 @@ class TextWrapper:
         return _split_on_whitespace(text)
 
     def _fix_sentence_endings(self, chunks):
-        """Make the single space after a sentence end two spaces."""
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and _ends_sentence(chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
-            else:
-                i += 1
+        """Widen the single space after each sentence end (in place) to two spaces."""
+        position = 0
+        while position + 1 < len(chunks):
+            if chunks[position + 1] == " " and _ends_sentence(chunks[position]):
+                chunks[position + 1] = "  "
+                position += 1
+            position += 1
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """Put as much of a too-long chunk on the current line as fits (after its last
-        hyphen that fits, when hyphens may break)."""
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+        """The next chunk (reversed_chunks[-1]) is longer than a line: move what fits of
+        it onto cur_line, cut after its last hyphen that fits when hyphens may break."""
+        room = width - cur_len if width >= 1 else 1
+        if not self.break_long_words:
+            # An unbreakable word gets a line of its own, however long.
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        word = reversed_chunks[-1]
+        cut = room
+        if self.break_on_hyphens and len(word) > room:
+            last_hyphen = word.rfind('-', 0, room)
+            if last_hyphen > 0 and word[:last_hyphen].strip('-'):
+                cut = last_hyphen + 1
+        cur_line.append(word[:cut])
+        reversed_chunks[-1] = word[cut:]
+
+    def _check_geometry(self):
+        if self.width <= 0:
+            raise ValueError(f"invalid width {self.width!r} (must be > 0)")
+        if self.max_lines is None:
+            return
+        last_indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+        if len(last_indent) + len(self.placeholder.lstrip()) > self.width:
+            raise ValueError("placeholder too large for max width")
 
     def _wrap_chunks(self, chunks):
-        """Fill lines greedily with chunks (a list, used up)."""
+        """Lay chunks (a list, consumed) out on lines, as many whole chunks per line as
+        fit, and return the lines."""
+        self._check_geometry()
+        pending = chunks
+        pending.reverse()           # the next chunk is at the end, where pop() is cheap
         lines = []
-        if self.width <= 0:
-            raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
-
-        # Taken from the end of the reversed list: pop() is cheap.
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
+        while pending:
             indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-
-            # A line (other than the first) does not start with whitespace.
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-
-            while chunks:
-                length = len(chunks[-1])
-                if cur_len + length <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += length
-                else:
-                    break
-
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-
-            # Nor does it end with whitespace.
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-
-            if cur_line:
-                if (self.max_lines is None or len(lines) + 1 < self.max_lines
-                        or (not chunks or self.drop_whitespace and len(chunks) == 1
-                            and not chunks[0].strip()) and cur_len <= width):
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    # The last line allowed: end it with the placeholder.
-                    while cur_line:
-                        if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            previous = lines[-1].rstrip()
-                            if len(previous) + len(self.placeholder) <= self.width:
-                                lines[-1] = previous + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
+            room = self.width - len(indent)
+            if lines and self.drop_whitespace and not pending[-1].strip():
+                pending.pop()       # no line but the first starts with whitespace
+            line, used = [], 0
+            while pending and used + len(pending[-1]) <= room:
+                used += len(pending[-1])
+                line.append(pending.pop())
+            if pending and len(pending[-1]) > room:
+                self._handle_long_word(pending, line, used, room)
+                used = sum(len(piece) for piece in line)
+            if self.drop_whitespace and line and not line[-1].strip():
+                used -= len(line.pop())
+            if not line:
+                continue
+            if self._room_for_more_lines(len(lines), pending, used, room):
+                lines.append(indent + ''.join(line))
+            else:
+                self._close_with_placeholder(lines, line, used, indent, room)
+                break
         return lines
 
+    def _room_for_more_lines(self, lines_done, pending, used, room):
+        """Whether the line being built may be added as it is under max_lines."""
+        if self.max_lines is None or lines_done + 1 < self.max_lines:
+            return True
+        # The last line allowed: fine as it is if it finishes the text (trailing
+        # whitespace that would be dropped does not count) and fits.
+        nothing_left = not pending or (
+            self.drop_whitespace and len(pending) == 1 and not pending[0].strip())
+        return nothing_left and used <= room
+
+    def _close_with_placeholder(self, lines, line, used, indent, room):
+        """End the output with the placeholder: on this line after as many of its chunks
+        as leave room, else after the previous line, else on a line of its own."""
+        mark = self.placeholder
+        while line:
+            if line[-1].strip() and used + len(mark) <= room:
+                lines.append(indent + ''.join(line) + mark)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                lines[-1] = previous + mark
+                return
+        lines.append(indent + mark.lstrip())
+
     def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+        return self._split(self._munge_whitespace(text))
 
     # -- the public interface
 
     def wrap(self, text):
-        """The lines of the paragraph text, as a list of strings."""
-        chunks = self._split_chunks(text)
+        """Wrap the single paragraph text; return its lines (without newlines)."""
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
-        """The paragraph text wrapped, as one string of lines."""
+        """Wrap the single paragraph text; return one string, lines joined by newlines."""
         return "\n".join(self.wrap(text))
 
 
