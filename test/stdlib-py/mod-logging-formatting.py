@@ -43,6 +43,18 @@ for fmt, style in bad_formats:
 for fmt, style in [("{message:>{width}}", "{"), ("{a[key]}.{b.attr}", "{"), ("%(x)+5.2f", "%")]:
     logging.Formatter(fmt, style=style)
     print("valid", fmt)
+# what the validation accepts, at the edges
+for fmt, style in [("%(a).s", "%"), ("%(a)0s", "%"), ("%%(a)s", "%"), ("%(é)s", "%"), ("%(a)*.*d", "%"),
+                   ("%()s", "%"), ("%(a) -#5.3X", "%"), ("%(a)S", "%"), ("%(a).5", "%"), ("x%(a)", "%"),
+                   ("%(a)10.%", "%"), ("%(a)-*i", "%"), ("{a:X}", "{"), ("{a:*^10.3F}", "{"),
+                   ("{a:{w}.{p}}", "{"), ("{a:,.2%}", "{"), ("{a:=+#012_}", "{"), ("{a:..}", "{"),
+                   ("{a:<<<}", "{"), ("{0}", "{"), ("{a.b[c d]}", "{"), ("{a[]}", "{"), ("{!r}", "{"),
+                   ("${a}$", "$"), ("$a$$", "$"), ("${a", "$"), ("$$", "$")]:
+    try:
+        logging.Formatter(fmt, style=style)
+        print("valid", repr(fmt))
+    except ValueError as e:
+        print("invalid", repr(fmt), e)
 unchecked = logging.Formatter("%(missing)s", validate=False)
 try:
     unchecked.format(record())

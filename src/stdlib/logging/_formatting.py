@@ -6,22 +6,62 @@ A style knows one syntax for naming record attributes in a format string:
 """
 
 import io
-import re
 import time
-import string
-import traceback
 
-# %(key)[flags][width][.precision]type, as the % operator reads it
-_PERCENT_FIELD = re.compile(
-    r"%\(\w+\)[-#0+ ]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxefgcrsa%]", re.I)
-# the field part of {field!conv:spec}: a name or index, then .attribute and [key] steps
-_BRACE_FIELD = re.compile(r"\w+(?:\.\w+|\[[^\]]+\])*$")
-# the spec part: [[fill]align][sign][#][0][width][,|_][.precision][type]; width and
-# precision may be nested fields such as {width}
-_NUMBER_OR_FIELD = r"(?:\d+|\{\w+\})"
-_BRACE_SPEC = re.compile(
-    r"(?:.?[<>=^])?[-+ ]?#?0?" + _NUMBER_OR_FIELD + r"?[,_]?(?:\." + _NUMBER_OR_FIELD
-    + r")?[bcdefgnosx%]?$", re.I)
+# Modules needed only by some formats are imported on first use: importing logging
+# should stay cheap.
+_brace_checks = []
+
+
+def _brace_patterns():
+    """(field pattern, spec pattern) for checking {field!conv:spec} formats."""
+    if not _brace_checks:
+        import re
+        # field: a name or index, then .attribute and [key] steps
+        field = re.compile(r"\w+(?:\.\w+|\[[^\]]+\])*$")
+        # spec: [[fill]align][sign][#][0][width][,|_][.precision][type]; width and
+        # precision may be nested fields such as {width}. (Both cases of the type letters
+        # are spelled out: compiling with re.IGNORECASE is slow in pygil.)
+        number_or_field = r"(?:\d+|\{\w+\})"
+        spec = re.compile(r"(?:.?[<>=^])?[-+ ]?#?0?" + number_or_field + r"?[,_]?(?:\."
+                          + number_or_field + r")?[bcdefgnosxBCDEFGNOSX%]?$")
+        _brace_checks.extend((field, spec))
+    return _brace_checks
+
+_PERCENT_TYPES = set("diouxefgcrsa%DIOUXEFGCRSA")
+
+
+def _skip_digits_or_star(text, i):
+    # a width or precision: '*' or a run of digits (possibly none)
+    if i < len(text) and text[i] == '*':
+        return i + 1
+    while i < len(text) and text[i].isdecimal():
+        i += 1
+    return i
+
+
+def _percent_field_at(text, i):
+    """Whether a whole %(key)[flags][width][.precision]type conversion starts at i."""
+    if not text.startswith('%(', i):
+        return False
+    close = i + 2
+    while close < len(text) and (text[close].isalnum() or text[close] == '_'):
+        close += 1
+    if close == i + 2 or not text.startswith(')', close):
+        return False
+    j = close + 1
+    while j < len(text) and text[j] in '#0+ -':
+        j += 1
+    j = _skip_digits_or_star(text, j)
+    if text.startswith('.', j):
+        after_precision = _skip_digits_or_star(text, j + 1)
+        if after_precision > j + 1:     # a '.' without digits is no precision
+            j = after_precision
+    return j < len(text) and text[j] in _PERCENT_TYPES
+
+
+def _has_percent_field(text):
+    return any(_percent_field_at(text, i) for i, ch in enumerate(text) if ch == '%')
 
 
 class PercentStyle(object):
@@ -41,7 +81,7 @@ class PercentStyle(object):
 
     def validate(self):
         """ValueError unless the format names at least one field correctly."""
-        if _PERCENT_FIELD.search(self._fmt) is None:
+        if not _has_percent_field(self._fmt):
             raise ValueError("Invalid format '%s' for '%s' style"
                              % (self._fmt, self.default_format[0]))
 
@@ -74,16 +114,18 @@ class StrFormatStyle(PercentStyle):
 
     def validate(self):
         """ValueError unless every {field!conv:spec} is well formed and there is one."""
+        import string
+        field_pattern, spec_pattern = _brace_patterns()
         seen = set()
         try:
             for _text, field, spec, conversion in string.Formatter().parse(self._fmt):
                 if field:
-                    if not _BRACE_FIELD.match(field):
+                    if not field_pattern.match(field):
                         raise ValueError('invalid field name/expression: %r' % field)
                     seen.add(field)
                 if conversion and conversion not in 'rsa':
                     raise ValueError('invalid conversion: %r' % conversion)
-                if spec and not _BRACE_SPEC.match(spec):
+                if spec and not spec_pattern.match(spec):
                     raise ValueError('bad specifier: %r' % spec)
         except ValueError as problem:
             raise ValueError('invalid format: %s' % problem)
@@ -99,6 +141,7 @@ class StringTemplateStyle(PercentStyle):
     asctime_search = '${asctime}'
 
     def __init__(self, *args, **kwargs):
+        import string
         PercentStyle.__init__(self, *args, **kwargs)
         self._tpl = string.Template(self._fmt)
 
@@ -108,7 +151,7 @@ class StringTemplateStyle(PercentStyle):
     def validate(self):
         """ValueError for a lone '$', or when no $field appears."""
         seen = set()
-        for match in string.Template.pattern.finditer(self._fmt):
+        for match in self._tpl.pattern.finditer(self._fmt):
             groups = match.groupdict()
             name = groups['named'] or groups['braced']
             if name:
@@ -140,6 +183,7 @@ def check_style(style):
 
 def traceback_text(exc_info):
     """What the interpreter prints for the exception of an exc_info tuple."""
+    import traceback
     out = io.StringIO()
     traceback.print_exception(exc_info[0], exc_info[1], exc_info[2], None, out)
     return out.getvalue()

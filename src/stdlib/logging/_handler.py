@@ -5,17 +5,16 @@ import io
 import os
 import sys
 import threading
-import traceback
-import types
-import weakref
 
 import logging as _package      # raiseExceptions is read each time an error is reported
 from ._levels import NOTSET, WARNING, state_lock, as_level_number, getLevelName
 from ._filters import Filterer
 from ._formatting import _defaultFormatter
 
-# name -> handler, for handlers given a name (logging.config looks them up by it)
-_handlers = weakref.WeakValueDictionary()
+# name -> handler, for handlers given a name (logging.config looks them up by it). A plain
+# dict (CPython's holds them weakly): close() removes the entry, and weakref is slow to
+# import in pygil.
+_handlers = {}
 # Every handler made, oldest first: shutdown() flushes and closes them at exit. Held
 # strongly: the JS engine may collect a dropped handler without closing its file.
 _handlerList = []
@@ -31,6 +30,7 @@ def _in_logging_package(frame):
 def _report_logging_error(handler, record):
     """Tell stderr that emitting record failed: the traceback, where the logging call was,
     and the message with its arguments."""
+    import traceback
     err_type, err, tb = sys.exc_info()
     stderr = sys.stderr
     try:
@@ -190,7 +190,7 @@ class StreamHandler(Handler):
         return '<%s %s(%s)>' % (type(self).__name__, name + ' ' if name else '',
                                 getLevelName(self.level))
 
-    __class_getitem__ = classmethod(types.GenericAlias)
+    __class_getitem__ = classmethod(type(list[int]))     # types.GenericAlias
 
 
 class FileHandler(StreamHandler):

@@ -9,8 +9,6 @@ they can be re-parented when the logger of that name is finally made.
 import io
 import os
 import sys
-import types
-import traceback
 
 import logging as _package      # lastResort, raiseExceptions and _srcfile may be replaced
 from ._levels import (CRITICAL, ERROR, WARNING, INFO, DEBUG, NOTSET, state_lock,
@@ -30,6 +28,7 @@ def _is_logging_frame(frame):
 
 
 def _stack_text(frame):
+    import traceback
     out = io.StringIO()
     out.write("Stack (most recent call last):\n")
     traceback.print_stack(frame, file=out)
@@ -448,4 +447,4 @@ class LoggerAdapter(object):
         return '<%s %s (%s)>' % (type(self).__name__, self.logger.name,
                                  getLevelName(self.logger.getEffectiveLevel()))
 
-    __class_getitem__ = classmethod(types.GenericAlias)
+    __class_getitem__ = classmethod(type(list[int]))     # types.GenericAlias

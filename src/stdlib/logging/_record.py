@@ -4,7 +4,6 @@ import os
 import sys
 import time
 import threading
-from collections.abc import Mapping
 
 import logging as _package      # the module switches (logThreads ...) are read at each record
 from ._levels import getLevelName
@@ -35,9 +34,19 @@ def _file_and_module(pathname):
         return pathname, "Unknown module"
 
 
+def _is_mapping(value):
+    if isinstance(value, dict):
+        return True
+    if not (hasattr(value, 'keys') and hasattr(value, '__getitem__')):
+        return False
+    # Only for objects that look like mappings: collections.abc is slow to import.
+    from collections.abc import Mapping
+    return isinstance(value, Mapping)
+
+
 def _message_args(args):
     # log.info("%(user)s left", {"user": u}): one non-empty mapping fills named fields
-    if args and len(args) == 1 and isinstance(args[0], Mapping) and args[0]:
+    if args and len(args) == 1 and _is_mapping(args[0]) and args[0]:
         return args[0]
     return args
 
