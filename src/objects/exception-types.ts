@@ -13,6 +13,9 @@ import { reprGen, strGen } from "./stringify.js";
 import type { NativeGen } from "./native.js";
 import { Exc, PyBaseException, PyTraceback, newException, osErrorSubclass, pyTypeError } from "./exceptions.js";
 import { toArrayGen } from "./iter.js";
+import { setUnicodeErrorFields, unicodeErrorFields } from "./unicode-error-fields.js";
+import { PyBytes, PyByteArray } from "./bytes.js";
+import { PyMemoryView } from "./memoryview.js";
 
 function E(v: PyValue): PyBaseException {
   if (!(v instanceof PyBaseException)) throw pyTypeError(`descriptor requires a 'BaseException' object but received a '${typeOf(v).name}'`);
@@ -256,62 +259,102 @@ defineMethods(Exc.SyntaxError, {
   },
 });
 
-// UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason): the five
-// fields as attributes and CPython's message. pygil's own codecs raise them through
-// newException with one message argument (no __init__): those keep that message as their str.
-for (const [type, objectKind] of [[Exc.UnicodeEncodeError, "str"], [Exc.UnicodeDecodeError, "bytes"]] as const) {
-  for (const name of ["encoding", "object", "start", "end", "reason"]) {
-    defineGetter(type, name, (e) => {
-      const v = E(e).dict!.getStr(name);
-      if (v === undefined) throw newException(Exc.AttributeError, `'${type.name}' object has no attribute '${name}'`);
-      return v;
-    }, (e, v) => {
-      E(e).dict!.setStr(name, v);
+// UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason) and
+// UnicodeTranslateError(object, start, end, reason): the fields as attributes (not in __dict__;
+// None/0 when __init__ did not run) and CPython's message made from them.
+type UnicodeKind = "encode" | "decode" | "translate";
+const UNICODE_FIELDS = ["encoding", "object", "start", "end", "reason"] as const;
+
+function unicodeFields(e: PyValue) {
+  const ex = E(e);
+  let f = unicodeErrorFields(ex);
+  if (f === undefined) {
+    f = { encoding: None, object: None, start: 0, end: 0, reason: None };
+    setUnicodeErrorFields(ex, f);
+  }
+  return f;
+}
+
+function checkUnicodeField(name: (typeof UNICODE_FIELDS)[number], v: PyValue, kind: UnicodeKind): void {
+  if (name === "start" || name === "end") {
+    if (intValue(v) === undefined) throw pyTypeError("an integer is required");
+  }
+  void kind;
+}
+
+/** \xNN, \uNNNN or \UNNNNNNNN: how the message shows one code point. */
+function escapedCodePoint(c: number): string {
+  if (c <= 0xff) return "\\x" + c.toString(16).padStart(2, "0");
+  if (c <= 0xffff) return "\\u" + c.toString(16).padStart(4, "0");
+  return "\\U" + c.toString(16).padStart(8, "0");
+}
+
+function* unicodeErrorStrGen(e: PyValue, kind: UnicodeKind): NativeGen<string> {
+  const f = unicodeErrorFields(E(e));
+  if (f === undefined) {
+    const a = E(e).args.items;
+    return a.length === 0 ? "" : a.length === 1 ? yield* strGen(a[0]) : yield* reprGen(E(e).args);
+  }
+  const start = Number(intValue(f.start) ?? 0);
+  const end = Number(intValue(f.end) ?? 0);
+  const reason = yield* strGen(f.reason);
+  if (kind === "decode") {
+    const enc = yield* strGen(f.encoding);
+    const bytes = (f.object as unknown as { bytes?: Uint8Array }).bytes;
+    if (bytes !== undefined && start >= 0 && start < bytes.length && end === start + 1) {
+      return `'${enc}' codec can't decode byte 0x${bytes[start].toString(16).padStart(2, "0")} in position ${start}: ${reason}`;
+    }
+    return `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
+  }
+  const chars = [...(strValue(f.object) ?? "")];
+  const what = kind === "encode" ? `'${yield* strGen(f.encoding)}' codec can't encode` : "can't translate";
+  if (start >= 0 && start < chars.length && end === start + 1) {
+    return `${what} character '${escapedCodePoint(chars[start].codePointAt(0)!)}' in position ${start}: ${reason}`;
+  }
+  return `${what} characters in position ${start}-${end - 1}: ${reason}`;
+}
+
+function unicodeErrorInit(args: PyValue[], kind: UnicodeKind): PyValue {
+  const e = E(args[0]);
+  const a = args.slice(1);
+  e.args = new PyTuple(a);
+  const want = kind === "translate" ? 4 : 5;
+  if (a.length !== want) throw pyTypeError(`function takes exactly ${want} arguments (${a.length} given)`);
+  const given = kind === "translate" ? [None, ...a] : a;
+  const argNo = (i: number) => (kind === "translate" ? i : i + 1);
+  if (kind !== "translate" && strValue(given[0]) === undefined) throw pyTypeError(`argument 1 must be str, not ${typeOf(given[0]).name}`);
+  let object = given[1];
+  if (kind === "decode") {
+    if (!(object instanceof PyBytes || object instanceof PyByteArray || object instanceof PyMemoryView)) {
+      throw pyTypeError(`a bytes-like object is required, not '${typeOf(object).name}'`);
+    }
+    object = new PyBytes((object as PyBytes | PyMemoryView).bytes.slice());
+  } else if (strValue(object) === undefined) {
+    throw pyTypeError(`argument ${argNo(1)} must be str, not ${typeOf(object).name}`);
+  }
+  for (const i of [2, 3]) {
+    if (intValue(given[i]) === undefined) throw pyTypeError(`'${typeOf(given[i]).name}' object cannot be interpreted as an integer`);
+  }
+  if (strValue(given[4]) === undefined) throw pyTypeError(`argument ${argNo(4)} must be str, not ${typeOf(given[4]).name}`);
+  setUnicodeErrorFields(e, { encoding: given[0], object, start: given[2], end: given[3], reason: given[4] });
+  return None;
+}
+
+for (const [type, kind] of [
+  [Exc.UnicodeEncodeError, "encode"],
+  [Exc.UnicodeDecodeError, "decode"],
+  [Exc.UnicodeTranslateError, "translate"],
+] as const) {
+  for (const name of UNICODE_FIELDS) {
+    defineGetter(type, name, (e) => unicodeFields(e)[name], (e, v) => {
+      checkUnicodeField(name, v, kind);
+      unicodeFields(e)[name] = v;
     });
   }
   defineMethods(type, {
-    __init__: (args) => {
-      const e = E(args[0]);
-      const a = args.slice(1);
-      e.args = new PyTuple(a);
-      if (a.length !== 5) throw pyTypeError(`function takes exactly 5 arguments (${a.length} given)`);
-      if (strValue(a[0]) === undefined) throw pyTypeError(`argument 1 must be str, not ${typeOf(a[0]).name}`);
-      if (objectKind === "str" ? strValue(a[1]) === undefined : typeOf(a[1]).lookup("decode") === undefined) {
-        throw pyTypeError(objectKind === "str" ? `argument 2 must be str, not ${typeOf(a[1]).name}` : `a bytes-like object is required, not '${typeOf(a[1]).name}'`);
-      }
-      for (const i of [2, 3]) if (intValue(a[i]) === undefined) throw pyTypeError(`'${typeOf(a[i]).name}' object cannot be interpreted as an integer`);
-      if (strValue(a[4]) === undefined) throw pyTypeError(`argument 5 must be str, not ${typeOf(a[4]).name}`);
-      ["encoding", "object", "start", "end", "reason"].forEach((name, i) => e.dict!.setStr(name, a[i]));
-      return None;
-    },
+    __init__: (args) => unicodeErrorInit(args, kind),
     __str__: function* (args): NativeGen {
-      const e = E(args[0]);
-      const d = e.dict!;
-      const enc = d.getStr("encoding");
-      const obj = d.getStr("object");
-      if (enc === undefined || obj === undefined) {
-        const a = e.args.items;
-        return a.length === 0 ? "" : a.length === 1 ? yield* strGen(a[0]) : yield* reprGen(e.args);
-      }
-      const start = Number(intValue(d.getStr("start")!) ?? 0);
-      const end = Number(intValue(d.getStr("end")!) ?? 0);
-      const reason = yield* strGen(d.getStr("reason")!);
-      const encName = yield* strGen(enc);
-      if (objectKind === "str") {
-        const chars = [...(strValue(obj) ?? "")];
-        if (end === start + 1 && start < chars.length) {
-          const c = chars[start].codePointAt(0)!;
-          const shown = c <= 0xff ? "\\x" + c.toString(16).padStart(2, "0") : c <= 0xffff ? "\\u" + c.toString(16).padStart(4, "0") : "\\U" + c.toString(16).padStart(8, "0");
-          return `'${encName}' codec can't encode character '${shown}' in position ${start}: ${reason}`;
-        }
-        return `'${encName}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
-      }
-      if (end === start + 1) {
-        const bytes = (obj as unknown as { bytes?: Uint8Array }).bytes;
-        const b = bytes !== undefined && start < bytes.length ? bytes[start] : 0;
-        return `'${encName}' codec can't decode byte 0x${b.toString(16).padStart(2, "0")} in position ${start}: ${reason}`;
-      }
-      return `'${encName}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
+      return yield* unicodeErrorStrGen(args[0], kind);
     },
   });
 }

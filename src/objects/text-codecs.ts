@@ -3,6 +3,7 @@
 // latin-1, utf-16/32 (le/be/BOM) and the single-byte windows code pages TextDecoder knows.
 // Error handlers: strict, ignore, replace, surrogateescape, surrogatepass (utf-8),
 // backslashreplace, xmlcharrefreplace (encode), namereplace falls back to backslashreplace.
+import { setUnicodeErrorFields } from "./unicode-error-fields.js";
 import { Exc, newException } from "./exceptions.js";
 import type { PyValue } from "./object.js";
 import type { PyType } from "./type.js";
@@ -47,8 +48,7 @@ function checkHandler(errors: string): void {
  *  as attributes (exception-types.ts formats the message from them). */
 function codecError(type: PyType, codec: string, obj: PyValue, start: number, end: number, reason: string) {
   const e = newException(type, codec, obj, start, end, reason);
-  const fields: [string, PyValue][] = [["encoding", codec], ["object", obj], ["start", start], ["end", end], ["reason", reason]];
-  for (const [k, v] of fields) e.dict!.setStr(k, v);
+  setUnicodeErrorFields(e, { encoding: codec, object: obj, start, end, reason });
   return e;
 }
 
@@ -235,6 +235,8 @@ function decodeUtf16(b: Uint8Array, codec: string, errors: string): string {
       little = false;
     }
   }
+  // errors name the byte order read (CPython's utf-16 decodes through utf-16-le/-be)
+  if (codec === "utf-16") codec = little ? "utf-16-le" : "utf-16-be";
   const n = b.length;
   const unit = (k: number) => (little ? b[k] | (b[k + 1] << 8) : (b[k] << 8) | b[k + 1]);
   // a lone surrogate: kept with surrogatepass, else handled as CPython's utf-16 codec does
@@ -283,6 +285,7 @@ function decodeUtf32(b: Uint8Array, codec: string, errors: string): string {
       little = false;
     }
   }
+  if (codec === "utf-32") codec = little ? "utf-32-le" : "utf-32-be";
   let s = "";
   let i = start;
   for (; i + 3 < b.length; i += 4) {
