@@ -5,7 +5,7 @@
 import type { KwArgs, PyValue } from "../objects/object.js";
 import type { PyDict } from "../objects/dict.js";
 import { PyDict as PyDictClass } from "../objects/dict.js";
-import { PyType, typeType } from "../objects/type.js";
+import { PyType, typeType, objectType } from "../objects/type.js";
 import { PyBuiltinFunction } from "../objects/function.js";
 import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -32,16 +32,18 @@ function isinstanceFast(args: PyValue[], kw: KwArgs): PyValue | undefined {
   if (kw !== null || args.length !== 2) return undefined;
   const cls = args[1];
   const t = typeOf(args[0]);
+  // an object that overrides __class__ may claim another class: the full isinstance decides
+  const plainClass = () => t.lookup("__class__") === objectType.attrs.get("__class__");
   if (cls instanceof PyType) {
     if (t === cls || t.isSubtypeOf(cls)) return true;
-    return cls.type === typeType ? false : undefined;
+    return cls.type === typeType && plainClass() ? false : undefined;
   }
   if (cls instanceof PyTuple && cls.type.isBuiltin) {
     for (const c of cls.items) {
       if (!(c instanceof PyType) || c.type !== typeType) return undefined;
       if (t === c || t.isSubtypeOf(c)) return true;
     }
-    return false;
+    return plainClass() ? false : undefined;
   }
   return undefined;
 }

@@ -662,9 +662,8 @@ export function* isInstanceGen(obj: PyValue, cls: PyValue): NativeGen<boolean> {
   if (cls instanceof PyType) {
     const t = typeOf(obj);
     if (t === cls || t.isSubtypeOf(cls)) return true;
-    if (cls.type === typeType) return false;
-    const ic = cls.type.lookup("__instancecheck__");
-    if (ic === undefined || (ic instanceof PyBuiltinFunction && ic.owner === typeType)) return false;
+    const ic = cls.type === typeType ? undefined : cls.type.lookup("__instancecheck__");
+    if (ic === undefined || (ic instanceof PyBuiltinFunction && ic.owner === typeType)) return yield* claimedClassIsGen(obj, t, cls);
     return yield* isTrueGen(yield* callGen(ic, [cls, obj]));
   }
   if (cls instanceof PyTuple) {
@@ -674,6 +673,14 @@ export function* isInstanceGen(obj: PyValue, cls: PyValue): NativeGen<boolean> {
   const ic = typeOf(cls).lookup("__instancecheck__");
   if (ic !== undefined) return yield* isTrueGen(yield* callGen(ic, [cls, obj]));
   throw pyTypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+}
+
+/** isinstance's last resort, as CPython's: an object whose class overrides __class__ (a mock
+ * with a spec, a proxy) is an instance of what its __class__ names. */
+function* claimedClassIsGen(obj: PyValue, t: PyType, cls: PyType): NativeGen<boolean> {
+  if (t.lookup("__class__") === objectType.attrs.get("__class__")) return false;
+  const claimed = yield* getAttrOptGen(obj, "__class__");
+  return claimed instanceof PyType && claimed !== t && claimed.isSubtypeOf(cls);
 }
 
 export function* isSubclassGen(sub: PyValue, cls: PyValue): NativeGen<boolean> {
