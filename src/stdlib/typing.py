@@ -45,25 +45,25 @@ except ImportError:
     _re = None
 
 __all__ = [
-    # Super-special typing primitives.
+    # the special forms and the constructs types are built from
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
     'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol', 'Tuple', 'Type', 'TypeVar',
     'TypeVarTuple', 'Union',
-    # ABCs (from collections.abc).
+    # generic aliases of the abstract classes of collections.abc
     'AbstractSet', 'ByteString', 'Container', 'ContextManager', 'Hashable', 'ItemsView',
     'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView', 'MutableMapping',
     'MutableSequence', 'MutableSet', 'Sequence', 'Sized', 'ValuesView', 'Awaitable',
     'AsyncIterator', 'AsyncIterable', 'Coroutine', 'Collection', 'AsyncGenerator',
     'AsyncContextManager',
-    # Structural checks, a.k.a. protocols.
+    # protocols for the special methods (structural: no subclassing needed)
     'Reversible', 'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat',
     'SupportsIndex', 'SupportsInt', 'SupportsRound',
-    # Concrete collection types.
+    # generic aliases of the built-in and collections containers, and typed records
     'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set',
     'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator',
-    # Other concrete types.
+    # file and regular-expression types
     'BinaryIO', 'IO', 'Match', 'Pattern', 'TextIO',
-    # One-off things.
+    # functions, decorators and the remaining names
     'AnyStr', 'assert_type', 'assert_never', 'cast', 'clear_overloads', 'dataclass_transform',
     'final', 'get_args', 'get_origin', 'get_overloads', 'get_type_hints', 'is_typeddict',
     'LiteralString', 'Never', 'NewType', 'no_type_check', 'no_type_check_decorator',
@@ -1121,7 +1121,7 @@ class Generic:
             params = (params,)
         params = tuple(_type_convert(p) for p in params)
         if cls in (Generic, Protocol):
-            # Generic and Protocol can only be subscripted with unique type variables.
+            # Generic[...] and Protocol[...] declare parameters: distinct type variables only
             if not params:
                 raise TypeError("Parameter list to %s[...] cannot be empty" % (cls.__qualname__,))
             if not all(_is_type_variable(p) or _is_unpacked_typevartuple(p) for p in params):
@@ -1136,7 +1136,7 @@ class Generic:
                 raise TypeError("Too few arguments for %s; actual %d, expected at least %d"
                                 % (cls, len(params), fixed))
         else:
-            # Subscripting a regular Generic subclass.
+            # a user generic class: one argument per parameter
             _check_generic(cls, params, len(cls.__parameters__))
         return _cached(cls, params, lambda: _GenericAlias(cls, params))
 
@@ -1375,7 +1375,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     types lose their extras unless include_extras is true."""
     if getattr(obj, '__no_type_check__', None):
         return {}
-    # Classes require a special treatment.
+    # a class: walk its MRO so that inherited annotations count too
     if isinstance(obj, type):
         hints = {}
         for base in reversed(obj.__mro__):
@@ -1553,7 +1553,7 @@ def _overload_dummy(*args, **kwds):
         "by an implementation that is not @typing.overload-decorated.")
 
 
-# {module: {qualname: {firstlineno: func}}}
+# the overloads seen so far, for get_overloads(): module -> qualname -> first line -> function
 _overload_registry = {}
 
 
@@ -2123,88 +2123,78 @@ class IO(Generic[AnyStr]):
 
     __slots__ = ()
 
-    @property
-    @abstractmethod
-    def mode(self) -> str:
-        pass
+    # what the file is
 
     @property
     @abstractmethod
-    def name(self) -> str:
-        pass
-
-    @abstractmethod
-    def close(self) -> None:
-        pass
+    def name(self) -> str: ...
 
     @property
     @abstractmethod
-    def closed(self) -> bool:
-        pass
+    def mode(self) -> str: ...
+
+    @property
+    @abstractmethod
+    def closed(self) -> bool: ...
 
     @abstractmethod
-    def fileno(self) -> int:
-        pass
+    def fileno(self) -> int: ...
 
     @abstractmethod
-    def flush(self) -> None:
-        pass
+    def isatty(self) -> bool: ...
+
+    # reading
 
     @abstractmethod
-    def isatty(self) -> bool:
-        pass
+    def readable(self) -> bool: ...
 
     @abstractmethod
-    def read(self, n: int = -1) -> AnyStr:
-        pass
+    def read(self, n: int = -1) -> AnyStr: ...
 
     @abstractmethod
-    def readable(self) -> bool:
-        pass
+    def readline(self, limit: int = -1) -> AnyStr: ...
 
     @abstractmethod
-    def readline(self, limit: int = -1) -> AnyStr:
-        pass
+    def readlines(self, hint: int = -1) -> List[AnyStr]: ...
+
+    # writing
 
     @abstractmethod
-    def readlines(self, hint: int = -1) -> List[AnyStr]:
-        pass
+    def writable(self) -> bool: ...
 
     @abstractmethod
-    def seek(self, offset: int, whence: int = 0) -> int:
-        pass
+    def write(self, s: AnyStr) -> int: ...
 
     @abstractmethod
-    def seekable(self) -> bool:
-        pass
+    def writelines(self, lines: List[AnyStr]) -> None: ...
 
     @abstractmethod
-    def tell(self) -> int:
-        pass
+    def flush(self) -> None: ...
+
+    # moving about
 
     @abstractmethod
-    def truncate(self, size: int = None) -> int:
-        pass
+    def seekable(self) -> bool: ...
 
     @abstractmethod
-    def writable(self) -> bool:
-        pass
+    def seek(self, offset: int, whence: int = 0) -> int: ...
 
     @abstractmethod
-    def write(self, s: AnyStr) -> int:
-        pass
+    def tell(self) -> int: ...
 
     @abstractmethod
-    def writelines(self, lines: List[AnyStr]) -> None:
-        pass
+    def truncate(self, size: int = None) -> int: ...
+
+    # closing, directly or with a with statement
 
     @abstractmethod
-    def __enter__(self) -> 'IO[AnyStr]':
-        pass
+    def close(self) -> None: ...
 
     @abstractmethod
-    def __exit__(self, type, value, traceback) -> None:
-        pass
+    def __enter__(self) -> 'IO[AnyStr]': ...
+
+    @abstractmethod
+    def __exit__(self, type, value, traceback) -> None: ...
 
 
 class BinaryIO(IO[bytes]):
@@ -2213,12 +2203,10 @@ class BinaryIO(IO[bytes]):
     __slots__ = ()
 
     @abstractmethod
-    def write(self, s) -> int:
-        pass
+    def write(self, s: Union[bytes, bytearray]) -> int: ...
 
     @abstractmethod
-    def __enter__(self) -> 'BinaryIO':
-        pass
+    def __enter__(self) -> 'BinaryIO': ...
 
 
 class TextIO(IO[str]):
@@ -2228,32 +2216,26 @@ class TextIO(IO[str]):
 
     @property
     @abstractmethod
-    def buffer(self) -> BinaryIO:
-        pass
+    def buffer(self) -> BinaryIO: ...
 
     @property
     @abstractmethod
-    def encoding(self) -> str:
-        pass
+    def encoding(self) -> str: ...
 
     @property
     @abstractmethod
-    def errors(self):
-        pass
+    def errors(self) -> Optional[str]: ...
 
     @property
     @abstractmethod
-    def line_buffering(self) -> bool:
-        pass
+    def line_buffering(self) -> bool: ...
 
     @property
     @abstractmethod
-    def newlines(self):
-        pass
+    def newlines(self) -> Any: ...
 
     @abstractmethod
-    def __enter__(self) -> 'TextIO':
-        pass
+    def __enter__(self) -> 'TextIO': ...
 
 
 if _re is not None and hasattr(_re, 'Pattern'):
