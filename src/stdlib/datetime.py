@@ -1059,6 +1059,21 @@ def _local_offset_at(seconds):
     return local - seconds
 
 
+def _local_zone_at(seconds):
+    """The system's zone at a POSIX second as a fixed timezone, named when the name is
+    known."""
+    try:
+        fields = _time.localtime(seconds)
+    except (OverflowError, OSError, ValueError):
+        raise OverflowError("timestamp out of range for platform time_t") from None
+    offset = getattr(fields, 'tm_gmtoff', None)
+    if offset is None:
+        offset = _local_offset_at(seconds)
+    name = getattr(fields, 'tm_zone', None)
+    delta = timedelta(seconds=offset)
+    return timezone(delta, name) if name else timezone(delta)
+
+
 def _instants_of_local(wall):
     """The POSIX seconds at which local time reads `wall` (its seconds as if it were UTC),
     earliest first: none in a gap, two when clocks went back. Offsets a day before and after
@@ -1279,33 +1294,18 @@ class datetime(date):
             return _local_to_posix(wall, self._fold) + self.microsecond / 1e6
         return (self._instant() - offset - _EPOCH_DAY * _DAY) / _SECOND
 
-    def _local_zone(self):
-        """The system's zone at this moment as a fixed timezone (named when known)."""
-        seconds = self._posix_micros() // _SECOND
-        try:
-            fields = _time.localtime(seconds)
-        except (OverflowError, OSError, ValueError):
-            raise OverflowError("timestamp out of range for platform time_t") from None
-        offset = getattr(fields, 'tm_gmtoff', None)
-        if offset is None:
-            offset = _local_offset_at(seconds)
-        name = getattr(fields, 'tm_zone', None)
-        delta = timedelta(seconds=offset)
-        return timezone(delta, name) if name else timezone(delta)
-
     def astimezone(self, tz=None):
-        """The same moment as an aware datetime in tz (the system's local zone by default);
-        a naive datetime is taken as local time."""
+        """The same moment as an aware datetime in tz (by default the system's zone as it
+        stands at that moment); a naive datetime is taken as local time."""
         _checked_tzinfo(tz)
         if tz is not None and tz is self._tz:
             return self
         offset = self._offset_or_none()
         if offset is None:
-            own_zone = self._local_zone()
-            offset = own_zone.utcoffset(None)._micros
-        if tz is None:
-            tz = self._local_zone()
+            offset = _local_offset_at(self._posix_micros() // _SECOND) * _SECOND
         day_number, clock = _split_instant(self._instant() - offset)
+        if tz is None:
+            tz = _local_zone_at((day_number - _EPOCH_DAY) * 86400 + clock // _SECOND)
         return tz.fromutc(_build_datetime(type(self), day_number, clock, tz))
 
     def replace(self, year=_ABSENT, month=_ABSENT, day=_ABSENT, hour=_ABSENT, minute=_ABSENT,
