@@ -439,72 +439,87 @@ def atoi(string):
 
 
 # -- locale names ------------------------------------------------------------------------
+# normalize() looks a name up in the alias table (_locale_aliases): first as written, then
+# with its modifier or its encoding set aside, putting back what was set aside.
 
-def _replace_encoding(code, encoding):
-    langname = code.split('.', 1)[0]
-    key = encoding.lower().replace('-', '').replace('_', '')
-    encoding = locale_encoding_alias.get(encoding.lower(),
-                                         locale_encoding_alias.get(key, encoding))
-    return langname + '.' + encoding
+def _alias_key(language, encoding, modifier):
+    """A name in the form the alias table's keys take."""
+    key = language
+    if encoding:
+        key += '.' + encoding.replace('-', '').replace('_', '')
+    if modifier:
+        key += '@' + modifier
+    return key
 
 
-def _append_modifier(code, modifier):
+def _canonical_encoding(encoding):
+    lowered = encoding.lower()
+    squeezed = lowered.replace('-', '').replace('_', '')
+    return locale_encoding_alias.get(lowered, locale_encoding_alias.get(squeezed, encoding))
+
+
+def _set_encoding(code, encoding):
+    """A normalized name (without modifier) given another encoding."""
+    return code.partition('.')[0] + '.' + _canonical_encoding(encoding)
+
+
+def _set_modifier(code, modifier):
+    """A normalized name given a modifier. '@euro' rather means the euro's encoding, where
+    the name has none yet or has Latin-1."""
     if modifier == 'euro':
+        encoding = code.partition('.')[2]
         if '.' not in code:
             return code + '.ISO8859-15'
-        encoding = code.partition('.')[2]
         if encoding in ('ISO8859-15', 'UTF-8'):
             return code
         if encoding == 'ISO8859-1':
-            return _replace_encoding(code, 'ISO8859-15')
+            return _set_encoding(code, 'ISO8859-15')
     return code + '@' + modifier
 
 
 def normalize(localename):
-    """Returns a normalized locale code for the given locale name (with an encoding,
-    e.g. 'en_US' -> 'en_US.ISO8859-1'); unknown names come back unchanged."""
-    code = localename.lower().replace(':', '.')
-    code, _, modifier = code.partition('@')
-    langname, dot, encoding = code.partition('.')
-    encoding = encoding.split('.')[0] if dot else ''
-    lang_enc = langname
+    """The normalized locale code for a locale name, as setlocale() takes it (with an
+    encoding: 'en_US' -> 'en_US.ISO8859-1'); a name it does not know comes back as is."""
+    lowered = localename.lower().replace(':', '.')
+    rest, _, modifier = lowered.partition('@')
+    language, _, encoding = rest.partition('.')
+    encoding = encoding.partition('.')[0]
+    found = locale_alias.get(_alias_key(language, encoding, modifier))
+    if found is not None:
+        return found
+    if modifier:
+        # the name without its modifier, then the modifier put back
+        found = locale_alias.get(_alias_key(language, encoding, ''))
+        if found is not None:
+            base, at, own_modifier = found.partition('@')
+            if not at:
+                return _set_modifier(found, modifier)
+            if own_modifier.lower() == modifier:
+                return found
     if encoding:
-        lang_enc += '.' + encoding.replace('-', '').replace('_', '')
-    with_mod = lang_enc + ('@' + modifier if modifier else '')
-    if with_mod in locale_alias:
-        return locale_alias[with_mod]
-    if modifier and lang_enc in locale_alias:
-        found = locale_alias[lang_enc]
-        if '@' not in found:
-            return _append_modifier(found, modifier)
-        if found.split('@', 1)[1].lower() == modifier:
-            return found
-    if encoding:
-        key = langname + ('@' + modifier if modifier else '')
-        if key in locale_alias:
-            found = locale_alias[key]
-            if '@' not in found:
-                return _replace_encoding(found, encoding)
-            base, _, mod = found.partition('@')
-            return _replace_encoding(base, encoding) + '@' + mod
-        if modifier and langname in locale_alias:
-            found = locale_alias[langname]
-            if '@' not in found:
-                return _append_modifier(_replace_encoding(found, encoding), modifier)
-            base, _, default_mod = found.partition('@')
-            if default_mod.lower() == modifier:
-                return _replace_encoding(base, encoding) + '@' + default_mod
+        # the name without its encoding, then the encoding put back
+        found = locale_alias.get(_alias_key(language, '', modifier))
+        if found is not None:
+            base, at, own_modifier = found.partition('@')
+            return _set_encoding(base, encoding) + at + own_modifier
+        found = locale_alias.get(language) if modifier else None
+        if found is not None:
+            base, at, own_modifier = found.partition('@')
+            if not at:
+                return _set_modifier(_set_encoding(found, encoding), modifier)
+            if own_modifier.lower() == modifier:
+                return _set_encoding(base, encoding) + '@' + own_modifier
     return localename
 
 
 def _parse_localename(localename):
-    code = normalize(localename)
-    if '@' in code:
-        code, modifier = code.split('@', 1)
-        if modifier == 'euro' and '.' not in code:
-            return code, 'iso-8859-15'
+    """(language code, encoding) of a locale name, after normalizing it."""
+    code, at, modifier = normalize(localename).partition('@')
+    if at and modifier == 'euro' and '.' not in code:
+        return code, 'iso-8859-15'
     if '.' in code:
-        return tuple(code.split('.')[:2])
+        language, encoding = code.split('.')[:2]
+        return language, encoding
     if code == 'C':
         return None, None
     if code == 'UTF-8':
@@ -513,47 +528,44 @@ def _parse_localename(localename):
 
 
 def _build_localename(localetuple):
+    """The locale name for a (language code, encoding) pair; None stands for 'C' and for
+    no encoding."""
     try:
         language, encoding = localetuple
-        if language is None:
-            language = 'C'
-        if encoding is None:
-            return language
-        return language + '.' + encoding
+        language = 'C' if language is None else language
+        return language if encoding is None else language + '.' + encoding
     except (TypeError, ValueError):
         raise TypeError('Locale must be None, a string, or an iterable of two strings '
                         '-- language code, encoding.') from None
 
 
 def getlocale(category=LC_CTYPE):
-    """Returns the current setting for the given locale category as a tuple
-    (language code, encoding)."""
-    localename = setlocale(category)
-    if category == LC_ALL and ';' in localename:
+    """The current setting of a category as (language code, encoding), either possibly
+    None. LC_ALL is accepted only while all categories agree."""
+    name = setlocale(category)
+    if category == LC_ALL and ';' in name:
         raise TypeError('category LC_ALL is not supported')
-    return _parse_localename(localename)
+    return _parse_localename(name)
 
 
 def getdefaultlocale(envvars=('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE')):
-    """Tries to determine the default locale settings and returns them as tuple
-    (language code, encoding). Deprecated since Python 3.11."""
+    """(language code, encoding) from the first of the environment variables envvars that
+    is set (LANGUAGE may list several names; the first counts). Deprecated since 3.11."""
     import warnings
     warnings.warn("'locale.getdefaultlocale' is deprecated and slated for removal in "
                   "Python 3.15. Use setlocale(), getencoding() and getlocale() instead.",
                   DeprecationWarning, stacklevel=2)
+    name = 'C'
     for variable in envvars:
-        localename = _os.environ.get(variable, None)
-        if localename:
-            if variable == 'LANGUAGE':
-                localename = localename.split(':')[0]
+        value = _os.environ.get(variable)
+        if value:
+            name = value.split(':')[0] if variable == 'LANGUAGE' else value
             break
-    else:
-        localename = 'C'
-    return _parse_localename(localename)
+    return _parse_localename(name)
 
 
 def resetlocale(category=LC_ALL):
-    """Sets the locale for category to the default setting. Deprecated since 3.11."""
+    """Set category to the locale the environment names. Deprecated since 3.11."""
     import warnings
     warnings.warn('Use locale.setlocale(locale.LC_ALL, "") instead',
                   DeprecationWarning, stacklevel=2)
