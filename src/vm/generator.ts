@@ -171,6 +171,8 @@ export class AsyncGenValue extends PyObject {
 class AsyncGenASend extends PyObject {
   started = false;
   done = false;
+  /** The awaitable of aclose(): the generator ending (by GeneratorExit or a return) completes it. */
+  closing = false;
   constructor(
     readonly gen: PyGenerator,
     readonly value: PyValue,
@@ -191,11 +193,13 @@ function* asendStep(a: AsyncGenASend, value: PyValue, exc: PyValue | null): Nati
     else r = yield new ResumeRequest(a.gen, first ? a.value : value);
   } catch (e) {
     a.done = true;
+    if (a.closing && (isExc(e, Exc.GeneratorExit) || isExc(e, Exc.StopIteration))) throw newException(Exc.StopIteration);
     if (isExc(e, Exc.StopIteration)) throw newException(Exc.StopAsyncIteration);
     throw e;
   }
   if (r instanceof AsyncGenValue) {
     a.done = true;
+    if (a.closing) throw newException(Exc.RuntimeError, "async generator ignored GeneratorExit");
     throw r.value === None ? newException(Exc.StopIteration) : newException(Exc.StopIteration, r.value);
   }
   return r;
@@ -227,7 +231,11 @@ defineMethods(asyncGeneratorType, {
   __anext__: (args) => new AsyncGenASend(agen(args), None, null),
   asend: (args) => new AsyncGenASend(agen(args), args[1] ?? None, null),
   athrow: (args) => new AsyncGenASend(agen(args), None, throwArgs(args)),
-  aclose: (args) => new AsyncGenASend(agen(args), None, newException(Exc.GeneratorExit)),
+  aclose: (args) => {
+    const closer = new AsyncGenASend(agen(args), None, newException(Exc.GeneratorExit));
+    closer.closing = true;
+    return closer;
+  },
   __repr__: (args) => `<async_generator object ${agen(args).qualname} at ${addressOf(args[0])}>`,
 });
 defineGetter(asyncGeneratorType, "__name__", (g) => (g as PyGenerator).name);
