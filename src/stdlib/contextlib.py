@@ -1,26 +1,18 @@
-"""Tools for making and combining context managers (the objects of `with` statements).
+"""Utilities for with-statement contexts.
 
-- contextmanager turns a generator function into a context manager: the code before its
-  `yield` is __enter__, the code after it is __exit__, and an exception from the with block is
-  raised inside the generator at the `yield`.
-- suppress, closing, nullcontext, redirect_stdout/redirect_stderr and chdir are small ready-made
-  context managers.
-- ExitStack keeps a stack of exit callbacks and runs them last-in first-out, passing each the
-  exception the previous ones left (if any) — the way nested `with` statements would.
-- ContextDecorator lets a context manager be used as a function decorator too.
-
-This module was written for pygil from the documented behaviour of CPython 3.11's contextlib.
+Building blocks: the abstract base classes AbstractContextManager and
+AbstractAsyncContextManager; contextmanager/asynccontextmanager, which make a context
+manager out of a generator function; ContextDecorator, so a manager can decorate a
+function; ExitStack/AsyncExitStack, which combine any number of managers and callbacks
+chosen at run time; and ready-made managers: closing, aclosing, suppress, nullcontext,
+redirect_stdout, redirect_stderr and chdir.
 """
 
 import abc
 import os
 import sys
-from types import MethodType
-
-try:
-    from types import GenericAlias
-except ImportError:
-    GenericAlias = None
+from functools import wraps
+from types import GenericAlias, MethodType
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager",
@@ -29,137 +21,144 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "chdir"]
 
 
-_WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+# --- Abstract base classes ---
 
-
-def wraps(wrapped):
-    """A small functools.wraps: copy the wrapped function's names, doc and __dict__."""
-    def decorate(wrapper):
-        for name in _WRAPPER_ASSIGNMENTS:
-            try:
-                value = getattr(wrapped, name)
-            except AttributeError:
-                continue
-            setattr(wrapper, name, value)
-        wrapper.__dict__.update(getattr(wrapped, "__dict__", {}))
-        wrapper.__wrapped__ = wrapped
-        return wrapper
-    return decorate
-
-
-def _has_methods(C, *methods):
-    """True when every method is defined (and not None) somewhere in C's MRO."""
-    mro = C.__mro__
-    for method in methods:
-        for base in mro:
-            if method in base.__dict__:
-                if base.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+def _implements(cls, *method_names):
+    """For __subclasshook__: True if cls's MRO defines every method (a None entry opts
+    out), else NotImplemented so that normal subclass checks decide."""
+    for name in method_names:
+        owner = next((base for base in cls.__mro__ if name in base.__dict__), None)
+        if owner is None or owner.__dict__[name] is None:
             return NotImplemented
     return True
 
 
 class AbstractContextManager(abc.ABC):
-    """The interface of `with` objects: __enter__ (returns self here) and __exit__.
+    """Base for classes usable in a with statement.
 
-    isinstance(x, AbstractContextManager) is true for any x whose class has both methods."""
+    __enter__ returns self; __exit__ must be provided. Any class that defines both
+    methods counts as a subclass, registered or not."""
 
-    if GenericAlias is not None:
-        __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __enter__(self):
+        """Enter the context; the with statement binds the result after 'as'."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Leave the context; a true result would suppress the exception."""
+        """Leave the context; return true to swallow the exception being raised."""
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            return _has_methods(C, "__enter__", "__exit__")
+            return _implements(C, "__enter__", "__exit__")
         return NotImplemented
 
 
 class AbstractAsyncContextManager(abc.ABC):
-    """The interface of `async with` objects: __aenter__ and __aexit__."""
+    """Base for classes usable in an async with statement.
 
-    if GenericAlias is not None:
-        __class_getitem__ = classmethod(GenericAlias)
+    __aenter__ returns self; __aexit__ must be provided. Any class that defines both
+    methods counts as a subclass, registered or not."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     async def __aenter__(self):
+        """Enter the context; the async with statement binds the result after 'as'."""
         return self
 
     @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
-        """Leave the context; a true result would suppress the exception."""
+        """Leave the context; return true to swallow the exception being raised."""
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractAsyncContextManager:
-            return _has_methods(C, "__aenter__", "__aexit__")
+            return _implements(C, "__aenter__", "__aexit__")
         return NotImplemented
 
 
-class ContextDecorator:
-    """Mixin for context managers that may also decorate a function: the decorated
-    function's every call runs inside `with cm:`."""
+# --- Managers that also decorate functions ---
+
+class ContextDecorator(object):
+    """Mixin: instances of a context manager class that inherits it can decorate a
+    function, whose every call then runs inside the context."""
 
     def _recreate_cm(self):
-        # the manager to use for one call (managers usable only once make a new one)
+        """The manager to enter for one call of the decorated function.
+
+        Managers that can be entered only once return a fresh copy here."""
         return self
 
     def __call__(self, func):
         @wraps(func)
-        def inner(*args, **kwds):
+        def run_in_context(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        return inner
+        return run_in_context
 
 
-class AsyncContextDecorator:
-    """ContextDecorator for async context managers and coroutine functions."""
+class AsyncContextDecorator(object):
+    """ContextDecorator for async context managers decorating coroutine functions."""
 
     def _recreate_cm(self):
+        """The manager to enter for one call of the decorated coroutine function."""
         return self
 
     def __call__(self, func):
         @wraps(func)
-        async def inner(*args, **kwds):
+        async def run_in_context(*args, **kwds):
             async with self._recreate_cm():
                 return await func(*args, **kwds)
-        return inner
+        return run_in_context
 
+
+# --- @contextmanager and @asynccontextmanager ---
 
 class _GeneratorContextManagerBase:
-    """What @contextmanager and @asynccontextmanager managers share: the generator, and
-    how it was made (to make a fresh one per call when used as a decorator)."""
+    """State shared by the managers that drive a (sync or async) generator."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
+        # Kept until the manager is entered, to build fresh ones for decorated calls.
         self.func, self.args, self.kwds = func, args, kwds
-        # the generator function's docstring describes this manager best
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        # help() on the manager shows the generator function's documentation.
+        own_doc = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if own_doc is None else own_doc
 
     def _recreate_cm(self):
-        # a generator runs once: each decorated call needs a new manager
+        # A generator runs only once, so each decorated call needs a new one.
         return self.__class__(self.func, self.args, self.kwds)
+
+    def _forget_recipe(self):
+        del self.args, self.kwds, self.func
+
+
+def _thrown_exception_went_on(raised, thrown, traceback, stop_types):
+    """After `thrown` was thrown into the generator, `raised` came out of it. True when
+    that is still `thrown` propagating (whose traceback is then put back as the with
+    block left it); False when the generator raised something new."""
+    if raised is thrown:
+        raised.__traceback__ = traceback
+        return True
+    # A StopIteration (or StopAsyncIteration) from the with block comes back turned into
+    # a RuntimeError by the generator machinery (PEP 479); it is still the same error.
+    if (isinstance(raised, RuntimeError) and isinstance(thrown, stop_types)
+            and raised.__cause__ is thrown):
+        thrown.__traceback__ = traceback
+        return True
+    return False
 
 
 class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
                                ContextDecorator):
-    """The context manager returned by a @contextmanager function."""
+    """Helper for @contextmanager decorator."""
 
     def __enter__(self):
-        # entered: it can no longer be recreated, so let go of the arguments
-        del self.args, self.kwds, self.func
+        self._forget_recipe()
         try:
             return next(self.gen)
         except StopIteration:
@@ -171,108 +170,105 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
                 next(self.gen)
             except StopIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
+            self._abandon("generator didn't stop")
         if value is None:
-            # The exception was given as a class: make an instance to throw in.
+            # The exception came as a bare class: throw an instance of it.
             value = typ()
         try:
             self.gen.throw(typ, value, traceback)
-        except StopIteration as exc:
-            # The generator returned after catching the exception: it is suppressed, unless
-            # the exception was a StopIteration itself that came back out.
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            # A StopIteration raised in the with block comes back out of the generator
-            # turned into a RuntimeError (PEP 479): that is the original exception going on.
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                value.__traceback__ = traceback
+        except StopIteration as stop:
+            # The generator caught the exception and finished: suppressed, unless what
+            # finished it is the very StopIteration raised in the with block.
+            return stop is not value
+        except BaseException as raised:
+            if _thrown_exception_went_on(raised, value, traceback, StopIteration):
                 return False
             raise
-        except BaseException as exc:
-            # The generator re-raised the exception (or let it through): not suppressed,
-            # and the with statement re-raises it. Anything else is a new exception.
-            if exc is not value:
-                raise
-            exc.__traceback__ = traceback
-            return False
-        raise RuntimeError("generator didn't stop after throw()")
+        self._abandon("generator didn't stop after throw()")
+
+    def _abandon(self, message):
+        # The generator yielded again: close it (running its cleanup) and complain.
+        try:
+            raise RuntimeError(message)
+        finally:
+            self.gen.close()
 
 
-class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
-                                    AsyncContextDecorator):
-    """The context manager returned by an @asynccontextmanager function."""
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
+                                    AbstractAsyncContextManager, AsyncContextDecorator):
+    """Helper for @asynccontextmanager decorator."""
 
     async def __aenter__(self):
-        del self.args, self.kwds, self.func
+        self._forget_recipe()
         try:
-            return await anext(self.gen)
+            return await self.gen.__anext__()
         except StopAsyncIteration:
             raise RuntimeError("generator didn't yield") from None
 
     async def __aexit__(self, typ, value, traceback):
         if typ is None:
             try:
-                await anext(self.gen)
+                await self.gen.__anext__()
             except StopAsyncIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
+            await self._abandon("generator didn't stop")
         if value is None:
             value = typ()
         try:
             await self.gen.athrow(typ, value, traceback)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                value.__traceback__ = traceback
+        except StopAsyncIteration as stop:
+            return stop is not value
+        except BaseException as raised:
+            if _thrown_exception_went_on(raised, value, traceback,
+                                         (StopIteration, StopAsyncIteration)):
                 return False
             raise
-        except BaseException as exc:
-            if exc is not value:
-                raise
-            exc.__traceback__ = traceback
-            return False
-        raise RuntimeError("generator didn't stop after athrow()")
+        await self._abandon("generator didn't stop after athrow()")
+
+    async def _abandon(self, message):
+        try:
+            raise RuntimeError(message)
+        finally:
+            await self.gen.aclose()
 
 
 def contextmanager(func):
-    """Decorator: make a context manager from a generator function that yields once.
+    """Make a context manager factory out of a generator function.
+
+    The generator must yield exactly once. What runs before the yield is the setup,
+    the yielded value is bound by 'as', and what runs after it is the cleanup:
 
         @contextmanager
-        def opened(path):
-            f = open(path)
+        def tag(name):
+            print(f"<{name}>")
             try:
-                yield f          # the value of `as`; the with block runs here
+                yield name
             finally:
-                f.close()
+                print(f"</{name}>")
 
-    An exception in the with block is raised at the yield; if the generator catches it
-    and does not re-raise, it is suppressed."""
+    An exception raised in the with block is raised again at the yield, so the
+    generator can handle it (suppressing it if it does not re-raise)."""
     @wraps(func)
-    def helper(*args, **kwds):
+    def make_manager(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    return helper
+    return make_manager
 
 
 def asynccontextmanager(func):
-    """Decorator: contextmanager() for async generator functions and `async with`."""
+    """Like contextmanager, for an async generator function and async with."""
     @wraps(func)
-    def helper(*args, **kwds):
+    def make_manager(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
-    return helper
+    return make_manager
 
+
+# --- Small ready-made managers ---
 
 class closing(AbstractContextManager):
-    """`with closing(thing) as t:` gives thing, and calls thing.close() when the block
-    ends, however it ends."""
+    """Give thing to the with block and call thing.close() when the block ends:
+
+        with closing(urlopen(url)) as page:
+            ..."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -285,7 +281,8 @@ class closing(AbstractContextManager):
 
 
 class aclosing(AbstractAsyncContextManager):
-    """closing() for `async with`: awaits thing.aclose() at the end (async generators)."""
+    """Give thing to the async with block and await thing.aclose() when it ends,
+    e.g. to finalize an async generator deterministically."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -298,13 +295,12 @@ class aclosing(AbstractAsyncContextManager):
 
 
 class _RedirectStream(AbstractContextManager):
-    """Replace sys.<_stream> with another file for the duration of the block."""
 
-    _stream = None
+    _stream = None      # the name of the sys attribute to replace
 
     def __init__(self, new_target):
         self._new_target = new_target
-        # a stack, so that the same object can be entered again while in use
+        # One saved stream per entry, so the same manager may be entered re-entrantly.
         self._old_targets = []
 
     def __enter__(self):
@@ -317,28 +313,27 @@ class _RedirectStream(AbstractContextManager):
 
 
 class redirect_stdout(_RedirectStream):
-    """`with redirect_stdout(f):` sends print() output (sys.stdout) to f in the block.
+    """Send what is written to sys.stdout inside the block to another file:
 
-        buffer = io.StringIO()
-        with redirect_stdout(buffer):
-            print("hello")
-        buffer.getvalue()    # 'hello\\n'"""
+        with redirect_stdout(io.StringIO()) as captured:
+            help(pow)
+        text = captured.getvalue()"""
 
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """`with redirect_stderr(f):` sends sys.stderr output to f in the block."""
+    """Send what is written to sys.stderr inside the block to another file."""
 
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """`with suppress(E1, E2):` ignores those exceptions (and their subclasses) in the
-    block: the program goes on after the with statement.
+    """Swallow the given exception types (and their subclasses) raised in the block;
+    execution resumes after the with statement:
 
         with suppress(FileNotFoundError):
-            os.remove("scratch.txt")"""
+            os.remove(path)"""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -347,234 +342,14 @@ class suppress(AbstractContextManager):
         pass
 
     def __exit__(self, exctype, excinst, exctb):
-        # real subclasses only, as an except clause would match
         return exctype is not None and issubclass(exctype, self._exceptions)
 
 
-def _type_name_for_error(cm_type):
-    return "%s.%s" % (cm_type.__module__, cm_type.__qualname__)
-
-
-class _BaseExitStack:
-    """The stack of exit callbacks that ExitStack and AsyncExitStack share."""
-
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
-
-    def __init__(self):
-        # (is_sync, callback) pairs, the newest last
-        self._exit_callbacks = []
-
-    def pop_all(self):
-        """Move every callback to a new stack (returned); this one is left empty, so
-        leaving its with block runs nothing."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
-
-    def push(self, exit):
-        """Add an exit callback taking (exc_type, exc, traceback), like __exit__; it may
-        suppress the exception by returning true. An object with an __exit__ method
-        counts as its __exit__. Returns exit (so it works as a decorator)."""
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            self._push_exit_callback(exit)      # a plain function
-        else:
-            self._push_cm_exit(exit, exit_method)
-        return exit
-
-    def enter_context(self, cm):
-        """Enter cm (returning what its __enter__ returns) and push its __exit__."""
-        cls = type(cm)
-        try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
-        except AttributeError:
-            raise TypeError("'%s' object does not support the context manager protocol"
-                            % _type_name_for_error(cls)) from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
-        return result
-
-    def callback(self, callback, /, *args, **kwds):
-        """Push a call of callback(*args, **kwds) (it cannot suppress exceptions).
-        Returns callback (so it works as a decorator)."""
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
-        return callback
-
-    def _push_cm_exit(self, cm, cm_exit):
-        # cm's __exit__, bound to cm
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, True)
-
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
-
-
-def _fix_exception_context(new_exc, old_exc, frame_exc):
-    """Make old_exc the context of new_exc, as if the callbacks had been nested `with`s.
-
-    Walks new_exc's context chain down to where it meets the exception that was being handled
-    when __exit__ started (frame_exc) and attaches old_exc there."""
-    while True:
-        exc_context = new_exc.__context__
-        if exc_context is None or exc_context is old_exc:
-            return
-        if exc_context is frame_exc:
-            break
-        new_exc = exc_context
-    new_exc.__context__ = old_exc
-
-
-def _reraise_with_context(exc):
-    """Raise exc, keeping the __context__ it has (raising would otherwise replace it)."""
-    fixed_ctx = exc.__context__
-    try:
-        raise exc
-    except BaseException:
-        exc.__context__ = fixed_ctx
-        raise
-
-
-class ExitStack(_BaseExitStack, AbstractContextManager):
-    """A with statement holding any number of context managers and cleanup callbacks,
-    chosen while the program runs. They are exited last first when the block ends, as if
-    they had been nested with statements:
-
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(name)) for name in names]
-            ...   # every file that was opened is closed at the end, even after an error"""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        # The exception being handled around us when __exit__ was called, if any: the
-        # context chains of new exceptions end there.
-        frame_exc = sys.exc_info()[1]
-
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            assert is_sync
-            try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                _fix_exception_context(new_exc, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-        if pending_raise:
-            _reraise_with_context(exc_details[1])
-        return received_exc and suppressed_exc
-
-    def close(self):
-        """Run every callback now (no exception)."""
-        self.__exit__(None, None, None)
-
-
-class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """ExitStack for `async with`: may also hold async context managers and coroutine
-    callbacks."""
-
-    @staticmethod
-    def _create_async_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_async_cb_wrapper(callback, /, *args, **kwds):
-        async def _exit_wrapper(exc_type, exc, tb):
-            await callback(*args, **kwds)
-        return _exit_wrapper
-
-    async def enter_async_context(self, cm):
-        """Enter cm with `await cm.__aenter__()` and push its __aexit__."""
-        cls = type(cm)
-        try:
-            _enter = cls.__aenter__
-            _exit = cls.__aexit__
-        except AttributeError:
-            raise TypeError("'%s' object does not support the asynchronous context manager "
-                            "protocol" % _type_name_for_error(cls)) from None
-        result = await _enter(cm)
-        self._push_async_cm_exit(cm, _exit)
-        return result
-
-    def push_async_exit(self, exit):
-        """push() for a coroutine function (or an object with __aexit__)."""
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__aexit__
-        except AttributeError:
-            self._push_exit_callback(exit, False)
-        else:
-            self._push_async_cm_exit(exit, exit_method)
-        return exit
-
-    def push_async_callback(self, callback, /, *args, **kwds):
-        """callback() for a coroutine function."""
-        _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper, False)
-        return callback
-
-    async def aclose(self):
-        """Run every callback now (no exception)."""
-        await self.__aexit__(None, None, None)
-
-    def _push_async_cm_exit(self, cm, cm_exit):
-        _exit_wrapper = self._create_async_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, False)
-
-    async def __aenter__(self):
-        return self
-
-    async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            try:
-                if is_sync:
-                    cb_suppress = cb(*exc_details)
-                else:
-                    cb_suppress = await cb(*exc_details)
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                _fix_exception_context(new_exc, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-        if pending_raise:
-            _reraise_with_context(exc_details[1])
-        return received_exc and suppressed_exc
-
-
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """A context manager that does nothing; `as` gives enter_result. Handy where a
-    with statement needs a manager only sometimes:
+    """A manager that does nothing, for code that needs one only sometimes; the block
+    receives enter_result:
 
-        with (lock if shared else nullcontext()):
+        with (open(path) if path else nullcontext(sys.stdin)) as source:
             ..."""
 
     def __init__(self, enter_result=None):
@@ -594,8 +369,8 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
 
 class chdir(AbstractContextManager):
-    """`with chdir(path):` works in directory path, and goes back at the end. (The
-    current directory is shared by all threads.)"""
+    """Make path the working directory inside the block, and return to the previous
+    one afterwards. The working directory belongs to the process: not thread-safe."""
 
     def __init__(self, path):
         self.path = path
@@ -607,3 +382,201 @@ class chdir(AbstractContextManager):
 
     def __exit__(self, *excinfo):
         os.chdir(self._old_cwd.pop())
+
+
+# --- ExitStack and AsyncExitStack ---
+
+def _protocol_error(cls, kind):
+    return TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does not support "
+                     f"the {kind} protocol")
+
+
+def _chain_to(raised, previous, outer):
+    """Give `raised` the context nested with statements would have given it.
+
+    Python linked it (perhaps through exceptions of its own making) to `outer`, the
+    exception being handled when __exit__ began; in nested with statements it would
+    have been linked to `previous`, the exception the inner exits left."""
+    link = raised
+    while True:
+        context = link.__context__
+        if context is None or context is previous:
+            return
+        if context is outer:
+            link.__context__ = previous
+            return
+        link = context
+
+
+def _raise_keeping_context(exc):
+    # 'raise' inside __exit__ would relink exc to the exception being handled.
+    context = exc.__context__
+    try:
+        raise exc
+    except BaseException:
+        exc.__context__ = context
+        raise
+
+
+class _BaseExitStack:
+    """The stack of exit callbacks behind ExitStack and AsyncExitStack. Each entry is
+    (is_sync, callback) with the __exit__ signature; the newest runs first."""
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def _remember(self, exit_callback, is_sync=True):
+        self._exit_callbacks.append((is_sync, exit_callback))
+
+    def pop_all(self):
+        """Move all callbacks to a new stack of this type, and return it.
+
+        This stack is left empty, so leaving its with block runs nothing."""
+        heir = type(self)()
+        heir._exit_callbacks, self._exit_callbacks = self._exit_callbacks, []
+        return heir
+
+    def push(self, exit):
+        """Add a callback with the signature of __exit__, or an object's __exit__.
+
+        Like __exit__, the callback may return true to suppress the exception. exit is
+        returned, so push works as a decorator."""
+        exit_method = getattr(type(exit), '__exit__', None)
+        if exit_method is None:
+            self._remember(exit)
+        else:
+            self._remember(MethodType(exit_method, exit))
+        return exit
+
+    def enter_context(self, cm):
+        """Enter cm and push its __exit__; return what its __enter__ returned."""
+        cls = type(cm)
+        try:
+            enter, exit_method = cls.__enter__, cls.__exit__
+        except AttributeError:
+            raise _protocol_error(cls, "context manager") from None
+        entered = enter(cm)
+        self._remember(MethodType(exit_method, cm))
+        return entered
+
+    def callback(self, callback, /, *args, **kwds):
+        """Push callback(*args, **kwds), which cannot suppress exceptions.
+
+        callback is returned, so this works as a decorator."""
+        def call_on_exit(exc_type, exc, tb):
+            callback(*args, **kwds)
+        # Lets callers find which callback an entry stands for.
+        call_on_exit.__wrapped__ = callback
+        self._remember(call_on_exit)
+        return callback
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """Context manager for dynamic management of a stack of exit callbacks.
+
+    Context managers entered and callbacks pushed while the block runs are all exited,
+    newest first, when it ends, exactly as nested with statements would be:
+
+        with ExitStack() as stack:
+            files = [stack.enter_context(open(name)) for name in names]
+            # every file opened is closed at the end, even if a later open() fails
+    """
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        came_with_exception = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        pending = exc_details
+        suppressed = must_raise = False
+        while self._exit_callbacks:
+            _, exit_callback = self._exit_callbacks.pop()
+            try:
+                swallowed = exit_callback(*pending)
+            except BaseException as raised:
+                _chain_to(raised, pending[1], outer)
+                pending = (type(raised), raised, raised.__traceback__)
+                must_raise = True
+                continue
+            if swallowed:
+                pending = (None, None, None)
+                suppressed, must_raise = True, False
+        if must_raise:
+            _raise_keeping_context(pending[1])
+        return came_with_exception and suppressed
+
+    def close(self):
+        """Run all the callbacks now, as if the block had ended without an exception."""
+        self.__exit__(None, None, None)
+
+
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """ExitStack for async with: also takes async context managers and coroutine
+    functions as callbacks.
+
+        async with AsyncExitStack() as stack:
+            connections = [await stack.enter_async_context(connect(host))
+                           for host in hosts]
+    """
+
+    async def enter_async_context(self, cm):
+        """Enter the async context manager cm and push its __aexit__; return what its
+        __aenter__ returned."""
+        cls = type(cm)
+        try:
+            enter, exit_method = cls.__aenter__, cls.__aexit__
+        except AttributeError:
+            raise _protocol_error(cls, "asynchronous context manager") from None
+        entered = await enter(cm)
+        self._remember(MethodType(exit_method, cm), False)
+        return entered
+
+    def push_async_exit(self, exit):
+        """Add a coroutine function with the signature of __aexit__, or an object's
+        __aexit__; it may suppress exceptions. exit is returned."""
+        exit_method = getattr(type(exit), '__aexit__', None)
+        if exit_method is None:
+            self._remember(exit, False)
+        else:
+            self._remember(MethodType(exit_method, exit), False)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Push the coroutine function call callback(*args, **kwds), which cannot
+        suppress exceptions. callback is returned."""
+        async def call_on_exit(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        call_on_exit.__wrapped__ = callback
+        self._remember(call_on_exit, False)
+        return callback
+
+    async def aclose(self):
+        """Run all the callbacks now, as if the block had ended without an exception."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        came_with_exception = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        pending = exc_details
+        suppressed = must_raise = False
+        while self._exit_callbacks:
+            is_sync, exit_callback = self._exit_callbacks.pop()
+            try:
+                swallowed = exit_callback(*pending)
+                if not is_sync:
+                    swallowed = await swallowed
+            except BaseException as raised:
+                _chain_to(raised, pending[1], outer)
+                pending = (type(raised), raised, raised.__traceback__)
+                must_raise = True
+                continue
+            if swallowed:
+                pending = (None, None, None)
+                suppressed, must_raise = True, False
+        if must_raise:
+            _raise_keeping_context(pending[1])
+        return came_with_exception and suppressed
