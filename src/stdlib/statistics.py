@@ -71,36 +71,32 @@ def _runs(data):
 
 
 def _coerce(T, S):
-    """The type a mix of T and S values gives (int < Fraction < float; Decimal with
-    ints only)."""
-    if T is S:
-        return T
-    if S is int or S is bool:
+    """The type a total of T values and S values takes. ints (and bools) give way to any
+    other type, a class to its subclass, int subclasses to other types and Fraction to
+    float; any other mix (Decimal with float, say) is an error."""
+    if T is S or S is int or S is bool:
         return T
     if T is int:
         return S
-    if issubclass(S, T):
-        return S
-    if issubclass(T, S):
-        return T
-    if issubclass(T, int):
-        return S
-    if issubclass(S, int):
-        return T
-    if issubclass(T, Fraction) and issubclass(S, float):
-        return S
-    if issubclass(T, float) and issubclass(S, Fraction):
-        return T
+    for narrower, wider in ((S, T), (T, S)):
+        if issubclass(narrower, wider):
+            return narrower
+    for int_like, other in ((T, S), (S, T)):
+        if issubclass(int_like, int):
+            return other
+    for exact, binary in ((T, S), (S, T)):
+        if issubclass(exact, Fraction) and issubclass(binary, float):
+            return binary
     raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
 
 
 def _sum(data):
     """(type, exact total, count) of the data."""
     count = 0
-    types = set()
+    types = {}                  # the data's types in order of first appearance
     totals = {}                 # denominator -> sum of numerators
     for typ, values in _runs(data):
-        types.add(typ)
+        types[typ] = None
         for numerator, denominator in _ratios(typ, values):
             count += 1
             totals[denominator] = totals.get(denominator, 0) + numerator
@@ -123,11 +119,11 @@ def _sum_of_squares(data, center=None):
     # Exact sums of x and x*x, kept as integer numerators per denominator (Fractions only
     # at the end): the squared deviations total (n*sxx - sx*sx) / n.
     count = 0
-    types = set()
+    types = {}
     sx_partials = {}
     sxx_partials = {}
     for typ, values in _runs(data):
-        types.add(typ)
+        types[typ] = None
         for numerator, denominator in _ratios(typ, values):
             count += 1
             sx_partials[denominator] = sx_partials.get(denominator, 0) + numerator
