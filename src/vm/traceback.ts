@@ -24,9 +24,11 @@ export function formatException(interp: Interpreter, exc: PyBaseException): stri
 }
 
 /** The report in the pieces traceback.format_exception() returns (limit: frames per traceback). */
-export function formatExceptionChunks(interp: Interpreter, exc: PyBaseException, limit: number | null = null, chain = true): string[] {
+/** `suggestions`: "Did you mean" as the interpreter's own display adds it (3.11's traceback
+ *  module does not). */
+export function formatExceptionChunks(interp: Interpreter, exc: PyBaseException, limit: number | null = null, chain = true, suggestions = true): string[] {
   const parts: string[] = [];
-  formatOne(interp, exc, parts, { depth: 0, needClose: false, seen: new Set() }, limit, chain);
+  formatOne(interp, exc, parts, { depth: 0, needClose: false, seen: new Set(), suggestions }, limit, chain);
   return parts;
 }
 
@@ -35,6 +37,7 @@ interface PrintCtx {
   depth: number;
   needClose: boolean;
   seen: Set<PyBaseException>;
+  suggestions: boolean;
 }
 
 const MAX_GROUP_WIDTH = 15;
@@ -91,7 +94,7 @@ function formatOne(interp: Interpreter, top: PyBaseException, out: string[], ctx
         emit(out, ctx, "Traceback (most recent call last):\n");
         emit(out, ctx, tracebackChunks(interp, e.traceback, limit).join(""));
       }
-      emit(out, ctx, formatExceptionOnly(interp, e));
+      emit(out, ctx, formatExceptionOnly(interp, e, true, ctx.suggestions));
       continue;
     }
     if (ctx.depth > MAX_GROUP_DEPTH) {
@@ -104,7 +107,7 @@ function formatOne(interp: Interpreter, top: PyBaseException, out: string[], ctx
       emit(out, ctx, "Exception Group Traceback (most recent call last):\n", topLevel ? "+" : "|");
       emit(out, ctx, tracebackChunks(interp, e.traceback, limit).join(""));
     }
-    emit(out, ctx, formatExceptionOnly(interp, e));
+    emit(out, ctx, formatExceptionOnly(interp, e, true, ctx.suggestions));
     const members = groupMembers(e);
     const n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
     ctx.needClose = false;
@@ -299,7 +302,7 @@ function readSource(filename: string): string | null {
 }
 
 /** The "Type: message" part (SyntaxError gets its file/line/caret layout), then the notes. */
-export function formatExceptionOnly(interp: Interpreter, exc: PyBaseException, withNotes = true): string {
+export function formatExceptionOnly(interp: Interpreter, exc: PyBaseException, withNotes = true, withSuggestion = true): string {
   const t = typeOf(exc);
   let name = t.qualname;
   const mod = t.moduleName;
@@ -314,7 +317,7 @@ export function formatExceptionOnly(interp: Interpreter, exc: PyBaseException, w
   } catch {
     msg = "<exception str() failed>";
   }
-  const sugg = suggestionFor(interp, exc);
+  const sugg = withSuggestion ? suggestionFor(interp, exc) : null;
   if (sugg) msg += `. Did you mean: '${sugg}'?`;
   return (msg === "" ? `${name}\n` : `${name}: ${msg}\n`) + (withNotes ? notes(exc) : "");
 }
