@@ -1,6 +1,7 @@
 // _traceback: the native part of traceback.py — the runtime's own formatter (the text an
-// uncaught exception prints: carets, "Did you mean", SyntaxError layout, exception groups), so
-// traceback.py and the VM print exceptions identically.
+// uncaught exception prints: carets, SyntaxError layout, exception groups), so traceback.py and
+// the VM print exceptions identically, except for "Did you mean", which 3.11's traceback module
+// leaves out.
 import type { PyValue } from "../objects/object.js";
 import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -45,15 +46,16 @@ defineNativeModule("_traceback", (m) => {
     const num = (x: number | undefined) => (x === undefined || x < 0 ? None : x);
     return new PyTuple([t.lineno, num(p[k + 1]), num(p[k + 2]), num(p[k + 3])]);
   });
-  // exception_only(exc, with_notes=True) -> the "Type: message\n" text (suggestions, SyntaxError layout)
-  def("exception_only", (args) => formatExceptionOnly(interp(), exceptionArg(args[0]), args[1] !== false));
+  // exception_only(exc, with_notes=True) -> the "Type: message\n" text (SyntaxError layout; no
+  // "Did you mean": 3.11 adds that only when the interpreter itself prints an exception)
+  def("exception_only", (args) => formatExceptionOnly(interp(), exceptionArg(args[0]), args[1] !== false, false));
   // format_exception(exc, tb, limit, chain) -> chunks, the exception shown with traceback tb
   def("format_exception", (args) => {
     const e = exceptionArg(args[0]);
     const saved = e.traceback;
     if (args[1] instanceof PyTraceback || args[1] === None) e.traceback = args[1] instanceof PyTraceback ? args[1] : null;
     try {
-      return new PyList(formatExceptionChunks(interp(), e, limitArg(args[2]), args[3] !== false));
+      return new PyList(formatExceptionChunks(interp(), e, limitArg(args[2]), args[3] !== false, false));
     } finally {
       e.traceback = saved;
     }
