@@ -477,6 +477,8 @@ def unquote(string, encoding='utf-8', errors='replace'):
         return string
     encoding = 'utf-8' if encoding is None else encoding
     errors = 'replace' if errors is None else errors
+    if string.isascii():
+        return _decode_escapes(string.encode('ascii')).decode(encoding, errors)
     # escapes are decoded within runs of ASCII text; other characters are kept as they are
     out = []
     run_start = 0
