@@ -1301,8 +1301,10 @@ class _PatchDict:
     def __call__(self, func):
         if isinstance(func, type):
             for attr in dir(func):
+                if not attr.startswith(patch.TEST_PREFIX):
+                    continue
                 value = getattr(func, attr)
-                if attr.startswith(patch.TEST_PREFIX) and hasattr(value, '__call__'):
+                if hasattr(value, '__call__'):
                     setattr(func, attr, self.copy()(value))
             return func
         if inspect.iscoroutinefunction(func):
