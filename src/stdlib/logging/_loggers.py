@@ -20,11 +20,21 @@ _package_dir = os.path.dirname(os.path.abspath(__file__))
 _UNKNOWN_CALLER = ("(unknown file)", 0, "(unknown function)", None)
 
 
+# code file name -> whether it is part of the logging machinery (asked at every call)
+_machinery_files = {}
+
+
 def _is_logging_frame(frame):
     """Frames of the logging machinery itself (the package's __init__ and its private
     modules), which the caller lookup walks past."""
-    path = os.path.abspath(frame.f_code.co_filename)
-    return os.path.dirname(path) == _package_dir and os.path.basename(path).startswith('_')
+    filename = frame.f_code.co_filename
+    known = _machinery_files.get(filename)
+    if known is None:
+        path = os.path.abspath(filename)
+        known = (os.path.dirname(path) == _package_dir
+                 and os.path.basename(path).startswith('_'))
+        _machinery_files[filename] = known
+    return known
 
 
 def _stack_text(frame):
