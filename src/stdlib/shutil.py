@@ -258,18 +258,9 @@ def move(src, dst, copy_function=copy2):
     return target
 
 
-class _ntuple_diskusage(tuple):
-    __slots__ = ()
-
-    def __new__(cls, total, used, free):
-        return tuple.__new__(cls, (total, used, free))
-
-    total = property(lambda self: self[0])
-    used = property(lambda self: self[1])
-    free = property(lambda self: self[2])
-
-    def __repr__(self):
-        return 'usage(total=%r, used=%r, free=%r)' % tuple(self)
+# a named tuple named "usage", as CPython's (its type shows in reprs and type())
+from collections import namedtuple as _namedtuple
+_ntuple_diskusage = _namedtuple('usage', 'total used free', module='shutil')
 
 
 def disk_usage(path):
