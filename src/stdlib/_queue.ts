@@ -15,6 +15,7 @@ import { PyGenericAlias } from "../objects/generic-alias.js";
 import { defineNativeModule } from "../vm/native-modules.js";
 import { interp } from "../vm/interpreter.js";
 import { durationSeconds } from "./time-calendar.js";
+import { fifoType } from "./queue-fifo.js";
 
 export const emptyError = new PyType(typeType, "Empty", [Exc.Exception], { module: "_queue" });
 emptyError.attrs.set("__doc__", "Raised by get() when there is no item to take (get_nowait(), get(block=False), or the timeout ran out).");
@@ -203,4 +204,6 @@ defineNativeModule("_queue", (m) => {
   d.setStr("__doc__", "The native part of the queue module (Empty, SimpleQueue); use queue instead.");
   d.setStr("Empty", emptyError);
   d.setStr("SimpleQueue", simpleQueueType);
+  // pygil only: the deque-like buffer of queue.Queue (queue-fifo.ts)
+  d.setStr("_Fifo", fifoType);
 });

@@ -23,6 +23,14 @@ __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue'
 # no Python frame per put() or get().
 from _queue import Empty, SimpleQueue
 
+# The buffer of a Queue is a collections.deque in CPython, and programs look into q.queue as
+# into one. pygil's deque is written in Python, so its queues use a native stand-in that
+# answers the same methods (src/stdlib/queue-fifo.ts); CPython's _queue has none.
+try:
+    from _queue import _Fifo
+except ImportError:
+    from collections import deque as _Fifo
+
 
 class Full(Exception):
     """Raised by put() when the queue is full (non-blocking put, or timeout)."""
@@ -31,89 +39,6 @@ class Full(Exception):
 def _check_timeout(timeout):
     if timeout < 0:
         raise ValueError("'timeout' must be a non-negative number")
-
-
-class _Fifo:
-    """A first-in first-out buffer with O(1) append() and popleft(), like collections.deque
-    for the uses a queue needs. Items live in a list from index `_head` on; the consumed
-    front part is cut off once it makes up half the list."""
-
-    def __init__(self, items=()):
-        self._items = list(items)
-        self._head = 0
-
-    def append(self, item):
-        self._items.append(item)
-
-    def popleft(self):
-        if self._head >= len(self._items):
-            raise IndexError("pop from an empty deque")
-        item = self._items[self._head]
-        self._items[self._head] = None   # don't keep the item alive
-        self._head += 1
-        if self._head * 2 >= len(self._items):
-            del self._items[:self._head]
-            self._head = 0
-        return item
-
-    def clear(self):
-        self._items = []
-        self._head = 0
-
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __bool__(self):
-        return len(self._items) > self._head
-
-    def __iter__(self):
-        return iter(self._items[self._head:])
-
-    def __getitem__(self, index):
-        return self._items[self._head:][index]
-
-    # Programs reach into Queue.queue as if it were a deque (peek, search, remove, put back):
-    # the deque methods they use, on the live part of the list.
-    def __contains__(self, item):
-        return item in self._items[self._head:]
-
-    def _compact(self):
-        del self._items[:self._head]
-        self._head = 0
-
-    def appendleft(self, item):
-        self._compact()
-        self._items.insert(0, item)
-
-    def extend(self, items):
-        self._items.extend(items)
-
-    def pop(self):
-        if self._head >= len(self._items):
-            raise IndexError("pop from an empty deque")
-        item = self._items.pop()
-        if self._head >= len(self._items):
-            self.clear()
-        return item
-
-    def remove(self, value):
-        self._compact()
-        try:
-            self._items.remove(value)
-        except ValueError:
-            raise ValueError(f"{value!r} is not in deque") from None
-
-    def count(self, value):
-        return self._items[self._head:].count(value)
-
-    def index(self, value):
-        try:
-            return self._items[self._head:].index(value)
-        except ValueError:
-            raise ValueError(f"{value!r} is not in deque") from None
-
-    def __repr__(self):
-        return "deque(%r)" % (self._items[self._head:],)
 
 
 # The heap functions PriorityQueue uses: `heap` is a list where heap[k] <= heap[2*k+1] and
