@@ -39,3 +39,8 @@ try:
     c.putheader('X', 'y')
 except h.CannotSendHeader as e:
     print('CannotSendHeader', repr(e))
+# a str body must be Latin-1: the error says so before any connection is tried
+try:
+    h.HTTPConnection('localhost', 1).request('POST', '/', body='caf\u00e9 \u20ac\u20ac')
+except UnicodeEncodeError as e:
+    print('UnicodeEncodeError', e, e.start, e.end)

@@ -267,11 +267,7 @@ class HTTPResponse:
 
     def getheader(self, name, default=None):
         values = self.headers.get_all(name)
-        if values is None:
-            return default
-        if isinstance(default, str) or not hasattr(default, '__iter__'):
-            return ', '.join(values)
-        return ', '.join(values)
+        return default if values is None else ', '.join(values)
 
     def getheaders(self):
         return self.headers.items()
@@ -487,11 +483,12 @@ class HTTPConnection:
             try:
                 body = body.encode('iso-8859-1')
             except UnicodeEncodeError as err:
-                raise UnicodeEncodeError(
-                    err.encoding, err.object, err.start, err.end,
-                    "%s (%.20r) is not valid Latin-1. Use %s.encode('utf-8') "
-                    "if you want to send it encoded in UTF-8." %
-                    ('Body'.title(), body[err.start:err.end], 'body')) from None
+                # HTTP bodies given as str must be Latin-1; say how to send UTF-8 instead
+                reason = ("Body (%.20r) is not valid Latin-1. Use body.encode('utf-8') "
+                          "if you want to send it encoded in UTF-8."
+                          % body[err.start:err.end])
+                raise UnicodeEncodeError(err.encoding, err.object, err.start, err.end,
+                                         reason) from None
         elif body is not None and not isinstance(body, (bytes, bytearray)):
             if hasattr(body, 'read'):
                 chunks = []

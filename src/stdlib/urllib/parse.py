@@ -76,23 +76,25 @@ def _unpack(components, count):
 
 # ---- result types ------------------------------------------------------------------------
 
+_NETLOC_MARKS = {True: ('@', ':', '[', ']'), False: (b'@', b':', b'[', b']')}
+
+
 def _netloc_pieces(netloc):
     """(username, password, host, port text) of a netloc, None for each absent piece.
     Works on str and bytes alike."""
-    def lit(text):
-        return text if isinstance(netloc, str) else text.encode('ascii')
-    userinfo, at, hostport = netloc.rpartition(lit('@'))
+    at_sign, colon, opening, closing = _NETLOC_MARKS[isinstance(netloc, str)]
+    userinfo, at, hostport = netloc.rpartition(at_sign)
     username = password = None
     if at:
-        username, colon, secret = userinfo.partition(lit(':'))
-        if colon:
+        username, has_password, secret = userinfo.partition(colon)
+        if has_password:
             password = secret
-    if lit('[') in hostport:
+    if opening in hostport:
         # [IPv6 literal]:port
-        host, _, after = hostport.partition(lit('['))[2].partition(lit(']'))
-        port = after.partition(lit(':'))[2]
+        host, _, after = hostport.partition(opening)[2].partition(closing)
+        port = after.partition(colon)[2]
     else:
-        host, _, port = hostport.partition(lit(':'))
+        host, _, port = hostport.partition(colon)
     return username, password, host, port or None
 
 
@@ -278,22 +280,33 @@ def _check_normalized_netloc(netloc):
 # C0 controls and space are stripped from the ends of a URL; tab, CR and LF are removed
 # wherever they are (as the WHATWG URL standard asks)
 _ENDS_STRIPPED = ''.join(chr(code) for code in range(0x21))
-_REMOVED = {ord('\t'): None, ord('\r'): None, ord('\n'): None}
+def _without_tabs_and_newlines(text):
+    for unwanted in '\t\r\n':
+        if unwanted in text:
+            text = text.replace(unwanted, '')
+    return text
+
+
 _HEX_DIGITS = '0123456789abcdefABCDEF'
 
 
 def _leading_scheme(url):
     """(scheme in lower case, rest) when url begins with 'scheme:'; else (None, url)."""
     name, colon, rest = url.partition(':')
+    # (strip() leaves nothing when every character is a scheme character)
     if (colon and name and name[0].isascii() and name[0].isalpha()
-            and all(c in scheme_chars for c in name)):
+            and not name.strip(scheme_chars)):
         return name.lower(), rest
     return None, url
 
 
 def _cut_at_first(text, stops):
     """(text before the first of the characters stops, the rest from it on)."""
-    end = min((i for i in map(text.find, stops) if i >= 0), default=len(text))
+    end = len(text)
+    for stop in stops:
+        found = text.find(stop, 0, end)
+        if found >= 0:
+            end = found
     return text[:end], text[end:]
 
 
@@ -302,8 +315,8 @@ def urlsplit(url, scheme='', allow_fragments=True):
     scheme is the default when the URL names none; with allow_fragments false a '#' stays
     in the path or query."""
     url, scheme, back = _as_text(url, scheme)
-    url = url.lstrip(_ENDS_STRIPPED).translate(_REMOVED)
-    scheme = scheme.strip(_ENDS_STRIPPED).translate(_REMOVED)
+    url = _without_tabs_and_newlines(url.lstrip(_ENDS_STRIPPED))
+    scheme = _without_tabs_and_newlines(scheme.strip(_ENDS_STRIPPED))
     named, rest = _leading_scheme(url)
     if named is not None:
         scheme = named
@@ -437,24 +450,28 @@ _UNRESERVED = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 
 def _decode_escapes(data):
     """bytes with each valid %XX escape replaced by its byte."""
-    out = bytearray()
-    start = 0
-    while True:
-        percent = data.find(b'%', start)
-        if percent < 0:
-            out += data[start:]
-            return bytes(out)
-        out += data[start:percent]
-        digits = data[percent + 1:percent + 3]
-        if len(digits) == 2 and all(d in _HEX_BYTES for d in digits):
-            out.append(int(digits, 16))
-            start = percent + 3
-        else:
-            out.append(0x25)
-            start = percent + 1
+    if b'%' not in data:
+        return data
+    escapes = _escape_bytes()
+    head, *after_percents = data.split(b'%')
+    out = [head]
+    for piece in after_percents:
+        byte = escapes.get(piece[:2])
+        # not an escape: the '%' stays
+        out.append(b'%' + piece if byte is None else byte + piece[2:])
+    return b''.join(out)
 
 
-_HEX_BYTES = frozenset(_HEX_DIGITS.encode('ascii'))
+_ESCAPE_BYTES = {}
+
+
+def _escape_bytes():
+    """{two hex digits as bytes: the one byte they stand for}, made on first use."""
+    if not _ESCAPE_BYTES:
+        for high in _HEX_DIGITS:
+            for low in _HEX_DIGITS:
+                _ESCAPE_BYTES[(high + low).encode('ascii')] = bytes((int(high + low, 16),))
+    return _ESCAPE_BYTES
 
 
 def unquote_to_bytes(string):
@@ -500,16 +517,26 @@ def unquote_plus(string, encoding='utf-8', errors='replace'):
     return unquote(string.replace('+', ' '), encoding, errors)
 
 
+_QUOTE_TABLES = {}      # safe bytes -> what each of the 256 byte values becomes
+
+
+def _quote_table(safe):
+    table = _QUOTE_TABLES.get(safe)
+    if table is None:
+        keep = _UNRESERVED.union(code for code in safe if code < 128)
+        table = [chr(code) if code in keep else '%%%02X' % code for code in range(256)]
+        _QUOTE_TABLES[safe] = table
+    return table
+
+
 def quote_from_bytes(bs, safe='/'):
     """Percent-encode bytes: letters, digits, '_.-~' and the ASCII characters of safe stay."""
     if not isinstance(bs, (bytes, bytearray)):
         raise TypeError("quote_from_bytes() expected bytes")
     if not bs:
         return ''
-    if isinstance(safe, str):
-        safe = safe.encode('ascii', 'ignore')
-    keep = _UNRESERVED.union(code for code in safe if code < 128)
-    return ''.join(chr(code) if code in keep else '%%%02X' % code for code in bs)
+    safe = safe.encode('ascii', 'ignore') if isinstance(safe, str) else bytes(safe)
+    return ''.join(map(_quote_table(safe).__getitem__, bs))
 
 
 def quote(string, safe='/', encoding=None, errors=None):
