@@ -24,6 +24,15 @@ function lenFast(args: PyValue[], kw: KwArgs): PyValue | undefined {
   if ((v instanceof PyList || v instanceof PyTuple) && v.type.isBuiltin) return v.items.length;
   if (v instanceof PyDictClass && v.type.isBuiltin) return v.size;
   if (v instanceof PySet && v.type.isBuiltin) return v.size;
+  // another native type (deque-like buffers, arrays …) whose __len__ is a plain native: ask it
+  const t = typeOf(v);
+  if (t.isBuiltin) {
+    const f = t.lookup("__len__");
+    if (f instanceof PyBuiltinFunction && !f.isGen) {
+      const n = (f.fn as (args: PyValue[], kw: KwArgs) => PyValue)([v], null);
+      if (typeof n === "number" && n >= 0) return n;
+    }
+  }
   return undefined;
 }
 
