@@ -4,6 +4,7 @@ The Base64 and hex work happens in the native binascii module.
 """
 
 import binascii
+import sys
 
 __all__ = [
     'encode', 'decode', 'encodebytes', 'decodebytes',
@@ -314,3 +315,56 @@ def decode(input, output):
         if not line:
             break
         output.write(binascii.a2b_base64(line))
+
+
+# ------------------------------------------------------------------- command line
+# python -m base64 [-h|-d|-e|-u|-t] [file|-]: encode (default) or decode a file or stdin.
+
+def _usage():
+    return ("usage: %s [-h|-d|-e|-u|-t] [file|-]\n"
+            "        -h: print this help message and exit\n"
+            "        -d, -u: decode\n"
+            "        -e: encode (default)\n"
+            "        -t: encode and decode string 'Aladdin:open sesame'" % sys.argv[0])
+
+
+def _self_test():
+    original = b'Aladdin:open sesame'
+    print(repr(original))
+    encoded = encodebytes(original)
+    print(repr(encoded))
+    print(repr(decodebytes(encoded)))
+
+
+def main():
+    import getopt
+    try:
+        opts, args = getopt.getopt(sys.argv[1:], 'hdeut')
+    except getopt.GetoptError as error:
+        # CPython's main leaves sys.stdout pointing at stderr after this (seen when called
+        # in-process)
+        sys.stdout = sys.stderr
+        print(error)
+        print(_usage())
+        sys.exit(2)
+    convert = encode
+    for flag, _ in opts:
+        if flag == '-h':
+            print(_usage())
+            return
+        if flag in ('-d', '-u'):
+            convert = decode
+        elif flag == '-e':
+            convert = encode
+        elif flag == '-t':
+            _self_test()
+            return
+    if args and args[0] != '-':
+        with open(args[0], 'rb') as source:
+            convert(source, sys.stdout.buffer)
+    else:
+        convert(sys.stdin.buffer, sys.stdout.buffer)
+
+
+if __name__ == '__main__':
+    main()
