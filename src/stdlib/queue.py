@@ -157,7 +157,8 @@ class Queue:
                         self.not_full.wait(remaining)
             self._put(item)
             self.unfinished_tasks += 1
-            self.not_empty.notify()
+            if self.not_empty._waiters:   # (a call fewer per item when no get() waits)
+                self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
         """Take an item out. If the queue is empty: wait for one (at most `timeout` seconds,
@@ -178,7 +179,8 @@ class Queue:
                         raise Empty
                     self.not_empty.wait(remaining)
             item = self._get()
-            self.not_full.notify()
+            if self.not_full._waiters:
+                self.not_full.notify()
             return item
 
     def put_nowait(self, item):
