@@ -225,7 +225,8 @@ export class Interpreter {
     const atexit = this.atexitHandlers.splice(0).reverse();
     for (const [fn, args, kw] of atexit) {
       const err = await this.callInMainThread(fn, args, kw);
-      if (err !== undefined && !isExc(err, Exc.SystemExit)) {
+      // as CPython 3.11, even SystemExit is reported and ignored (the status stays)
+      if (err !== undefined) {
         this.stderr.write("Exception ignored in atexit callback: " + this.safeRepr(fn) + "\n");
         this.printException(err);
       }
