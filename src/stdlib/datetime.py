@@ -69,15 +69,16 @@ def _decline(symbol, mine, other):
 
 
 def _not_ordered(symbol, mine, other):
-    if type(other).__module__ == 'builtins':
+    """As _decline, for an ordering comparison."""
+    if type(other).__module__ == 'builtins' or isinstance(other, _PUBLIC_TYPES):
         raise TypeError("'%s' not supported between instances of '%s' and '%s'"
                         % (symbol, _type_label(mine), _type_label(other)))
     return NotImplemented
 
 
 def _add_ordering(cls):
-    """Gives cls <, <=, >, >= from its method _order_keys(other, symbol), which answers a
-    pair of comparable keys, or None when other is not something it orders against."""
+    """Gives cls <, <=, >, >= from its method _order_keys(other), which answers a pair of
+    comparable keys, or None when other is not something it orders against."""
     def comparison(symbol, test):
         def compare(self, other):
             keys = self._order_keys(other)
@@ -197,18 +198,16 @@ def _updated(current, changes):
     return [old if new is _ABSENT else new for old, new in zip(current, changes)]
 
 
-def _offset_micros(answer, method):
-    """A tzinfo's utcoffset()/dst() answer as microseconds (or None), checked as CPython
-    checks it."""
+def _check_offset(answer, method):
+    """Refuses a tzinfo's utcoffset()/dst() answer that CPython would refuse."""
     if answer is None:
-        return None
+        return
     if not isinstance(answer, timedelta):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
                         % (method, type(answer).__name__))
     if not -_DAY < answer._micros < _DAY:
         raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
                          "and timedelta(hours=24).")
-    return answer._micros
 
 
 def _zone_name(answer):
@@ -253,7 +252,7 @@ def _format_with(obj, fmt):
 def _extension_text(obj, letter):
     if letter == 'f':
         return '%06d' % getattr(obj, 'microsecond', 0)
-    if isinstance(obj, time) or isinstance(obj, datetime):
+    if isinstance(obj, (time, datetime)):
         if letter == 'z':
             offset = obj.utcoffset()
             return '' if offset is None else _offset_text(offset._micros, '')
@@ -283,6 +282,7 @@ def _round_spare(spare, whole):
     if above_by > 0.5 or (above_by == 0.5 and (whole + below) % 2 == 1):
         return below + 1
     return below
+
 
 _SEQUENCE_TYPES = (str, bytes, bytearray, list, tuple)
 
@@ -577,7 +577,7 @@ class date:
 
     @classmethod
     def today(cls):
-        """Current date or datetime:  same as self.__class__.fromtimestamp(time.time())."""
+        """Today's local date (for datetime: the local date and time now)."""
         return cls.fromtimestamp(_time.time())
 
     @classmethod
@@ -847,13 +847,12 @@ class timezone(tzinfo):
             raise ValueError("fromutc: dt.tzinfo is not self")
         return dt + self._offset
 
+    # Equal offsets are equal zones, whatever their names.
     def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
+        return self._offset == other._offset if isinstance(other, timezone) else NotImplemented
 
     def __hash__(self):
-        return hash(self._offset)
+        return hash(('timezone', self._offset._micros))
 
     def __repr__(self):
         if self is timezone.utc:
@@ -939,7 +938,7 @@ class time:
         if self._tz is None:
             return None
         answer = self._tz.utcoffset(None)
-        _offset_micros(answer, 'utcoffset')
+        _check_offset(answer, 'utcoffset')
         return answer
 
     def dst(self):
@@ -947,7 +946,7 @@ class time:
         if self._tz is None:
             return None
         answer = self._tz.dst(None)
-        _offset_micros(answer, 'dst')
+        _check_offset(answer, 'dst')
         return answer
 
     def tzname(self):
@@ -1236,7 +1235,7 @@ class datetime(date):
         if self._tz is None:
             return None
         answer = self._tz.utcoffset(self)
-        _offset_micros(answer, 'utcoffset')
+        _check_offset(answer, 'utcoffset')
         return answer
 
     def dst(self):
@@ -1244,7 +1243,7 @@ class datetime(date):
         if self._tz is None:
             return None
         answer = self._tz.dst(self)
-        _offset_micros(answer, 'dst')
+        _check_offset(answer, 'dst')
         return answer
 
     def tzname(self):
