@@ -11,6 +11,7 @@ import { textIOWrapperType } from "./text.js";
 import { stringIOType, bytesIOType } from "./memory.js";
 import { openGen } from "./open.js";
 import { DEFAULT_BUFFER_SIZE } from "./raw.js";
+import { Exc } from "../../objects/exceptions.js";
 
 function fill(m: PyModule, publicNames: boolean): void {
   const d = m.dict;
@@ -30,6 +31,7 @@ function fill(m: PyModule, publicNames: boolean): void {
     ["BufferedRandom", bufferedRandomType],
     ["TextIOWrapper", textIOWrapperType],
     ["UnsupportedOperation", unsupportedOperationType],
+    ["BlockingIOError", Exc.BlockingIOError],
   ];
   for (const [n, t] of types) d.setStr(n, t);
   if (publicNames) {

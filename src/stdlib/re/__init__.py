@@ -157,3 +157,8 @@ def __getattr__(name):
         _make_flags()
         return globals()[name]
     raise AttributeError(f"module 're' has no attribute '{name}'")
+
+
+def __dir__():
+    # the flags belong in dir(re) before they are made
+    return sorted(set(globals()) | _FLAG_NAMES)
