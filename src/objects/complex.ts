@@ -27,6 +27,7 @@ import { strValue } from "./str.js";
 import { typeOf } from "./typeof.js";
 import { callGen } from "./call.js";
 import type { NativeGen } from "./native.js";
+import { strGen } from "./stringify.js";
 import { Exc, newException, pyTypeError, pyValueError, withFormatErrors } from "./exceptions.js";
 import { reprComplex } from "./repr.js";
 import { hashFloat } from "./ops.js";
@@ -430,9 +431,10 @@ defineMethods(complexType, {
     const [re, im] = cself(args[0]);
     return reprComplex(re, im);
   },
-  __format__: (args) => {
+  __format__: function* (args): NativeGen {
     const spec = strValue(args[1]);
     if (spec === undefined) throw pyTypeError(`format() argument 2 must be str, not ${typeOf(args[1]).name}`);
+    if (spec === "" && typeOf(args[0]) !== complexType) return yield* strGen(args[0]);
     return withFormatErrors(() => formatComplex(cself(args[0]), spec));
   },
   __complex__: (args) => mk(cself(args[0])),
@@ -445,6 +447,5 @@ defineMethods(complexType, {
     return new PyComplex(re, -im);
   },
 });
-complexType.attrs.set("__str__", complexType.attrs.get("__repr__")!);
 defineGetter(complexType, "real", (v) => new PyFloat(cself(v)[0]));
 defineGetter(complexType, "imag", (v) => new PyFloat(cself(v)[1]));

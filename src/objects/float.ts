@@ -45,6 +45,7 @@ import { hashFloat } from "./ops.js";
 import { typeOf } from "./typeof.js";
 import { callGen } from "./call.js";
 import type { NativeGen } from "./native.js";
+import { strGen } from "./stringify.js";
 import { PyBytes, PyByteArray } from "./bytes.js";
 
 /** The float value of a float or int operand, or undefined (→ NotImplemented). */
@@ -185,11 +186,11 @@ defineMethods(floatType, {
   __gt__: cmp((a, b) => a > b),
   __ge__: cmp((a, b) => a >= b),
   __repr__: (args) => reprFloat(fself(args[0])),
-  __format__: (args) => {
+  __format__: function* (args): NativeGen {
     const spec = strValue(args[1]);
     if (spec === undefined) throw pyTypeError(`format() argument 2 must be str, not ${typeOf(args[1]).name}`);
     const x = fself(args[0]);
-    if (spec === "") return reprFloat(x);
+    if (spec === "") return (args[0] as PyFloat).type === floatType ? reprFloat(x) : yield* strGen(args[0]);
     return withFormatErrors(() => formatFloat(x, spec, typeOf(args[0]).name));
   },
   is_integer: (args) => Number.isInteger(fself(args[0])),
@@ -204,7 +205,6 @@ defineMethods(floatType, {
   },
   __getnewargs__: (args) => new PyTuple([new PyFloat(fself(args[0]))]),
 });
-floatType.attrs.set("__str__", floatType.attrs.get("__repr__")!);
 defineClassMethod(floatType, "fromhex", (args) => {
   const s = strValue(args[1]);
   if (s === undefined) throw pyTypeError("fromhex() argument must be str");

@@ -61,6 +61,7 @@ import { hashInt } from "./ops.js";
 import { typeOf } from "./typeof.js";
 import { callGen } from "./call.js";
 import type { NativeGen } from "./native.js";
+import { strGen } from "./stringify.js";
 import { PyBytes, PyByteArray } from "./bytes.js";
 
 type Int = number | bigint;
@@ -257,11 +258,12 @@ defineMethods(intType, {
     return b === undefined ? NotImplemented : self(args[0]) >= b;
   },
   __repr__: (args) => withFormatErrors(() => intToDecimal(self(args[0]))),
-  __format__: (args) => {
+  __format__: function* (args): NativeGen {
     const spec = strValue(args[1]);
     if (spec === undefined) throw pyTypeError(`format() argument 2 must be str, not ${typeOf(args[1]).name}`);
     const v = self(args[0]);
-    if (spec === "") return withFormatErrors(() => intToDecimal(v));
+    // an empty spec is str(self): True, or what a subclass's __repr__/__str__ says
+    if (spec === "") return typeof args[0] === "object" || typeof args[0] === "boolean" ? yield* strGen(args[0]) : withFormatErrors(() => intToDecimal(v));
     return withFormatErrors(() => formatInt(v, spec, typeOf(args[0]).name));
   },
   __getnewargs__: (args) => new PyTuple([self(args[0])]),
@@ -301,7 +303,6 @@ defineMethods(intType, {
     return new PyBytes(out);
   },
 });
-intType.attrs.set("__str__", intType.attrs.get("__repr__")!);
 
 /** byteorder= of to_bytes/from_bytes. */
 function byteOrderArg(v: PyValue | undefined, fn: string): "big" | "little" {
@@ -367,5 +368,4 @@ defineMethods(boolType, {
   __xor__: boolBin((a, b) => a !== b, A.intXor),
   __rxor__: boolBin((a, b) => a !== b, A.intXor),
 });
-boolType.attrs.set("__str__", boolType.attrs.get("__repr__")!);
 

@@ -1,0 +1,31 @@
+# Numeric edges: int str-digits limit, float repr/str/format, math errors, big ints.
+import sys, math
+print(10**4299 > 0)
+try: str(10**5000)
+except ValueError as e: print(e)
+try: int("1" * 5000)
+except ValueError as e: print(e)
+print(len(hex(10**5000)), float("1e500"), float("-1e-500"), 1e-320, 5e-324, 2.2250738585072014e-308, sys.float_info.max, sys.float_info.epsilon)
+for v in [0.1, 1/3, 2/3, 1e22, 1e23, 123456789012345678.0, 0.000001, 0.0000001, 1.5e-7, 100.0, 1e15, 1e16, 12345678901234567890.0, -0.0, 3.0e-5]:
+    print(repr(v), str(v), f"{v:g}", f"{v:.3}", f"{v:e}", f"{v:.0f}", "%s" % v, "%.3g" % v)
+print(math.pi, math.e, math.inf, -math.inf, math.nan, math.tau, math.sqrt(2), math.floor(-2.5), math.ceil(-2.5), math.trunc(-2.7))
+print(math.isclose(0.1 + 0.2, 0.3), math.gcd(12, 18), math.lcm(4, 6), math.factorial(20), math.comb(10, 3), math.perm(5, 2), math.isqrt(99), math.prod([1, 2, 3, 4]))
+print(math.log(100, 10), math.log10(1000), math.log2(8), math.exp(1), math.hypot(3, 4), math.degrees(math.pi), math.radians(180), math.fsum([0.1] * 10), math.copysign(1, -0.0))
+for bad in [lambda: math.sqrt(-1), lambda: math.log(0), lambda: math.factorial(-1), lambda: math.factorial(2.5), lambda: math.acos(2), lambda: math.exp(1000)]:
+    try: bad()
+    except (ValueError, OverflowError, TypeError) as e: print(type(e).__name__, e)
+print(int(True), float(True), complex(True), bool(0.0), bool(""), bool([0]), bool(None), int("-0"), float("nan") == float("nan"), float("inf") > 1e308)
+print(7 / 2, 7 // 2, -7 / 2, 2 ** 0.5, 10 / 5, type(10 / 5), 1e3 == 1000, 0.1 * 3, 1.1 + 2.2, 3 * 1.1, round(0.1 * 3, 15), 100 * 1.1)
+print(int(2.5e9), int(-1e18), 2 ** 63, -2 ** 63, (2 ** 64) // 3, 10 ** 18 + 1, 123456789 * 987654321, -17 // 5, -17 % 5, 17 % -5, divmod(-17, -5))
+print(float(10**400 // 10**390), 10**400 / 10**390, (10 ** 30) / 7, 2 ** 1000 / 2 ** 999, 1 / 3 * 3, int(1e100))
+try: float(10 ** 400)
+except OverflowError as e: print(e)
+try: 10 ** 400 / 1
+except OverflowError as e: print(e)
+try: math.floor(float("inf"))
+except OverflowError as e: print(e)
+try: int(float("nan"))
+except ValueError as e: print(e)
+print(f"{1234567.891:,.2f} {0.5:.0f} {1.5:.0f} {2.5:.0f} {-0.5:.0f} {1e-10:.2e} {123:>+08.2f} {-1:x} {3.5:%} {1/7:.20f}")
+print(f"{12345678901234567890:,} {255:_x} {1e100:.3g} {float('inf'):f} {float('nan'):+} {-0.0:+} {0.0:+.1f}")
+print(format(1.0, "n"), format(1000000, "n"), format(0.0001, "n"), format(12.5, ".1f"), format(13.5, ".0f"), format(0.125, ".2f"), format(0.375, ".2f"))
