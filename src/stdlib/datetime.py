@@ -1154,8 +1154,12 @@ class datetime(date):
         fields = _local_fields(seconds)
         wall = (_cal.to_ordinal(*fields[:3]) - _EPOCH_DAY) * 86400 \
             + fields[3] * 3600 + fields[4] * 60 + fields[5]
-        instants = _instants_of_local(wall)
-        fold = 1 if len(instants) > 1 and seconds == instants[-1] else 0
+        # fold=1 when the same wall time was already shown under a larger offset
+        earlier_offset = _local_offset_at(seconds - 86400)
+        shift = earlier_offset - (wall - seconds)
+        fold = 0
+        if shift > 0 and seconds - shift + _local_offset_at(seconds - shift) == wall:
+            fold = 1
         return _build_datetime(cls, _cal.to_ordinal(*fields[:3]),
                                (fields[3] * 3600 + fields[4] * 60 + fields[5]) * _SECOND
                                + micro, None, fold)
