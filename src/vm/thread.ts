@@ -50,8 +50,8 @@ export class PyThread {
   pendingInterrupt: unknown = undefined;
   /** Wake-up priority: threads woken from sleep/I/O run first at the next check. */
   woken = false;
-  /** Time this thread held the GIL, in real ms (time.thread_time). */
-  cpuMs = 0;
+  /** Time this thread held the GIL, in real ms (time.thread_time). Set in the constructor. */
+  declare cpuMs: number;
   /** Bumped whenever a timed wait begins or ends (stale timer-heap entries are skipped). */
   timerSeq = 0;
   /** `_thread.get_native_id()`: the process id for the main thread, then fresh numbers. */
@@ -64,6 +64,10 @@ export class PyThread {
   constructor(isMain: boolean, name?: string, sameIdentAs?: PyThread) {
     this.ident = sameIdentAs ? sameIdentAs.ident : IDENT_BASE + (isMain ? 0 : ++nextIdent * IDENT_STEP);
     this.isMain = isMain;
+    // a double field from the start: V8 would otherwise store 0 as a small integer and, at the
+    // first fraction, replace PyThread's object layout, deoptimising the eval loop that uses it
+    this.cpuMs = 0.5;
+    this.cpuMs = 0;
     this.nativeId = process.pid + (isMain ? 0 : ++nextNativeId);
     this.name = name ?? (isMain ? "MainThread" : `Thread-${this.ident}`);
   }
