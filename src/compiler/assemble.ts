@@ -1,7 +1,7 @@
 // Assembly: resolves jump targets and cell slots, computes the maximum stack depth by flow
 // analysis, and builds the exception table from the handler active at each instruction.
 import { Op } from "./opcodes.js";
-import { CO_VARARGS, CO_VARKEYWORDS, type CodeObject } from "./code.js";
+import { CO_VARARGS, CO_VARKEYWORDS, genericArray, type CodeObject } from "./code.js";
 import type { Handler, Unit } from "./codegen.js";
 import { DEREF_OPS } from "./codegen.js";
 
@@ -21,7 +21,7 @@ export function assemble(u: Unit): CodeObject {
     }
   }
   code.code = instrs;
-  code.consts = u.consts;
+  code.consts = genericArray(u.consts);
   code.names = u.names;
   code.varnames = u.varnames;
   code.cellvars = u.cellvars;

@@ -19,7 +19,7 @@ import { PyComplex } from "../objects/complex.js";
 import { PyBytes, bytesType } from "../objects/bytes.js";
 import { PyTuple, tupleType, newTuple } from "../objects/tuple.js";
 import { Ellipsis, None } from "../objects/singletons.js";
-import { CodeObject } from "./code.js";
+import { CodeObject, genericArray } from "./code.js";
 
 /** How many compiled units the cache keeps. */
 const MAX_ENTRIES = 4000;
@@ -104,6 +104,8 @@ function decodeCode(fields: Record<string, Encoded>, blobs: Blobs): CodeObject {
   const code = new CodeObject(fields.name as string, fields.qualname as string, fields.filename as string);
   const target = code as unknown as Record<string, unknown>;
   for (const key of Object.keys(fields)) target[key] = decodeValue(fields[key], blobs);
+  // as the assembler makes them (code.ts genericArray)
+  code.consts = genericArray(code.consts);
   return code;
 }
 

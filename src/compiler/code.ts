@@ -15,6 +15,19 @@ export const CO_COROUTINE = 0x80;
 export const CO_ITERABLE_COROUTINE = 0x100;
 export const CO_ASYNC_GENERATOR = 0x200;
 
+/**
+ * The items in an array that V8 stores as generic elements from the start. An array made of
+ * small ints only is kept as a Smi (or double) array and changes kind when something else goes
+ * in; the eval loop reads consts, registers and collected items through the same few
+ * instructions, and every new array kind it meets there throws its optimised code away.
+ */
+export function genericArray<T>(items: readonly T[]): T[] {
+  const out: T[] = [null as T];
+  out.length = 0;
+  for (let i = 0; i < items.length; i++) out.push(items[i]);
+  return out;
+}
+
 export class CodeObject extends PyObject {
   /** Instructions: code[2*i] is the opcode of instruction i, code[2*i+1] its argument. */
   code: Int32Array = new Int32Array(0);

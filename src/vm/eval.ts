@@ -35,7 +35,7 @@ import * as A from "../objects/arith.js";
 import { NativeIterator, ArrayIterator, getIterGen, nextGen, toArrayGen, listIteratorType, GEN_DONE } from "../objects/iter.js";
 import { formatGen, reprGen, strGen } from "../objects/stringify.js";
 import { asciiOf } from "../objects/ascii.js";
-import { CodeObject, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from "../compiler/code.js";
+import { CodeObject, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, genericArray } from "../compiler/code.js";
 import { Op } from "../compiler/opcodes.js";
 import { Frame, Ret, NativeMode } from "./frame.js";
 import { PyThread, ThreadState } from "./thread.js";
@@ -275,7 +275,7 @@ export class VM implements SyncRunner {
           gf.opOther = req.start;
         } else {
           gf.ret = Ret.DRAIN;
-          gf.drain = [];
+          gf.drain = genericArray([]);
         }
         t.frame = gf;
         return gf;
@@ -515,27 +515,10 @@ export class VM implements SyncRunner {
             return Outcome.SWITCH;
           }
         }
-        if (this.pendingException !== NO_EXC) {
-          const e = this.pendingException;
-          this.pendingException = NO_EXC;
+        if (this.pendingException !== NO_EXC || this.pendingThrow !== null) {
           pc = f.pc;
           sp = f.sp;
-          throw e;
-        }
-        if (this.pendingThrow !== null) {
-          const e = this.pendingThrow;
-          this.pendingThrow = null;
-          pc = f.pc;
-          sp = f.sp;
-          const ins = f.code.code;
-          if (pc >= 2 && ins[(pc - 1) << 1] === Op.YIELD_VALUE && ins[((pc - 1) << 1) + 1] === 1) {
-            // suspended in `yield from`: the sub-iterator gets the exception first
-            f.sendThrow = e;
-            f.pc = pc - 2;
-            f.regs[f.sp++] = None;
-            continue frameLoop;
-          }
-          throw e;
+          if (this.enterPending(f)) continue frameLoop;
         }
         const code: CodeObject = f.code;
         const instrs: Int32Array = code.code;
@@ -549,926 +532,414 @@ export class VM implements SyncRunner {
           const op = instrs[pc << 1];
           const arg: number = instrs[(pc << 1) + 1];
           pc++;
-          switch (op) {
-            case Op.NOP:
-              break;
-            case Op.POP_TOP:
-              R[--sp] = undefined;
-              break;
-            case Op.PUSH_NULL:
-              R[sp++] = undefined;
-              break;
-            case Op.COPY:
-              R[sp] = R[sp - arg];
-              sp++;
-              break;
-            case Op.SWAP: {
-              const tmp = R[sp - 1];
-              R[sp - 1] = R[sp - arg];
-              R[sp - arg] = tmp;
-              break;
-            }
-            case Op.LOAD_CONST:
-              R[sp++] = consts[arg];
-              break;
-            case Op.LOAD_FAST: {
-              const v = R[arg];
-              if (v === undefined) throw pyUnboundLocalError(code.varnames[arg]);
-              R[sp++] = v;
-              break;
-            }
-            case Op.STORE_FAST:
-              R[arg] = R[--sp];
-              break;
-            case Op.DELETE_FAST:
-              if (R[arg] === undefined) throw pyUnboundLocalError(code.varnames[arg]);
-              R[arg] = undefined;
-              break;
-            case Op.LOAD_DEREF: {
-              const v = (R[arg] as PyCell).value;
-              if (v === undefined) throw unboundDeref(code, arg);
-              R[sp++] = v;
-              break;
-            }
-            case Op.STORE_DEREF:
-              (R[arg] as PyCell).value = R[--sp];
-              break;
-            case Op.LOAD_CLOSURE:
-              R[sp++] = R[arg];
-              break;
-            case Op.LOAD_NAME: {
-              const name = names[arg];
-              const L = f.locals;
-              if (L !== null && L.type !== dictTypeRef) {
-                // a custom namespace (__prepare__): its __getitem__ decides
-                f.pc = pc;
-                f.sp = sp;
-                const nx = this.runNative(f, loadNameGen(f, L, name), NativeMode.PUSH);
-                if (nx !== f || this.pendingException !== NO_EXC) {
-                  f = nx;
-                  continue frameLoop;
-                }
-                sp = f.sp;
+          // Only the fast paths of the common opcodes are here: `break` ends an instruction,
+          // `break slow` hands it, untouched, to slowOp() (the general case, out of line: the
+          // smaller this function, the sooner V8 has optimised it and the less it deoptimises).
+          slow: {
+            switch (op) {
+              case Op.NOP:
+                break;
+              case Op.POP_TOP:
+                R[--sp] = undefined;
+                break;
+              case Op.PUSH_NULL:
+                R[sp++] = undefined;
+                break;
+              case Op.COPY:
+                R[sp] = R[sp - arg];
+                sp++;
+                break;
+              case Op.SWAP: {
+                const tmp = R[sp - 1];
+                R[sp - 1] = R[sp - arg];
+                R[sp - arg] = tmp;
                 break;
               }
-              let v = L !== null ? L.getStr(name) : undefined;
-              if (v === undefined) v = f.globals.getStr(name);
-              if (v === undefined) v = f.builtins.getStr(name);
-              if (v === undefined) throw pyNameError(name);
-              R[sp++] = v;
-              break;
-            }
-            case Op.STORE_NAME: {
-              const ns = f.locals ?? f.globals;
-              if (ns.type !== dictTypeRef) {
-                const v = R[--sp];
-                f.pc = pc;
-                f.sp = sp;
-                const nx = this.runNative(f, setItemGen(ns, names[arg], v) as unknown as NativeGen, NativeMode.DISCARD);
-                if (nx !== f || this.pendingException !== NO_EXC) {
-                  f = nx;
-                  continue frameLoop;
-                }
-                sp = f.sp;
+              case Op.LOAD_CONST:
+                R[sp++] = consts[arg];
+                break;
+              case Op.LOAD_FAST: {
+                const v = R[arg];
+                if (v === undefined) break slow;
+                R[sp++] = v;
                 break;
               }
-              ns.setStr(names[arg], R[--sp]);
-              R[sp] = undefined;
-              break;
-            }
-            case Op.LOAD_GLOBAL: {
-              const c = caches[pc - 1] as GlobalCache | undefined;
-              const g = f.globals, bi = f.builtins;
-              if (c !== undefined && c.globals === g && c.gver === g.version && c.bver === bi.version) {
-                R[sp++] = c.value;
+              case Op.STORE_FAST:
+                R[arg] = R[--sp];
+                break;
+              case Op.LOAD_DEREF: {
+                const v = (R[arg] as PyCell).value;
+                if (v === undefined) break slow;
+                R[sp++] = v;
                 break;
               }
-              const name = names[arg];
-              let v = g.map.get(name);
-              if (v === undefined) {
-                v = bi.map.get(name);
-                if (v === undefined) throw pyNameError(name);
+              case Op.STORE_DEREF:
+                (R[arg] as PyCell).value = R[--sp];
+                break;
+              case Op.LOAD_CLOSURE:
+                R[sp++] = R[arg];
+                break;
+              case Op.LOAD_NAME: {
+                const L = f.locals;
+                if (L !== null && L.type !== dictTypeRef) break slow;
+                const name = names[arg];
+                let v = L !== null ? L.getStr(name) : undefined;
+                if (v === undefined) v = f.globals.getStr(name);
+                if (v === undefined) v = f.builtins.getStr(name);
+                if (v === undefined) break slow;
+                R[sp++] = v;
+                break;
               }
-              if (c === undefined) caches[pc - 1] = new GlobalCache(g, v);
-              else {
-                c.globals = g;
-                c.value = v;
-                c.gver = g.version;
-                c.bver = bi.version;
+              case Op.STORE_NAME: {
+                const ns = f.locals ?? f.globals;
+                if (ns.type !== dictTypeRef) break slow;
+                ns.setStr(names[arg], R[--sp]);
+                R[sp] = undefined;
+                break;
               }
-              (caches[pc - 1] as GlobalCache).bver = bi.version;
-              R[sp++] = v;
-              break;
-            }
-            case Op.STORE_GLOBAL:
-              f.globals.setStr(names[arg], R[--sp]);
-              break;
-            case Op.LOAD_ATTR: {
-              const obj = R[sp - 1];
-              const name = names[arg];
-              if (obj instanceof PyInstance) {
-                const t2 = obj.type;
-                let c = caches[pc - 1] as AttrCache | undefined;
-                if (c === undefined || c.type !== t2 || c.version !== t2.version) c = caches[pc - 1] = new AttrCache(t2, name);
-                const kind = c.kind;
-                if (kind === AttrKind.SLOT) {
-                  // a __slots__ entry (unset: the generic path raises)
-                  if (obj.slots !== null) {
-                    const v = obj.slots[(c.attr as PyMemberDescriptor).index];
-                    if (v !== undefined) {
-                      R[sp - 1] = v;
-                      break;
-                    }
-                  }
-                } else if (kind === AttrKind.PROPERTY) {
-                  // a data descriptor: its getter runs as a frame whose result lands here
-                  const fget = (c.attr as PyProperty).fget;
-                  if (fget instanceof PyFunction) {
-                    R[--sp] = undefined;
-                    f.pc = pc;
-                    f.sp = sp;
-                    f = this.callValue(f, fget, [obj], null);
-                    continue frameLoop;
-                  }
-                } else if (kind !== AttrKind.GENERIC && kind !== AttrKind.NATIVE_METHOD) {
-                  // non-data descriptors and plain class values: the instance dict first
-                  const d = obj.dict;
-                  const v = d !== null ? d.map.get(name) : undefined;
-                  if (v !== undefined) {
-                    R[sp - 1] = v;
-                    break;
-                  }
-                  const attr = c.attr;
-                  if (kind === AttrKind.DICT_OR_FUNC) {
-                    if (attr !== undefined) {
-                      R[sp - 1] = new PyMethod(attr, obj);
-                      break;
-                    }
-                  } else if (kind === AttrKind.PLAIN) {
-                    R[sp - 1] = attr;
-                    break;
-                  } else if (kind === AttrKind.STATIC) {
-                    R[sp - 1] = (attr as PyStaticMethod).func;
-                    break;
-                  } else if ((attr as PyClassMethod).func instanceof PyFunction) {
-                    R[sp - 1] = new PyMethod((attr as PyClassMethod).func, t2);
-                    break;
-                  }
-                }
-              } else if (obj instanceof PyModule) {
-                const v = obj.dict.map.get(name);
-                if (v !== undefined) {
-                  R[sp - 1] = v;
-                  break;
-                }
-              } else if (obj instanceof PyType) {
-                let c = caches[pc - 1] as ClassAttrCache | undefined;
-                if (!(c instanceof ClassAttrCache) || c.cls !== obj || c.version !== obj.version) c = caches[pc - 1] = new ClassAttrCache(obj, name);
-                if (c.kind === ClassAttrKind.VALUE) {
-                  R[sp - 1] = c.value;
-                  break;
-                }
-                if (c.kind === ClassAttrKind.CLASSMETHOD) {
-                  R[sp - 1] = new PyMethod(c.value!, obj);
-                  break;
-                }
-              } else if (obj instanceof PyObject && obj.dict == null) {
-                // a native method of a builtin object read as a value (`lock.__exit__`, `[].append`)
-                const t2 = typeOf(obj);
-                let c = caches[pc - 1] as AttrCache | undefined;
-                if (c === undefined || c.type !== t2 || c.version !== t2.version) c = caches[pc - 1] = new AttrCache(t2, name);
-                if (c.kind === AttrKind.NATIVE_METHOD) {
-                  R[sp - 1] = new PyMethod(c.attr!, obj);
-                  break;
-                }
-              }
-              sp--;
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, getAttrGen(obj, name), NativeMode.PUSH);
-              if (nx !== f || this.pendingException !== NO_EXC) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.LOAD_METHOD: {
-              const obj = R[sp - 1];
-              const name = names[arg];
-              // instances (the common case) skip the checks for modules, classes and super objects
-              if (obj instanceof PyInstance) {
-                // (the attribute cache below)
-              } else if (obj instanceof PyModule) {
-                const v = obj.dict.map.get(name);
-                if (v !== undefined) {
-                  R[sp - 1] = undefined;
-                  R[sp++] = v;
-                  break;
-                }
-              } else if (obj instanceof PyType) {
-                let c = caches[pc - 1] as ClassAttrCache | undefined;
-                if (!(c instanceof ClassAttrCache) || c.cls !== obj || c.version !== obj.version) c = caches[pc - 1] = new ClassAttrCache(obj, name);
-                if (c.kind === ClassAttrKind.VALUE) {
-                  R[sp - 1] = undefined;
+              case Op.LOAD_GLOBAL: {
+                const c = caches[pc - 1] as GlobalCache | undefined;
+                const g = f.globals, bi = f.builtins;
+                if (c !== undefined && c.globals === g && c.gver === g.version && c.bver === bi.version) {
                   R[sp++] = c.value;
                   break;
                 }
-                if (c.kind === ClassAttrKind.CLASSMETHOD) {
-                  // called as func(cls, ...): no bound method object
-                  R[sp - 1] = c.value;
-                  R[sp++] = obj;
-                  break;
-                }
-              } else if (obj instanceof PySuper && obj.type === superTypeRef) {
-                // super().method(...): the function and the instance, no bound method
-                const fn = superMethod(obj, name);
-                if (fn !== undefined) {
-                  R[sp - 1] = fn;
-                  R[sp++] = obj.obj;
-                  break;
-                }
+                break slow;
               }
-              const t2 = typeOf(obj);
-              let c = caches[pc - 1] as AttrCache | undefined;
-              if (c === undefined || c.type !== t2 || c.version !== t2.version) c = caches[pc - 1] = new AttrCache(t2, name);
-              const kind = c.kind;
-              if (kind !== AttrKind.GENERIC) {
-                const attr = c.attr;
-                if (kind === AttrKind.SLOT) {
-                  if (obj instanceof PyInstance && obj.slots !== null) {
-                    const v = obj.slots[(attr as PyMemberDescriptor).index];
-                    if (v !== undefined) {
-                      R[sp - 1] = undefined;
-                      R[sp++] = v;
-                      break;
-                    }
-                  }
-                } else if (kind === AttrKind.PROPERTY) {
-                  const fget = (attr as PyProperty).fget;
-                  if (fget instanceof PyFunction) {
-                    R[sp - 1] = undefined;
-                    f.pc = pc;
-                    f.sp = sp;
-                    f = this.callValue(f, fget, [obj], null);
-                    continue frameLoop;
-                  }
-                } else {
-                  const d = typeof obj === "object" ? obj.dict : null;
-                  const v = d !== null ? d.map.get(name) : undefined;
-                  if (v !== undefined) {
-                    R[sp - 1] = undefined;
-                    R[sp++] = v;
-                    break;
-                  }
-                  if (kind === AttrKind.DICT_OR_FUNC || kind === AttrKind.NATIVE_METHOD) {
-                    if (attr !== undefined) {
-                      R[sp - 1] = attr;
-                      R[sp++] = obj;
-                      break;
-                    }
-                  } else if (kind === AttrKind.PLAIN) {
-                    R[sp - 1] = undefined;
-                    R[sp++] = attr;
-                    break;
-                  } else if (kind === AttrKind.STATIC) {
-                    R[sp - 1] = undefined;
-                    R[sp++] = (attr as PyStaticMethod).func;
-                    break;
-                  } else if ((attr as PyClassMethod).func instanceof PyFunction) {
-                    R[sp - 1] = (attr as PyClassMethod).func;
-                    R[sp++] = t2;
-                    break;
-                  }
-                }
-              }
-              R[sp - 1] = undefined;
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, getAttrGen(obj, name), NativeMode.PUSH);
-              if (nx !== f || this.pendingException !== NO_EXC) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.STORE_ATTR: {
-              const obj = R[--sp];
-              const v = R[--sp];
-              const name = names[arg];
-              if (obj instanceof PyInstance) {
+              case Op.LOAD_ATTR: {
+                const obj = R[sp - 1];
+                if (!(obj instanceof PyInstance)) break slow;
                 const t2 = obj.type;
-                let c = caches[pc - 1] as AttrCache | undefined;
-                if (c === undefined || c.type !== t2 || c.version !== t2.version) c = caches[pc - 1] = new AttrCache(t2, name);
+                const c = caches[pc - 1] as AttrCache | undefined;
+                if (c === undefined || c.type !== t2 || c.version !== t2.version) break slow;
                 const kind = c.kind;
                 if (kind === AttrKind.SLOT) {
-                  if (obj.slots !== null) {
-                    obj.slots[(c.attr as PyMemberDescriptor).index] = v;
-                    break;
-                  }
-                } else if (kind !== AttrKind.GENERIC && kind !== AttrKind.PROPERTY && kind !== AttrKind.NATIVE_METHOD) {
+                  // a __slots__ entry (unset: the general path raises)
+                  if (obj.slots === null) break slow;
+                  const v = obj.slots[(c.attr as PyMemberDescriptor).index];
+                  if (v === undefined) break slow;
+                  R[sp - 1] = v;
+                  break;
+                }
+                if (kind !== AttrKind.DICT_OR_FUNC && kind !== AttrKind.PLAIN) break slow;
+                // the instance dict first, then the class's function or plain value
+                const d = obj.dict;
+                const v = d !== null ? d.map.get(names[arg]) : undefined;
+                if (v !== undefined) R[sp - 1] = v;
+                else if (c.attr === undefined) break slow;
+                else R[sp - 1] = kind === AttrKind.PLAIN ? c.attr : new PyMethod(c.attr, obj);
+                break;
+              }
+              case Op.LOAD_METHOD: {
+                const obj = R[sp - 1];
+                let t2: PyType;
+                let d: PyDict | null = null;
+                if (obj instanceof PyObject) {
+                  if (obj instanceof PyModule || obj instanceof PyType || obj instanceof PySuper) break slow;
+                  t2 = obj.type;
+                  d = obj.dict;
+                } else t2 = typeOf(obj);
+                const c = caches[pc - 1] as AttrCache | undefined;
+                if (c === undefined || c.type !== t2 || c.version !== t2.version) break slow;
+                const kind = c.kind;
+                if ((kind !== AttrKind.DICT_OR_FUNC && kind !== AttrKind.NATIVE_METHOD) || c.attr === undefined) break slow;
+                if (d !== null && d.map.has(names[arg])) break slow;
+                // called as func(obj, ...): no bound method object
+                R[sp - 1] = c.attr;
+                R[sp++] = obj;
+                break;
+              }
+              case Op.STORE_ATTR: {
+                const obj = R[sp - 1];
+                if (!(obj instanceof PyInstance)) break slow;
+                const t2 = obj.type;
+                const c = caches[pc - 1] as AttrCache | undefined;
+                if (c === undefined || c.type !== t2 || c.version !== t2.version) break slow;
+                const kind = c.kind;
+                if (kind === AttrKind.SLOT) {
+                  if (obj.slots === null) break slow;
+                  obj.slots[(c.attr as PyMemberDescriptor).index] = R[sp - 2];
+                } else if (kind === AttrKind.DICT_OR_FUNC || kind === AttrKind.PLAIN) {
                   // no data descriptor on the class: the value goes into the instance dict
                   const d = obj.dict;
-                  if (d !== null) {
-                    d.version++;
-                    d.map.set(name, v);
-                    break;
-                  }
-                }
-              }
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, setAttrGen(obj, name, v) as unknown as NativeGen, NativeMode.DISCARD);
-              if (nx !== f || this.pendingException !== NO_EXC) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.BINARY_SUBSCR: {
-              const key = R[--sp];
-              const obj = R[sp - 1];
-              if (obj instanceof PyList && obj.type === listTypeRef && typeof key === "number") {
-                const items = obj.items;
-                const i = key < 0 ? key + items.length : key;
-                if (i >= 0 && i < items.length) {
-                  R[sp - 1] = items[i];
-                  break;
-                }
-                throw newException(Exc.IndexError, "list index out of range");
-              }
-              if (obj instanceof PyDict && obj.type === dictTypeRef) {
-                const v = obj.get(key);
-                if (v !== undefined) {
-                  R[sp - 1] = v;
-                  break;
-                }
-                // a plain dict has no __missing__
-                throw newException(Exc.KeyError, key);
-              } else if (obj instanceof PyDict && obj.type.lookup("__getitem__") === dictGetItem) {
-                // a dict subclass with dict's own __getitem__ (defaultdict, Counter …)
-                const v = obj.get(key);
-                if (v !== undefined) {
-                  R[sp - 1] = v;
-                  break;
-                }
-                const missing = obj.type.lookup("__missing__");
-                if (missing === undefined) throw newException(Exc.KeyError, key);
-                if (missing instanceof PyFunction) {
-                  sp--;
-                  f.pc = pc;
-                  f.sp = sp;
-                  R[sp] = undefined;
-                  f = this.callValue(f, missing, [obj, key], null);
-                  continue frameLoop;
-                }
-              } else if (obj instanceof PyTuple && obj.type === tupleTypeRef && typeof key === "number") {
-                const items = obj.items;
-                const i = key < 0 ? key + items.length : key;
-                if (i >= 0 && i < items.length) {
-                  R[sp - 1] = items[i];
-                  break;
-                }
-                throw newException(Exc.IndexError, "tuple index out of range");
-              } else if (typeof obj === "string" && typeof key === "number" && obj.length < 256 && !SURROGATES.test(obj)) {
-                const i = key < 0 ? key + obj.length : key;
-                if (i >= 0 && i < obj.length) {
-                  R[sp - 1] = obj[i];
-                  break;
-                }
-                throw newException(Exc.IndexError, "string index out of range");
-              }
-              // a type whose __getitem__ is a plain native: call it directly (no generators)
-              const gi = typeOf(obj).lookup("__getitem__");
-              if (gi instanceof PyBuiltinFunction && !gi.isGen) {
-                R[sp - 1] = (gi.fn as PlainNative)([obj, key], null);
+                  if (d === null) break slow;
+                  d.version++;
+                  d.map.set(names[arg], R[sp - 2]);
+                } else break slow;
+                sp -= 2;
                 break;
               }
-              sp--;
-              f.pc = pc;
-              f.sp = sp;
-              if (gi instanceof PyFunction && obj instanceof PyInstance) {
-                // a Python __getitem__: its frame's result lands on this stack
-                R[sp] = undefined;
-                f = this.callValue(f, gi, [obj, key], null);
-                continue frameLoop;
-              }
-              const nx = this.runNative(f, getItemGen(obj, key), NativeMode.PUSH);
-              if (nx !== f || this.pendingException !== NO_EXC) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.STORE_SUBSCR: {
-              const key = R[--sp];
-              const obj = R[--sp];
-              const v = R[--sp];
-              if (obj instanceof PyList && obj.type === listTypeRef && typeof key === "number") {
-                const items = obj.items;
-                const i = key < 0 ? key + items.length : key;
-                if (i >= 0 && i < items.length) {
-                  items[i] = v;
-                  break;
+              case Op.BINARY_SUBSCR: {
+                const key = R[sp - 1];
+                const obj = R[sp - 2];
+                let v: PyValue | undefined;
+                if (obj instanceof PyList && obj.type === listTypeRef && typeof key === "number") {
+                  v = obj.items[key < 0 ? key + obj.items.length : key];
+                } else if (obj instanceof PyDict && obj.type === dictTypeRef) {
+                  v = obj.get(key);
+                  // a plain dict has no __missing__ (and the key's __eq__ must not run twice)
+                  if (v === undefined) throw newException(Exc.KeyError, key);
+                } else if (obj instanceof PyTuple && obj.type === tupleTypeRef && typeof key === "number") {
+                  v = obj.items[key < 0 ? key + obj.items.length : key];
                 }
-                throw newException(Exc.IndexError, "list assignment index out of range");
-              }
-              if (obj instanceof PyDict && (obj.type === dictTypeRef || obj.type.lookup("__setitem__") === dictSetItem)) {
-                obj.set(key, v);
+                // a miss (out of range, a missing key) raises on the general path
+                if (v === undefined) break slow;
+                sp--;
+                R[sp - 1] = v;
                 break;
               }
-              f.pc = pc;
-              f.sp = sp;
-              if (obj instanceof PyInstance) {
-                const si = obj.type.lookup("__setitem__");
-                if (si instanceof PyFunction && !(si.code.flags & GEN_FLAGS)) {
-                  const nf = this.makeFunctionFrame(si, [obj, key, v], null);
-                  this.enterDepth(t, nf);
-                  nf.back = f;
-                  nf.ret = Ret.DISCARD;
-                  f = nf;
-                  continue frameLoop;
-                }
+              case Op.STORE_SUBSCR: {
+                const key = R[sp - 1];
+                const obj = R[sp - 2];
+                if (obj instanceof PyList && obj.type === listTypeRef && typeof key === "number") {
+                  const items = obj.items;
+                  const i = key < 0 ? key + items.length : key;
+                  if (!(i >= 0 && i < items.length)) break slow;
+                  items[i] = R[sp - 3];
+                } else if (obj instanceof PyDict && obj.type === dictTypeRef) {
+                  obj.set(key, R[sp - 3]);
+                } else break slow;
+                sp -= 3;
+                break;
               }
-              const nx = this.runNative(f, setItemGen(obj, key, v) as unknown as NativeGen, NativeMode.DISCARD);
-              if (nx !== f || this.pendingException !== NO_EXC) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.BINARY_OP:
-            case Op.BINOP_FF:
-            case Op.BINOP_SF:
-            case Op.BINOP_FC:
-            case Op.BINOP_SC:
-            case Op.BINOP_CF: {
-              // BINARY_OP, or a quickened LOAD_FAST/LOAD_CONST that starts `x OP y` (assemble.ts
-              // quicken()): the operands come from the locals/consts and, when the arithmetic is
-              // fast, the following instructions are skipped; otherwise the first instruction runs
-              // as itself.
-              let a: any, b: any, bop: number, skip: number;
-              if (op === Op.BINARY_OP) {
-                b = R[--sp];
-                a = R[--sp];
-                bop = arg;
-                skip = 0;
-              } else {
-                const p2 = pc << 1;
-                if (op === Op.BINOP_FF) {
-                  a = R[arg];
-                  b = R[instrs[p2 + 1]];
-                  bop = instrs[p2 + 3];
-                  skip = 2;
-                } else if (op === Op.BINOP_SF) {
-                  a = R[--sp];
-                  b = R[arg];
-                  bop = instrs[p2 + 1];
-                  skip = 1;
-                } else if (op === Op.BINOP_FC) {
-                  a = R[arg];
-                  b = consts[instrs[p2 + 1]];
-                  bop = instrs[p2 + 3];
-                  skip = 2;
-                } else if (op === Op.BINOP_SC) {
-                  a = R[--sp];
-                  b = consts[arg];
-                  bop = instrs[p2 + 1];
-                  skip = 1;
+              case Op.BINARY_OP:
+              case Op.BINOP_FF:
+              case Op.BINOP_SF:
+              case Op.BINOP_FC:
+              case Op.BINOP_SC:
+              case Op.BINOP_CF: {
+                // BINARY_OP, or a quickened LOAD_FAST/LOAD_CONST that starts `x OP y` (assemble.ts
+                // quicken()): the operands come from the locals/consts and, when the arithmetic is
+                // fast, the following instructions are skipped; otherwise the first instruction runs
+                // as itself.
+                let a: any, b: any, bop: number, skip: number, popped: number;
+                if (op === Op.BINARY_OP) {
+                  b = R[sp - 1];
+                  a = R[sp - 2];
+                  bop = arg;
+                  skip = 0;
+                  popped = 2;
                 } else {
-                  a = consts[arg];
-                  b = R[instrs[p2 + 1]];
-                  bop = instrs[p2 + 3];
-                  skip = 2;
-                }
-              }
-              let res: any;
-              // past the BINARY_OP already: a ZeroDivisionError from the fast paths is its
-              pc += skip;
-              fast: {
-                if (typeof a === "number") {
-                  if (typeof b === "number") {
-                    let r: number;
-                    switch (bop) {
-                      case 0:
-                        r = numAdd(a, b);
-                        if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                          res = r;
-                          break fast;
-                        }
-                        break;
-                      case 13:
-                        r = numAdd(a, b);
-                        if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                          R[sp++] = r;
-                          // `x += 1` may lose the GIL between its read and its write, as in CPython's teaching examples
-                          if (--ticks <= 0) {
-                            f.pc = pc;
-                            f.sp = sp;
-                            continue frameLoop;
-                          }
-                          continue;
-                        }
-                        break;
-                      case 1:
-                      case 14:
-                        r = numSub(a, b);
-                        if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                          res = r;
-                          break fast;
-                        }
-                        break;
-                      case 2:
-                      case 15:
-                        r = numMul(a, b);
-                        if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                          res = r;
-                          break fast;
-                        }
-                        break;
-                      case 5:
-                      case 18:
-                        res = intFloorDivFast(a, b);
-                        break fast;
-                      case 6:
-                      case 19:
-                        res = intModFast(a, b);
-                        break fast;
-                      case 4:
-                      case 17:
-                        res = newFloat(A.intTrueDiv(a, b));
-                        break fast;
-                    }
-                  } else if (b instanceof PyFloat && b.type === floatTypeRef) {
-                    const r = floatOp(a, b.value, bop >= 13 ? bop - 13 : bop);
-                    if (r !== undefined) {
-                      res = r;
-                      break fast;
-                    }
-                  }
-                } else if (a instanceof PyFloat && a.type === floatTypeRef) {
-                  const x = a.value;
-                  const y = b instanceof PyFloat && b.type === floatTypeRef ? b.value : typeof b === "number" ? b : undefined;
-                  if (y !== undefined) {
-                    switch (bop) {
-                      case 0:
-                      case 13:
-                        res = newFloat(x + y);
-                        break fast;
-                      case 1:
-                      case 14:
-                        res = newFloat(x - y);
-                        break fast;
-                      case 2:
-                      case 15:
-                        res = newFloat(x * y);
-                        break fast;
-                      case 4:
-                      case 17:
-                        if (y !== 0) {
-                          res = newFloat(x / y);
-                          break fast;
-                        }
-                    }
-                    const r = floatOp(x, y, bop >= 13 ? bop - 13 : bop);
-                    if (r !== undefined) {
-                      res = r;
-                      break fast;
-                    }
-                  }
-                } else if (typeof a === "string" && typeof b === "string" && (bop === 0 || bop === 13)) {
-                  res = a + b;
-                  break fast;
-                }
-                if (typeof a === "bigint" || typeof b === "bigint" || typeof a === "number") {
-                  const r = binaryFast(a, b, bop >= 13 ? bop - 13 : bop);
-                  if (r !== undefined) {
-                    res = r;
-                    break fast;
+                  const p2 = pc << 1;
+                  popped = 0;
+                  if (op === Op.BINOP_FF) {
+                    a = R[arg];
+                    b = R[instrs[p2 + 1]];
+                    bop = instrs[p2 + 3];
+                    skip = 2;
+                  } else if (op === Op.BINOP_SF) {
+                    a = R[sp - 1];
+                    b = R[arg];
+                    bop = instrs[p2 + 1];
+                    skip = 1;
+                    popped = 1;
+                  } else if (op === Op.BINOP_FC) {
+                    a = R[arg];
+                    b = consts[instrs[p2 + 1]];
+                    bop = instrs[p2 + 3];
+                    skip = 2;
+                  } else if (op === Op.BINOP_SC) {
+                    a = R[sp - 1];
+                    b = consts[arg];
+                    bop = instrs[p2 + 1];
+                    skip = 1;
+                    popped = 1;
+                  } else {
+                    a = consts[arg];
+                    b = R[instrs[p2 + 1]];
+                    bop = instrs[p2 + 3];
+                    skip = 2;
                   }
                 }
-                if (op !== Op.BINARY_OP) {
-                  // not a fast case: the quickened instruction runs as the load it is
+                // past the BINARY_OP already: a ZeroDivisionError from the fast paths is its
+                pc += skip;
+                const res = binaryFastPath(a, b, bop);
+                if (res === undefined) {
+                  if (op === Op.BINARY_OP) break slow;
                   pc -= skip;
-                  let v: any;
-                  if (op === Op.BINOP_SF || op === Op.BINOP_SC) {
-                    sp++;
-                    v = b;
-                  } else v = a;
-                  if (v === undefined) throw pyUnboundLocalError(code.varnames[arg]);
+                  // not a fast case: the quickened instruction runs as the load it is
+                  const v = op === Op.BINOP_SF || op === Op.BINOP_SC ? b : a;
+                  if (v === undefined) break slow;
                   R[sp++] = v;
                   break;
                 }
-                f.pc = pc;
-                f.sp = sp;
-                if (a instanceof PyInstance) {
-                  const nf = this.binaryDunder(f, a, b, bop);
-                  if (nf !== undefined) {
-                    f = nf;
-                    continue frameLoop;
-                  }
-                }
-                const g = bop >= 13 ? inplaceOpGen(a, b, bop - 13) : binaryOpGen(a, b, bop);
-                const nx = this.runNative(f, g, NativeMode.PUSH);
-                if (nx !== f || this.pendingException !== NO_EXC) {
-                  f = nx;
+                sp -= popped;
+                R[sp++] = res;
+                // int `x += 1` may lose the GIL between its read and its write, as in CPython's teaching examples
+                if (bop === 13 && typeof res === "number" && --ticks <= 0) {
+                  f.pc = pc;
+                  f.sp = sp;
                   continue frameLoop;
                 }
-                sp = f.sp;
                 break;
               }
-              R[sp++] = res;
-              break;
-            }
-            case Op.UNARY_NEGATIVE:
-            case Op.UNARY_POSITIVE:
-            case Op.UNARY_INVERT:
-            case Op.UNARY_NOT: {
-              const v = R[--sp];
-              const which = op - Op.UNARY_NEGATIVE;
-              if (typeof v === "number" && which !== 3) {
-                R[sp++] = which === 0 ? 0 - v : which === 1 ? v : -v - 1;
-                break;
-              }
-              if (which === 3) {
-                const tv = truthFast(v);
-                if (tv !== undefined) {
-                  R[sp++] = !tv;
+              case Op.UNARY_NEGATIVE:
+              case Op.UNARY_NOT: {
+                const v = R[sp - 1];
+                if (op === Op.UNARY_NEGATIVE) {
+                  if (typeof v !== "number") break slow;
+                  R[sp - 1] = 0 - v;
                   break;
                 }
+                const tv = v === true || v === false ? v : truthFast(v);
+                if (tv === undefined) break slow;
+                R[sp - 1] = !tv;
+                break;
               }
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, unaryOpGen(v, which), NativeMode.PUSH);
-              if (nx !== f || this.pendingException !== NO_EXC) {
-                f = nx;
-                continue frameLoop;
+              case Op.COMPARE_OP: {
+                const b = R[sp - 1];
+                const a = R[sp - 2];
+                let x: number, y: number;
+                if (typeof a === "number" && typeof b === "number") {
+                  x = a;
+                  y = b;
+                } else if (a instanceof PyFloat && a.type === floatTypeRef && b instanceof PyFloat && b.type === floatTypeRef) {
+                  x = a.value;
+                  y = b.value;
+                } else break slow;
+                sp--;
+                R[sp - 1] = numCompare(x, y, arg);
+                break;
               }
-              sp = f.sp;
-              break;
-            }
-            case Op.COMPARE_OP: {
-              const b = R[--sp];
-              const a = R[sp - 1];
-              if (typeof a === "object" && a.type === floatTypeRef && typeof b === "object" && b.type === floatTypeRef) {
-                const x = (a as PyFloat).value, y = (b as PyFloat).value;
-                switch (arg) {
-                  case 0: R[sp - 1] = x < y; continue;
-                  case 1: R[sp - 1] = x <= y; continue;
-                  case 2: R[sp - 1] = x === y; continue;
-                  case 3: R[sp - 1] = x !== y; continue;
-                  case 4: R[sp - 1] = x > y; continue;
-                  case 5: R[sp - 1] = x >= y; continue;
+              case Op.CMPJ_FF:
+              case Op.CMPJ_SF:
+              case Op.CMPJ_FC:
+              case Op.CMPJ_SC: {
+                // a quickened load that starts `x CMP y` followed by POP_JUMP_IF_FALSE/TRUE
+                let a: any, b: any, p3: number, skip: number, fromStack: boolean;
+                const p2 = pc << 1;
+                if (op === Op.CMPJ_FF) {
+                  a = R[arg];
+                  b = R[instrs[p2 + 1]];
+                  p3 = p2 + 2;
+                  skip = 3;
+                  fromStack = false;
+                } else if (op === Op.CMPJ_SF) {
+                  a = R[sp - 1];
+                  b = R[arg];
+                  p3 = p2;
+                  skip = 2;
+                  fromStack = true;
+                } else if (op === Op.CMPJ_FC) {
+                  a = R[arg];
+                  b = consts[instrs[p2 + 1]];
+                  p3 = p2 + 2;
+                  skip = 3;
+                  fromStack = false;
+                } else {
+                  a = R[sp - 1];
+                  b = consts[arg];
+                  p3 = p2;
+                  skip = 2;
+                  fromStack = true;
                 }
-              }
-              if (typeof a === "number" && typeof b === "number") {
-                switch (arg) {
-                  case 0: R[sp - 1] = a < b; continue;
-                  case 1: R[sp - 1] = a <= b; continue;
-                  case 2: R[sp - 1] = a === b; continue;
-                  case 3: R[sp - 1] = a !== b; continue;
-                  case 4: R[sp - 1] = a > b; continue;
-                  case 5: R[sp - 1] = a >= b; continue;
+                const x = typeof a === "number" ? a : a instanceof PyFloat && a.type === floatTypeRef ? a.value : undefined;
+                const y = typeof b === "number" ? b : b instanceof PyFloat && b.type === floatTypeRef ? b.value : undefined;
+                if (x !== undefined && y !== undefined) {
+                  if (fromStack) sp--;
+                  if (numCompare(x, y, instrs[p3 + 1]) === (instrs[p3 + 2] === Op.POP_JUMP_IF_TRUE)) pc = instrs[p3 + 3];
+                  else pc += skip;
+                  break;
                 }
+                // not a fast case: the quickened instruction runs as the load it is
+                const v = fromStack ? b : a;
+                if (v === undefined) break slow;
+                R[sp++] = v;
+                break;
               }
-              if (a instanceof PyInstance) {
-                f.pc = pc;
-                f.sp = sp - 1;
-                const nf = this.compareDunder(f, a, b, arg);
-                if (nf !== undefined) {
-                  R[--sp] = undefined;
-                  f = nf;
+              case Op.LOAD_FAST_LOAD_FAST: {
+                const v = R[arg];
+                if (v === undefined) break slow;
+                R[sp++] = v;
+                const w = R[instrs[(pc << 1) + 1]];
+                if (w !== undefined) {
+                  R[sp++] = w;
+                  pc++;
+                }
+                break;
+              }
+              case Op.STORE_FAST_LOAD_FAST: {
+                R[arg] = R[--sp];
+                const w = R[instrs[(pc << 1) + 1]];
+                if (w !== undefined) {
+                  R[sp++] = w;
+                  pc++;
+                }
+                break;
+              }
+              case Op.IS_OP: {
+                const b = R[--sp];
+                R[sp - 1] = (R[sp - 1] === b) !== (arg === 1);
+                break;
+              }
+              case Op.CONTAINS_OP: {
+                const container = R[sp - 1];
+                if (!(container instanceof PyDict && container.type === dictTypeRef)) break slow;
+                const found = container.has(R[sp - 2]);
+                sp--;
+                R[sp - 1] = found !== (arg === 1);
+                break;
+              }
+              case Op.JUMP:
+                if (--ticks <= 0) {
+                  this.tickPc = pc;
+                  f.pc = arg;
+                  f.sp = sp;
                   continue frameLoop;
                 }
+                pc = arg;
+                break;
+              case Op.POP_JUMP_IF_FALSE:
+              case Op.POP_JUMP_IF_TRUE: {
+                const v = R[sp - 1];
+                const tv = v === true || v === false ? v : truthFast(v);
+                if (tv === undefined) break slow;
+                sp--;
+                if (tv === (op === Op.POP_JUMP_IF_TRUE)) pc = arg;
+                break;
               }
-              if (a instanceof PyTuple && b instanceof PyTuple && a.type === tupleTypeRef && b.type === tupleTypeRef) {
-                const r = plainTupleCompare(a, b, arg);
-                if (r !== undefined) {
-                  R[sp - 1] = r;
+              case Op.JUMP_IF_FALSE_OR_POP:
+              case Op.JUMP_IF_TRUE_OR_POP: {
+                const v = R[sp - 1];
+                const tv = v === true || v === false ? v : truthFast(v);
+                if (tv === undefined) break slow;
+                if (tv === (op === Op.JUMP_IF_TRUE_OR_POP)) pc = arg;
+                else sp--;
+                break;
+              }
+              case Op.POP_JUMP_IF_NONE:
+                if (R[--sp] === None) pc = arg;
+                break;
+              case Op.POP_JUMP_IF_NOT_NONE:
+                if (R[--sp] !== None) pc = arg;
+                break;
+              case Op.GET_ITER: {
+                const v = R[sp - 1];
+                if (v instanceof PyList && v.type === listTypeRef) {
+                  R[sp - 1] = new ArrayIterator(v.items, listIteratorType, v);
                   break;
                 }
+                if (v instanceof NativeIterator) break;
+                break slow;
               }
-              const fast = compareFast(a, b, arg);
-              if (fast !== undefined) {
-                R[sp - 1] = fast;
-                break;
-              }
-              sp--;
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, richCompareGen(a, b, arg), NativeMode.PUSH);
-              if (nx !== f || this.pendingException !== NO_EXC) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.CMPJ_FF:
-            case Op.CMPJ_SF:
-            case Op.CMPJ_FC:
-            case Op.CMPJ_SC: {
-              // a quickened load that starts `x CMP y` followed by POP_JUMP_IF_FALSE/TRUE
-              let a: any, b: any, p3: number, skip: number;
-              const p2 = pc << 1;
-              if (op === Op.CMPJ_FF) {
-                a = R[arg];
-                b = R[instrs[p2 + 1]];
-                p3 = p2 + 2;
-                skip = 3;
-              } else if (op === Op.CMPJ_SF) {
-                a = R[--sp];
-                b = R[arg];
-                p3 = p2;
-                skip = 2;
-              } else if (op === Op.CMPJ_FC) {
-                a = R[arg];
-                b = consts[instrs[p2 + 1]];
-                p3 = p2 + 2;
-                skip = 3;
-              } else {
-                a = R[--sp];
-                b = consts[arg];
-                p3 = p2;
-                skip = 2;
-              }
-              const x = typeof a === "number" ? a : a instanceof PyFloat && a.type === floatTypeRef ? a.value : undefined;
-              const y = typeof b === "number" ? b : b instanceof PyFloat && b.type === floatTypeRef ? b.value : undefined;
-              if (x !== undefined && y !== undefined) {
-                let r: boolean;
-                switch (instrs[p3 + 1]) {
-                  case 0: r = x < y; break;
-                  case 1: r = x <= y; break;
-                  case 2: r = x === y; break;
-                  case 3: r = x !== y; break;
-                  case 4: r = x > y; break;
-                  default: r = x >= y; break;
-                }
-                if (r === (instrs[p3 + 2] === Op.POP_JUMP_IF_TRUE)) pc = instrs[p3 + 3];
-                else pc += skip;
-                break;
-              }
-              // not a fast case: the quickened instruction runs as the load it is
-              let v: any;
-              if (op === Op.CMPJ_SF || op === Op.CMPJ_SC) {
-                sp++;
-                v = b;
-              } else v = a;
-              if (v === undefined) throw pyUnboundLocalError(code.varnames[arg]);
-              R[sp++] = v;
-              break;
-            }
-            case Op.LOAD_FAST_LOAD_FAST: {
-              const v = R[arg];
-              if (v === undefined) throw pyUnboundLocalError(code.varnames[arg]);
-              R[sp++] = v;
-              const w = R[instrs[(pc << 1) + 1]];
-              if (w !== undefined) {
-                R[sp++] = w;
-                pc++;
-              }
-              break;
-            }
-            case Op.STORE_FAST_LOAD_FAST: {
-              R[arg] = R[--sp];
-              const w = R[instrs[(pc << 1) + 1]];
-              if (w !== undefined) {
-                R[sp++] = w;
-                pc++;
-              }
-              break;
-            }
-            case Op.IS_OP: {
-              const b = R[--sp];
-              const a = R[sp - 1];
-              R[sp - 1] = (a === b) !== (arg === 1);
-              break;
-            }
-            case Op.CONTAINS_OP: {
-              const container = R[--sp];
-              const item = R[--sp];
-              if (container instanceof PyDict && container.type === dictTypeRef) {
-                R[sp++] = container.has(item) !== (arg === 1);
-                break;
-              }
-              if ((container instanceof PyList && container.type === listTypeRef) || (container instanceof PyTuple && container.type === tupleTypeRef)) {
-                const found = plainContains(container.items, item);
-                if (found !== undefined) {
-                  R[sp++] = found !== (arg === 1);
+              case Op.FOR_ITER: {
+                // `below` is computed on every step: the exhausted branch, which V8 first meets in
+                // optimised code, then does no arithmetic or store of its own (either would
+                // deoptimise the loop); the dead slot keeps the iterator until the next push
+                const below = sp - 1;
+                const it = R[below];
+                if (it instanceof NativeIterator) {
+                  const v = it.nextValue();
+                  if (v === undefined) {
+                    sp = below;
+                    pc = arg;
+                  } else R[sp++] = v;
                   break;
                 }
-              } else if (container instanceof PySet && container.type.isBuiltin && (typeof item === "string" || typeof item === "number")) {
-                R[sp++] = container.has(item) !== (arg === 1);
-                break;
-              }
-              f.pc = pc;
-              f.sp = sp;
-              const g = arg === 1 ? notGen(containsGen(container, item)) : (containsGen(container, item) as unknown as NativeGen);
-              const nx = this.runNative(f, g, NativeMode.PUSH);
-              if (nx !== f || this.pendingException !== NO_EXC) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.JUMP:
-              if (--ticks <= 0) {
-                this.tickPc = pc;
-                f.pc = arg;
-                f.sp = sp;
-                continue frameLoop;
-              }
-              pc = arg;
-              break;
-            case Op.POP_JUMP_IF_FALSE:
-            case Op.POP_JUMP_IF_TRUE: {
-              const v = R[--sp];
-              const want = op === Op.POP_JUMP_IF_TRUE;
-              if (v === true || v === false) {
-                if (v === want) pc = arg;
-                break;
-              }
-              const tv = truthFast(v);
-              if (tv !== undefined) {
-                if (tv === want) pc = arg;
-                break;
-              }
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, isTrueGen(v) as unknown as NativeGen, NativeMode.JUMP_IF, arg, want);
-              if (nx !== f || this.pendingException !== NO_EXC) {
-                f = nx;
-                continue frameLoop;
-              }
-              pc = f.pc;
-              sp = f.sp;
-              break;
-            }
-            case Op.POP_JUMP_IF_NONE:
-              if (R[--sp] === None) pc = arg;
-              break;
-            case Op.POP_JUMP_IF_NOT_NONE:
-              if (R[--sp] !== None) pc = arg;
-              break;
-            case Op.JUMP_IF_FALSE_OR_POP:
-            case Op.JUMP_IF_TRUE_OR_POP: {
-              const v = R[sp - 1];
-              const want = op === Op.JUMP_IF_TRUE_OR_POP;
-              let tv = truthFast(v);
-              if (tv === undefined) {
+                if (!(it instanceof PyGenerator)) break slow;
+                // a generator's frame runs above this one; its yield pushes here, its return jumps
                 f.pc = pc;
                 f.sp = sp;
-                tv = this.syncTruth(v);
-              }
-              if (tv === want) pc = arg;
-              else sp--;
-              break;
-            }
-            case Op.GET_ITER: {
-              const v = R[sp - 1];
-              if (v instanceof PyList && v.type === listTypeRef) {
-                R[sp - 1] = new ArrayIterator(v.items, listIteratorType, v);
-                break;
-              }
-              if (v instanceof NativeIterator) break;
-              if (v instanceof PyGenerator && v.type === generatorType) {
-                // a generator made by the call just before (`for x in gen():`) belongs to the loop
-                if (pc >= 2 && instrs[(pc - 2) << 1] === Op.CALL && v.frame.pc === 0) v.loopOwned = true;
-                break;
-              }
-              sp--;
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, getIterGen(v), NativeMode.PUSH);
-              if (nx !== f || this.pendingException !== NO_EXC) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.FOR_ITER: {
-              // `below` is computed on every step: the exhausted branch, which V8 first meets in
-              // optimised code, then does no arithmetic or store of its own (either would
-              // deoptimise the loop); the dead slot keeps the iterator until the next push
-              const below = sp - 1;
-              const it = R[below];
-              if (it instanceof NativeIterator) {
-                const v = it.nextValue();
-                if (v === undefined) {
-                  sp = below;
-                  pc = arg;
-                } else R[sp++] = v;
-                break;
-              }
-              f.pc = pc;
-              f.sp = sp;
-              if (it instanceof PyGenerator) {
                 const gf = this.prepareResume(it, None, null);
                 if (gf === null) {
                   f.sp = --sp;
@@ -1482,38 +953,28 @@ export class VM implements SyncRunner {
                 f = gf;
                 continue frameLoop;
               }
-              const nx = this.runNative(f, nextGen(it) as NativeGen, NativeMode.FOR_ITER, arg);
-              if (nx !== f || this.pendingException !== NO_EXC) {
-                f = nx;
-                continue frameLoop;
-              }
-              pc = f.pc;
-              sp = f.sp;
-              break;
-            }
-            case Op.KW_NAMES:
-              f.kwnames = consts[arg] as PyTuple;
-              break;
-            case Op.CALL: {
-              const kwnames = f.kwnames;
-              f.kwnames = null;
-              const base = sp - arg - 2;
-              let callable = R[base];
-              let argStart: number;
-              let nargs: number;
-              if (callable === undefined) {
-                callable = R[base + 1];
-                argStart = base + 2;
-                nargs = arg;
-              } else {
-                argStart = base + 1;
-                nargs = arg + 1;
-              }
-              // Python function, positional arguments: the fast path
-              if (callable instanceof PyFunction && kwnames === null) {
-                const fcode = callable.code;
-                const argc = fcode.argcount;
-                if (fcode.simpleArgs && (nargs === argc || (nargs < argc && nargs >= argc - defaultCount(callable))) && !(fcode.flags & GEN_FLAGS)) {
+              case Op.KW_NAMES:
+                f.kwnames = consts[arg] as PyTuple;
+                break;
+              case Op.CALL: {
+                // Python function, positional arguments: the fast path
+                if (f.kwnames !== null) break slow;
+                const base = sp - arg - 2;
+                let callable = R[base];
+                let argStart: number;
+                let nargs: number;
+                if (callable === undefined) {
+                  callable = R[base + 1];
+                  argStart = base + 2;
+                  nargs = arg;
+                } else {
+                  argStart = base + 1;
+                  nargs = arg + 1;
+                }
+                if (callable instanceof PyFunction) {
+                  const fcode = callable.code;
+                  const argc = fcode.argcount;
+                  if (!fcode.simpleArgs || (nargs !== argc && !(nargs < argc && nargs >= argc - defaultCount(callable))) || fcode.flags & GEN_FLAGS) break slow;
                   let nf = fcode.framePool.pop() as Frame | undefined;
                   if (nf === undefined) nf = new Frame(fcode, callable.globals, f.builtins, null, callable);
                   else {
@@ -1539,204 +1000,128 @@ export class VM implements SyncRunner {
                   ticks--;
                   continue frameLoop;
                 }
-              } else if (callable instanceof PyType && callable.type === typeType && kwnames === null) {
+                if (!(callable instanceof PyType && callable.type === typeType)) break slow;
                 // a class whose instances come from object.__new__ and a Python __init__
                 f.pc = pc;
                 const nf = this.initFrame(f, callable, R, argStart, nargs, base, sp);
-                if (nf !== undefined) {
-                  sp = base;
-                  f = nf;
-                  ticks--;
-                  continue frameLoop;
-                }
-              }
-              let args: PyValue[];
-              if (callable instanceof PyMethod) {
-                // a bound method (a stored `obj.meth`, a with-block's __exit__): self first,
-                // without shifting the arguments along afterwards
-                args = [callable.self];
-                for (let i = argStart; i < sp; i++) args.push(R[i]);
-                callable = callable.func;
-              } else args = R.slice(argStart, sp);
-              for (let i = base; i < sp; i++) R[i] = undefined;
-              sp = base;
-              f.pc = pc;
-              f.sp = sp;
-              let kw: KwArgs = null;
-              if (kwnames !== null) {
-                const kn = kwnames.items as string[];
-                kw = new Map();
-                const off = args.length - kn.length;
-                for (let i = 0; i < kn.length; i++) kw.set(kn[i], args[off + i]);
-                args.length = off;
-              }
-              const nx = this.callValue(f, callable, args, kw);
-              if (nx !== f || this.pendingException !== NO_EXC) {
-                f = nx;
+                if (nf === undefined) break slow;
+                sp = base;
+                f = nf;
+                ticks--;
                 continue frameLoop;
               }
-              sp = f.sp;
-              break;
-            }
-            case Op.BUILD_TUPLE: {
-              const items = arg === 0 ? null : R.slice(sp - arg, sp);
-              sp -= arg;
-              R[sp++] = items === null ? EMPTY_TUPLE : new PyTuple(items);
-              break;
-            }
-            case Op.BUILD_LIST: {
-              const items = R.slice(sp - arg, sp);
-              sp -= arg;
-              R[sp++] = new PyList(items);
-              break;
-            }
-            case Op.BUILD_STRING: {
-              let s = "";
-              for (let i = sp - arg; i < sp; i++) s += R[i] as string;
-              sp -= arg;
-              R[sp++] = s;
-              break;
-            }
-            case Op.LIST_APPEND: {
-              const v = R[--sp];
-              (R[sp - arg] as PyList).items.push(v);
-              break;
-            }
-            case Op.UNPACK_SEQUENCE: {
-              const seq = R[sp - 1];
-              if ((seq instanceof PyTuple || seq instanceof PyList) && seq.type.isBuiltin) {
-                const items = seq.items;
-                if (items.length === arg) {
-                  sp--;
-                  for (let i = arg - 1; i >= 0; i--) R[sp++] = items[i];
-                  break;
-                }
-                throw unpackError(items.length, arg, false);
-              }
-              sp--;
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, unpackGen(f, seq, arg, -1), NativeMode.DISCARD);
-              if (nx !== f || this.pendingException !== NO_EXC) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              break;
-            }
-            case Op.FORMAT_VALUE: {
-              const spec = arg & 4 ? (R[--sp] as string) : "";
-              let v = R[--sp];
-              const conv = arg & 3;
-              if (conv === 0 && spec === "") {
-                if (typeof v === "string") {
-                  R[sp++] = v;
-                  break;
-                }
-                if (typeof v === "number") {
-                  R[sp++] = String(v);
-                  break;
-                }
-              } else if (conv === 0) {
-                f.pc = pc;
-                f.sp = sp;
-                const r = formatSpecFast(v, spec);
-                if (r !== undefined) {
-                  R[sp++] = r;
-                  break;
-                }
-              }
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.runNative(f, formatValueGen(v, conv, spec), NativeMode.PUSH);
-              if (nx !== f || this.pendingException !== NO_EXC) {
-                f = nx;
-                continue frameLoop;
-              }
-              sp = f.sp;
-              v = undefined;
-              break;
-            }
-            case Op.RETURN_VALUE: {
-              const v = R[--sp];
-              f.sp = sp;
-              const back = f.back;
-              const ret = f.ret;
-              if (f.generator === null) t.depth--;
-              if (ret === Ret.PUSH && back !== null && back.gen === null && f.generator === null) {
-                f.back = null;
-                back.regs[back.sp++] = v;
-                if (!f.escaped && f.locals === null) recycleFrame(f);
-                f = back;
-                continue frameLoop;
-              }
-              const nx = this.finishFrame(f, v);
-              if (nx === undefined) {
-                this.ticks = ticks;
-                return Outcome.DONE;
-              }
-              f = nx;
-              continue frameLoop;
-            }
-            case Op.YIELD_VALUE: {
-              if (f.ret === Ret.DRAIN) {
-                // collected for a native's DrainRequest: go straight on, as if next() sent None
-                f.drain!.push(R[--sp]);
-                R[sp++] = None;
+              case Op.BUILD_TUPLE: {
+                const items = arg === 0 ? null : R.slice(sp - arg, sp);
+                sp -= arg;
+                R[sp++] = items === null ? EMPTY_TUPLE : new PyTuple(items);
                 break;
               }
-              if (f.ret === Ret.SUM && sumYield(f, R, sp)) break;
-              let v = R[--sp];
-              // an async generator's own `yield` (not an await passing through) is marked for asend()
-              if (arg === 0 && code.flags & CO_ASYNC_GENERATOR) v = new AsyncGenValue(v);
-              f.pc = pc;
-              f.sp = sp;
-              const g = f.generator!;
-              t.depth--;
-              this.leaveGenerator(g, t, false);
-              const back = f.back!;
-              f.back = null;
-              const ret = f.ret;
-              if (ret === Ret.FOR_ITER || ret === Ret.SEND) {
-                back.regs[back.sp++] = v;
-                f = back;
-                continue frameLoop;
+              case Op.BUILD_LIST: {
+                const items = R.slice(sp - arg, sp);
+                sp -= arg;
+                R[sp++] = new PyList(items);
+                break;
               }
-              if (ret === Ret.BARRIER) {
-                this.barrierValue = v;
-                t.frame = back;
-                this.ticks = ticks;
-                return Outcome.DONE;
+              case Op.BUILD_STRING: {
+                let s = "";
+                for (let i = sp - arg; i < sp; i++) s += R[i] as string;
+                sp -= arg;
+                R[sp++] = s;
+                break;
               }
-              // resumed by a native
-              t.frame = back;
-              f = this.resumeNative(back, v);
-              continue frameLoop;
-            }
-            case Op.PUSH_EXC_INFO: {
-              const e = R[sp - 1];
-              R[sp - 1] = t.excInfo;
-              R[sp++] = e;
-              t.excInfo = e;
-              break;
-            }
-            case Op.POP_EXCEPT:
-              t.excInfo = R[--sp];
-              R[sp] = undefined;
-              break;
-            default: {
-              f.pc = pc;
-              f.sp = sp;
-              const nx = this.coldOp(f, op, arg);
-              if (nx !== f || this.pendingException !== NO_EXC) {
+              case Op.LIST_APPEND: {
+                const v = R[--sp];
+                (R[sp - arg] as PyList).items.push(v);
+                break;
+              }
+              case Op.UNPACK_SEQUENCE: {
+                const seq = R[sp - 1];
+                if (!((seq instanceof PyTuple || seq instanceof PyList) && seq.type.isBuiltin && seq.items.length === arg)) break slow;
+                const items = seq.items;
+                sp--;
+                for (let i = arg - 1; i >= 0; i--) R[sp++] = items[i];
+                break;
+              }
+              case Op.FORMAT_VALUE: {
+                if (arg !== 0) break slow;
+                const v = R[sp - 1];
+                if (typeof v === "number") R[sp - 1] = String(v);
+                else if (typeof v !== "string") break slow;
+                break;
+              }
+              case Op.RETURN_VALUE: {
+                const v = R[--sp];
+                f.sp = sp;
+                const back: Frame | null = f.back;
+                const ret = f.ret;
+                if (f.generator === null) t.depth--;
+                if (ret === Ret.PUSH && back !== null && back.gen === null && f.generator === null) {
+                  f.back = null;
+                  back.regs[back.sp++] = v;
+                  if (!f.escaped && f.locals === null) recycleFrame(f);
+                  f = back;
+                  continue frameLoop;
+                }
+                const nx = this.finishFrame(f, v);
+                if (nx === undefined) {
+                  this.ticks = ticks;
+                  return Outcome.DONE;
+                }
                 f = nx;
                 continue frameLoop;
               }
-              pc = f.pc;
-              sp = f.sp;
-              break;
+              case Op.YIELD_VALUE: {
+                const ret = f.ret;
+                if (ret === Ret.DRAIN) {
+                  // collected for a native's DrainRequest: go straight on, as if next() sent None
+                  f.drain!.push(R[sp - 1]);
+                  R[sp - 1] = None;
+                  break;
+                }
+                if (ret === Ret.FOR_ITER && arg === 0 && !(code.flags & CO_ASYNC_GENERATOR)) {
+                  // to the loop that resumed it: the value lands on the loop's stack
+                  const v = R[--sp];
+                  f.pc = pc;
+                  f.sp = sp;
+                  t.depth--;
+                  this.leaveGenerator(f.generator!, t, false);
+                  const back = f.back!;
+                  f.back = null;
+                  back.regs[back.sp++] = v;
+                  f = back;
+                  continue frameLoop;
+                }
+                break slow;
+              }
+              case Op.PUSH_EXC_INFO: {
+                const e = R[sp - 1];
+                R[sp - 1] = t.excInfo;
+                R[sp++] = e;
+                t.excInfo = e;
+                break;
+              }
+              case Op.POP_EXCEPT:
+                t.excInfo = R[--sp];
+                R[sp] = undefined;
+                break;
+              default:
+                break slow;
             }
+            continue;
           }
+          f.pc = pc;
+          f.sp = sp;
+          const nx = this.slowOp(f, op, arg);
+          if (nx !== f || this.pendingException !== NO_EXC) {
+            if (nx === undefined) {
+              this.ticks = ticks;
+              return Outcome.DONE;
+            }
+            f = nx;
+            continue frameLoop;
+          }
+          pc = f.pc;
+          sp = f.sp;
         }
       } catch (err) {
         if (f === null) throw err;
@@ -1752,6 +1137,598 @@ export class VM implements SyncRunner {
         f = nx;
       }
     }
+  }
+
+  /** A pending exception or generator throw() at the top of the frame loop: throws it, or, for
+   *  a generator suspended in `yield from`, hands it to the sub-iterator (true: run f again). */
+  private enterPending(f: Frame): boolean {
+    if (this.pendingException !== NO_EXC) {
+      const e = this.pendingException;
+      this.pendingException = NO_EXC;
+      throw e;
+    }
+    const e = this.pendingThrow!;
+    this.pendingThrow = null;
+    const pc = f.pc;
+    const ins = f.code.code;
+    if (pc >= 2 && ins[(pc - 1) << 1] === Op.YIELD_VALUE && ins[((pc - 1) << 1) + 1] === 1) {
+      // suspended in `yield from`: the sub-iterator gets the exception first
+      f.sendThrow = e;
+      f.pc = pc - 2;
+      f.regs[f.sp++] = None;
+      return true;
+    }
+    throw e;
+  }
+
+  /**
+   * The general case of an instruction whose fast path in execute() did not apply (or that has
+   * none), run from f.pc (past the instruction) and f.sp (its operands still on the stack).
+   * Returns the frame to go on with: f itself when the instruction is done (f.pc/f.sp updated),
+   * another frame when one must run, undefined when the run is over (Outcome.DONE).
+   */
+  private slowOp(f: Frame, op: number, arg: number): Frame | null | undefined {
+    const t = this.thread;
+    const code = f.code;
+    const R: any[] = f.regs;
+    const names = code.names;
+    const caches = code.caches;
+    let pc = f.pc;
+    let sp = f.sp;
+    switch (op) {
+      case Op.LOAD_FAST:
+      case Op.LOAD_FAST_LOAD_FAST:
+      case Op.BINOP_FF:
+      case Op.BINOP_SF:
+      case Op.BINOP_FC:
+      case Op.CMPJ_FF:
+      case Op.CMPJ_SF:
+      case Op.CMPJ_FC:
+        // execute() only gets here for a local that is unbound
+        throw pyUnboundLocalError(code.varnames[arg]);
+      case Op.DELETE_FAST:
+        if (R[arg] === undefined) throw pyUnboundLocalError(code.varnames[arg]);
+        R[arg] = undefined;
+        break;
+      case Op.LOAD_DEREF:
+        throw unboundDeref(code, arg);
+      case Op.LOAD_NAME: {
+        const name = names[arg];
+        const L = f.locals;
+        if (L !== null && L.type !== dictTypeRef) {
+          // a custom namespace (__prepare__): its __getitem__ decides
+          return this.runNative(f, loadNameGen(f, L, name), NativeMode.PUSH);
+        }
+        let v = L !== null ? L.getStr(name) : undefined;
+        if (v === undefined) v = f.globals.getStr(name);
+        if (v === undefined) v = f.builtins.getStr(name);
+        if (v === undefined) throw pyNameError(name);
+        R[sp++] = v;
+        break;
+      }
+      case Op.STORE_NAME: {
+        const ns = f.locals ?? f.globals;
+        const v = R[--sp];
+        f.sp = sp;
+        return this.runNative(f, setItemGen(ns, names[arg], v) as unknown as NativeGen, NativeMode.DISCARD);
+      }
+      case Op.LOAD_GLOBAL: {
+        const c = caches[pc - 1] as GlobalCache | undefined;
+        const g = f.globals, bi = f.builtins;
+        const name = names[arg];
+        let v = g.map.get(name);
+        if (v === undefined) {
+          v = bi.map.get(name);
+          if (v === undefined) throw pyNameError(name);
+        }
+        if (c === undefined) caches[pc - 1] = new GlobalCache(g, v);
+        else {
+          c.globals = g;
+          c.value = v;
+          c.gver = g.version;
+        }
+        (caches[pc - 1] as GlobalCache).bver = bi.version;
+        R[sp++] = v;
+        break;
+      }
+      case Op.STORE_GLOBAL:
+        f.globals.setStr(names[arg], R[--sp]);
+        break;
+      case Op.LOAD_ATTR: {
+        const obj = R[sp - 1];
+        const name = names[arg];
+        if (obj instanceof PyInstance) {
+          const t2 = obj.type;
+          let c = caches[pc - 1] as AttrCache | undefined;
+          if (c === undefined || c.type !== t2 || c.version !== t2.version) c = caches[pc - 1] = new AttrCache(t2, name);
+          const kind = c.kind;
+          if (kind === AttrKind.SLOT) {
+            // a __slots__ entry (unset: the generic path raises)
+            if (obj.slots !== null) {
+              const v = obj.slots[(c.attr as PyMemberDescriptor).index];
+              if (v !== undefined) {
+                R[sp - 1] = v;
+                break;
+              }
+            }
+          } else if (kind === AttrKind.PROPERTY) {
+            // a data descriptor: its getter runs as a frame whose result lands here
+            const fget = (c.attr as PyProperty).fget;
+            if (fget instanceof PyFunction) {
+              R[--sp] = undefined;
+              f.pc = pc;
+              f.sp = sp;
+              return this.callValue(f, fget, [obj], null);
+            }
+          } else if (kind !== AttrKind.GENERIC && kind !== AttrKind.NATIVE_METHOD) {
+            // non-data descriptors and plain class values: the instance dict first
+            const d = obj.dict;
+            const v = d !== null ? d.map.get(name) : undefined;
+            if (v !== undefined) {
+              R[sp - 1] = v;
+              break;
+            }
+            const attr = c.attr;
+            if (kind === AttrKind.DICT_OR_FUNC) {
+              if (attr !== undefined) {
+                R[sp - 1] = new PyMethod(attr, obj);
+                break;
+              }
+            } else if (kind === AttrKind.PLAIN) {
+              R[sp - 1] = attr;
+              break;
+            } else if (kind === AttrKind.STATIC) {
+              R[sp - 1] = (attr as PyStaticMethod).func;
+              break;
+            } else if ((attr as PyClassMethod).func instanceof PyFunction) {
+              R[sp - 1] = new PyMethod((attr as PyClassMethod).func, t2);
+              break;
+            }
+          }
+        } else if (obj instanceof PyModule) {
+          const v = obj.dict.map.get(name);
+          if (v !== undefined) {
+            R[sp - 1] = v;
+            break;
+          }
+        } else if (obj instanceof PyType) {
+          let c = caches[pc - 1] as ClassAttrCache | undefined;
+          if (!(c instanceof ClassAttrCache) || c.cls !== obj || c.version !== obj.version) c = caches[pc - 1] = new ClassAttrCache(obj, name);
+          if (c.kind === ClassAttrKind.VALUE) {
+            R[sp - 1] = c.value;
+            break;
+          }
+          if (c.kind === ClassAttrKind.CLASSMETHOD) {
+            R[sp - 1] = new PyMethod(c.value!, obj);
+            break;
+          }
+        } else if (obj instanceof PyObject && obj.dict == null) {
+          // a native method of a builtin object read as a value (`lock.__exit__`, `[].append`)
+          const t2 = typeOf(obj);
+          let c = caches[pc - 1] as AttrCache | undefined;
+          if (c === undefined || c.type !== t2 || c.version !== t2.version) c = caches[pc - 1] = new AttrCache(t2, name);
+          if (c.kind === AttrKind.NATIVE_METHOD) {
+            R[sp - 1] = new PyMethod(c.attr!, obj);
+            break;
+          }
+        }
+        sp--;
+        f.pc = pc;
+        f.sp = sp;
+        return this.runNative(f, getAttrGen(obj, name), NativeMode.PUSH);
+      }
+      case Op.LOAD_METHOD: {
+        const obj = R[sp - 1];
+        const name = names[arg];
+        // instances (the common case) skip the checks for modules, classes and super objects
+        if (obj instanceof PyInstance) {
+          // (the attribute cache below)
+        } else if (obj instanceof PyModule) {
+          const v = obj.dict.map.get(name);
+          if (v !== undefined) {
+            R[sp - 1] = undefined;
+            R[sp++] = v;
+            break;
+          }
+        } else if (obj instanceof PyType) {
+          let c = caches[pc - 1] as ClassAttrCache | undefined;
+          if (!(c instanceof ClassAttrCache) || c.cls !== obj || c.version !== obj.version) c = caches[pc - 1] = new ClassAttrCache(obj, name);
+          if (c.kind === ClassAttrKind.VALUE) {
+            R[sp - 1] = undefined;
+            R[sp++] = c.value;
+            break;
+          }
+          if (c.kind === ClassAttrKind.CLASSMETHOD) {
+            // called as func(cls, ...): no bound method object
+            R[sp - 1] = c.value;
+            R[sp++] = obj;
+            break;
+          }
+        } else if (obj instanceof PySuper && obj.type === superTypeRef) {
+          // super().method(...): the function and the instance, no bound method
+          const fn = superMethod(obj, name);
+          if (fn !== undefined) {
+            R[sp - 1] = fn;
+            R[sp++] = obj.obj;
+            break;
+          }
+        }
+        const t2 = typeOf(obj);
+        let c = caches[pc - 1] as AttrCache | undefined;
+        if (c === undefined || c.type !== t2 || c.version !== t2.version) c = caches[pc - 1] = new AttrCache(t2, name);
+        const kind = c.kind;
+        if (kind !== AttrKind.GENERIC) {
+          const attr = c.attr;
+          if (kind === AttrKind.SLOT) {
+            if (obj instanceof PyInstance && obj.slots !== null) {
+              const v = obj.slots[(attr as PyMemberDescriptor).index];
+              if (v !== undefined) {
+                R[sp - 1] = undefined;
+                R[sp++] = v;
+                break;
+              }
+            }
+          } else if (kind === AttrKind.PROPERTY) {
+            const fget = (attr as PyProperty).fget;
+            if (fget instanceof PyFunction) {
+              R[sp - 1] = undefined;
+              f.pc = pc;
+              f.sp = sp;
+              return this.callValue(f, fget, [obj], null);
+            }
+          } else {
+            const d = typeof obj === "object" ? obj.dict : null;
+            const v = d !== null ? d.map.get(name) : undefined;
+            if (v !== undefined) {
+              R[sp - 1] = undefined;
+              R[sp++] = v;
+              break;
+            }
+            if (kind === AttrKind.DICT_OR_FUNC || kind === AttrKind.NATIVE_METHOD) {
+              if (attr !== undefined) {
+                R[sp - 1] = attr;
+                R[sp++] = obj;
+                break;
+              }
+            } else if (kind === AttrKind.PLAIN) {
+              R[sp - 1] = undefined;
+              R[sp++] = attr;
+              break;
+            } else if (kind === AttrKind.STATIC) {
+              R[sp - 1] = undefined;
+              R[sp++] = (attr as PyStaticMethod).func;
+              break;
+            } else if ((attr as PyClassMethod).func instanceof PyFunction) {
+              R[sp - 1] = (attr as PyClassMethod).func;
+              R[sp++] = t2;
+              break;
+            }
+          }
+        }
+        R[sp - 1] = undefined;
+        f.pc = pc;
+        f.sp = sp;
+        return this.runNative(f, getAttrGen(obj, name), NativeMode.PUSH);
+      }
+      case Op.STORE_ATTR: {
+        const obj = R[--sp];
+        const v = R[--sp];
+        const name = names[arg];
+        if (obj instanceof PyInstance) {
+          const t2 = obj.type;
+          let c = caches[pc - 1] as AttrCache | undefined;
+          if (c === undefined || c.type !== t2 || c.version !== t2.version) c = caches[pc - 1] = new AttrCache(t2, name);
+          const kind = c.kind;
+          if (kind === AttrKind.SLOT) {
+            if (obj.slots !== null) {
+              obj.slots[(c.attr as PyMemberDescriptor).index] = v;
+              break;
+            }
+          } else if (kind !== AttrKind.GENERIC && kind !== AttrKind.PROPERTY && kind !== AttrKind.NATIVE_METHOD) {
+            // no data descriptor on the class: the value goes into the instance dict
+            const d = obj.dict;
+            if (d !== null) {
+              d.version++;
+              d.map.set(name, v);
+              break;
+            }
+          }
+        }
+        f.pc = pc;
+        f.sp = sp;
+        return this.runNative(f, setAttrGen(obj, name, v) as unknown as NativeGen, NativeMode.DISCARD);
+      }
+      case Op.BINARY_SUBSCR: {
+        const key = R[--sp];
+        const obj = R[sp - 1];
+        if (obj instanceof PyList && obj.type === listTypeRef && typeof key === "number") {
+          throw newException(Exc.IndexError, "list index out of range");
+        }
+        if (obj instanceof PyDict && obj.type.lookup("__getitem__") === dictGetItem) {
+          // a dict subclass with dict's own __getitem__ (defaultdict, Counter …)
+          const v = obj.get(key);
+          if (v !== undefined) {
+            R[sp - 1] = v;
+            break;
+          }
+          const missing = obj.type === dictTypeRef ? undefined : obj.type.lookup("__missing__");
+          if (missing === undefined) throw newException(Exc.KeyError, key);
+          if (missing instanceof PyFunction) {
+            sp--;
+            f.pc = pc;
+            f.sp = sp;
+            R[sp] = undefined;
+            return this.callValue(f, missing, [obj, key], null);
+          }
+        } else if (obj instanceof PyTuple && obj.type === tupleTypeRef && typeof key === "number") {
+          throw newException(Exc.IndexError, "tuple index out of range");
+        } else if (typeof obj === "string" && typeof key === "number" && obj.length < 256 && !SURROGATES.test(obj)) {
+          const i = key < 0 ? key + obj.length : key;
+          if (i >= 0 && i < obj.length) {
+            R[sp - 1] = obj[i];
+            break;
+          }
+          throw newException(Exc.IndexError, "string index out of range");
+        }
+        // a type whose __getitem__ is a plain native: call it directly (no generators)
+        const gi = typeOf(obj).lookup("__getitem__");
+        if (gi instanceof PyBuiltinFunction && !gi.isGen) {
+          R[sp - 1] = (gi.fn as PlainNative)([obj, key], null);
+          break;
+        }
+        sp--;
+        f.pc = pc;
+        f.sp = sp;
+        if (gi instanceof PyFunction && obj instanceof PyInstance) {
+          // a Python __getitem__: its frame's result lands on this stack
+          R[sp] = undefined;
+          return this.callValue(f, gi, [obj, key], null);
+        }
+        return this.runNative(f, getItemGen(obj, key), NativeMode.PUSH);
+      }
+      case Op.STORE_SUBSCR: {
+        const key = R[--sp];
+        const obj = R[--sp];
+        const v = R[--sp];
+        if (obj instanceof PyList && obj.type === listTypeRef && typeof key === "number") {
+          throw newException(Exc.IndexError, "list assignment index out of range");
+        }
+        if (obj instanceof PyDict && obj.type.lookup("__setitem__") === dictSetItem) {
+          obj.set(key, v);
+          break;
+        }
+        f.pc = pc;
+        f.sp = sp;
+        if (obj instanceof PyInstance) {
+          const si = obj.type.lookup("__setitem__");
+          if (si instanceof PyFunction && !(si.code.flags & GEN_FLAGS)) {
+            const nf = this.makeFunctionFrame(si, [obj, key, v], null);
+            this.enterDepth(t, nf);
+            nf.back = f;
+            nf.ret = Ret.DISCARD;
+            return nf;
+          }
+        }
+        return this.runNative(f, setItemGen(obj, key, v) as unknown as NativeGen, NativeMode.DISCARD);
+      }
+      case Op.BINARY_OP: {
+        // the fast cases (binaryFastPath) did not apply
+        const b = R[--sp];
+        const a = R[--sp];
+        const base = arg >= 13 ? arg - 13 : arg;
+        if (typeof a === "bigint" || typeof b === "bigint" || typeof a === "number") {
+          const r = binaryFast(a, b, base);
+          if (r !== undefined) {
+            R[sp++] = r;
+            break;
+          }
+        }
+        f.pc = pc;
+        f.sp = sp;
+        if (a instanceof PyInstance) {
+          const nf = this.binaryDunder(f, a, b, arg);
+          if (nf !== undefined) return nf;
+        }
+        const g = arg >= 13 ? inplaceOpGen(a, b, base) : binaryOpGen(a, b, arg);
+        return this.runNative(f, g, NativeMode.PUSH);
+      }
+      case Op.UNARY_NEGATIVE:
+      case Op.UNARY_POSITIVE:
+      case Op.UNARY_INVERT:
+      case Op.UNARY_NOT: {
+        const v = R[--sp];
+        const which = op - Op.UNARY_NEGATIVE;
+        if (typeof v === "number" && which !== 3) {
+          R[sp++] = which === 0 ? 0 - v : which === 1 ? v : -v - 1;
+          break;
+        }
+        f.pc = pc;
+        f.sp = sp;
+        return this.runNative(f, unaryOpGen(v, which), NativeMode.PUSH);
+      }
+      case Op.COMPARE_OP: {
+        const b = R[--sp];
+        const a = R[sp - 1];
+        if (a instanceof PyInstance) {
+          f.pc = pc;
+          f.sp = sp - 1;
+          const nf = this.compareDunder(f, a, b, arg);
+          if (nf !== undefined) {
+            R[--sp] = undefined;
+            return nf;
+          }
+        }
+        if (a instanceof PyTuple && b instanceof PyTuple && a.type === tupleTypeRef && b.type === tupleTypeRef) {
+          const r = plainTupleCompare(a, b, arg);
+          if (r !== undefined) {
+            R[sp - 1] = r;
+            break;
+          }
+        }
+        const fast = compareFast(a, b, arg);
+        if (fast !== undefined) {
+          R[sp - 1] = fast;
+          break;
+        }
+        sp--;
+        f.pc = pc;
+        f.sp = sp;
+        return this.runNative(f, richCompareGen(a, b, arg), NativeMode.PUSH);
+      }
+      case Op.CONTAINS_OP: {
+        const container = R[--sp];
+        const item = R[--sp];
+        if ((container instanceof PyList && container.type === listTypeRef) || (container instanceof PyTuple && container.type === tupleTypeRef)) {
+          const found = plainContains(container.items, item);
+          if (found !== undefined) {
+            R[sp++] = found !== (arg === 1);
+            break;
+          }
+        } else if (container instanceof PySet && container.type.isBuiltin && (typeof item === "string" || typeof item === "number")) {
+          R[sp++] = container.has(item) !== (arg === 1);
+          break;
+        }
+        f.pc = pc;
+        f.sp = sp;
+        const g = arg === 1 ? notGen(containsGen(container, item)) : (containsGen(container, item) as unknown as NativeGen);
+        return this.runNative(f, g, NativeMode.PUSH);
+      }
+      case Op.POP_JUMP_IF_FALSE:
+      case Op.POP_JUMP_IF_TRUE: {
+        const v = R[--sp];
+        f.pc = pc;
+        f.sp = sp;
+        return this.runNative(f, isTrueGen(v) as unknown as NativeGen, NativeMode.JUMP_IF, arg, op === Op.POP_JUMP_IF_TRUE);
+      }
+      case Op.JUMP_IF_FALSE_OR_POP:
+      case Op.JUMP_IF_TRUE_OR_POP: {
+        const v = R[sp - 1];
+        f.pc = pc;
+        f.sp = sp;
+        if (this.syncTruth(v) === (op === Op.JUMP_IF_TRUE_OR_POP)) pc = arg;
+        else sp--;
+        break;
+      }
+      case Op.GET_ITER: {
+        const v = R[sp - 1];
+        if (v instanceof PyGenerator && v.type === generatorType) {
+          // a generator made by the call just before (`for x in gen():`) belongs to the loop
+          const ins = code.code;
+          if (pc >= 2 && ins[(pc - 2) << 1] === Op.CALL && v.frame.pc === 0) v.loopOwned = true;
+          break;
+        }
+        sp--;
+        f.pc = pc;
+        f.sp = sp;
+        return this.runNative(f, getIterGen(v), NativeMode.PUSH);
+      }
+      case Op.FOR_ITER:
+        // neither a TypeScript iterator nor a generator: next() the general way
+        return this.runNative(f, nextGen(R[sp - 1]) as NativeGen, NativeMode.FOR_ITER, arg);
+      case Op.CALL: {
+        const kwnames = f.kwnames;
+        f.kwnames = null;
+        const base = sp - arg - 2;
+        let callable = R[base];
+        let argStart: number;
+        if (callable === undefined) {
+          callable = R[base + 1];
+          argStart = base + 2;
+        } else argStart = base + 1;
+        let args: PyValue[];
+        if (callable instanceof PyMethod) {
+          // a bound method (a stored `obj.meth`, a with-block's __exit__): self first,
+          // without shifting the arguments along afterwards
+          args = [callable.self];
+          for (let i = argStart; i < sp; i++) args.push(R[i]);
+          callable = callable.func;
+        } else args = R.slice(argStart, sp);
+        for (let i = base; i < sp; i++) R[i] = undefined;
+        sp = base;
+        f.pc = pc;
+        f.sp = sp;
+        let kw: KwArgs = null;
+        if (kwnames !== null) {
+          const kn = kwnames.items as string[];
+          kw = new Map();
+          const off = args.length - kn.length;
+          for (let i = 0; i < kn.length; i++) kw.set(kn[i], args[off + i]);
+          args.length = off;
+        }
+        return this.callValue(f, callable, args, kw);
+      }
+      case Op.UNPACK_SEQUENCE: {
+        const seq = R[--sp];
+        if ((seq instanceof PyTuple || seq instanceof PyList) && seq.type.isBuiltin) throw unpackError(seq.items.length, arg, false);
+        f.pc = pc;
+        f.sp = sp;
+        return this.runNative(f, unpackGen(f, seq, arg, -1), NativeMode.DISCARD);
+      }
+      case Op.FORMAT_VALUE: {
+        const spec = arg & 4 ? (R[--sp] as string) : "";
+        const v = R[--sp];
+        const conv = arg & 3;
+        if (conv === 0 && spec === "") {
+          if (typeof v === "string") {
+            R[sp++] = v;
+            break;
+          }
+          if (typeof v === "number") {
+            R[sp++] = String(v);
+            break;
+          }
+        } else if (conv === 0) {
+          f.pc = pc;
+          f.sp = sp;
+          const r = formatSpecFast(v, spec);
+          if (r !== undefined) {
+            R[sp++] = r;
+            break;
+          }
+        }
+        f.pc = pc;
+        f.sp = sp;
+        return this.runNative(f, formatValueGen(v, conv, spec), NativeMode.PUSH);
+      }
+      case Op.YIELD_VALUE:
+        return this.yieldSlow(f, arg);
+      default:
+        return this.coldOp(f, op, arg);
+    }
+    f.pc = pc;
+    f.sp = sp;
+    return f;
+  }
+
+  /** A `yield` that does not go straight back to a for loop: sum(), send(), a native's next(),
+   *  a nested run, an async generator. undefined: the nested run is over (Outcome.DONE). */
+  private yieldSlow(f: Frame, arg: number): Frame | null | undefined {
+    const t = this.thread;
+    const R: any[] = f.regs;
+    let sp = f.sp;
+    if (f.ret === Ret.SUM && sumYield(f, R, sp)) return f;
+    let v = R[--sp];
+    // an async generator's own `yield` (not an await passing through) is marked for asend()
+    if (arg === 0 && f.code.flags & CO_ASYNC_GENERATOR) v = new AsyncGenValue(v);
+    f.sp = sp;
+    const g = f.generator!;
+    t.depth--;
+    this.leaveGenerator(g, t, false);
+    const back = f.back!;
+    f.back = null;
+    const ret = f.ret;
+    if (ret === Ret.FOR_ITER || ret === Ret.SEND) {
+      back.regs[back.sp++] = v;
+      return back;
+    }
+    if (ret === Ret.BARRIER) {
+      this.barrierValue = v;
+      t.frame = back;
+      return undefined;
+    }
+    // resumed by a native
+    t.frame = back;
+    return this.resumeNative(back, v);
   }
 
   /**
@@ -2591,6 +2568,84 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 // Int arithmetic of the fast paths. V8 would otherwise speculate that small ints stay small
 // and throw away the whole optimised loop the first time a result leaves the 31-bit range;
 // these helpers see fractional operands once at load, so they compile to float arithmetic.
+/**
+ * a OP b (bop ≥ 13: a OP= b) for the operands that need no protocol: ints that stay exact, floats,
+ * an int and a float, str + str. undefined: the general path decides.
+ */
+function binaryFastPath(a: PyValue, b: PyValue, bop: number): PyValue | undefined {
+  if (typeof a === "number") {
+    if (typeof b === "number") {
+      let r: number;
+      switch (bop) {
+        case 0:
+        case 13:
+          r = numAdd(a, b);
+          return r <= MAX_SAFE && r >= -MAX_SAFE ? r : undefined;
+        case 1:
+        case 14:
+          r = numSub(a, b);
+          return r <= MAX_SAFE && r >= -MAX_SAFE ? r : undefined;
+        case 2:
+        case 15:
+          r = numMul(a, b);
+          return r <= MAX_SAFE && r >= -MAX_SAFE ? r : undefined;
+        case 5:
+        case 18:
+          return intFloorDivFast(a, b);
+        case 6:
+        case 19:
+          return intModFast(a, b);
+        case 4:
+        case 17:
+          return newFloat(A.intTrueDiv(a, b));
+      }
+      return undefined;
+    }
+    if (b instanceof PyFloat && b.type === floatTypeRef) return floatOp(a, b.value, bop >= 13 ? bop - 13 : bop);
+    return undefined;
+  }
+  if (a instanceof PyFloat && a.type === floatTypeRef) {
+    const x = a.value;
+    const y = b instanceof PyFloat && b.type === floatTypeRef ? b.value : typeof b === "number" ? b : undefined;
+    if (y === undefined) return undefined;
+    switch (bop) {
+      case 0:
+      case 13:
+        return newFloat(x + y);
+      case 1:
+      case 14:
+        return newFloat(x - y);
+      case 2:
+      case 15:
+        return newFloat(x * y);
+      case 4:
+      case 17:
+        if (y !== 0) return newFloat(x / y);
+    }
+    return floatOp(x, y, bop >= 13 ? bop - 13 : bop);
+  }
+  if (typeof a === "string" && typeof b === "string" && (bop === 0 || bop === 13)) return a + b;
+  return undefined;
+}
+
+/** x CMP y for numbers, cmp being COMPARE_OP's argument (<, <=, ==, !=, >, >=). */
+function numCompare(x: number, y: number, cmp: number): boolean {
+  switch (cmp) {
+    case 0:
+      return x < y;
+    case 1:
+      return x <= y;
+    case 2:
+      return x === y;
+    case 3:
+      return x !== y;
+    case 4:
+      return x > y;
+    default:
+      return x >= y;
+  }
+}
+
 function numAdd(a: number, b: number): number {
   return a + b;
 }

@@ -90,7 +90,8 @@ export class Frame {
     this.locals = locals;
     this.func = func;
     const n = code.nlocalsplus;
-    this.regs = new Array(n + code.stacksize);
+    // filled, so that V8 keeps every frame's registers as generic elements (see genericArray)
+    this.regs = new Array(n + code.stacksize).fill(undefined);
     this.sp = n;
     this.pc = 0;
     this.back = null;
