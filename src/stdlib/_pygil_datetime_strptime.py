@@ -321,6 +321,10 @@ def _resolve(r):
     return year, month, day, hour, r.minute, r.second, r.microsecond
 
 
+# Formats already split into pieces; programs tend to reuse a handful.
+_compiled = {}
+
+
 def parse(data, fmt):
     """(year, month, day, hour, minute, second, microsecond, offset, zone name): offset is
     None or (seconds, microseconds) east of UTC."""
@@ -328,7 +332,11 @@ def parse(data, fmt):
         if not isinstance(arg, str):
             raise TypeError("strptime() argument %d must be str, not %s"
                             % (position, 'None' if arg is None else type(arg).__name__))
-    pieces = _pieces(fmt)
+    pieces = _compiled.get(fmt)
+    if pieces is None:
+        if len(_compiled) >= 64:
+            _compiled.clear()
+        pieces = _compiled[fmt] = _pieces(fmt)
     match = _search(pieces, data)
     if match is None:
         raise ValueError("time data %r does not match format %r" % (data, fmt))
