@@ -828,13 +828,69 @@ class StreamReaderWriter(_WrapsStream):
         self.writer.reset()
 
 
-class StreamRecoder(StreamReaderWriter):
+class StreamRecoder(_WrapsStream):
+    """A stream seen in one encoding while it holds another: the stream's bytes are read
+    with Reader and handed out re-encoded by encode; bytes written are decoded by decode
+    and written with Writer."""
+
+    data_encoding = 'unknown'
+    file_encoding = 'unknown'
+
     def __init__(self, stream, encode, decode, Reader, Writer, errors='strict'):
-        raise NotImplementedError('pygil: codecs.StreamRecoder is not supported')
+        self.stream = stream
+        self.encode = encode
+        self.decode = decode
+        self.reader = Reader(stream, errors)
+        self.writer = Writer(stream, errors)
+        self.errors = errors
+
+    def _outward(self, text):
+        return self.encode(text, self.errors)[0]
+
+    def read(self, size=-1):
+        return self._outward(self.reader.read(size))
+
+    def readline(self, size=None):
+        return self._outward(self.reader.readline() if size is None
+                             else self.reader.readline(size))
+
+    def readlines(self, sizehint=None):
+        return self._outward(self.reader.read()).splitlines(keepends=True)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._outward(next(self.reader))
+
+    def write(self, data):
+        return self.writer.write(self.decode(data, self.errors)[0])
+
+    def writelines(self, list):
+        return self.write(b''.join(list))
+
+    def reset(self):
+        self.reader.reset()
+        self.writer.reset()
+
+    def seek(self, offset, whence=0):
+        # the reader and the writer share the stream: move it once, reset both
+        self.reader.seek(offset, whence)
+        self.writer.seek(offset, whence)
 
 
 def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
-    raise NotImplementedError('pygil: codecs.EncodedFile is not supported')
+    """Wrap file, which holds text in file_encoding (data_encoding if not given), so that
+    its users read and write bytes in data_encoding (a StreamRecoder)."""
+    if file_encoding is None:
+        file_encoding = data_encoding
+    data_codec = lookup(data_encoding)
+    file_codec = lookup(file_encoding)
+    recoder = StreamRecoder(file, data_codec.encode, data_codec.decode,
+                            file_codec.streamreader, file_codec.streamwriter, errors)
+    recoder.data_encoding = data_encoding
+    recoder.file_encoding = file_encoding
+    return recoder
 
 
 def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):

@@ -1,6 +1,6 @@
 # codecs: the base classes (CodecInfo, Codec, the incremental and buffered coders and their
 # state), StreamReader/StreamWriter over BytesIO, the get* helpers, iterencode/iterdecode,
-# the BOM constants and the error handlers on unusual input.
+# the BOM constants, the error handlers on unusual input, EncodedFile and StreamRecoder.
 import codecs
 import io
 import sys
@@ -117,3 +117,29 @@ try:
     codecs.utf_8_decode(b'a\xe2', 'strict', True)
 except UnicodeDecodeError as exc:
     print('UnicodeDecodeError', exc)
+
+# EncodedFile and StreamRecoder: bytes in one encoding over a stream holding another
+raw = io.BytesIO("héllo\nwörld\nthird é\n".encode("utf-8"))
+f = codecs.EncodedFile(raw, 'latin-1', 'utf-8')
+print(type(f).__name__, f.data_encoding, f.file_encoding)
+print(f.readline(), f.read(3), f.readlines())
+out = io.BytesIO()
+g = codecs.EncodedFile(out, 'latin-1', 'utf-8')
+g.write('ça va'.encode('latin-1'))
+g.writelines([b'\n', 'fin'.encode('latin-1')])
+print(out.getvalue(), g.getvalue())
+h = codecs.EncodedFile(io.BytesIO(b'abc\ndef'), 'ascii')
+print(h.data_encoding, h.file_encoding, list(h))
+r = codecs.StreamRecoder(io.BytesIO('é€'.encode('utf-16')), codecs.getencoder('utf-8'), codecs.getdecoder('utf-8'),
+                         codecs.getreader('utf-16'), codecs.getwriter('utf-16'))
+print(r.read(), r.errors)
+try:
+    codecs.EncodedFile(io.BytesIO('€'.encode()), 'latin-1', 'utf-8').read()
+except UnicodeEncodeError as e:
+    print('UnicodeEncodeError', e)
+x = codecs.EncodedFile(io.BytesIO('€'.encode()), 'latin-1', 'utf-8', errors='replace')
+print(x.read())
+with codecs.EncodedFile(io.BytesIO(), 'utf-8') as y:
+    y.write(b'q')
+print(y.closed)
+print(codecs.StreamRecoder.data_encoding, codecs.StreamRecoder.file_encoding)
