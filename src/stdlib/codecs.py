@@ -951,12 +951,13 @@ def ignore_errors(exc, /):
 
 
 def replace_errors(exc, /):
-    """The 'replace' handler: '?' for each unencodable character, U+FFFD for undecodable
-    bytes."""
+    """The 'replace' handler: '?' for each unencodable character, one U+FFFD for a run of
+    undecodable bytes, U+FFFD for each untranslatable character."""
     _refuse_unless(exc, *_ANY_UNICODE_ERROR)
     if isinstance(exc, UnicodeDecodeError):
         return ('\ufffd', exc.end)
-    return ('?' * (exc.end - exc.start), exc.end)
+    marker = '\ufffd' if isinstance(exc, UnicodeTranslateError) else '?'
+    return (marker * (exc.end - exc.start), exc.end)
 
 
 def xmlcharrefreplace_errors(exc, /):

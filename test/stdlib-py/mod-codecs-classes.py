@@ -90,10 +90,11 @@ print(codecs.BOM, codecs.BOM_LE, codecs.BOM_BE, codecs.BOM32_LE, codecs.BOM32_BE
 
 enc_err = UnicodeEncodeError('latin-1', 'a\u20ac\U0001f600\x85\uffff', 1, 5, 'nope')
 dec_err = UnicodeDecodeError('utf-8', b'a\x80\xff', 1, 3, 'bad')
+tr_err = UnicodeTranslateError('ab\u20ac\u20ad', 2, 4, 'untranslatable')
 for name in ['strict', 'ignore', 'replace', 'xmlcharrefreplace', 'backslashreplace', 'namereplace']:
     handler = codecs.lookup_error(name)
     print(name, handler.__name__)
-    for exc in (enc_err, dec_err, 'text', 5):
+    for exc in (enc_err, dec_err, tr_err, 'text', 5):
         try:
             print('  ', handler(exc))
         except Exception as problem:
