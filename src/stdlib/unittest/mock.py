@@ -998,11 +998,62 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
         mock.__dict__['_mock_check_sig'] = check
     attributes_bound = instance or is_class
     mock.__dict__['_mock_autospec'] = (spec, spec_set, attributes_bound and instance)
+    if checked is not None and _parent is None and (inspect.isfunction(spec) or inspect.ismethod(spec)):
+        return _function_stand_in(spec, mock, checked)
     if is_class and not instance:
         mock.return_value = create_autospec(spec, spec_set, instance=True, _parent=None)
         mock.return_value.__dict__['_mock_new_parent'] = mock
         mock.return_value.__dict__['_mock_new_name'] = '()'
     return mock
+
+
+def _function_stand_in(func, mock, sig):
+    """create_autospec of a plain function: a real function with func's name and signature
+    that checks each call and hands it to `mock`; the mock's records show on the function."""
+    record_names = ('called', 'call_count', 'call_args', 'call_args_list', 'mock_calls',
+                    'method_calls')
+
+    def pull():
+        for name in record_names:
+            setattr(stand_in, name, getattr(mock, name))
+
+    def push():
+        if stand_in.return_value is not mock._mock_return_value:
+            mock.return_value = stand_in.return_value
+        if stand_in.side_effect is not pushed['side_effect']:
+            pushed['side_effect'] = stand_in.side_effect
+            mock.side_effect = stand_in.side_effect
+
+    def stand_in(*args, **kwargs):
+        sig.bind(*args, **kwargs)
+        push()
+        try:
+            return mock(*args, **kwargs)
+        finally:
+            pull()
+
+    def reset_mock(*args, **kwargs):
+        mock.reset_mock(*args, **kwargs)
+        stand_in.return_value = mock.return_value
+        stand_in.side_effect = pushed['side_effect'] = mock.side_effect
+        pull()
+
+    for attr in ('__name__', '__qualname__', '__doc__', '__module__'):
+        try:
+            setattr(stand_in, attr, getattr(func, attr))
+        except (AttributeError, TypeError):
+            pass
+    stand_in.__signature__ = sig
+    stand_in.mock = mock
+    pushed = {'side_effect': mock.side_effect}
+    stand_in.return_value = mock.return_value
+    stand_in.side_effect = mock.side_effect
+    for name in ('assert_called', 'assert_called_once', 'assert_not_called', 'assert_called_with',
+                 'assert_called_once_with', 'assert_any_call', 'assert_has_calls'):
+        setattr(stand_in, name, getattr(mock, name))
+    stand_in.reset_mock = reset_mock
+    pull()
+    return stand_in
 
 
 def _signature_or_none(spec, skip_first):
