@@ -27,7 +27,7 @@ def _in_logging_package(frame):
     return os.path.dirname(os.path.abspath(frame.f_code.co_filename)) == _package_dir
 
 
-def _report_logging_error(handler, record):
+def _report_logging_error(record):
     """Tell stderr that emitting record failed: the traceback, where the logging call was,
     and the message with its arguments."""
     import traceback
@@ -138,7 +138,7 @@ class Handler(Filterer):
         """Called by emit() in an except block: report the error on stderr (when
         logging.raiseExceptions is true) and carry on."""
         if _package.raiseExceptions and sys.stderr:
-            _report_logging_error(self, record)
+            _report_logging_error(record)
 
     def __repr__(self):
         return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))

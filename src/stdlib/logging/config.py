@@ -19,7 +19,6 @@ Written for pygil from the documented behaviour of CPython 3.11's logging.config
 """
 
 import re
-import sys
 import errno
 
 import logging
