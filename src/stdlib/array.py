@@ -445,10 +445,6 @@ class array:
             return "%s('u', %r)" % (name, "".join(self._items))
         return "%s('%s', %r)" % (name, self._typecode, list(self._items))
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
 
 array.__module__ = "array"
 # CPython's messages name the C type "array.array" ("unhashable type: 'array.array'"),
