@@ -43,20 +43,23 @@ export class Scheduler {
    *  are any, threads that all wait are not a deadlock. */
   outsideWakers = 0;
   private idleWake: (() => void) | null = null;
+  // The clock fields start as -0, a double: a 0 would be stored as a small integer and the first
+  // performance.now() reading would replace the scheduler's object layout (a V8 deoptimisation
+  // of the code that uses it, the eval loop's clock check included).
   /** performance.now() of the event loop's last turn. */
-  private lastYield = 0;
+  private lastYield = -0;
   /** performance.now() when the running slice began, and at its last check. */
-  private sliceStart = 0;
-  private lastCheckAt = 0;
+  private sliceStart = -0;
+  private lastCheckAt = -0;
   /** Ticks the running slice has run (as of its last check). */
   private sliceTicks = 0;
   /** The VM's best recent speed, in ticks per ms (decays over SPEED_MEMORY_MS). */
-  private tickRate = 0;
+  private tickRate = -0;
   /** The running thread stopped only to let the event loop run: it keeps its slice. */
   private yieldOnly = false;
   private continuing: PyThread | null = null;
   /** performance.now() when the running slice began (thread CPU time). */
-  private sliceBegan = 0;
+  private sliceBegan = -0;
   current: PyThread | null = null;
   /**
    * Set while the program ends (threading._shutdown, atexit handlers): the main thread goes
