@@ -176,7 +176,7 @@ class Condition:
 
     def __init__(self, lock=None):
         if lock is None:
-            lock = RLock()
+            lock = RLock() if _CRLock is None else _CRLock()
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release

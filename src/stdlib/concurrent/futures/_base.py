@@ -19,6 +19,12 @@ import sys
 import threading
 import time
 
+# A Future's lock. threading.RLock() makes the same native lock, through one more Python call.
+try:
+    from _thread import RLock as _new_rlock
+except ImportError:
+    _new_rlock = threading.RLock
+
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
@@ -147,7 +153,7 @@ class _AllLocked:
     cannot end up each holding a lock the other waits for."""
 
     def __init__(self, futures):
-        self.locks = [f._condition for f in sorted(futures, key=id)]
+        self.locks = [f._lock for f in sorted(futures, key=id)]
 
     def __enter__(self):
         for lock in self.locks:
@@ -257,9 +263,8 @@ class Future:
 
     def __init__(self):
         # Reentrant: the InvalidStateError message shows repr(self), taken with the lock held.
-        self._lock = threading.RLock()
-        # Holding _lock is holding _condition: it is the Condition's lock.
-        self._condition = threading.Condition(self._lock)
+        self._lock = _new_rlock()
+        self._sleep_condition = None      # see _condition
         self._state = PENDING
         self._result = None
         self._exception = None
@@ -278,6 +283,16 @@ class Future:
                     text += ' returned ' + type(self._result).__name__
             return text + '>'
 
+    @property
+    def _condition(self):
+        """The Condition (on _lock) that result() and exception() sleep on. It is made when a
+        thread first has to wait: most futures are done before anyone asks for the outcome."""
+        with self._lock:
+            condition = self._sleep_condition
+            if condition is None:
+                condition = self._sleep_condition = threading.Condition(self._lock)
+            return condition
+
     def _run_callbacks(self):
         for callback in self._done_callbacks:
             try:
@@ -294,7 +309,8 @@ class Future:
                 return False
             if state == PENDING:
                 self._state = CANCELLED
-                self._condition.notify_all()
+                if self._sleep_condition is not None:   # threads wait in result()
+                    self._sleep_condition.notify_all()
             else:
                 return True           # cancelled before
         self._run_callbacks()
@@ -384,7 +400,8 @@ class Future:
             self._state = FINISHED
             for watcher in self._waiters:
                 watcher.saw(self)
-            self._condition.notify_all()
+            if self._sleep_condition is not None:
+                self._sleep_condition.notify_all()
         if self._done_callbacks:
             self._run_callbacks()
 
@@ -397,7 +414,8 @@ class Future:
             self._state = FINISHED
             for watcher in self._waiters:
                 watcher.saw(self)
-            self._condition.notify_all()
+            if self._sleep_condition is not None:
+                self._sleep_condition.notify_all()
         if self._done_callbacks:
             self._run_callbacks()
 
