@@ -10,6 +10,7 @@ import {
   defineMethods, defineGetter, defineStaticMethod,
 } from "./function.js";
 import { PyDict } from "./dict.js";
+import { PyModule } from "./module.js";
 import { PyTuple, newTuple } from "./tuple.js";
 import { None, NotImplemented } from "./singletons.js";
 import { typeOf } from "./typeof.js";
@@ -33,6 +34,13 @@ defineMethods(functionType, {
   __call__: function* (args, kw): NativeGen {
     return yield* callGen(args[0], args.slice(1), kw);
   },
+});
+// the builtins namespace the function's code sees (its globals' __builtins__, as a dict)
+defineGetter(functionType, "__builtins__", (f) => {
+  const b = F(f).globals.getStr("__builtins__");
+  if (b instanceof PyDict) return b;
+  if (b instanceof PyModule) return b.dict;
+  return new PyDict();
 });
 defineGetter(functionType, "__name__", (f) => F(f).name, (f, v) => {
   const s = strValue(v);
@@ -218,6 +226,7 @@ defineMethods(staticMethodType, {
   },
 });
 defineGetter(staticMethodType, "__func__", (s) => (s as PyStaticMethod).func);
+defineGetter(staticMethodType, "__wrapped__", (s) => (s as PyStaticMethod).func);
 defineGetter(staticMethodType, "__isabstractmethod__", (s) => isAbstract((s as PyStaticMethod).func));
 defineStaticMethod(classMethodType, "__new__", (args) => new PyClassMethod(args[1] ?? None, args[0] as PyType));
 defineMethods(classMethodType, {
@@ -234,6 +243,7 @@ defineMethods(classMethodType, {
   },
 });
 defineGetter(classMethodType, "__func__", (s) => (s as PyClassMethod).func);
+defineGetter(classMethodType, "__wrapped__", (s) => (s as PyClassMethod).func);
 defineGetter(classMethodType, "__isabstractmethod__", (s) => isAbstract((s as PyClassMethod).func));
 
 function isAbstract(f: PyValue): boolean {

@@ -422,6 +422,13 @@ defineMethods(dictType, {
     yield* mappingMergeFrom(d, b);
     return d;
   },
+  __ror__: function* (args): NativeGen {
+    const a = args[1];
+    if (!(a instanceof PyDict)) return NotImplemented;
+    const d = a.copy();
+    yield* mappingMergeFrom(d, D(args[0]));
+    return d;
+  },
   __ior__: function* (args): NativeGen {
     const d = D(args[0]);
     yield* mappingMergeFrom(d, args[1]);

@@ -13,6 +13,7 @@ import { reprGen, strGen } from "./stringify.js";
 import type { NativeGen } from "./native.js";
 import { Exc, PyBaseException, PyTraceback, newException, osErrorSubclass, pyTypeError } from "./exceptions.js";
 import { toArrayGen } from "./iter.js";
+import { PyDict } from "./dict.js";
 import { setUnicodeErrorFields, unicodeErrorFields } from "./unicode-error-fields.js";
 import { PyBytes, PyByteArray } from "./bytes.js";
 import { PyMemoryView } from "./memoryview.js";
@@ -76,6 +77,14 @@ defineMethods(BE, {
     return None;
   },
   __reduce__: (args) => new PyTuple([typeOf(args[0]), E(args[0]).args]),
+  // pickling's other half: a dict state goes into __dict__
+  __setstate__: (args) => {
+    const state = args[1];
+    if (state === None) return None;
+    if (!(state instanceof PyDict)) throw pyTypeError("state is not a dictionary");
+    for (const [k, v] of state.entries()) E(args[0]).dict!.set(k, v);
+    return None;
+  },
 });
 
 defineGetter(BE, "args", (e) => E(e).args, (e, v) => {

@@ -205,6 +205,13 @@ defineMethods(floatType, {
   },
   __getnewargs__: (args) => new PyTuple([new PyFloat(fself(args[0]))]),
 });
+// the C double layout ("unknown" was possible on exotic platforms CPython once supported)
+defineClassMethod(floatType, "__getformat__", (args) => {
+  const kind = strValue(args[1]);
+  if (kind === undefined) throw pyTypeError(`__getformat__() argument must be str, not ${typeOf(args[1]).name}`);
+  if (kind !== "double" && kind !== "float") throw pyValueError("__getformat__() argument 1 must be 'double' or 'float'");
+  return "IEEE, little-endian";
+});
 defineClassMethod(floatType, "fromhex", (args) => {
   const s = strValue(args[1]);
   if (s === undefined) throw pyTypeError("fromhex() argument must be str");

@@ -480,6 +480,12 @@ const common: Record<string, (args: PyValue[], kw: KwArgs) => PyValue | NativeGe
   __xor__: (args) => (args[1] instanceof PySet ? symmetricDifference(self(args[0]), args[1], kindOf(self(args[0]))) : NotImplemented),
   __sizeof__: (args) => 200 + 16 * self(args[0]).mask,
 };
+// the reflected forms: the same operation with the operands swapped (reached only by an explicit
+// call, since a set on the left handles a set on the right itself)
+for (const op of ["or", "and", "sub", "xor"] as const) {
+  const forward = common[`__${op}__`] as (args: PyValue[]) => PyValue;
+  common[`__r${op}__`] = (args: PyValue[]) => (args[1] instanceof PySet ? forward([args[1], args[0]]) : NotImplemented);
+}
 
 defineMethods(setType, common as never);
 defineMethods(frozensetType, common as never);
