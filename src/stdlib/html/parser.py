@@ -25,22 +25,14 @@ def _is_letter(ch):
 
 
 class HTMLParser:
-    """Find tags and other markup and call handler functions.
+    """Scan HTML text and report what it holds to handler methods.
 
-    Usage:
-        p = HTMLParser()
-        p.feed(data)
-        ...
-        p.close()
-
-    Start tags are handled by calling self.handle_starttag() or self.handle_startendtag();
-    end tags by self.handle_endtag(). The data between tags is passed from the parser to
-    the derived class by calling self.handle_data() with the data as argument (the data
-    may be split up in arbitrary chunks). If convert_charrefs is True the character
-    references are converted automatically to the corresponding Unicode character (and
-    self.handle_data() is no longer split in chunks), otherwise they are passed by calling
-    self.handle_entityref() or self.handle_charref() with the string containing
-    respectively the named or numeric reference as the argument."""
+    Give the text to feed() in as many pieces as convenient, then call close(). A
+    subclass overrides the handle_*() methods it cares about: start tags reach
+    handle_starttag(tag, attrs) (or handle_startendtag() for '<tag/>'), end tags
+    handle_endtag(tag), text handle_data(text). With convert_charrefs=True (the
+    default) references like '&amp;' and '&#62;' are replaced inside the text;
+    with False they are reported to handle_entityref() and handle_charref()."""
 
     CDATA_CONTENT_ELEMENTS = ("script", "style")
 
@@ -49,7 +41,7 @@ class HTMLParser:
         self.reset()
 
     def reset(self):
-        """Reset this instance.  Loses all unprocessed data."""
+        """Forget any text not parsed yet and start again at line 1."""
         self.rawdata = ''
         self.lasttag = '???'
         self.cdata_elem = None
@@ -58,21 +50,20 @@ class HTMLParser:
         self._starttag_text = None
 
     def feed(self, data):
-        """Feed data to the parser. Call this as often as you want, with as little or as
-        much text as you want (may include '\\n')."""
+        """Add data to the input and report everything in it that is complete."""
         self.rawdata = self.rawdata + data
         self.goahead(False)
 
     def close(self):
-        """Handle any buffered data."""
+        """Report what is still held back, as the input has ended."""
         self.goahead(True)
 
     def getpos(self):
-        """Return current line number and offset."""
+        """The (line, column) position the parser has reached."""
         return self.lineno, self.offset
 
     def get_starttag_text(self):
-        """Return full source of start tag: '<...>'."""
+        """The source text of the last start tag reported."""
         return self._starttag_text
 
     def set_cdata_mode(self, elem):
@@ -94,6 +85,32 @@ class HTMLParser:
         return j
 
     # -- the main loop ---------------------------------------------------------------------
+
+    def goahead(self, end):
+        """Report what rawdata holds; keep an unfinished tail unless end is true."""
+        i = 0
+        while i < len(self.rawdata):
+            j = self._text_end(i, end)
+            if j < 0:
+                break
+            if i < j:
+                self._emit_text(self.rawdata[i:j])
+            i = self.updatepos(i, j)
+            if i == len(self.rawdata):
+                break
+            if self.rawdata[i] == '<':
+                after, stop = self._consume_markup(i, end)
+            else:
+                after, stop = self._consume_reference(i)
+            i = self.updatepos(i, after)
+            if stop:
+                break
+        rawdata = self.rawdata
+        if end and i < len(rawdata) and not self.cdata_elem:
+            # unclosed <script>/<style> text is never reported
+            self._emit_text(rawdata[i:])
+            i = self.updatepos(i, len(rawdata))
+        self.rawdata = rawdata[i:]
 
     def _emit_text(self, text):
         if self.convert_charrefs and not self.cdata_elem:
@@ -143,87 +160,73 @@ class HTMLParser:
                     return j
             pos = j + 1
 
-    def goahead(self, end):
+    def _markup_parser(self, i):
+        """The parse_* method for the markup that the '<' at i opens, or None when the
+        next character makes it plain text (or there is no next character yet)."""
+        after = self.rawdata[i + 1:i + 2]
+        if _is_letter(after):
+            return self.parse_starttag
+        if after == '/':
+            return self.parse_endtag
+        if after == '?':
+            return self.parse_pi
+        if after == '!':
+            if self.rawdata.startswith('<!--', i):
+                return self.parse_comment
+            return self.parse_html_declaration
+        return None
+
+    def _consume_markup(self, i, end):
+        """Handle the markup at the '<' at i: (index after it, whether to stop)."""
+        parse = self._markup_parser(i)
+        if parse is None:
+            if i + 1 == len(self.rawdata) and not end:
+                return i, True      # the next feed may make it a tag
+            self.handle_data('<')
+            return i + 1, False
+        after = parse(i)
+        if after >= 0:
+            return after, False
+        if not end:
+            return i, True
+        return self._unfinished_markup_as_text(i), False
+
+    def _unfinished_markup_as_text(self, i):
+        """At close(), markup cut short at i is text up to its '>' (or the next '<')."""
         rawdata = self.rawdata
-        i = 0
-        n = len(rawdata)
-        while i < n:
-            j = self._text_end(i, end)
-            if j < 0:
-                break
-            if i < j:
-                self._emit_text(rawdata[i:j])
-            i = self.updatepos(i, j)
-            if i == n:
-                break
-            if rawdata.startswith('<', i):
-                if self.cdata_elem and not rawdata.startswith('</', i):
-                    k = -1
-                elif i + 1 < n and _is_letter(rawdata[i + 1]):
-                    k = self.parse_starttag(i)
-                elif rawdata.startswith("</", i):
-                    k = self.parse_endtag(i)
-                elif rawdata.startswith("<!--", i):
-                    k = self.parse_comment(i)
-                elif rawdata.startswith("<?", i):
-                    k = self.parse_pi(i)
-                elif rawdata.startswith("<!", i):
-                    k = self.parse_html_declaration(i)
-                elif i + 1 < n:
-                    self.handle_data("<")
-                    k = i + 1
-                elif end:
-                    self.handle_data("<")
-                    k = i + 1
-                else:
-                    break
-                if k < 0:
-                    if not end:
-                        break
-                    # the input ended inside markup: what is left is text
-                    k = rawdata.find('>', i + 1)
-                    if k < 0:
-                        k = rawdata.find('<', i + 1)
-                        if k < 0:
-                            k = i + 1
-                    else:
-                        k += 1
-                    self._emit_text(rawdata[i:k])
-                i = self.updatepos(i, k)
-            elif rawdata.startswith("&#", i):
-                found = self._charref_at(i)
-                if found is not None:
-                    self.handle_charref(found[0])
-                    i = self.updatepos(i, found[1])
-                    continue
-                if ';' in rawdata[i:]:
-                    # not a reference after all: '&#' is text, and this feed stops here
-                    self.handle_data(rawdata[i:i + 2])
-                    i = self.updatepos(i, i + 2)
-                break
-            elif rawdata.startswith('&', i):
-                found = self._entityref_at(i)
-                if found is not None:
-                    self.handle_entityref(found[0])
-                    i = self.updatepos(i, found[1])
-                    continue
-                if i + 1 < n and (_is_letter(rawdata[i + 1]) or rawdata[i + 1] == '#'):
-                    # a reference that may go on in the next feed (at the end: text)
-                    break
-                if i + 1 < n:
-                    self.handle_data("&")
-                    i = self.updatepos(i, i + 1)
-                    continue
-                break
+        gt = rawdata.find('>', i + 1)
+        if gt >= 0:
+            stop = gt + 1
+        else:
+            lt = rawdata.find('<', i + 1)
+            stop = lt if lt >= 0 else i + 1
+        self._emit_text(rawdata[i:stop])
+        return stop
+
+    def _consume_reference(self, i):
+        """Handle the '&' at i when references are not converted: (index after, whether
+        to stop)."""
+        rawdata = self.rawdata
+        numeric = rawdata.startswith('&#', i)
+        found = self._charref_at(i) if numeric else self._entityref_at(i)
+        if found is not None:
+            name, after = found
+            if numeric:
+                self.handle_charref(name)
             else:
-                raise AssertionError("we should not get here!")
-            rawdata = self.rawdata
-            n = len(rawdata)
-        if end and i < n and not self.cdata_elem:
-            # unclosed <script>/<style> text is never reported
-            self._emit_text(rawdata[i:n])
-            i = self.updatepos(i, n)
-        self.rawdata = rawdata[i:]
+                self.handle_entityref(name)
+            return after, False
+        if numeric:
+            if ';' in rawdata[i:]:
+                # not a reference after all: '&#' is text, and this feed stops here
+                self.handle_data('&#')
+                return i + 2, True
+            return i, True
+        if i + 1 < len(rawdata) and not _is_letter(rawdata[i + 1]):
+            self.handle_data('&')
+            return i + 1, False
+        # a name that may go on in the next feed (at close(): text)
+        return i, True
 
     def _charref_at(self, i):
         """(name, end) for '&#123;' / '&#x7b;' at i (the ';' is optional, but some
@@ -462,35 +465,36 @@ class HTMLParser:
         self.handle_pi(rawdata[i + 2:gt])
         return gt + 1
 
-    # -- handlers, overridden by subclasses --------------------------------------------------
+    # -- what subclasses override: each default ignores what it is given ---------------------
+
+    def handle_starttag(self, tag, attrs):
+        """'<tag a="1" b>': tag is lowercased, attrs a list like [('a', '1'), ('b', None)]."""
 
     def handle_startendtag(self, tag, attrs):
+        """'<tag/>': by default a start tag followed by its end tag."""
         self.handle_starttag(tag, attrs)
         self.handle_endtag(tag)
 
-    def handle_starttag(self, tag, attrs):
-        pass
-
     def handle_endtag(self, tag):
-        pass
-
-    def handle_charref(self, name):
-        pass
-
-    def handle_entityref(self, name):
-        pass
+        """'</tag>', tag lowercased."""
 
     def handle_data(self, data):
-        pass
+        """Text between markup."""
+
+    def handle_entityref(self, name):
+        """'&name;' when references are not converted."""
+
+    def handle_charref(self, name):
+        """'&#NNN;' or '&#xNN;' when references are not converted: name is 'NNN' or 'xNN'."""
 
     def handle_comment(self, data):
-        pass
+        """'<!--data-->'."""
 
     def handle_decl(self, decl):
-        pass
+        """'<!DOCTYPE ...>': decl is what stands between '<!' and '>'."""
 
     def handle_pi(self, data):
-        pass
+        """'<?data>', a processing instruction."""
 
     def unknown_decl(self, data):
-        pass
+        """A marked section such as '<![CDATA[data]]>': data is 'CDATA[data'."""
