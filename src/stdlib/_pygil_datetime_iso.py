@@ -28,8 +28,13 @@ def date_length(text):
         return 10 if extended else 8
     if extended:
         return 10 if text[8:9] == '-' else 8
-    day = text[7:8]
-    return 8 if day.isascii() and day.isdigit() else 7
+    # YYYYWwwD only when no digit follows the D: a digit there means D was a (digit)
+    # separator and the time starts after it, as CPython 3.11 reads it.
+    return 8 if _is_digit(text[7:8]) and not _is_digit(text[8:9]) else 7
+
+
+def _is_digit(ch):
+    return len(ch) == 1 and ch.isascii() and ch.isdigit()
 
 
 def parse_date(text):
@@ -38,6 +43,8 @@ def parse_date(text):
         raise Malformed
     year = _number(text, 0, 4)
     extended = text[4] == '-'
+    if len(text) == 10 and not extended:
+        text = text[:8]     # CPython 3.11 reads a basic date and ignores two more characters
     rest = text[5:] if extended else text[4:]
     if rest.startswith('W'):
         return _week_date(year, rest[1:], extended)
@@ -70,30 +77,42 @@ def _week_date(year, rest, extended):
     return _cal.from_ordinal(ordinal)
 
 
-def _clock(text):
-    """[hours, minutes, seconds, microseconds] of HH[:MM[:SS]] or HH[MM[SS]], each group
-    optionally followed by a fraction (. or ,) of any length, cut to microseconds."""
+def _clock(text, lenient):
+    """[hours, minutes, seconds, microseconds] of HH[:MM[:SS]] or HH[MM[SS]], where a
+    fraction (after '.' or ',', or straight after the seconds of the basic form, or after a
+    further ':' in the extended form) may follow any group; digits beyond microseconds are
+    dropped. Like CPython, a lone character left at the end, or anything left after the
+    fraction, is forgiven when an offset follows (lenient) and refused otherwise."""
     fields = [0, 0, 0, 0]
     pos = 0
-    colons = None       # decided by what follows the hours
+    colons = False
     for index in range(3):
         fields[index] = _number(text, pos, 2)
         pos += 2
-        if pos == len(text) or text[pos] in '.,':
+        if pos >= len(text):
+            return fields
+        mark = text[pos]
+        pos += 1
+        if index == 0:
+            colons = mark == ':'
+        if pos >= len(text):
+            if lenient:
+                return fields
+            raise Malformed
+        if colons and mark == ':':
+            continue
+        if mark in '.,':
             break
-        if index == 2:
-            raise Malformed
-        if colons is None:
-            colons = text[pos] == ':'
         if colons:
-            if text[pos] != ':':
-                raise Malformed
-            pos += 1
-    if pos < len(text):
-        digits = text[pos + 1:]
-        if not digits or not (digits.isascii() and digits.isdigit()):
             raise Malformed
-        fields[3] = int(digits[:6].ljust(6, '0'))
+        pos -= 1            # the basic form has no separators: the mark starts the next group
+    count = min(len(text) - pos, 6)
+    fields[3] = _number(text, pos, count) * 10 ** (6 - count)
+    pos += count
+    while pos < len(text) and text[pos].isascii() and text[pos].isdigit():
+        pos += 1
+    if pos < len(text) and not lenient:
+        raise Malformed
     return fields
 
 
@@ -104,15 +123,15 @@ def parse_time(text):
         if ch in '+-Z':
             marker = index
             break
-    fields = _clock(text[:marker])
     zone = text[marker:]
+    fields = _clock(text[:marker], bool(zone))
     if not zone:
         return fields[0], fields[1], fields[2], fields[3], None
     if zone == 'Z':
         return fields[0], fields[1], fields[2], fields[3], 0
     if zone[0] == 'Z':
         raise Malformed
-    hours, minutes, seconds, micros = _clock(zone[1:])
+    hours, minutes, seconds, micros = _clock(zone[1:], False)
     offset = ((hours * 60 + minutes) * 60 + seconds) * 1000000 + micros
     if zone[0] == '-':
         offset = -offset
