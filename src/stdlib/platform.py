@@ -1,4 +1,4 @@
-"""This module tries to retrieve as much platform-identifying data as possible.
+"""What this machine and this Python are: system name, release, processor, libc, versions.
 
 Written for pygil from the documented behaviour of CPython 3.11's platform module, for
 POSIX systems (Linux). The values come from os.uname(), sys.version and the C library
@@ -9,164 +9,171 @@ python_build() are parsed from sys.version as CPython does.
 
 import collections
 import functools
-import itertools
 import os
 import sys
 
 __version__ = '1.0.8'
 
-_uname_cache = None
+
+# -- uname -------------------------------------------------------------------------------
+
+_UnameFive = collections.namedtuple('uname_result_base', 'system node release version machine')
 
 
-class uname_result(collections.namedtuple("uname_result_base",
-                                          "system node release version machine")):
-    """A uname_result that's largely compatible with a simple namedtuple except that
-    'processor' is resolved late and cached to avoid calling "uname" except when
-    needed."""
+class uname_result(_UnameFive):
+    """os.uname()'s five strings plus a sixth, processor, worked out on first use.
 
-    _fields = ('system', 'node', 'release', 'version', 'machine', 'processor')
+    The tuple itself stores five items (so its repr, ==, hash and + see five), while
+    iteration, len() and indexing include processor, as in CPython."""
+
+    _fields = _UnameFive._fields + ('processor',)
 
     @functools.cached_property
     def processor(self):
-        # `uname -p` says "unknown" on Linux; unknown values are reported as ''
+        # what `uname -p` prints on Linux is "unknown", which platform reports as ''
         return ''
 
     def __iter__(self):
-        return itertools.chain(super().__iter__(), (self.processor,))
+        yield from _UnameFive.__iter__(self)
+        yield self.processor
+
+    def __len__(self):
+        return sum(1 for _ in self)
+
+    def __getitem__(self, index):
+        return tuple(self)[index]
 
     @classmethod
     def _make(cls, iterable):
-        num_fields = len(cls._fields) - 1
-        result = cls.__new__(cls, *iterable)
-        if len(result) != num_fields + 1:
-            msg = f'Expected {num_fields} arguments, got {len(result)}'
-            raise TypeError(msg)
-        return result
-
-    def __getitem__(self, key):
-        return tuple(self)[key]
-
-    def __len__(self):
-        return len(tuple(iter(self)))
+        # the five stored fields are required; processor is never taken from outside
+        return cls.__new__(cls, *iterable)
 
     def __reduce__(self):
-        return uname_result, tuple(self)[:len(self._fields) - 1]
+        stored = len(_UnameFive._fields)
+        return uname_result, tuple(self)[:stored]
+
+
+_uname_cache = None
 
 
 def uname():
-    """Fairly portable uname interface. Returns a tuple of strings (system, node, release,
-    version, machine, processor) identifying the underlying platform."""
+    """(system, node, release, version, machine, processor) for this machine, as a
+    uname_result; read once and then reused."""
     global _uname_cache
     if _uname_cache is None:
         try:
             u = os.uname()
-            values = (u.sysname, u.nodename, u.release, u.version, u.machine)
         except AttributeError:
-            values = ('', '', '', '', '')
-        _uname_cache = uname_result(*values)
+            _uname_cache = uname_result('', '', '', '', '')
+        else:
+            _uname_cache = uname_result(u.sysname, u.nodename, u.release, u.version, u.machine)
     return _uname_cache
 
 
 def system():
-    """Returns the system/OS name, e.g. 'Linux', 'Windows' or 'Java'."""
+    """The operating system's name, such as 'Linux'; '' if unknown."""
     return uname().system
 
 
 def node():
-    """Returns the computer's network name (which may not be fully qualified)."""
+    """This machine's network name; '' if unknown."""
     return uname().node
 
 
 def release():
-    """Returns the system's release, e.g. '2.2.0' or 'NT'."""
+    """The operating system's release, such as the kernel version on Linux."""
     return uname().release
 
 
 def version():
-    """Returns the system's release version, e.g. '#3 on degas'."""
+    """The operating system's build description (uname -v)."""
     return uname().version
 
 
 def machine():
-    """Returns the machine type, e.g. 'i386'."""
+    """The hardware type, such as 'x86_64'; '' if unknown."""
     return uname().machine
 
 
 def processor():
-    """Returns the (true) processor name, e.g. 'amdk6'; '' when it cannot be found."""
+    """The processor's name when the system says it; '' otherwise (as on Linux)."""
     return uname().processor
 
+
+# -- this Python ---------------------------------------------------------------------------
 
 def _sys_version():
     """(name, version, branch, revision, buildno, builddate, compiler) from sys.version,
     which looks like '3.11.7 (main, pygil 0.1.0) [TypeScript]'."""
-    text = sys.version
-    ver, _, rest = text.partition(' ')
+    number, _, rest = sys.version.partition(' ')
     buildno = builddate = compiler = ''
     if rest.startswith('('):
-        inside, _, after = rest[1:].partition(')')
-        buildno, _, builddate = inside.partition(',')
-        buildno = buildno.strip()
-        builddate = builddate.strip()
-        after = after.strip()
-        if after.startswith('[') and after.endswith(']'):
-            compiler = after[1:-1]
-    return (sys.implementation.name, ver, '', '', buildno, builddate, compiler)
+        build, _, tail = rest[1:].partition(')')
+        buildno, _, builddate = (part.strip() for part in build.partition(','))
+        tail = tail.strip()
+        if tail[:1] == '[' and tail[-1:] == ']':
+            compiler = tail[1:-1]
+    return (sys.implementation.name, number, '', '', buildno, builddate, compiler)
 
 
 def python_implementation():
-    """Returns a string identifying the Python implementation ('pygil' here)."""
+    """Which implementation of Python runs this code: 'pygil' here."""
     return _sys_version()[0]
 
 
 def python_version():
-    """Returns the Python version as string 'major.minor.patchlevel'."""
-    return '%d.%d.%d' % sys.version_info[:3]
+    """The version as 'major.minor.micro'."""
+    return '.'.join(str(part) for part in sys.version_info[:3])
 
 
 def python_version_tuple():
-    """Returns the Python version as tuple (major, minor, patchlevel) of strings."""
+    """The version as a tuple of three strings."""
     return tuple(python_version().split('.'))
 
 
 def python_branch():
-    """Returns a string identifying the Python implementation branch ('' if unknown)."""
+    """The source branch this Python was built from; '' when not recorded."""
     return _sys_version()[2]
 
 
 def python_revision():
-    """Returns a string identifying the Python implementation revision ('' if unknown)."""
+    """The source revision this Python was built from; '' when not recorded."""
     return _sys_version()[3]
 
 
 def python_build():
-    """Returns a tuple (buildno, builddate) stating the Python build number and date."""
+    """(build name, build date) as sys.version gives them."""
     return _sys_version()[4:6]
 
 
 def python_compiler():
-    """Returns a string identifying the compiler used for compiling Python."""
+    """What built this Python, from the bracketed part of sys.version."""
     return _sys_version()[6]
 
 
+# -- the executable and its C library ------------------------------------------------------
+
 def architecture(executable=sys.executable, bits='', linkage=''):
-    """Queries the given executable for various architecture information: a tuple
-    (bits, linkage). Here the pointer size gives bits; ELF is the linkage on Linux."""
+    """(bits, linkage) of executable. An ELF binary gives its own word size and 'ELF';
+    for other files the arguments stand, an empty bits meaning this process's pointer
+    size."""
     if not bits:
         bits = '64bit' if sys.maxsize > 2 ** 32 else '32bit'
-    if not linkage and sys.platform.startswith('linux'):
-        try:
-            with open(executable, 'rb') as f:
-                if f.read(4) == b'\x7fELF':
-                    linkage = 'ELF'
-        except OSError:
-            pass
+    try:
+        with open(executable, 'rb') as f:
+            header = f.read(5)
+    except OSError:
+        header = b''
+    if header[:4] == b'\x7fELF':
+        # byte 4 of an ELF header is its class: 1 for 32-bit, 2 for 64-bit
+        bits = {1: '32bit', 2: '64bit'}.get(header[4], bits)
+        linkage = 'ELF'
     return bits, linkage
 
 
 def libc_ver(executable=None, lib='', version='', chunksize=16384):
-    """Tries to determine the libc version that the file executable (which defaults to
-    the Python interpreter) is linked against. Returns (lib, version)."""
+    """(library, version) of the C library in use, e.g. ('glibc', '2.36'); the lib and
+    version arguments come back when it cannot be told."""
     import _pygil_platform
     found_lib, found_version = _pygil_platform.libc_ver()
     if found_lib:
@@ -174,27 +181,30 @@ def libc_ver(executable=None, lib='', version='', chunksize=16384):
     return lib, version
 
 
-def _platform(*args):
-    """Joins the non-empty parts with '-' and tidies the result into a name."""
-    text = '-'.join(x.strip() for x in filter(len, args))
-    for ch in ' ':
-        text = text.replace(ch, '_')
-    for ch in '/\\:;"()':
+# -- platform() ----------------------------------------------------------------------------
+
+_SEPARATORS_TO_DASH = '/\\:;"()'
+
+
+def _platform(*parts):
+    """The non-empty parts joined by '-', made safe for use in a file name: spaces
+    become '_', separators '-', 'unknown' goes, and runs of '-' shrink to one."""
+    text = '-'.join(part.strip() for part in parts if part)
+    text = text.replace(' ', '_')
+    for ch in _SEPARATORS_TO_DASH:
         text = text.replace(ch, '-')
     text = text.replace('unknown', '')
     while '--' in text:
         text = text.replace('--', '-')
-    while text.endswith('-'):
-        text = text[:-1]
-    return text
+    return text.rstrip('-')
 
 
 def system_alias(system, release, version):
-    """Returns (system, release, version) aliased to common marketing names used for
-    some systems (SunOS -> Solaris, ...); other systems come back unchanged."""
+    """(system, release, version) under the name people know the system by: SunOS 5.x
+    is Solaris 2.x, win32/win16 is Windows; anything else comes back as it is."""
     if system == 'SunOS' and release >= '5':
-        major, _, rest = release.partition('.')
-        return 'Solaris', str(int(major) - 3) + '.' + rest, version
+        major, _, minor = release.partition('.')
+        return 'Solaris', '%d.%s' % (int(major) - 3, minor), version
     if system in ('win32', 'win16'):
         return 'Windows', release, version
     return system, release, version
@@ -204,65 +214,85 @@ _platform_cache = {}
 
 
 def platform(aliased=False, terse=False):
-    """Returns a single string identifying the underlying platform with as much useful
-    information as possible (but no more :)."""
+    """One string naming this platform, such as 'Linux-6.1.0-x86_64-with-glibc2.36'.
+    aliased uses system_alias() names; terse keeps only the essentials."""
     key = (aliased, terse)
-    if key in _platform_cache:
-        return _platform_cache[key]
-    sysname, nodename, rel, ver, mach, proc = uname()
-    if mach == proc:
+    if key not in _platform_cache:
+        _platform_cache[key] = _describe_platform(aliased, terse)
+    return _platform_cache[key]
+
+
+def _describe_platform(aliased, terse):
+    sysname, _, rel, ver, mach, proc = uname()
+    if proc == mach:
         proc = ''
     if aliased:
         sysname, rel, ver = system_alias(sysname, rel, ver)
     if sysname == 'Linux':
         # on Linux the libc is always named, terse or not (as CPython 3.11)
         libcname, libcversion = libc_ver()
-        result = _platform(sysname, rel, mach, proc, 'with', libcname + libcversion)
-    elif terse:
-        result = _platform(sysname, rel)
-    else:
-        bits, linkage = architecture(sys.executable)
-        result = _platform(sysname, rel, mach, proc, bits, linkage)
-    _platform_cache[key] = result
-    return result
+        return _platform(sysname, rel, mach, proc, 'with', libcname + libcversion)
+    if terse:
+        return _platform(sysname, rel)
+    bits, linkage = architecture(sys.executable)
+    return _platform(sysname, rel, mach, proc, bits, linkage)
+
+
+# -- os-release ----------------------------------------------------------------------------
+
+_OS_RELEASE_FILES = ('/etc/os-release', '/usr/lib/os-release')
 
 
 def freedesktop_os_release():
-    """Return operation system identification from freedesktop.org os-release."""
-    for path in ('/etc/os-release', '/usr/lib/os-release'):
+    """The KEY=value pairs of the os-release file as a dict (NAME, ID and PRETTY_NAME
+    default to Linux/linux/Linux); OSError when neither file can be read."""
+    failure = None
+    for path in _OS_RELEASE_FILES:
         try:
             with open(path, encoding='utf-8') as f:
-                lines = f.read().splitlines()
+                text = f.read()
         except OSError as e:
-            error = e
+            failure = e
             continue
-        info = {'NAME': 'Linux', 'ID': 'linux', 'PRETTY_NAME': 'Linux'}
-        for line in lines:
-            line = line.strip()
-            if not line or line.startswith('#') or '=' not in line:
-                continue
-            name, _, value = line.partition('=')
-            if not name.replace('_', '').isalnum():
-                continue
-            info[name] = _unquote_os_release(value)
-        return info
-    raise OSError(error.errno, 'Unable to read files /etc/os-release, /usr/lib/os-release')
+        return _parse_os_release(text)
+    raise OSError(failure.errno, 'Unable to read files ' + ', '.join(_OS_RELEASE_FILES))
 
 
-def _unquote_os_release(value):
+def _parse_os_release(text):
+    info = {'NAME': 'Linux', 'ID': 'linux', 'PRETTY_NAME': 'Linux'}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith('#') or '=' not in line:
+            continue
+        key, _, value = line.partition('=')
+        if key.replace('_', '').isalnum():
+            info[key] = _shell_unquote(value)
+    return info
+
+
+def _shell_unquote(value):
+    """A value as a shell would read it: outer quotes dropped, backslash escapes of
+    \\ $ " ' ` resolved."""
     if len(value) >= 2 and value[0] == value[-1] and value[0] in '"\'':
         value = value[1:-1]
     out = []
-    i = 0
-    while i < len(value):
-        if value[i] == '\\' and i + 1 < len(value) and value[i + 1] in '\\$"\'`':
-            out.append(value[i + 1])
-            i += 2
+    escaped = False
+    for ch in value:
+        if escaped:
+            if ch not in '\\$"\'`':
+                out.append('\\')
+            out.append(ch)
+            escaped = False
+        elif ch == '\\':
+            escaped = True
         else:
-            out.append(value[i])
-            i += 1
+            out.append(ch)
+    if escaped:
+        out.append('\\')
     return ''.join(out)
 
+
+# -- other systems: their defaults, since none of them is this one ---------------------------
 
 def win32_ver(release='', version='', csd='', ptype=''):
     return release, version, csd, ptype
