@@ -44,24 +44,10 @@ function* formatString(fmt: string, args: PyValue[], kwargs: Map<string, PyValue
         i += 2;
         continue;
       }
-      // find the matching close brace, honouring nesting in the spec
-      let j = i + 1;
-      let level = 1;
-      let inBracket = false;
-      while (j < n) {
-        const d = fmt[j];
-        if (d === "[") inBracket = true;
-        else if (d === "]") inBracket = false;
-        else if (!inBracket && d === "{") level++;
-        else if (!inBracket && d === "}") {
-          level--;
-          if (level === 0) break;
-        }
-        j++;
-      }
-      if (j >= n) throw pyValueError(level > 1 ? "unexpected '{' in field name" : "Single '{' encountered in format string");
-      out += yield* formatField(fmt.slice(i + 1, j), args, kwargs, depth, st);
-      i = j + 1;
+      if (i + 1 >= n) throw pyValueError("Single '{' encountered in format string");
+      const field = scanField(fmt, i + 1);
+      out += yield* formatField(field, args, kwargs, depth, st);
+      i = field.end;
       continue;
     }
     if (c === "}") {
@@ -78,28 +64,53 @@ function* formatString(fmt: string, args: PyValue[], kwargs: Map<string, PyValue
   return out;
 }
 
-function* formatField(field: string, args: PyValue[], kwargs: Map<string, PyValue> | PyDict | null, depth: number, st: FieldState): NativeGen<string> {
-  // split name[!conv][:spec]
-  let nameEnd = 0;
-  let inBracket = false;
-  while (nameEnd < field.length) {
-    const c = field[nameEnd];
-    if (c === "[") inBracket = true;
-    else if (c === "]") inBracket = false;
-    else if (!inBracket && (c === "!" || c === ":")) break;
-    nameEnd++;
+/** One replacement field: {name!conv:spec}; `end` is the index after its closing brace. */
+interface ReplacementField {
+  name: string;
+  conv: string | null;
+  spec: string;
+  end: number;
+}
+
+/**
+ * Reads the field that starts at fmt[start] (just after its "{"), with str.format's errors: the
+ * name runs to "!", ":" or "}" ("[...]" parts taken whole), then one conversion character, then
+ * a spec in which braces nest.
+ */
+function scanField(fmt: string, start: number): ReplacementField {
+  const n = fmt.length;
+  let i = start;
+  while (i < n && fmt[i] !== "!" && fmt[i] !== ":" && fmt[i] !== "}") {
+    if (fmt[i] === "{") throw pyValueError("unexpected '{' in field name");
+    if (fmt[i] === "[") {
+      while (i < n && fmt[i] !== "]") i++;
+      if (i >= n) break;
+    }
+    i++;
   }
-  const name = field.slice(0, nameEnd);
+  if (i >= n) throw pyValueError("expected '}' before end of string");
+  const name = fmt.slice(start, i);
   let conv: string | null = null;
-  let spec = "";
-  let rest = field.slice(nameEnd);
-  if (rest.startsWith("!")) {
-    if (rest.length < 2) throw pyValueError("end of string while looking for conversion specifier");
-    conv = rest[1];
-    rest = rest.slice(2);
-    if (rest.length && rest[0] !== ":") throw pyValueError("expected ':' after conversion specifier");
+  if (fmt[i] === "!") {
+    if (i + 1 >= n) throw pyValueError("end of string while looking for conversion specifier");
+    conv = fmt[i + 1];
+    i += 2;
+    if (i >= n) throw pyValueError("unmatched '{' in format spec");
+    if (fmt[i] !== ":" && fmt[i] !== "}") throw pyValueError("expected ':' after conversion specifier");
   }
-  if (rest.startsWith(":")) spec = rest.slice(1);
+  if (fmt[i] === "}") return { name, conv, spec: "", end: i + 1 };
+  const specStart = i + 1;
+  let level = 1;
+  for (i = specStart; i < n; i++) {
+    if (fmt[i] === "{") level++;
+    else if (fmt[i] === "}" && --level === 0) return { name, conv, spec: fmt.slice(specStart, i), end: i + 1 };
+  }
+  throw pyValueError("unmatched '{' in format spec");
+}
+
+function* formatField(field: ReplacementField, args: PyValue[], kwargs: Map<string, PyValue> | PyDict | null, depth: number, st: FieldState): NativeGen<string> {
+  const { name, conv } = field;
+  let spec = field.spec;
   let value = yield* resolveField(name, args, kwargs, st);
   if (conv !== null) {
     if (conv === "r") value = yield* reprGen(value);
