@@ -107,3 +107,15 @@ class Counting(unittest.TestResult):
 c = Counting()
 Cases('test_pass').run(c)
 print(unittest.result.STDOUT_LINE % 'x', unittest.result.STDERR_LINE % 'y', c)
+
+
+class Custom(unittest.TestResult):
+    @unittest.result.failfast
+    def addSuccess(self, test):
+        print('custom success hook')
+
+
+cf = Custom()
+cf.failfast = True
+unittest.TestSuite([Cases('test_pass'), Cases('test_error')]).run(cf)
+print(cf.testsRun, cf.shouldStop, Custom.addSuccess.__name__)
