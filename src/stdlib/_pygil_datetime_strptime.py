@@ -264,15 +264,17 @@ def _take(reading, letter, value):
 
 
 def _check_iso_directives(r):
+    """CPython's refusals of ISO week directives mixed with others (a %Y or %y year makes
+    %G a plain no-op; %U or %W make %V one)."""
     weekday_names = "a weekday directive ('%A', '%a', '%w', or '%u')."
-    if r.iso_year is not None:
-        if r.day_of_year is not None:
-            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
-                             "directive '%G'. Use '%Y' instead.")
+    if r.iso_year is not None and r.year is None:
         if r.iso_week is None or r.weekday is None:
             raise ValueError("ISO year directive '%G' must be used with the ISO week "
                              "directive '%V' and " + weekday_names)
-    elif r.iso_week is not None:
+        if r.day_of_year is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
+                             "directive '%G'. Use '%Y' instead.")
+    elif r.iso_week is not None and r.week is None:
         if r.weekday is None:
             raise ValueError("ISO week directive '%V' must be used with the ISO year "
                              "directive '%G' and " + weekday_names)
@@ -311,7 +313,7 @@ def _resolve(r):
         ordinal = _cal.to_ordinal(year, 1, 1) + r.day_of_year - 1
     elif r.weekday is not None and r.week is not None:
         ordinal = _week_day_ordinal(year, r.week[0], r.weekday, r.week[1])
-    elif r.weekday is not None and r.iso_year is not None:
+    elif r.weekday is not None and r.iso_year is not None and r.iso_week is not None:
         monday1 = _cal.from_iso_week_date(r.iso_year, 1, 1)
         ordinal = monday1 + 7 * (r.iso_week - 1) + r.weekday
     if ordinal is not None:
