@@ -15,6 +15,14 @@ import { getIterGen, nextGen } from "../../objects/iter.js";
 import type { NativeGen } from "../../objects/native.js";
 import { sizeArg } from "../native-args.js";
 
+/** CPython's _io types are named "_io.X" in messages ('_io.BytesIO' object has no attribute ...)
+ * while __name__ is "X". */
+export function ioTypeName(t: PyType): PyType {
+  t.shortName = t.name;
+  t.name = "_io." + t.name;
+  return t;
+}
+
 export const ioBaseType = makeBuiltinType("_IOBase", undefined, { module: "_io", instanceDict: true });
 export const rawIOBaseType = makeBuiltinType("_RawIOBase", ioBaseType, { module: "_io" });
 export const bufferedIOBaseType = makeBuiltinType("_BufferedIOBase", ioBaseType, { module: "_io" });

@@ -17,7 +17,7 @@ import { getAttrGen } from "../../objects/attr.js";
 import { isTrueGen } from "../../objects/ops.js";
 import type { NativeFn, NativeGen } from "../../objects/native.js";
 import { pyTypeError, pyValueError } from "../../objects/exceptions.js";
-import { bufferedIOBaseType, rawIOBaseType, closedError, unsupported, type Closable } from "./bases.js";
+import { bufferedIOBaseType, rawIOBaseType, closedError, unsupported, ioTypeName, type Closable } from "./bases.js";
 import { RawFile } from "./raw.js";
 import { optInt, sizeArg } from "../native-args.js";
 
@@ -42,10 +42,10 @@ export interface ByteLayer {
   isatty(): boolean;
 }
 
-export const bufferedReaderType = makeBuiltinType("BufferedReader", bufferedIOBaseType, { module: "_io" });
-export const bufferedWriterType = makeBuiltinType("BufferedWriter", bufferedIOBaseType, { module: "_io" });
-export const bufferedRandomType = makeBuiltinType("BufferedRandom", bufferedIOBaseType, { module: "_io" });
-export const fileIOType = makeBuiltinType("FileIO", rawIOBaseType, { module: "_io" });
+export const bufferedReaderType = ioTypeName(makeBuiltinType("BufferedReader", bufferedIOBaseType, { module: "_io" }));
+export const bufferedWriterType = ioTypeName(makeBuiltinType("BufferedWriter", bufferedIOBaseType, { module: "_io" }));
+export const bufferedRandomType = ioTypeName(makeBuiltinType("BufferedRandom", bufferedIOBaseType, { module: "_io" }));
+export const fileIOType = ioTypeName(makeBuiltinType("FileIO", rawIOBaseType, { module: "_io" }));
 
 /** A binary file: one of the four types above over a RawFile. */
 export class PyBinaryFile extends PyObject implements ByteLayer, Closable {
@@ -222,7 +222,7 @@ const binaryMethods: Record<string, NativeFn> = {
       if (f.raw.closed) return "<_io.FileIO [closed]>";
       return `<_io.FileIO name=${yield* reprGen(f.raw.name)} mode='${f.mode}' closefd=${f.raw.closefd ? "True" : "False"}>`;
     }
-    return `<_io.${f.type.name} name=${yield* reprGen(f.raw.name)}>`;
+    return `<${f.type.name} name=${yield* reprGen(f.raw.name)}>`;
   },
 };
 

@@ -14,13 +14,13 @@ import { strValue } from "../../objects/str.js";
 import { typeName } from "../../objects/typeof.js";
 import type { NativeFn, NativeGen } from "../../objects/native.js";
 import { Exc, newException, pyTypeError, pyValueError } from "../../objects/exceptions.js";
-import { textIOBaseType, bufferedIOBaseType, closedError, type Closable } from "./bases.js";
+import { textIOBaseType, bufferedIOBaseType, closedError, ioTypeName, type Closable } from "./bases.js";
 import type { ByteLayer } from "./binary.js";
 import { checkNewline } from "./text.js";
 import { bindArgs, sizeArg } from "../native-args.js";
 
-export const stringIOType = makeBuiltinType("StringIO", textIOBaseType, { module: "_io" });
-export const bytesIOType = makeBuiltinType("BytesIO", bufferedIOBaseType, { module: "_io" });
+export const stringIOType = ioTypeName(makeBuiltinType("StringIO", textIOBaseType, { module: "_io" }));
+export const bytesIOType = ioTypeName(makeBuiltinType("BytesIO", bufferedIOBaseType, { module: "_io" }));
 
 // ---- StringIO ---------------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ import { bufferedReaderType, bufferedWriterType, bufferedRandomType, fileIOType 
 import { textIOWrapperType } from "./text.js";
 import { stringIOType, bytesIOType } from "./memory.js";
 import { openGen } from "./open.js";
+import "./buffered-object.js";
 import { DEFAULT_BUFFER_SIZE } from "./raw.js";
 import { Exc } from "../../objects/exceptions.js";
 

@@ -17,7 +17,7 @@ import { unsupported, type Closable } from "./bases.js";
 import type { ByteLayer } from "./binary.js";
 import { PyTextFile } from "./text.js";
 import { joinChunks } from "./raw.js";
-import { bufferedIOBaseType } from "./bases.js";
+import { bufferedIOBaseType, ioTypeName } from "./bases.js";
 import { sizeArg } from "../native-args.js";
 
 /** Bytes from process.stdin (or from an embedder's line source), as they come. */
@@ -133,7 +133,7 @@ class StdinSource {
   }
 }
 
-export const stdinBufferType = makeBuiltinType("BufferedReader", bufferedIOBaseType, { module: "_io", baseType: false });
+export const stdinBufferType = ioTypeName(makeBuiltinType("BufferedReader", bufferedIOBaseType, { module: "_io", baseType: false }));
 
 /** sys.stdin.buffer: the binary side of standard input. */
 class PyStdinBuffer extends PyObject implements ByteLayer, Closable {

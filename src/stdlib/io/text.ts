@@ -16,13 +16,13 @@ import { isTrueGen } from "../../objects/ops.js";
 import type { NativeFn, NativeGen } from "../../objects/native.js";
 import { Exc, newException, pyTypeError, pyValueError } from "../../objects/exceptions.js";
 import { codecName, decodeText, decodeUtf8, encodeText } from "../../objects/text-codecs.js";
-import { textIOBaseType, closedError, unsupported, type Closable } from "./bases.js";
+import { textIOBaseType, closedError, unsupported, ioTypeName, type Closable } from "./bases.js";
 import { PyBinaryFile, PyObjectLayer, type ByteLayer } from "./binary.js";
 import { bindArgs, optStr, sizeArg } from "../native-args.js";
 import { DEFAULT_BUFFER_SIZE, PendingText } from "./raw.js";
 import { StreamLock } from "./lock.js";
 
-export const textIOWrapperType = makeBuiltinType("TextIOWrapper", textIOBaseType, { module: "_io" });
+export const textIOWrapperType = ioTypeName(makeBuiltinType("TextIOWrapper", textIOBaseType, { module: "_io" }));
 
 const CHUNK = 65536;
 
