@@ -1,5 +1,6 @@
 # Buffered streams over in-memory and hand-written raw streams, as an I/O chapter builds them.
 import io
+import sys
 def t(f):
     try: print(repr(f()))
     except Exception as e: print(type(e).__name__, e)
