@@ -40,28 +40,27 @@ class _ErrorHolder(object):
     def __init__(self, description):
         self.description = description
 
+    def __repr__(self):
+        return "<ErrorHolder description=%r>" % (self.description,)
+
     def id(self):
         return self.description
+
+    # printed by runners the way they print a test: by its id
+    __str__ = id
 
     def shortDescription(self):
         return None
 
-    def __repr__(self):
-        return "<ErrorHolder description=%r>" % (self.description,)
-
-    def __str__(self):
-        return self.id()
-
-    def run(self, result):
-        # Nothing to run: the error was already recorded.
-        pass
-
-    def __call__(self, result):
-        return self.run(result)
-
     def countTestCases(self):
         # A placeholder is not a real test, so it does not add to the count.
         return 0
+
+    def run(self, result):
+        """Nothing to run: the error is already in the result."""
+
+    def __call__(self, result):
+        return self.run(result)
 
 
 class BaseTestSuite(object):
