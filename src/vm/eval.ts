@@ -2570,62 +2570,70 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 // these helpers see fractional operands once at load, so they compile to float arithmetic.
 /**
  * a OP b (bop ≥ 13: a OP= b) for the operands that need no protocol: ints that stay exact, floats,
- * an int and a float, str + str. undefined: the general path decides.
+ * an int and a float, str + str. undefined: the general path decides. (Small pieces, so that V8
+ * inlines them into execute().)
  */
 function binaryFastPath(a: PyValue, b: PyValue, bop: number): PyValue | undefined {
   if (typeof a === "number") {
-    if (typeof b === "number") {
-      let r: number;
-      switch (bop) {
-        case 0:
-        case 13:
-          r = numAdd(a, b);
-          return r <= MAX_SAFE && r >= -MAX_SAFE ? r : undefined;
-        case 1:
-        case 14:
-          r = numSub(a, b);
-          return r <= MAX_SAFE && r >= -MAX_SAFE ? r : undefined;
-        case 2:
-        case 15:
-          r = numMul(a, b);
-          return r <= MAX_SAFE && r >= -MAX_SAFE ? r : undefined;
-        case 5:
-        case 18:
-          return intFloorDivFast(a, b);
-        case 6:
-        case 19:
-          return intModFast(a, b);
-        case 4:
-        case 17:
-          return newFloat(A.intTrueDiv(a, b));
-      }
-      return undefined;
-    }
-    if (b instanceof PyFloat && b.type === floatTypeRef) return floatOp(a, b.value, bop >= 13 ? bop - 13 : bop);
-    return undefined;
+    if (typeof b === "number") return intBinaryFast(a, b, bop);
+    return b instanceof PyFloat && b.type === floatTypeRef ? floatOp(a, b.value, bop >= 13 ? bop - 13 : bop) : undefined;
   }
   if (a instanceof PyFloat && a.type === floatTypeRef) {
-    const x = a.value;
     const y = b instanceof PyFloat && b.type === floatTypeRef ? b.value : typeof b === "number" ? b : undefined;
-    if (y === undefined) return undefined;
-    switch (bop) {
-      case 0:
-      case 13:
-        return newFloat(x + y);
-      case 1:
-      case 14:
-        return newFloat(x - y);
-      case 2:
-      case 15:
-        return newFloat(x * y);
-      case 4:
-      case 17:
-        if (y !== 0) return newFloat(x / y);
-    }
-    return floatOp(x, y, bop >= 13 ? bop - 13 : bop);
+    return y === undefined ? undefined : floatBinaryFast(a.value, y, bop);
   }
   if (typeof a === "string" && typeof b === "string" && (bop === 0 || bop === 13)) return a + b;
   return undefined;
+}
+
+/** int OP int when the result is exact (a JS number past 2**53 is not): see binaryFastPath. */
+function intBinaryFast(a: number, b: number, bop: number): PyValue | undefined {
+  let r: number;
+  switch (bop) {
+    case 0:
+    case 13:
+      r = numAdd(a, b);
+      break;
+    case 1:
+    case 14:
+      r = numSub(a, b);
+      break;
+    case 2:
+    case 15:
+      r = numMul(a, b);
+      break;
+    case 5:
+    case 18:
+      return intFloorDivFast(a, b);
+    case 6:
+    case 19:
+      return intModFast(a, b);
+    case 4:
+    case 17:
+      return newFloat(A.intTrueDiv(a, b));
+    default:
+      return undefined;
+  }
+  return r <= MAX_SAFE && r >= -MAX_SAFE ? r : undefined;
+}
+
+/** float OP float-or-int: see binaryFastPath. */
+function floatBinaryFast(x: number, y: number, bop: number): PyValue | undefined {
+  switch (bop) {
+    case 0:
+    case 13:
+      return newFloat(x + y);
+    case 1:
+    case 14:
+      return newFloat(x - y);
+    case 2:
+    case 15:
+      return newFloat(x * y);
+    case 4:
+    case 17:
+      if (y !== 0) return newFloat(x / y);
+  }
+  return floatOp(x, y, bop >= 13 ? bop - 13 : bop);
 }
 
 /** x CMP y for numbers, cmp being COMPARE_OP's argument (<, <=, ==, !=, >, >=). */
