@@ -238,9 +238,12 @@ def _format_with(obj, fmt):
         letter = fmt[end:end + 1]
         plain = end == at + 1
         if letter in ('f', 'z', 'Z') and (plain or letter != 'f'):
-            # With flags, C's strftime would see the naive fields of timetuple(): no zone
-            # name, no offset, just the padding.
-            text = _extension_text(obj, letter) if plain else ' ' * width
+            # With flags C's strftime would see timetuple(), which has neither zone name
+            # nor offset: %Z is just its padding and %z (DST unknown) nothing at all.
+            if plain:
+                text = _extension_text(obj, letter)
+            else:
+                text = ' ' * width if letter == 'Z' else ''
             pieces.append(fmt[copied_to:at])
             pieces.append(text.replace('%', '%%'))
             copied_to = end + 1
