@@ -4,6 +4,7 @@ CPython's in repr (usually by the last bit).
 
     python3 scripts/math-ulp-check.py              # compare python3 with `node dist/cli.js`
     python3 scripts/math-ulp-check.py -n 3000 -v   # -v prints the first differing lines
+    python3 scripts/math-ulp-check.py --why        # also: which side is correctly rounded (mpmath)
 
 The same file, run with `--emit`, prints one line per call (function, argument, repr of the
 result) under whichever interpreter runs it; the driver runs it under both and compares.
@@ -71,6 +72,35 @@ def emit(count):
             print(name, repr(x), repr(y), call(name, (x, y)))
 
 
+# mpmath names for the "--why" column: the exact value, rounded once, is the correct answer
+MPMATH_NAMES = {"gamma": "gamma", "lgamma": "loggamma", "**": "power", "pow": "power",
+                "exp2": None, "log10": "log10", "atan2": "atan2"}
+
+
+def correctly_rounded(name, args):
+    """The correctly rounded result by mpmath at 300 bits, or None when not known."""
+    try:
+        import mpmath
+    except ImportError:
+        return None
+    mpmath.mp.prec = 300
+    margs = [mpmath.mpf(a) for a in args]
+    try:
+        if name == "exp2":
+            value = mpmath.power(2, margs[0])
+        elif name == "cbrt":
+            value = mpmath.sign(margs[0]) * mpmath.cbrt(abs(margs[0]))
+        elif name == "lgamma":
+            value = mpmath.log(abs(mpmath.gamma(margs[0])))
+        else:
+            value = getattr(mpmath, MPMATH_NAMES.get(name) or name)(*margs)
+        if isinstance(value, mpmath.mpc):
+            return None
+        return repr(float(value))
+    except (ValueError, ZeroDivisionError, AttributeError, TypeError):
+        return None
+
+
 def run(cmd):
     return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.splitlines()
 
@@ -84,24 +114,32 @@ def main():
         emit(count)
         return
     verbose = "-v" in args
+    why = "--why" in args
     here = os.path.abspath(__file__)
     root = os.path.dirname(os.path.dirname(here))
     expected = run([sys.executable, here, "--emit", "-n", str(count)])
     actual = run(["node", os.path.join(root, "dist", "cli.js"), here, "--emit", "-n", str(count)])
     if len(expected) != len(actual):
         print(f"line counts differ: python3 {len(expected)}, pygil {len(actual)}")
-    totals, diffs, shown = {}, {}, {}
+    totals, diffs, shown, cpython_off = {}, {}, {}, {}
     for want, got in zip(expected, actual):
         name = want.split(" ", 1)[0]
         totals[name] = totals.get(name, 0) + 1
         if want != got:
             diffs[name] = diffs.get(name, 0) + 1
+            if why and name in ONE_ARG + ["pow", "**", "atan2"]:
+                fields = want.split(" ")
+                exact = correctly_rounded(name, [float(a) for a in fields[1:-1]])
+                if exact is not None and exact != fields[-1]:
+                    cpython_off[name] = cpython_off.get(name, 0) + 1
             if verbose and shown.get(name, 0) < 3:
                 shown[name] = shown.get(name, 0) + 1
                 print("  python3:", want, "\n  pygil:  ", got)
-    print(f"{'function':<10} {'differ':>6} / calls")
+    note = "  (of which python3 not correctly rounded)" if why else ""
+    print(f"{'function':<10} {'differ':>6} / calls{note}")
     for name in ONE_ARG + TWO_ARG:
-        print(f"{name:<10} {diffs.get(name, 0):>6} / {totals.get(name, 0)}")
+        off = f"  ({cpython_off.get(name, 0)})" if why else ""
+        print(f"{name:<10} {diffs.get(name, 0):>6} / {totals.get(name, 0)}{off}")
     print(f"{'total':<10} {sum(diffs.values()):>6} / {sum(totals.values())}")
 
 

@@ -17,9 +17,11 @@ import { getIterGen, nextGen } from "../objects/iter.js";
 import { binaryOpGen, BinOp } from "../objects/ops.js";
 import { Exc, newException, pyTypeError, pyValueError } from "../objects/exceptions.js";
 import { defineNativeModule } from "../vm/native-modules.js";
-import * as DD from "./random/double-double.js";
 import { crExp, crLog, crSin, crCos, crAcos, pyPow as crPowChecked } from "./random/libm.js";
 import { crTan, crAtan, crAsin, crAtan2, crLog2 } from "./math-cr.js";
+import { glibcCosh, glibcSinh, glibcAsinh, glibcAcosh, glibcLog10 } from "./math-glibc-methods.js";
+import { crCbrt } from "./math-cr-cbrt.js";
+import { erf, erfc } from "./math-erf.js";
 
 const domainError = () => pyValueError("math domain error");
 const rangeError = () => newException(Exc.OverflowError, "math range error");
@@ -415,70 +417,6 @@ function gammaWrap(f: (x: number) => number) {
   };
 }
 
-// ---- erf and erfc -----------------------------------------------------------------------------
-
-/** erf(x) for |x| < 2.5 by its Taylor series, in double-double: [hi, lo]. */
-function erfSeriesDD(x: number): [number, number] {
-  // 2/sqrt(pi) * sum_{n>=0} (-1)^n x^(2n+1) / (n! (2n+1))
-  const x2h = DD.twoProd(x, x), x2l = DD.ddLo;
-  let th = x, tl = 0, sh = 0, sl = 0;
-  for (let n = 0; n < 120; n++) {
-    const qh = DD.ddDiv(th, tl, 2 * n + 1, 0), ql = DD.ddLo;
-    sh = DD.ddAdd(sh, sl, qh, ql);
-    sl = DD.ddLo;
-    if (Math.abs(qh) < 1e-34 * Math.abs(sh) || qh === 0) break;
-    th = DD.ddMul(th, tl, -x2h, -x2l);
-    tl = DD.ddLo;
-    th = DD.ddDiv(th, tl, n + 1, 0);
-    tl = DD.ddLo;
-  }
-  const rh = DD.ddMul(sh, sl, 1.1283791670955126, 1.533545961316588e-17);
-  return [rh, DD.ddLo];
-}
-
-/** erfc(x) for x >= 2.5 by its continued fraction, in double-double where it matters. */
-function erfcContinuedFraction(x: number): number {
-  // erfc(x) = exp(-x^2)/sqrt(pi) / (x + (1/2)/(x + 1/(x + (3/2)/(x + ...))))
-  let fh = 0, fl = 0;
-  for (let k = 80; k >= 1; k--) {
-    const dh = DD.ddAdd(x, 0, fh, fl), dl = DD.ddLo;
-    fh = DD.ddDiv(k / 2, 0, dh, dl);
-    fl = DD.ddLo;
-  }
-  const dh = DD.ddAdd(x, 0, fh, fl), dl = DD.ddLo;
-  const x2h = DD.twoProd(x, x), x2l = DD.ddLo;
-  // exp(-(x2h + x2l)) = exp(-x2h) * (1 - x2l)
-  const eh = DD.ddMulD(crExp(-x2h), 0, 1 - x2l), el = DD.ddLo;
-  const nh = DD.ddMul(eh, el, 0.5641895835477563, 7.66772980658294e-18), nl = DD.ddLo;
-  return DD.ddDiv(nh, nl, dh, dl);
-}
-
-/** 2/sqrt(pi) - 1 and 8 times it: the C library's tiny-argument erf. */
-const EFX = 0.1283791670955126, EFX8 = 1.0270333367641007;
-
-function erf(x: number): number {
-  if (Number.isNaN(x)) return x;
-  const ax = Math.abs(x);
-  if (ax >= 6) return x > 0 ? 1 : -1; // erfc(6) < 2^-53
-  if (ax < 2 ** -28) {
-    if (ax < 2.2250738585072014e-308 * 16) return 0.125 * (8.0 * x + EFX8 * x);
-    return x + EFX * x;
-  }
-  if (ax < 2.5) return erfSeriesDD(x)[0];
-  const c = erfcContinuedFraction(ax);
-  return x > 0 ? 1 - c : c - 1;
-}
-
-function erfc(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (x >= 28) return 0;
-  if (x <= -6) return 2;
-  if (x >= 2.5) return erfcContinuedFraction(x);
-  if (x <= -2.5) return 2 - erfcContinuedFraction(-x);
-  const [h, l] = erfSeriesDD(x);
-  return DD.ddAdd(1, 0, -h, -l);
-}
-
 // ---- logarithms of ints of any size ------------------------------------------------------------
 
 /** CPython's loghelper: func(x) for ints too big for a double via x = m * 2^e. */
@@ -613,15 +551,15 @@ defineNativeModule("math", (mod) => {
   d.setStr("nan", F(NaN));
 
   def("acos", "1", math1(crAcos, false));
-  def("acosh", "1", math1(Math.acosh, false));
+  def("acosh", "1", math1(glibcAcosh, false));
   def("asin", "1", math1(crAsin, false));
-  def("asinh", "1", math1(Math.asinh, false));
+  def("asinh", "1", math1(glibcAsinh, false));
   def("atan", "1", math1(crAtan, false));
   def("atan2", "p 2 2", math2(crAtan2));
   def("atanh", "1", math1(Math.atanh, false));
-  def("cbrt", "1", math1(Math.cbrt, false));
+  def("cbrt", "1", math1(crCbrt, false));
   def("cos", "1", math1(crCos, false));
-  def("cosh", "1", math1(Math.cosh, true));
+  def("cosh", "1", math1(glibcCosh, true));
   def("erf", "1", math1(erf, false));
   def("erfc", "1", math1(erfc, false));
   def("exp", "1", math1(crExp, true));
@@ -632,7 +570,7 @@ defineNativeModule("math", (mod) => {
   def("lgamma", "1", gammaWrap(lgamma));
   def("log1p", "1", math1(Math.log1p, false));
   def("sin", "1", math1(crSin, false));
-  def("sinh", "1", math1(Math.sinh, true));
+  def("sinh", "1", math1(glibcSinh, true));
   def("sqrt", "1", math1(Math.sqrt, false));
   def("tan", "1", math1(crTan, false));
   def("tanh", "1", math1(Math.tanh, false));
@@ -692,7 +630,7 @@ defineNativeModule("math", (mod) => {
     return F(yield* logHelperGen(args[0], log2Exact));
   });
   def("log10", "1", function* (args): NativeGen {
-    return F(yield* logHelperGen(args[0], Math.log10));
+    return F(yield* logHelperGen(args[0], glibcLog10));
   });
   const rounding = (dunder: string, f: (x: number) => number) =>
     function* (args: PyValue[]): NativeGen {

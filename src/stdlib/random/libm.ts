@@ -131,6 +131,16 @@ const SIXTY_FOUR_OVER_LN2 = 64 / Math.LN2;
 
 /** exp(xh + xl), correctly rounded; |xh| must be below 750 (callers clamp first). */
 function expCore(t: LibmTables, xh: number, xl: number): number {
+  const h = expParts(t, xh, xl);
+  return scaleRounded(h, expPartsLo, expPartsScale);
+}
+
+// exp(x) = (head + expPartsLo) * 2^expPartsScale, the double-double in [1, 2) unrounded.
+let expPartsLo = 0;
+let expPartsScale = 0;
+
+/** exp(xh + xl) as a double-double times a power of two (see expPartsLo); |xh| < 750. */
+function expParts(t: LibmTables, xh: number, xl: number): number {
   const n = Math.round(xh * SIXTY_FOUR_OVER_LN2);
   const c = t.ln2Over64;
   // r = x - n ln2/64; the first three products are exact
@@ -155,8 +165,9 @@ function expCore(t: LibmTables, xh: number, xl: number): number {
   ph = ddMul(th, tl, ph, pl);
   pl = ddLo;
   ph = ddAdd(th, tl, ph, pl);
-  pl = ddLo;
-  return scaleRounded(ph, pl, k);
+  expPartsLo = ddLo;
+  expPartsScale = k;
+  return ph;
 }
 
 /** exp(x) correctly rounded (IEEE semantics: overflow gives Infinity). */
@@ -520,4 +531,23 @@ export function crLogDD(x: number): number {
   const h = logCore(libmTables(), x);
   crLogDDLo = logLo;
   return h;
+}
+
+/** exp(xh + xl) for |xh| < 750 as (head + crExpPartsLo) * 2^crExpPartsScale, head in [1, 2). */
+export let crExpPartsLo = 0;
+export let crExpPartsScale = 0;
+export function crExpParts(xh: number, xl: number): number {
+  const h = expParts(libmTables(), xh, xl);
+  crExpPartsLo = expPartsLo;
+  crExpPartsScale = expPartsScale;
+  return h;
+}
+
+/** (h + l) * 2^k rounded once to a double (also when subnormal), for a finite h != 0. */
+export function crScaleDD(h: number, l: number, k: number): number {
+  // bring h into [1, 2) so scaleRounded's subnormal test applies
+  f64[0] = h;
+  const e = ((u32[1]! >>> 20) & 0x7ff) - 1023;
+  const s = pow2(-e);
+  return scaleRounded(h * s, l * s, k + e);
 }

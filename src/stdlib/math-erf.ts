@@ -1,0 +1,89 @@
+// erf and erfc rounded correctly: a Taylor series below |x| = 2.5, the continued fraction of
+// erfc above, both in double-double, rounded once (also when erfc's result is subnormal).
+import * as DD from "./random/double-double.js";
+import { crExpParts, crExpPartsLo, crExpPartsScale, crScaleDD } from "./random/libm.js";
+
+const TWO_OVER_SQRT_PI_H = 1.1283791670955126, TWO_OVER_SQRT_PI_L = 1.533545961316588e-17;
+const ONE_OVER_SQRT_PI_H = 0.5641895835477563, ONE_OVER_SQRT_PI_L = 7.66772980658294e-18;
+const SERIES_LIMIT = 2.5;
+// continued-fraction depth: enough for 2^-110 relative at x = 2.5, the slowest case
+const FRACTION_TERMS = 80;
+
+/** erf(x) for |x| < 2.5 by its Taylor series, in double-double: the head, the tail in seriesLo. */
+let seriesLo = 0;
+function erfSeriesDD(x: number): number {
+  // 2/sqrt(pi) * sum_{n>=0} (-1)^n x^(2n+1) / (n! (2n+1))
+  const x2h = DD.twoProd(x, x), x2l = DD.ddLo;
+  let th = x, tl = 0, sh = 0, sl = 0;
+  for (let n = 0; n < 120; n++) {
+    const qh = DD.ddDiv(th, tl, 2 * n + 1, 0), ql = DD.ddLo;
+    sh = DD.ddAdd(sh, sl, qh, ql);
+    sl = DD.ddLo;
+    if (Math.abs(qh) < 1e-34 * Math.abs(sh) || qh === 0) break;
+    th = DD.ddMul(th, tl, -x2h, -x2l);
+    tl = DD.ddLo;
+    th = DD.ddDiv(th, tl, n + 1, 0);
+    tl = DD.ddLo;
+  }
+  const rh = DD.ddMul(sh, sl, TWO_OVER_SQRT_PI_H, TWO_OVER_SQRT_PI_L);
+  seriesLo = DD.ddLo;
+  return rh;
+}
+
+/**
+ * erfc(x) for 2.5 <= x < 28 by its continued fraction, as (head + fractionLo) * 2^fractionScale
+ * so that results below the normal range are still rounded once.
+ */
+let fractionLo = 0;
+let fractionScale = 0;
+function erfcFractionDD(x: number): number {
+  // erfc(x) = exp(-x^2)/sqrt(pi) / (x + (1/2)/(x + 1/(x + (3/2)/(x + ...))))
+  let fh = 0, fl = 0;
+  for (let k = FRACTION_TERMS; k >= 1; k--) {
+    const dh = DD.ddAdd(x, 0, fh, fl), dl = DD.ddLo;
+    fh = DD.ddDiv(k / 2, 0, dh, dl);
+    fl = DD.ddLo;
+  }
+  const dh = DD.ddAdd(x, 0, fh, fl), dl = DD.ddLo;
+  const x2h = DD.twoProd(x, x), x2l = DD.ddLo;
+  const eh = crExpParts(-x2h, -x2l), el = crExpPartsLo;
+  fractionScale = crExpPartsScale;
+  const nh = DD.ddMul(eh, el, ONE_OVER_SQRT_PI_H, ONE_OVER_SQRT_PI_L), nl = DD.ddLo;
+  const r = DD.ddDiv(nh, nl, dh, dl);
+  fractionLo = DD.ddLo;
+  return r;
+}
+
+/** 2/sqrt(pi) - 1 and 8 times it: the C library's tiny-argument erf. */
+const EFX = 0.1283791670955126, EFX8 = 1.0270333367641007;
+
+export function erf(x: number): number {
+  if (Number.isNaN(x)) return x;
+  const ax = Math.abs(x);
+  if (ax >= 6) return x > 0 ? 1 : -1; // erfc(6) < 2^-53
+  if (ax < 2 ** -28) {
+    if (ax < 2.2250738585072014e-308 * 16) return 0.125 * (8.0 * x + EFX8 * x);
+    return x + EFX * x;
+  }
+  if (ax < SERIES_LIMIT) return erfSeriesDD(x);
+  // 1 - erfc, with erfc (at most 2^-12 here) scaled back exactly
+  const ch = erfcFractionDD(ax), s = 2 ** fractionScale;
+  const r = DD.ddAdd(1, 0, -ch * s, -fractionLo * s);
+  return x > 0 ? r : -r;
+}
+
+export function erfc(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (x >= 28) return 0;
+  if (x <= -6) return 2;
+  if (x >= SERIES_LIMIT) {
+    const ch = erfcFractionDD(x);
+    return crScaleDD(ch, fractionLo, fractionScale);
+  }
+  if (x <= -SERIES_LIMIT) {
+    const ch = erfcFractionDD(-x), s = 2 ** fractionScale;
+    return DD.ddAdd(2, 0, -ch * s, -fractionLo * s);
+  }
+  const h = erfSeriesDD(x);
+  return DD.ddAdd(1, 0, -h, -seriesLo);
+}
