@@ -6,7 +6,7 @@
 
 _base.py has Future, the Executor interface, wait() and as_completed(); thread.py has
 ThreadPoolExecutor; process.py has the ProcessPoolExecutor pygil cannot provide (it runs in one
-process). The two executor modules are imported on first use of their class, as in CPython.
+process).
 
 pygil's own implementation, written from the documented behaviour of CPython 3.11's
 concurrent.futures.
@@ -15,6 +15,11 @@ concurrent.futures.
 from concurrent.futures._base import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION,
                                       BrokenExecutor, CancelledError, Executor, Future,
                                       InvalidStateError, TimeoutError, as_completed, wait)
+# CPython imports the executors' modules on first use of their class. pygil imports them now:
+# an import costs pygil far more, and a program's first pool is often made while its other
+# threads already run against the clock.
+from concurrent.futures.thread import ThreadPoolExecutor
+from concurrent.futures.process import ProcessPoolExecutor
 
 # The public names, in the order CPython 3.11 lists them.
 __all__ = tuple('FIRST_COMPLETED FIRST_EXCEPTION ALL_COMPLETED CancelledError TimeoutError '
@@ -23,16 +28,5 @@ __all__ = tuple('FIRST_COMPLETED FIRST_EXCEPTION ALL_COMPLETED CancelledError Ti
 
 
 def __dir__():
+    # what CPython lists (the submodules and helpers stay out of it)
     return list(__all__) + ['__doc__']
-
-
-def __getattr__(name):
-    # the executors' modules load on first use, as CPython's do
-    if name == 'ThreadPoolExecutor':
-        from concurrent.futures.thread import ThreadPoolExecutor as executor
-    elif name == 'ProcessPoolExecutor':
-        from concurrent.futures.process import ProcessPoolExecutor as executor
-    else:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    globals()[name] = executor       # a plain attribute from now on
-    return executor

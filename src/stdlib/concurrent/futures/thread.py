@@ -56,7 +56,8 @@ def _run_work_items(pool, work_queue):
         item = None
         if future.set_running_or_notify_cancel():
             try:
-                outcome = fn(*args, **kwargs)
+                # (most calls have no keywords: no empty dict to merge then)
+                outcome = fn(*args, **kwargs) if kwargs else fn(*args)
             except BaseException as exc:
                 future.set_exception(exc)
             else:
