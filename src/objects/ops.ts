@@ -14,7 +14,7 @@ import { None, NotImplemented } from "./singletons.js";
 import { typeOf, typeName } from "./typeof.js";
 import { callGen, runSync } from "./call.js";
 import type { NativeGen } from "./native.js";
-import { Exc, newException, pyTypeError } from "./exceptions.js";
+import { Exc, isExc, newException, pyTypeError } from "./exceptions.js";
 import * as A from "./arith.js";
 import { hashInt, hashFloat } from "./format/hash.js";
 
@@ -523,10 +523,18 @@ export function* containsGen(container: PyValue, item: PyValue): NativeGen<boole
     return false;
   }
   const f = t.lookup("__contains__");
-  if (f !== undefined && f !== None) return yield* isTrueGen(yield* callGen(f, [container, item]));
+  if (f === None) throw pyTypeError(`'${t.name}' object is not a container`);
+  if (f !== undefined) return yield* isTrueGen(yield* callGen(f, [container, item]));
   // fall back to iteration
   const { getIterGen, nextGen } = yield* iterModule();
-  const it = yield* getIterGen(container, true);
+  let it: PyValue;
+  try {
+    it = yield* getIterGen(container);
+  } catch (e) {
+    // any TypeError getting the iterator reads as the container not supporting `in`
+    if (isExc(e, Exc.TypeError)) throw pyTypeError(`argument of type '${t.name}' is not iterable`);
+    throw e;
+  }
   for (;;) {
     const x = yield* nextGen(it);
     if (x === undefined) return false;
