@@ -3,7 +3,7 @@
 The format becomes a list of pieces (literal text, a run of whitespace, a directive). Each piece
 offers the ways it can match at a position, in the order a CPython-style pattern would try them,
 and a depth-first search takes the first combination that reaches the end of the format.
-Matching ignores case. The matched values are then resolved into a date in the second half."""
+Matching ignores case. _resolve then turns the values read into a date and time."""
 
 import time as _time
 import _pygil_datetime_calendar as _cal
@@ -296,6 +296,13 @@ def _week_day_ordinal(year, week, weekday, monday_first):
     return first_week_start + 7 * (week - 1) + place
 
 
+def _in_range(year):
+    """year, when a date can be built in it (the calendar arithmetic starts from one)."""
+    if not _cal.MIN_YEAR <= year <= _cal.MAX_YEAR:
+        raise ValueError("year %d is out of range" % year)
+    return year
+
+
 def _resolve(r):
     """(year, month, day, hour, minute, second, microsecond) of a reading."""
     _check_iso_directives(r)
@@ -310,11 +317,11 @@ def _resolve(r):
     month, day = r.month, r.day
     ordinal = None
     if r.day_of_year is not None:
-        ordinal = _cal.to_ordinal(year, 1, 1) + r.day_of_year - 1
+        ordinal = _cal.to_ordinal(_in_range(year), 1, 1) + r.day_of_year - 1
     elif r.weekday is not None and r.week is not None:
-        ordinal = _week_day_ordinal(year, r.week[0], r.weekday, r.week[1])
+        ordinal = _week_day_ordinal(_in_range(year), r.week[0], r.weekday, r.week[1])
     elif r.weekday is not None and r.iso_year is not None and r.iso_week is not None:
-        monday1 = _cal.from_iso_week_date(r.iso_year, 1, 1)
+        monday1 = _cal.from_iso_week_date(_in_range(r.iso_year), 1, 1)
         ordinal = monday1 + 7 * (r.iso_week - 1) + r.weekday
     if ordinal is not None:
         year, month, day = _cal.from_ordinal(ordinal)
