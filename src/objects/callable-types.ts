@@ -18,6 +18,7 @@ import { callGen } from "./call.js";
 import { classMethodGetGen, descrGetGen, getAttrOptGen, genericGetAttrGen, attributeError } from "./attr.js";
 import { strValue } from "./str.js";
 import { builtinTextSignature } from "./builtin-docs.js";
+import { checkedNative, makeChecker } from "./arity.js";
 import { addressOf, idOf } from "./identity.js";
 import type { NativeGen } from "./native.js";
 import { Exc, newException, pyAttributeError, pyRuntimeError, pyTypeError } from "./exceptions.js";
@@ -211,7 +212,7 @@ defineGetter(cellType, "cell_contents", (c) => {
 });
 
 // -- staticmethod / classmethod --
-defineStaticMethod(staticMethodType, "__new__", (args) => new PyStaticMethod(args[1] ?? None, args[0] as PyType));
+defineStaticMethod(staticMethodType, "__new__", checkedNative((args) => new PyStaticMethod(args[1], args[0] as PyType), makeChecker("p 1 1", "", "staticmethod", 1)));
 defineMethods(staticMethodType, {
   __init__: (args) => {
     (args[0] as PyStaticMethod).func = args[1];
@@ -228,7 +229,7 @@ defineMethods(staticMethodType, {
 defineGetter(staticMethodType, "__func__", (s) => (s as PyStaticMethod).func);
 defineGetter(staticMethodType, "__wrapped__", (s) => (s as PyStaticMethod).func);
 defineGetter(staticMethodType, "__isabstractmethod__", (s) => isAbstract((s as PyStaticMethod).func));
-defineStaticMethod(classMethodType, "__new__", (args) => new PyClassMethod(args[1] ?? None, args[0] as PyType));
+defineStaticMethod(classMethodType, "__new__", checkedNative((args) => new PyClassMethod(args[1], args[0] as PyType), makeChecker("p 1 1", "", "classmethod", 1)));
 defineMethods(classMethodType, {
   __init__: (args) => {
     (args[0] as PyClassMethod).func = args[1];
@@ -257,16 +258,17 @@ function P(v: PyValue): PyProperty {
 }
 defineStaticMethod(propertyType, "__new__", (args) => new PyProperty(null, null, null, null, args[0] as PyType));
 defineMethods(propertyType, {
-  __init__: (args, kw) => {
+  // (checked below: keywords are in their positional slots)
+  __init__: (args) => {
     const p = P(args[0]);
-    const get = (i: number, name: string): PyValue | null => {
-      const v = kw?.get(name) ?? (args.length > i ? args[i] : undefined);
+    const get = (i: number): PyValue | null => {
+      const v = args.length > i ? args[i] : undefined;
       return v === undefined || v === None ? null : v;
     };
-    p.fget = get(1, "fget");
-    p.fset = get(2, "fset");
-    p.fdel = get(3, "fdel");
-    p.doc = get(4, "doc");
+    p.fget = get(1);
+    p.fset = get(2);
+    p.fdel = get(3);
+    p.doc = get(4);
     if (p.doc === null && p.fget !== null && typeof p.fget === "object") {
       const d = p.fget instanceof PyFunction ? p.fget.doc : null;
       if (d !== null && d !== None) p.doc = d;
@@ -309,6 +311,10 @@ function copyProperty(p: PyProperty, change: { fget?: PyValue; fset?: PyValue; f
 defineGetter(propertyType, "fget", (p) => P(p).fget ?? None);
 defineGetter(propertyType, "fset", (p) => P(p).fset ?? None);
 defineGetter(propertyType, "fdel", (p) => P(p).fdel ?? None);
+{
+  const init = propertyType.attrs.get("__init__") as PyBuiltinFunction;
+  defineMethods(propertyType, { __init__: checkedNative(init.fn, makeChecker("k fget? fset? fdel? doc?", "", "property", 1)) });
+}
 defineGetter(propertyType, "__doc__", (p) => P(p).doc ?? None, (p, v) => {
   P(p).doc = v;
 });

@@ -287,6 +287,9 @@ export const dictItemsType = makeBuiltinType("dict_items", undefined, { baseType
 export const dictKeyIteratorType = defineIteratorType("dict_keyiterator");
 export const dictValueIteratorType = defineIteratorType("dict_valueiterator");
 export const dictItemIteratorType = defineIteratorType("dict_itemiterator");
+const dictReverseKeyIteratorType = defineIteratorType("dict_reversekeyiterator");
+const dictReverseValueIteratorType = defineIteratorType("dict_reversevalueiterator");
+const dictReverseItemIteratorType = defineIteratorType("dict_reverseitemiterator");
 
 /** Iterates a dict's keys/values/items; detects size changes like CPython. */
 export class DictIterator extends NativeIterator {
@@ -372,7 +375,7 @@ defineMethods(dictType, {
   __reversed__: (args) => {
     const d = D(args[0]);
     const { ArrayIterator } = iterMod;
-    return new ArrayIterator(d.keyList().reverse(), dictKeyIteratorType);
+    return new ArrayIterator(d.keyList().reverse(), dictReverseKeyIteratorType);
   },
   __getitem__: function* (args): NativeGen {
     const d = D(args[0]);
@@ -497,7 +500,7 @@ const viewCommon = {
     const d = view.mapping;
     const entries = [...d.entries()].reverse();
     const items = entries.map(([k, v]) => (view.kind === 0 ? k : view.kind === 1 ? v : new PyTuple([k, v])));
-    return new ArrayIterator(items, view.kind === 0 ? dictKeyIteratorType : view.kind === 1 ? dictValueIteratorType : dictItemIteratorType);
+    return new ArrayIterator(items, [dictReverseKeyIteratorType, dictReverseValueIteratorType, dictReverseItemIteratorType][view.kind]);
   },
   __repr__: function* (args: PyValue[]): NativeGen {
     const view = V(args[0]);

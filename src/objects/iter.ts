@@ -90,7 +90,7 @@ export class ArrayIterator extends NativeIterator {
   }
 }
 
-export function* getIterGen(v: PyValue, _forContains = false): NativeGen {
+export function* getIterGen(v: PyValue): NativeGen {
   if (v instanceof PyObject && v.type.isBuiltin) {
     if (v instanceof PyList) return new ArrayIterator(v.items, listIteratorType, v);
     if (v instanceof PyTuple) return new ArrayIterator(v.items, tupleIteratorType);

@@ -24,8 +24,8 @@ import { defineMethods, defineStaticMethod } from "./function.js";
 import { None, NotImplemented } from "./singletons.js";
 import { PyTuple } from "./tuple.js";
 import { intValue } from "./int.js";
-import { repeatCount } from "./argconv.js";
-import { PySlice, sliceIndices, asIndex } from "./slice.js";
+import { intFlagArg, repeatCount } from "./argconv.js";
+import { PySlice, sliceIndices, asIndex, searchBounds } from "./slice.js";
 import { ArrayIterator, NativeIterator, defineIteratorType, toArrayGen, listIteratorType } from "./iter.js";
 import { typeOf } from "./typeof.js";
 import { reprGen } from "./stringify.js";
@@ -162,8 +162,8 @@ export function* sortGen(items: PyValue[], kw: KwArgs, fn: string): NativeGen<Py
       else throw pyTypeError(`'${k}' is an invalid keyword argument for ${fn}()`);
     }
   }
-  const rev = yield* isTrueGen(reverse);
-  return yield* sortItemsGen(items, key, rev);
+  // a C int flag, as CPython parses it: reverse=None is a TypeError
+  return yield* sortItemsGen(items, key, intFlagArg(reverse));
 }
 
 defineStaticMethod(listType, "__new__", (args) => new PyList([], args[0] as PyType));
@@ -356,11 +356,7 @@ defineMethods(listType, {
   },
   index: function* (args): NativeGen {
     const l = L(args[0]);
-    const n = l.items.length;
-    let start = args.length > 2 ? asIndex(args[2]) : 0;
-    let stop = args.length > 3 ? asIndex(args[3]) : n;
-    if (start < 0) start = Math.max(0, start + n);
-    if (stop < 0) stop = Math.max(0, stop + n);
+    const [start, stop] = searchBounds(args, l.items.length);
     for (let i = start; i < Math.min(stop, l.items.length); i++) {
       if (l.items[i] === args[1] || (yield* eqGen(l.items[i], args[1]))) return i;
     }

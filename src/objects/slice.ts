@@ -4,7 +4,7 @@ import { makeBuiltinType } from "./type.js";
 import { None } from "./singletons.js";
 import { intValue, PyIntObject } from "./int.js";
 import { typeOf } from "./typeof.js";
-import { Exc, newException, pyTypeError, pyValueError } from "./exceptions.js";
+import { Exc, isExc, newException, pyTypeError, pyValueError } from "./exceptions.js";
 import { defineGetter, defineMethods, defineStaticMethod } from "./function.js";
 import { runSync, callGen } from "./call.js";
 import { reprGen } from "./stringify.js";
@@ -50,7 +50,7 @@ export function asIndex(v: PyValue, what = "indices"): number {
 export function sliceIndices(s: PySlice, length: number): [number, number, number, number] {
   let step = 1;
   if (s.step !== None) {
-    step = asIndex(s.step, "slice indices");
+    step = asSliceBound(s.step);
     if (step === 0) throw pyValueError("slice step cannot be zero");
   }
   const neg = step < 0;
@@ -86,6 +86,26 @@ function asSliceBound(v: PyValue): number {
     if (e instanceof PyObject && typeOf(e).name === "TypeError") throw pyTypeError("slice indices must be integers or None or have an __index__ method");
     throw e;
   }
+}
+
+/**
+ * start/stop of list.index/tuple.index (args[2], args[3]), clamped to [0, length]: integers only
+ * (no None, unlike a slice).
+ */
+export function searchBounds(args: PyValue[], length: number): [number, number] {
+  const bound = (v: PyValue | undefined, dflt: number): number => {
+    if (v === undefined) return dflt;
+    let i: number;
+    try {
+      i = asIndex(v, "slice indices");
+    } catch (e) {
+      if (isExc(e, Exc.TypeError)) throw pyTypeError("slice indices must be integers or have an __index__ method");
+      throw e;
+    }
+    if (i < 0) i = Math.max(0, i + length);
+    return Math.min(i, length);
+  };
+  return [bound(args[2], 0), bound(args[3], length)];
 }
 
 /** Normalises a sequence index (negative from the end); throws IndexError with `what` when out of range. */

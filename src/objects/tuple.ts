@@ -30,7 +30,7 @@ import { defineMethods, defineStaticMethod } from "./function.js";
 import { NotImplemented } from "./singletons.js";
 import { intValue } from "./int.js";
 import { repeatCount } from "./argconv.js";
-import { PySlice, sliceIndices, asIndex } from "./slice.js";
+import { PySlice, sliceIndices, asIndex, searchBounds } from "./slice.js";
 import { ArrayIterator, toArrayGen, tupleIteratorType } from "./iter.js";
 import { typeOf } from "./typeof.js";
 import { eqGen } from "./ops.js";
@@ -123,7 +123,8 @@ defineMethods(tupleType, {
   __getnewargs__: (args) => new PyTuple([new PyTuple(T(args[0]).items)]),
   index: function* (args): NativeGen {
     const t = T(args[0]);
-    for (let i = 0; i < t.items.length; i++) if (t.items[i] === args[1] || (yield* eqGen(t.items[i], args[1]))) return i;
+    const [start, stop] = searchBounds(args, t.items.length);
+    for (let i = start; i < Math.min(stop, t.items.length); i++) if (t.items[i] === args[1] || (yield* eqGen(t.items[i], args[1]))) return i;
     throw pyValueError("tuple.index(x): x not in tuple");
   },
   count: function* (args): NativeGen {

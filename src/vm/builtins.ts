@@ -319,7 +319,10 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
   });
   def("iter", function* (args): NativeGen {
     if (args.length === 1) return yield* getIterGen(args[0]);
-    if (args.length === 2) return new CallableIterator(args[0], args[1]);
+    if (args.length === 2) {
+      if (typeOf(args[0]).lookup("__call__") === undefined) throw pyTypeError("iter(v, w): v must be callable");
+      return new CallableIterator(args[0], args[1]);
+    }
     throw pyTypeError(`iter expected at most 2 arguments, got ${args.length}`);
   });
   def("aiter", () => {
