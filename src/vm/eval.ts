@@ -25,6 +25,7 @@ import {
   Exc, PyBaseException, PyTraceback, isExc, newException, pyNameError, pyRecursionError, pyRuntimeError,
   pySystemError, pyTypeError, pyUnboundLocalError, pyValueError,
 } from "../objects/exceptions.js";
+import { hiddenCodes } from "../stdlib/c-type-names.js";
 import { callGen, notCallable } from "../objects/call.js";
 import { getAttrGen, setAttrGen, delAttrGen, isDataDescriptor } from "../objects/attr.js";
 import {
@@ -388,9 +389,6 @@ export class VM implements SyncRunner {
   /** An exception to raise in the frame being entered (throw() into a generator). */
   private pendingThrow: PyValue | null = null;
 
-  /** Where a JUMP that ran the countdown out stood (its pc + 1), for an interrupt raised then. */
-  private tickPc = -1;
-
   /** Throws into native nf: either it handles it (next request) or the exception moves on. */
   private throwIntoNative(nf: Frame, e: unknown): { frame?: Frame | null; req?: Request } {
     let r: IteratorResult<Request, PyValue>;
@@ -496,6 +494,12 @@ export class VM implements SyncRunner {
     let pc = 0;
     let sp = 0;
     let ticks = this.ticks;
+    // An instruction that runs the countdown out only sets these locals and goes to the clock
+    // check, which saves pc/sp: a rare branch with a property store would be compiled by V8 as
+    // "deoptimise here" if the optimising compiler had not seen it run yet.
+    let tickOut = false;
+    /** The pc an interrupt raised at the clock check belongs to (a loop's JUMP), or -1. */
+    let tickPc = -1;
     frameLoop: for (;;) {
       if (f === null) {
         this.ticks = ticks;
@@ -504,11 +508,16 @@ export class VM implements SyncRunner {
       try {
         t.frame = f;
         if (ticks <= 0) {
+          if (tickOut) {
+            tickOut = false;
+            f.pc = pc;
+            f.sp = sp;
+          }
           ticks = CHECK_EVERY;
           // an interrupt tick() raises belongs to the instruction that ran the countdown out
           // (a loop's JUMP: inside the try around the loop), not to the one before f.pc
-          pc = this.tickPc >= 0 ? this.tickPc : f.pc;
-          this.tickPc = -1;
+          pc = tickPc >= 0 ? tickPc : f.pc;
+          tickPc = -1;
           sp = f.sp;
           if (this.tick(t, barrier)) {
             this.ticks = ticks;
@@ -767,8 +776,7 @@ export class VM implements SyncRunner {
                 R[sp++] = res;
                 // int `x += 1` may lose the GIL between its read and its write, as in CPython's teaching examples
                 if (bop === 13 && typeof res === "number" && --ticks <= 0) {
-                  f.pc = pc;
-                  f.sp = sp;
+                  tickOut = true;
                   continue frameLoop;
                 }
                 break;
@@ -882,9 +890,9 @@ export class VM implements SyncRunner {
               }
               case Op.JUMP:
                 if (--ticks <= 0) {
-                  this.tickPc = pc;
-                  f.pc = arg;
-                  f.sp = sp;
+                  tickPc = pc;
+                  pc = arg;
+                  tickOut = true;
                   continue frameLoop;
                 }
                 pc = arg;
@@ -2478,7 +2486,8 @@ export class VM implements SyncRunner {
       }
       if (!(reraise && first)) {
         cur.escaped = true;
-        exc.traceback = new PyTraceback(cur.code, cur.lasti, cur.code.lineOf(cur.lasti), exc.traceback, cur as unknown as PyValue);
+        // frames of stdlib code standing in for CPython's C functions stay out of tracebacks
+        if (!hiddenCodes.has(cur.code)) exc.traceback = new PyTraceback(cur.code, cur.lasti, cur.code.lineOf(cur.lasti), exc.traceback, cur as unknown as PyValue);
       }
       const h = findHandler(cur.code, cur.lasti);
       if (h >= 0) {
