@@ -9,7 +9,7 @@ import { defineMethods, defineGetter } from "../../objects/function.js";
 import { None } from "../../objects/singletons.js";
 import { PyList } from "../../objects/list.js";
 import { callGen } from "../../objects/call.js";
-import { getAttrGen } from "../../objects/attr.js";
+import { getAttrGen, setAttrGen } from "../../objects/attr.js";
 import { isTrueGen, lenGen } from "../../objects/ops.js";
 import { getIterGen, nextGen } from "../../objects/iter.js";
 import type { NativeGen } from "../../objects/native.js";
@@ -46,6 +46,14 @@ export interface Closable {
 
 function isClosable(v: PyValue): v is PyObject & Closable {
   return v instanceof PyObject && typeof (v as unknown as Closable).isClosed === "function";
+}
+
+// Python subclasses of the io bases are closed once close() has set this instance attribute
+// (CPython's name for it, visible in their __dict__).
+const CLOSED_FLAG = "__IOBase_closed";
+
+function closedFlagSet(self: PyValue): boolean {
+  return self instanceof PyObject && self.dict?.getStr(CLOSED_FLAG) !== undefined;
 }
 
 /** self.closed, for natives and for Python subclasses alike. */
@@ -114,7 +122,17 @@ defineMethods(ioBaseType, {
     if (yield* closedGen(args[0])) throw closedError();
     return None;
   },
-  close: () => None,
+  close: function* (args): NativeGen {
+    // as _io._IOBase: flush once, then mark closed in the instance (natives close themselves)
+    const self = args[0];
+    if (isClosable(self) || closedFlagSet(self)) return None;
+    try {
+      yield* callMethod(self, "flush");
+    } finally {
+      yield* setAttrGen(self, CLOSED_FLAG, true);
+    }
+    return None;
+  },
   fileno: () => {
     throw unsupported("fileno");
   },
@@ -128,4 +146,4 @@ defineMethods(ioBaseType, {
     return yield* callMethod(args[0], "seek", [0, 1]);
   },
 });
-defineGetter(ioBaseType, "closed", (self) => (isClosable(self) ? self.isClosed() : false));
+defineGetter(ioBaseType, "closed", (self) => (isClosable(self) ? self.isClosed() : closedFlagSet(self)));
