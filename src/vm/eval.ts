@@ -1086,6 +1086,8 @@ export class VM implements SyncRunner {
                   R[sp - 1] = None;
                   break;
                 }
+                // summed by sum() as it goes
+                if (ret === Ret.SUM && sumYield(f, R, sp)) break;
                 if (ret === Ret.FOR_ITER && arg === 0 && !(code.flags & CO_ASYNC_GENERATOR)) {
                   // to the loop that resumed it: the value lands on the loop's stack
                   const v = R[--sp];
@@ -1708,13 +1710,13 @@ export class VM implements SyncRunner {
     return f;
   }
 
-  /** A `yield` that does not go straight back to a for loop: sum(), send(), a native's next(),
-   *  a nested run, an async generator. undefined: the nested run is over (Outcome.DONE). */
+  /** A `yield` that does not go straight back to a for loop or sum(): send(), a native's next()
+   *  (sum()'s first item it cannot add), a nested run, an async generator. undefined: the nested
+   *  run is over (Outcome.DONE). */
   private yieldSlow(f: Frame, arg: number): Frame | null | undefined {
     const t = this.thread;
     const R: any[] = f.regs;
     let sp = f.sp;
-    if (f.ret === Ret.SUM && sumYield(f, R, sp)) return f;
     let v = R[--sp];
     // an async generator's own `yield` (not an await passing through) is marked for asend()
     if (arg === 0 && f.code.flags & CO_ASYNC_GENERATOR) v = new AsyncGenValue(v);
