@@ -5,6 +5,7 @@ CPython's in repr (usually by the last bit).
     python3 scripts/math-ulp-check.py              # compare python3 with `node dist/cli.js`
     python3 scripts/math-ulp-check.py -n 3000 -v   # -v prints the first differing lines
     python3 scripts/math-ulp-check.py --why        # also: which side is correctly rounded (mpmath)
+    python3 scripts/math-ulp-check.py --wide       # arguments of every magnitude instead
 
 The same file, run with `--emit`, prints one line per call (function, argument, repr of the
 result) under whichever interpreter runs it; the driver runs it under both and compares.
@@ -22,12 +23,24 @@ ONE_ARG = [
 ]
 TWO_ARG = ["pow", "**", "atan2", "hypot", "fmod", "remainder", "dist", "fsum", "prod"]
 
-# the argument mixes: narrow and wide, positive and signed
+# the argument mixes: narrow and wide, positive and signed; with --wide, magnitudes spread
+# log-uniformly over 2^-80 .. 2^80 and 2^-1070 .. 2^1020 instead
+WIDE = "--wide" in sys.argv
+
+
 def one_arg_values(rng, count):
     draws = [
         lambda: rng.uniform(-5, 5), lambda: rng.uniform(-700, 700), lambda: rng.uniform(0, 1),
         lambda: rng.uniform(-1, 1), lambda: rng.uniform(0.5, 30),
     ]
+    if WIDE:
+        # ldexp, not 2.0 ** y: the C library's pow is not always correctly rounded
+        draws = [
+            lambda: rng.choice((-1, 1)) * math.ldexp(rng.uniform(1, 2), rng.randint(-80, 80)),
+            lambda: math.ldexp(rng.uniform(1, 2), rng.randint(-80, 80)),
+            lambda: math.ldexp(rng.uniform(1, 2), rng.randint(-1070, 1020)),
+            lambda: 1 + rng.uniform(-2 ** -20, 2 ** -20),
+        ]
     return [draws[i % len(draws)]() for i in range(count)]
 
 
@@ -117,8 +130,9 @@ def main():
     why = "--why" in args
     here = os.path.abspath(__file__)
     root = os.path.dirname(os.path.dirname(here))
-    expected = run([sys.executable, here, "--emit", "-n", str(count)])
-    actual = run(["node", os.path.join(root, "dist", "cli.js"), here, "--emit", "-n", str(count)])
+    flags = ["--emit", "-n", str(count)] + (["--wide"] if WIDE else [])
+    expected = run([sys.executable, here] + flags)
+    actual = run(["node", os.path.join(root, "dist", "cli.js"), here] + flags)
     if len(expected) != len(actual):
         print(f"line counts differ: python3 {len(expected)}, pygil {len(actual)}")
     totals, diffs, shown, cpython_off = {}, {}, {}, {}

@@ -8,11 +8,10 @@ import { ddAdd, ddDiv, ddMul, ddLo, twoProd, twoSum, ddSqrt } from "./random/dou
 const PI_H = 3.141592653589793, PI_L = 1.2246467991473532e-16;
 const PI2_H = 1.5707963267948966, PI2_L = 6.123233995736766e-17;
 const LN2_H = 0.6931471805599453, LN2_L = 2.3190468138462996e-17;
-const LIMIT = 2 ** 20;
 
 export function crTan(x: number): number {
   if (!Number.isFinite(x)) return NaN;
-  if (x === 0 || Math.abs(x) >= LIMIT || Math.abs(x) < 2 ** -26) return Math.tan(x);
+  if (x === 0 || Math.abs(x) < 2 ** -26) return Math.tan(x);
   crSinCosDD(x);
   return ddDiv(sinCosDD.sh, sinCosDD.sl, sinCosDD.ch, sinCosDD.cl);
 }

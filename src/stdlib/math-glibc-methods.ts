@@ -1,4 +1,4 @@
-// cosh, sinh, asinh, acosh and log10 as the C library CPython 3.11 calls (glibc) computes them:
+// cosh, sinh, tanh, asinh, acosh and log10 as the C library CPython 3.11 calls (glibc) computes them:
 // by the published methods of the Sun (fdlibm) library, which glibc keeps for these, on top of
 // exp and log. V8's Math.cosh/... follow the same methods but call V8's own exp and log, an
 // ulp off where glibc's are correctly rounded; here the exp and log are the correctly rounded
@@ -36,6 +36,15 @@ export function glibcSinh(x: number): number {
 function halfExpSquared(a: number): number {
   const w = crExp(0.5 * a);
   return 0.5 * w * w;
+}
+
+/** tanh: V8 returns x below 2^-28, where glibc still computes -t / (t + 2), t = expm1(-2|x|). */
+export function glibcTanh(x: number): number {
+  const ax = Math.abs(x);
+  if (!(ax < 2 ** -28) || ax <= 2 ** -55) return Math.tanh(x);
+  const t = Math.expm1(-2 * ax);
+  const r = -t / (t + 2);
+  return x < 0 ? -r : r;
 }
 
 /** asinh: log|x| + ln2 for huge x, log(2|x| + 1/(sqrt(x^2 + 1) + |x|)) above 2; log1p below. */

@@ -19,7 +19,7 @@ import { Exc, newException, pyTypeError, pyValueError } from "../objects/excepti
 import { defineNativeModule } from "../vm/native-modules.js";
 import { crExp, crLog, crSin, crCos, crAcos, pyPow as crPowChecked } from "./random/libm.js";
 import { crTan, crAtan, crAsin, crAtan2, crLog2 } from "./math-cr.js";
-import { glibcCosh, glibcSinh, glibcAsinh, glibcAcosh, glibcLog10 } from "./math-glibc-methods.js";
+import { glibcCosh, glibcSinh, glibcTanh, glibcAsinh, glibcAcosh, glibcLog10 } from "./math-glibc-methods.js";
 import { crCbrt } from "./math-cr-cbrt.js";
 import { erf, erfc } from "./math-erf.js";
 
@@ -573,7 +573,7 @@ defineNativeModule("math", (mod) => {
   def("sinh", "1", math1(glibcSinh, true));
   def("sqrt", "1", math1(Math.sqrt, false));
   def("tan", "1", math1(crTan, false));
-  def("tanh", "1", math1(Math.tanh, false));
+  def("tanh", "1", math1(glibcTanh, false));
   def("degrees", "1", function* (args): NativeGen {
     return F((yield* toDoubleGen(args[0])) * (180.0 / Math.PI));
   });

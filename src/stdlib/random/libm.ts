@@ -19,6 +19,7 @@ import {
   twoSum,
 } from "./double-double.js";
 import { libmTables, type LibmTables } from "./libm-tables.js";
+import { reduceHuge, hugeQuadrant, hugeRemainderLo } from "./libm-huge-reduction.js";
 import { overflowError, valueError, zeroDivisionError } from "./errors.js";
 
 const f64 = new Float64Array(1);
@@ -240,21 +241,32 @@ export function crLog(x: number): number {
 // sin and cos
 
 const TWO_OVER_PI = 2 / Math.PI;
+// below this, n pi/2 in four parts reduces exactly enough; above, reduceHuge's exact product
+const REDUCTION_LIMIT = 2 ** 20;
 
 let sinH = 0;
 let sinL = 0;
 let cosH = 0;
 let cosL = 0;
 
-/** sin and cos of a double x (|x| < 2^20) as double-doubles, into sinH/sinL and cosH/cosL. */
+/** sin and cos of a finite double x as double-doubles, into sinH/sinL and cosH/cosL. */
 function sinCosCore(t: LibmTables, x: number): void {
-  // r = x - n pi/2, |r| <= pi/4; the first three products are exact
-  const n = Math.round(x * TWO_OVER_PI);
-  const q = t.piOver2;
-  let rh = twoSum(x - n * q[0]!, -n * q[1]!);
-  let rl = ddLo;
-  rh = ddAdd(rh, rl, -n * q[2]!, -n * q[3]!);
-  rl = ddLo;
+  let n: number;
+  let rh: number;
+  let rl: number;
+  if (Math.abs(x) < REDUCTION_LIMIT) {
+    // r = x - n pi/2, |r| <= pi/4; the first three products are exact
+    n = Math.round(x * TWO_OVER_PI);
+    const q = t.piOver2;
+    rh = twoSum(x - n * q[0]!, -n * q[1]!);
+    rl = ddLo;
+    rh = ddAdd(rh, rl, -n * q[2]!, -n * q[3]!);
+    rl = ddLo;
+  } else {
+    rh = reduceHuge(x, t.piOver2DD[0], t.piOver2DD[1]);
+    rl = hugeRemainderLo;
+    n = hugeQuadrant;
+  }
   // r = a + s with a = j/64 from the table, |s| <= 1/128
   const j = Math.round(rh * 64);
   const a = Math.abs(j);
@@ -326,12 +338,9 @@ function sinCosCore(t: LibmTables, x: number): void {
   }
 }
 
-const REDUCTION_LIMIT = 2 ** 20;
-
-/** sin(x) correctly rounded for |x| < 2^20 (beyond, V8's Math.sin: never used by random). */
+/** sin(x) correctly rounded. */
 export function crSin(x: number): number {
   if (!Number.isFinite(x)) return NaN;
-  if (Math.abs(x) >= REDUCTION_LIMIT) return Math.sin(x);
   if (x === 0) return x; // keeps -0.0
   sinCosCore(libmTables(), x);
   return sinH;
@@ -342,7 +351,7 @@ export const sinCosOut = { sin: 0, cos: 0 };
 export function crSinCos(x: number): void {
   if (!Number.isFinite(x)) {
     sinCosOut.sin = sinCosOut.cos = NaN;
-  } else if (Math.abs(x) >= REDUCTION_LIMIT || x === 0) {
+  } else if (x === 0) {
     sinCosOut.sin = crSin(x);
     sinCosOut.cos = crCos(x);
   } else {
@@ -352,10 +361,9 @@ export function crSinCos(x: number): void {
   }
 }
 
-/** cos(x) correctly rounded for |x| < 2^20 (beyond, V8's Math.cos: never used by random). */
+/** cos(x) correctly rounded. */
 export function crCos(x: number): number {
   if (!Number.isFinite(x)) return NaN;
-  if (Math.abs(x) >= REDUCTION_LIMIT) return Math.cos(x);
   sinCosCore(libmTables(), x);
   return cosH;
 }
@@ -515,7 +523,7 @@ export function pyPow(x: number, y: number): number {
 // ---------------------------------------------------------------------------------------
 // double-double results for stdlib/math (tan, atan, asin, atan2, log2 rounded correctly)
 
-/** sin(x) and cos(x) as double-doubles (sh + sl, ch + cl), for finite 0 < |x| < 2^20. */
+/** sin(x) and cos(x) as double-doubles (sh + sl, ch + cl), for a finite x != 0. */
 export const sinCosDD = { sh: 0, sl: 0, ch: 0, cl: 0 };
 export function crSinCosDD(x: number): void {
   sinCosCore(libmTables(), x);
