@@ -234,6 +234,9 @@ export function floatDivmod(a: number, b: number): [number, number] {
 
 /** float ** float for real results; returns NaN marker `null` when the result is complex. */
 export function floatPow(a: number, b: number): number {
+  // infinities and NaNs first, as C's pow: (-1) ** inf is 1, 0 ** -inf is inf, (-inf) ** 0.5 is inf
+  if (Math.abs(a) === 1 && (b === Infinity || b === -Infinity)) return 1;
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return b === 0 || a === 1 ? 1 : a ** b;
   if (a === 0 && b < 0) throw pyZeroDivisionError("0.0 cannot be raised to a negative power");
   if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) throw new ComplexResult(a, b);
   const r = correctlyRoundedPow(a, b);
