@@ -3,7 +3,7 @@
 // V8's approximation with one Newton step in double-double arithmetic on the correctly
 // rounded sin/cos/log of stdlib/random/libm.ts, then rounds once.
 import { crSinCosDD, sinCosDD, crLogDD, crLogDDLo } from "./random/libm.js";
-import { ddAdd, ddDiv, ddMul, ddLo, twoProd, twoSum, ddSqrt } from "./random/double-double.js";
+import { ddAdd, ddDiv, ddMul, ddLo, quickTwoSum, twoProd, twoSum, ddSqrt } from "./random/double-double.js";
 
 const PI_H = 3.141592653589793, PI_L = 1.2246467991473532e-16;
 const PI2_H = 1.5707963267948966, PI2_L = 6.123233995736766e-17;
@@ -74,12 +74,47 @@ export function crAsin(x: number): number {
   return x < 0 ? -r : r;
 }
 
+/** atan(th + tl) for |t| < 2^-26 as a double-double: t - t^3/3 (the next term is below 2^-130 t). */
+function atanSmallDD(th: number, tl: number): number {
+  return quickTwoSum(th, tl - (th * th * th) / 3);
+}
+
 export function crAtan2(y: number, x: number): number {
-  if (Number.isNaN(x) || Number.isNaN(y) || !Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0) return Math.atan2(y, x);
-  const qh = ddDiv(y, 0, x, 0), ql = ddLo;
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0) return Math.atan2(y, x);
+  const ax = Math.abs(x), ay = Math.abs(y);
+  const exponentGap = Math.log2(ay) - Math.log2(ax);
+  let h: number, l: number;
+  if (exponentGap > 60) {
+    // |y/x| > 2^60: pi/2 - x/y, the cube of x/y far below the last bit
+    const r = ddAdd(PI2_H, PI2_L, -x / ay, 0);
+    return y > 0 ? r : -r;
+  }
+  if (exponentGap < -60) {
+    // |y/x| < 2^-60: y/x itself, or pi - |y/x| with the sign of y when x < 0
+    if (x > 0) return y / x;
+    const r = ddAdd(PI_H, PI_L, -ay / ax, 0);
+    return y > 0 ? r : -r;
+  }
+  // the same power of two on both sides keeps the angle and keeps the quotient's error terms
+  // (products in ddDiv) clear of underflow and overflow
+  const k = -Math.floor(Math.log2(ax));
+  const k1 = Math.trunc(k / 2); // 2^k itself may overflow: two exact steps
+  const xs = x * 2 ** k1 * 2 ** (k - k1), ys = y * 2 ** k1 * 2 ** (k - k1);
+  const qh = ddDiv(ys, 0, xs, 0), ql = ddLo;
   const aq = Math.abs(qh);
-  if (!Number.isFinite(qh) || aq >= 2 ** 26 || aq < 2 ** -26) return Math.atan2(y, x);
-  const h = atanDD(qh, ql), l = atanLo;
+  if (aq >= 2 ** 26) {
+    // atan q = sign(q) pi/2 - atan(1/q)
+    const th = ddDiv(xs, 0, ys, 0), tl = ddLo;
+    const ah = atanSmallDD(th, tl), al = ddLo;
+    h = qh > 0 ? ddAdd(PI2_H, PI2_L, -ah, -al) : ddAdd(-PI2_H, -PI2_L, -ah, -al);
+    l = ddLo;
+  } else if (aq < 2 ** -26) {
+    h = atanSmallDD(qh, ql);
+    l = ddLo;
+  } else {
+    h = atanDD(qh, ql);
+    l = atanLo;
+  }
   if (x > 0) return h + l;
   // x < 0: atan(y/x) + pi (y > 0) or - pi (y < 0)
   return y > 0 ? ddAdd(PI_H, PI_L, h, l) : ddAdd(-PI_H, -PI_L, h, l);
