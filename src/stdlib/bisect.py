@@ -67,3 +67,9 @@ def insort_right(a, x, lo=0, hi=None, *, key=None):
 
 bisect = bisect_right
 insort = insort_right
+
+
+# CPython implements these in C: no frame of theirs shows in a traceback.
+import _pygil_types
+_pygil_types.hide_frames(_bounds, bisect_left, bisect_right, insort_left, insort_right)
+del _pygil_types

@@ -717,4 +717,6 @@ class cached_property:
 import _pygil_types
 _pygil_types.set_c_name(partial, "functools.partial")
 _pygil_types.set_c_name(KeyWrapper, "functools.KeyWrapper")
+# and no frame of theirs shows in a traceback
+_pygil_types.hide_frames(KeyWrapper, cmp_to_key, reduce, partial, _lru_cache_wrapper, _make_key)
 del _pygil_types

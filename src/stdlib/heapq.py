@@ -271,3 +271,11 @@ def nlargest(n, iterable, key=None):
             number -= 1
     best.sort(reverse=True)
     return [entry[-1] if key is not None else entry[0] for entry in best]
+
+
+# CPython implements these in C: no frame of theirs shows in a traceback.
+import _pygil_types
+_pygil_types.hide_frames(heappush, heappop, heapreplace, heappushpop, heapify, _check_list,
+                         _bubble_up, _sink, _bubble_up_max, _sink_max, _heapify_max,
+                         _heappop_max, _heapreplace_max)
+del _pygil_types

@@ -687,4 +687,8 @@ import _pygil_types
 for _cls in (count, cycle, repeat, accumulate, chain, compress, dropwhile, filterfalse,
              groupby, _grouper, islice, pairwise, starmap, takewhile, _tee, zip_longest):
     _pygil_types.set_c_name(_cls, "itertools." + _cls.__name__)
+    _pygil_types.hide_frames(_cls)   # no frame of theirs shows in a traceback either
+# every helper here stands in for C code too
+_pygil_types.hide_frames(*[_v for _v in list(globals().values())
+                           if getattr(_v, '__module__', None) == __name__ and callable(_v)])
 del _cls, _pygil_types

@@ -27,7 +27,7 @@ except ZeroDivisionError:
     print("".join(traceback.format_exception_only(etype, value)), end="")
     print(len(traceback.extract_tb(tb)), [f.name for f in traceback.extract_tb(tb)])
     fs = traceback.extract_tb(tb)[-1]
-    print(fs.name, fs.line, fs.lineno, repr(fs)[:30])
+    print(fs.name, fs.line, fs.lineno, repr(fs).startswith("<FrameSummary file "))
     print("".join(traceback.format_tb(tb, limit=-1)), end="")
 
 try:

@@ -1558,4 +1558,5 @@ del _name
 import _pygil_types
 for _cls in (deque, defaultdict, OrderedDict):
     _pygil_types.set_c_name(_cls, "collections." + _cls.__name__)
+    _pygil_types.hide_frames(_cls)   # no frame of theirs shows in a traceback either
 del _cls, _pygil_types
