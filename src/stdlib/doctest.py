@@ -178,14 +178,16 @@ class Example:
         self.options = {} if options is None else options
         self.exc_msg = exc_msg
 
+    def _fields(self):
+        return (self.source, self.want, self.lineno, self.indent, self.options, self.exc_msg)
+
     def __eq__(self, other):
         if type(self) is not type(other):
             return NotImplemented
-        return (self.source == other.source and self.want == other.want and
-                self.lineno == other.lineno and self.indent == other.indent and
-                self.options == other.options and self.exc_msg == other.exc_msg)
+        return self._fields() == other._fields()
 
     def __hash__(self):
+        # options is a dict: everything else identifies the example
         return hash((self.source, self.want, self.lineno, self.indent, self.exc_msg))
 
 
@@ -193,30 +195,28 @@ class DocTest:
     """The examples of one docstring, with the globals they run in and where they come from."""
 
     def __init__(self, examples, globs, name, filename, lineno, docstring):
-        assert not isinstance(examples, str), "DocTest no longer accepts str; use DocTestParser instead"
-        self.examples = examples
+        # parsing is DocTestParser's job: a string here is an old-style call
+        assert not isinstance(examples, str), \
+            "DocTest no longer accepts str; use DocTestParser instead"
+        self.name, self.filename, self.lineno = name, filename, lineno
         self.docstring = docstring
+        self.examples = examples
+        # a copy, so that running the examples leaves the caller's namespace alone
         self.globs = globs.copy()
-        self.name = name
-        self.filename = filename
-        self.lineno = lineno
 
     def __repr__(self):
-        if len(self.examples) == 0:
-            examples = 'no examples'
-        elif len(self.examples) == 1:
-            examples = '1 example'
-        else:
-            examples = '%d examples' % len(self.examples)
-        return ('<%s %s from %s:%s (%s)>' %
-                (self.__class__.__name__, self.name, self.filename, self.lineno, examples))
+        count = len(self.examples)
+        counted = {0: 'no examples', 1: '1 example'}.get(count, '%d examples' % count)
+        return '<%s %s from %s:%s (%s)>' % (type(self).__name__, self.name, self.filename,
+                                            self.lineno, counted)
+
+    def _fields(self):
+        return (self.examples, self.docstring, self.globs, self.name, self.filename, self.lineno)
 
     def __eq__(self, other):
         if type(self) is not type(other):
             return NotImplemented
-        return (self.examples == other.examples and self.docstring == other.docstring and
-                self.globs == other.globs and self.name == other.name and
-                self.filename == other.filename and self.lineno == other.lineno)
+        return self._fields() == other._fields()
 
     def __hash__(self):
         return hash((self.docstring, self.name, self.filename, self.lineno))
@@ -560,65 +560,76 @@ def _opens_string(line):
 class OutputChecker:
     """Compares wanted and actual output under the option flags; describes differences."""
 
-    def _toAscii(self, s):
-        return str(s.encode('ASCII', 'backslashreplace'), "ASCII")
-
     def check_output(self, want, got, optionflags):
+        """Whether got is an acceptable output for want under optionflags."""
         # compared as ASCII with backslash escapes: a want written as '\xf6' matches 'ö'
-        got = self._toAscii(got)
-        want = self._toAscii(want)
-        if got == want:
+        want, got = _as_ascii(want), _as_ascii(got)
+        if want == got:
             return True
-        if not (optionflags & DONT_ACCEPT_TRUE_FOR_1):
-            if (got, want) == ("True\n", "1\n") or (got, want) == ("False\n", "0\n"):
-                return True
-        if not (optionflags & DONT_ACCEPT_BLANKLINE):
-            want = _strip_blankline_markers(want)
-            got = _strip_whitespace_lines(got)
-            if got == want:
-                return True
+        if not optionflags & DONT_ACCEPT_TRUE_FOR_1 and (want, got) in _BOOLS_AS_INTS:
+            return True
+        # each relaxation below applies on top of the ones before it
+        if not optionflags & DONT_ACCEPT_BLANKLINE:
+            want, got = _strip_blankline_markers(want), _strip_whitespace_lines(got)
         if optionflags & NORMALIZE_WHITESPACE:
-            got = ' '.join(got.split())
-            want = ' '.join(want.split())
-            if got == want:
-                return True
-        if optionflags & ELLIPSIS:
-            if _ellipsis_match(want, got):
-                return True
-        return False
-
-    def _do_a_fancy_diff(self, want, got, optionflags):
-        if not optionflags & (REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF):
-            return False
-        if optionflags & REPORT_NDIFF:
+            want, got = ' '.join(want.split()), ' '.join(got.split())
+        if want == got:
             return True
-        return want.count('\n') > 2 and got.count('\n') > 2
+        return bool(optionflags & ELLIPSIS) and _ellipsis_match(want, got)
 
     def output_difference(self, example, got, optionflags):
+        """The 'Expected: ... Got: ...' text (or a diff) for a failed example."""
         want = example.want
-        if not (optionflags & DONT_ACCEPT_BLANKLINE):
+        if not optionflags & DONT_ACCEPT_BLANKLINE:
             got = _mark_blank_lines(got)
-        if self._do_a_fancy_diff(want, got, optionflags):
-            want_lines = want.splitlines(keepends=True)
-            got_lines = got.splitlines(keepends=True)
-            if optionflags & REPORT_UDIFF:
-                diff = list(difflib.unified_diff(want_lines, got_lines, n=2))[2:]
-                kind = 'unified diff with -expected +actual'
-            elif optionflags & REPORT_CDIFF:
-                diff = list(difflib.context_diff(want_lines, got_lines, n=2))[2:]
-                kind = 'context diff with expected followed by actual'
-            else:
-                engine = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
-                diff = list(engine.compare(want_lines, got_lines))
-                kind = 'ndiff with -expected +actual'
-            return 'Differences (%s):\n' % kind + _indent(''.join(diff))
-        if want and got:
-            return 'Expected:\n%sGot:\n%s' % (_indent(want), _indent(got))
-        if want:
-            return 'Expected:\n%sGot nothing\n' % _indent(want)
-        if got:
-            return 'Expected nothing\nGot:\n%s' % _indent(got)
-        return 'Expected nothing\nGot nothing\n'
+        style = _diff_style(want, got, optionflags)
+        if style is not None:
+            title, make_diff = style
+            lines = make_diff(want.splitlines(keepends=True), got.splitlines(keepends=True))
+            return 'Differences (%s):\n' % title + _indent(''.join(lines))
+        expected = 'Expected:\n' + _indent(want) if want else 'Expected nothing\n'
+        actual = 'Got:\n' + _indent(got) if got else 'Got nothing\n'
+        return expected + actual
+
+
+def _as_ascii(text):
+    return str(text.encode('ASCII', 'backslashreplace'), 'ASCII')
+
+
+# (want, got) pairs that pass unless DONT_ACCEPT_TRUE_FOR_1 is set
+_BOOLS_AS_INTS = {('1\n', 'True\n'), ('0\n', 'False\n')}
+
+
+def _unified(want_lines, got_lines):
+    return list(difflib.unified_diff(want_lines, got_lines, n=2))[2:]     # no file headers
+
+
+def _context(want_lines, got_lines):
+    return list(difflib.context_diff(want_lines, got_lines, n=2))[2:]
+
+
+def _ndiff(want_lines, got_lines):
+    return list(difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK).compare(want_lines, got_lines))
+
+
+# the REPORT_*DIFF flags in the order they win when several are set
+_DIFF_STYLES = (
+    (REPORT_UDIFF, 'unified diff with -expected +actual', _unified),
+    (REPORT_CDIFF, 'context diff with expected followed by actual', _context),
+    (REPORT_NDIFF, 'ndiff with -expected +actual', _ndiff),
+)
+
+
+def _diff_style(want, got, optionflags):
+    """(title, diff function) to report a failure with, or None for Expected/Got.
+    Unified and context diffs are only worth it for outputs of more than two lines."""
+    if not optionflags & REPORT_NDIFF:
+        if want.count('\n') <= 2 or got.count('\n') <= 2:
+            return None
+    for flag, title, make_diff in _DIFF_STYLES:
+        if optionflags & flag:
+            return title, make_diff
+    return None
 
 
 # -- running --
@@ -630,149 +641,59 @@ class DocTestRunner:
 
     def __init__(self, checker=None, verbose=None, optionflags=0):
         self._checker = checker or OutputChecker()
-        if verbose is None:
-            verbose = '-v' in sys.argv
-        self._verbose = verbose
-        self.optionflags = optionflags
-        self.original_optionflags = optionflags
+        self._verbose = ('-v' in sys.argv) if verbose is None else verbose
+        self.optionflags = self.original_optionflags = optionflags
         self.tries = 0
         self.failures = 0
-        self._name2ft = {}
-        self._fakeout = _SpoofOut()
+        # test name -> (failed, tried), summed over every run of a test of that name
+        self._totals = {}
+        self._captured = _CapturedOutput()
+
+    # -- reports (a subclass may change what is written, or raise instead) --
 
     def report_start(self, out, test, example):
-        if self._verbose:
-            if example.want:
-                out('Trying:\n' + _indent(example.source) + 'Expecting:\n' +
-                    _indent(example.want))
-            else:
-                out('Trying:\n' + _indent(example.source) + 'Expecting nothing\n')
+        if not self._verbose:
+            return
+        expecting = ('Expecting:\n' + _indent(example.want) if example.want
+                     else 'Expecting nothing\n')
+        out('Trying:\n' + _indent(example.source) + expecting)
 
     def report_success(self, out, test, example, got):
         if self._verbose:
             out("ok\n")
 
     def report_failure(self, out, test, example, got):
-        out(self._failure_header(test, example) +
-            self._checker.output_difference(example, got, self.optionflags))
+        difference = self._checker.output_difference(example, got, self.optionflags)
+        out(self._failure_header(test, example) + difference)
 
     def report_unexpected_exception(self, out, test, example, exc_info):
-        out(self._failure_header(test, example) + 'Exception raised:\n' +
-            _indent(_exception_traceback(exc_info)))
+        traceback_text = _indent(_exception_traceback(exc_info))
+        out(self._failure_header(test, example) + 'Exception raised:\n' + traceback_text)
 
     def _failure_header(self, test, example):
-        out = [self.DIVIDER]
-        if test.filename:
-            if test.lineno is not None and example.lineno is not None:
-                lineno = test.lineno + example.lineno + 1
-            else:
-                lineno = '?'
-            out.append('File "%s", line %s, in %s' % (test.filename, lineno, test.name))
+        if not test.filename:
+            where = 'Line %s, in %s' % (example.lineno + 1, test.name)
         else:
-            out.append('Line %s, in %s' % (example.lineno + 1, test.name))
-        out.append('Failed example:')
-        out.append(_indent(example.source))
-        return '\n'.join(out)
+            known = test.lineno is not None and example.lineno is not None
+            line = test.lineno + example.lineno + 1 if known else '?'
+            where = 'File "%s", line %s, in %s' % (test.filename, line, test.name)
+        return '%s\n%s\nFailed example:\n%s' % (self.DIVIDER, where, _indent(example.source))
 
-    def __run(self, test, compileflags, out):
-        failures = tries = 0
-        original_optionflags = self.optionflags
-        SUCCESS, FAILURE, BOOM = range(3)
-        check = self._checker.check_output
-        for examplenum, example in enumerate(test.examples):
-            quiet = (self.optionflags & REPORT_ONLY_FIRST_FAILURE and failures > 0)
-            self.optionflags = original_optionflags
-            for optionflag, val in example.options.items():
-                if val:
-                    self.optionflags |= optionflag
-                else:
-                    self.optionflags &= ~optionflag
-            if self.optionflags & SKIP:
-                continue
-            tries += 1
-            if not quiet:
-                self.report_start(out, test, example)
-            filename = '<doctest %s[%d]>' % (test.name, examplenum)
-            # the example's source, for the lines its tracebacks show
-            linecache.cache[filename] = (len(example.source), None,
-                                         example.source.splitlines(keepends=True), filename)
-            self._pseudo_files.append(filename)
-            try:
-                exec(compile(example.source, filename, "single",
-                             compileflags, True), test.globs)
-                exception = None
-            except KeyboardInterrupt:
-                raise
-            except BaseException:
-                exception = sys.exc_info()
-            got = self._fakeout.getvalue()
-            self._fakeout.truncate(0)
-            self._fakeout.seek(0)
-            outcome = FAILURE
-            if exception is None:
-                if check(example.want, got, self.optionflags):
-                    outcome = SUCCESS
-            else:
-                formatted = traceback.format_exception_only(*exception[:2])
-                if issubclass(exception[0], SyntaxError):
-                    # only the "SyntaxError: msg" line is compared, not the source lines
-                    prefixes = (f"{exception[0].__qualname__}:",
-                                f"{exception[0].__module__}.{exception[0].__qualname__}:")
-                    for k, line in enumerate(formatted):
-                        if line.startswith(prefixes):
-                            formatted = formatted[k:]
-                            break
-                exc_msg = "".join(formatted)
-                if not quiet:
-                    got += _exception_traceback(exception)
-                if example.exc_msg is None:
-                    outcome = BOOM
-                elif check(example.exc_msg, exc_msg, self.optionflags):
-                    outcome = SUCCESS
-                elif self.optionflags & IGNORE_EXCEPTION_DETAIL:
-                    if check(_strip_exception_details(example.exc_msg),
-                             _strip_exception_details(exc_msg), self.optionflags):
-                        outcome = SUCCESS
-            if outcome == SUCCESS:
-                if not quiet:
-                    self.report_success(out, test, example, got)
-            elif outcome == FAILURE:
-                if not quiet:
-                    self.report_failure(out, test, example, got)
-                failures += 1
-            else:
-                if not quiet:
-                    self.report_unexpected_exception(out, test, example, exception)
-                failures += 1
-            if failures and self.optionflags & FAIL_FAST:
-                break
-        self.optionflags = original_optionflags
-        self.__record_outcome(test, failures, tries)
-        return TestResults(failures, tries)
-
-    def __record_outcome(self, test, f, t):
-        f2, t2 = self._name2ft.get(test.name, (0, 0))
-        self._name2ft[test.name] = (f + f2, t + t2)
-        self.failures += f
-        self.tries += t
+    # -- running --
 
     def run(self, test, compileflags=None, out=None, clear_globs=True):
-        """Run the examples of test with stdout captured; report to out (sys.stdout)."""
+        """Run the examples of test with stdout captured; report to out (sys.stdout).
+        Returns TestResults(failed, attempted) for this test."""
         self.test = test
-        if compileflags is None:
-            compileflags = 0
-        save_stdout = sys.stdout
-        if out is None:
-            out = save_stdout.write
-        save_displayhook = sys.displayhook
-        sys.stdout = self._fakeout
+        real_stdout, real_displayhook = sys.stdout, sys.displayhook
+        write = real_stdout.write if out is None else out
+        sys.stdout = self._captured
         sys.displayhook = _display_hook
         self._pseudo_files = []
         try:
-            return self.__run(test, compileflags, out)
+            return self._run_examples(test, compileflags or 0, write)
         finally:
-            sys.stdout = save_stdout
-            sys.displayhook = save_displayhook
+            sys.stdout, sys.displayhook = real_stdout, real_displayhook
             for filename in self._pseudo_files:
                 linecache.cache.pop(filename, None)
             if clear_globs:
@@ -780,80 +701,165 @@ class DocTestRunner:
                 import builtins
                 builtins._ = None
 
+    def _run_examples(self, test, compileflags, out):
+        failed = tried = 0
+        base = flags = self.optionflags
+        for index, example in enumerate(test.examples):
+            # REPORT_ONLY_FIRST_FAILURE as the previous example's directives left it
+            silent = bool(flags & REPORT_ONLY_FIRST_FAILURE) and failed > 0
+            flags = _apply_directives(base, example.options)
+            self.optionflags = flags
+            if flags & SKIP:
+                continue
+            tried += 1
+            if not silent:
+                self.report_start(out, test, example)
+            got, exc_info = self._execute(test, index, example, compileflags)
+            if exc_info is not None and not silent:
+                got += _exception_traceback(exc_info)
+            verdict = self._verdict(example, got, exc_info, flags)
+            if verdict != 'passed':
+                failed += 1
+            if not silent:
+                if verdict == 'passed':
+                    self.report_success(out, test, example, got)
+                elif verdict == 'differs':
+                    self.report_failure(out, test, example, got)
+                else:
+                    self.report_unexpected_exception(out, test, example, exc_info)
+            if failed and flags & FAIL_FAST:
+                break
+        self.optionflags = base
+        self._add_totals(test.name, failed, tried)
+        return TestResults(failed, tried)
+
+    def _execute(self, test, index, example, compileflags):
+        """Run one example: (what it printed, sys.exc_info() of its exception or None)."""
+        filename = '<doctest %s[%d]>' % (test.name, index)
+        # the example's source, for the lines its tracebacks show
+        lines = example.source.splitlines(keepends=True)
+        linecache.cache[filename] = (len(example.source), None, lines, filename)
+        self._pseudo_files.append(filename)
+        exc_info = None
+        try:
+            # tracebacks show this line's text: it is kept as CPython's reads
+            exec(compile(example.source, filename, "single",
+                         compileflags, True), test.globs)
+        except KeyboardInterrupt:
+            raise
+        except BaseException:
+            exc_info = sys.exc_info()
+        return self._captured.take(), exc_info
+
+    def _verdict(self, example, got, exc_info, flags):
+        """'passed', 'differs' (wrong output or exception message) or 'raised' (an
+        exception where none was wanted)."""
+        check = self._checker.check_output
+        if exc_info is None:
+            return 'passed' if check(example.want, got, flags) else 'differs'
+        if example.exc_msg is None:
+            return 'raised'
+        raised = _exception_message(exc_info)
+        if check(example.exc_msg, raised, flags):
+            return 'passed'
+        if flags & IGNORE_EXCEPTION_DETAIL and check(
+                _strip_exception_details(example.exc_msg), _strip_exception_details(raised), flags):
+            return 'passed'
+        return 'differs'
+
+    def _add_totals(self, name, failed, tried):
+        old_failed, old_tried = self._totals.get(name, (0, 0))
+        self._totals[name] = (old_failed + failed, old_tried + tried)
+        self.failures += failed
+        self.tries += tried
+
+    # -- totals --
+
     def summarize(self, verbose=None):
         """Print the totals (per item when verbose); return TestResults(failed, attempted)."""
         if verbose is None:
             verbose = self._verbose
-        notests = []
-        passed = []
-        failed = []
-        totalt = totalf = 0
-        for name, (f, t) in self._name2ft.items():
-            totalt += t
-            totalf += f
-            if t == 0:
-                notests.append(name)
-            elif f == 0:
-                passed.append((name, t))
-            else:
-                failed.append((name, (f, t)))
-        if verbose:
-            if notests:
-                print(len(notests), "items had no tests:")
-                notests.sort()
-                for name in notests:
-                    print("   ", name)
-            if passed:
-                print(len(passed), "items passed all tests:")
-                passed.sort()
-                for name, count in passed:
-                    print(" %3d tests in %s" % (count, name))
-        if failed:
+        names = sorted(self._totals)
+        empty = [name for name in names if self._totals[name][1] == 0]
+        clean = [name for name in names if self._totals[name][1] and not self._totals[name][0]]
+        failing = [name for name in names if self._totals[name][0]]
+        failed = sum(f for f, _ in self._totals.values())
+        tried = sum(t for _, t in self._totals.values())
+        if verbose and empty:
+            print(len(empty), "items had no tests:")
+            for name in empty:
+                print("   ", name)
+        if verbose and clean:
+            print(len(clean), "items passed all tests:")
+            for name in clean:
+                print(" %3d tests in %s" % (self._totals[name][1], name))
+        if failing:
             print(self.DIVIDER)
-            print(len(failed), "items had failures:")
-            failed.sort()
-            for name, (f, t) in failed:
-                print(" %3d of %3d in %s" % (f, t, name))
+            print(len(failing), "items had failures:")
+            for name in failing:
+                print(" %3d of %3d in %s" % (self._totals[name] + (name,)))
         if verbose:
-            print(totalt, "tests in", len(self._name2ft), "items.")
-            print(totalt - totalf, "passed and", totalf, "failed.")
-        if totalf:
-            print("***Test Failed***", totalf, "failures.")
+            print(tried, "tests in", len(self._totals), "items.")
+            print(tried - failed, "passed and", failed, "failed.")
+        if failed:
+            print("***Test Failed***", failed, "failures.")
         elif verbose:
             print("Test passed.")
-        return TestResults(totalf, totalt)
+        return TestResults(failed, tried)
 
     def merge(self, other):
-        d = self._name2ft
-        for name, (f, t) in other._name2ft.items():
-            if name in d:
-                f2, t2 = d[name]
-                f = f + f2
-                t = t + t2
-            d[name] = f, t
+        """Add other's per-test totals to this runner's (for summarize)."""
+        for name, (failed, tried) in other._totals.items():
+            old_failed, old_tried = self._totals.get(name, (0, 0))
+            self._totals[name] = (old_failed + failed, old_tried + tried)
 
 
-class _SpoofOut(io.StringIO):
-    """Captured example output; a last line without newline gets one."""
+def _apply_directives(flags, options):
+    """flags with an example's directives ({flag: turned on}) applied."""
+    for flag, turned_on in options.items():
+        flags = flags | flag if turned_on else flags & ~flag
+    return flags
+
+
+def _exception_message(exc_info):
+    """The 'Type: message' text of an exception, as a wanted traceback's last lines give
+    it; for a SyntaxError, without the source line and caret shown above that."""
+    exc_type = exc_info[0]
+    lines = traceback.format_exception_only(exc_type, exc_info[1])
+    if issubclass(exc_type, SyntaxError):
+        heads = (exc_type.__qualname__ + ':',
+                 '%s.%s:' % (exc_type.__module__, exc_type.__qualname__))
+        for k, line in enumerate(lines):
+            if line.startswith(heads):
+                lines = lines[k:]
+                break
+    return ''.join(lines)
+
+
+class _CapturedOutput(io.StringIO):
+    """What the examples print; taken (and emptied) after each one. Output that does
+    not end its last line is given a newline, as the interactive prompt would."""
 
     def getvalue(self):
-        result = io.StringIO.getvalue(self)
-        if result and not result.endswith("\n"):
-            result += "\n"
-        return result
+        text = super().getvalue()
+        return text + '\n' if text and not text.endswith('\n') else text
+
+    def take(self):
+        text = self.getvalue()
+        self.seek(0)
+        super().truncate()
+        return text
 
     def truncate(self, size=None):
-        self.seek(size if size is not None else 0)
-        io.StringIO.truncate(self)
+        self.seek(0 if size is None else size)
+        super().truncate()
 
 
 class DocTestFailure(Exception):
     """Raised by DebugRunner for an example whose output differs."""
 
     def __init__(self, test, example, got):
-        self.test = test
-        self.example = example
-        self.got = got
+        self.test, self.example, self.got = test, example, got
 
     def __str__(self):
         return str(self.test)
@@ -863,9 +869,7 @@ class UnexpectedException(Exception):
     """Raised by DebugRunner for an example that raised an exception."""
 
     def __init__(self, test, example, exc_info):
-        self.test = test
-        self.example = example
-        self.exc_info = exc_info
+        self.test, self.example, self.exc_info = test, example, exc_info
 
     def __str__(self):
         return str(self.test)
@@ -874,40 +878,32 @@ class UnexpectedException(Exception):
 class DebugRunner(DocTestRunner):
     """Stops at the first problem by raising DocTestFailure or UnexpectedException."""
 
-    def run(self, test, compileflags=None, out=None, clear_globs=True):
-        r = DocTestRunner.run(self, test, compileflags, out, False)
-        if clear_globs:
-            test.globs.clear()
-        return r
+    def report_failure(self, out, test, example, got):
+        raise DocTestFailure(test, example, got)
 
     def report_unexpected_exception(self, out, test, example, exc_info):
         raise UnexpectedException(test, example, exc_info)
 
-    def report_failure(self, out, test, example, got):
-        raise DocTestFailure(test, example, got)
+    def run(self, test, compileflags=None, out=None, clear_globs=True):
+        # the globals stay while the exception travels up, for a post-mortem look
+        results = super().run(test, compileflags, out, clear_globs=False)
+        if clear_globs:
+            test.globs.clear()
+        return results
 
 
+# the runner that testmod()/testfile() results accumulate in, across calls
 master = None
 
 
-def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflags=0,
-            extraglobs=None, raise_on_error=False, exclude_empty=False):
-    """Run the examples in the docstrings of module m (__main__ by default) and of what it
-    defines; print a report; return TestResults(failed, attempted)."""
+def _make_runner(verbose, optionflags, raise_on_error):
+    runner_class = DebugRunner if raise_on_error else DocTestRunner
+    return runner_class(verbose=verbose, optionflags=optionflags)
+
+
+def _finish_run(runner, report):
+    """Summarize if asked, fold the totals into master, return this run's results."""
     global master
-    if m is None:
-        m = sys.modules.get('__main__')
-    if not inspect.ismodule(m):
-        raise TypeError("testmod: module required; %r" % (m,))
-    if name is None:
-        name = m.__name__
-    finder = DocTestFinder(exclude_empty=exclude_empty)
-    if raise_on_error:
-        runner = DebugRunner(verbose=verbose, optionflags=optionflags)
-    else:
-        runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
-    for test in finder.find(m, name, globs=globs, extraglobs=extraglobs):
-        runner.run(test)
     if report:
         runner.summarize()
     if master is None:
@@ -917,11 +913,26 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
     return TestResults(runner.failures, runner.tries)
 
 
+def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflags=0,
+            extraglobs=None, raise_on_error=False, exclude_empty=False):
+    """Run the examples in the docstrings of module m (__main__ by default) and of what it
+    defines; print a report; return TestResults(failed, attempted)."""
+    module = sys.modules.get('__main__') if m is None else m
+    if not inspect.ismodule(module):
+        raise TypeError("testmod: module required; %r" % (module,))
+    finder = DocTestFinder(exclude_empty=exclude_empty)
+    runner = _make_runner(verbose, optionflags, raise_on_error)
+    tests = finder.find(module, module.__name__ if name is None else name,
+                        globs=globs, extraglobs=extraglobs)
+    for test in tests:
+        runner.run(test)
+    return _finish_run(runner, report)
+
+
 def testfile(filename, module_relative=True, name=None, package=None, globs=None,
              verbose=None, report=True, optionflags=0, extraglobs=None,
              raise_on_error=False, parser=DocTestParser(), encoding=None):
     """Run the examples in a text file (relative to the calling module's directory)."""
-    global master
     if package and not module_relative:
         raise ValueError("Package may only be specified for module-relative paths.")
     if module_relative:
@@ -929,26 +940,14 @@ def testfile(filename, module_relative=True, name=None, package=None, globs=None
     path = _file_path(filename, module_relative, package)
     with open(path, encoding=encoding or 'utf-8') as f:
         text = f.read()
-    if name is None:
-        name = os.path.basename(path)
-    globs = {} if globs is None else globs.copy()
+    namespace = {} if globs is None else globs.copy()
     if extraglobs is not None:
-        globs.update(extraglobs)
-    if '__name__' not in globs:
-        globs['__name__'] = '__main__'
-    if raise_on_error:
-        runner = DebugRunner(verbose=verbose, optionflags=optionflags)
-    else:
-        runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
-    test = parser.get_doctest(text, globs, name, path, 0)
-    runner.run(test)
-    if report:
-        runner.summarize()
-    if master is None:
-        master = runner
-    else:
-        master.merge(runner)
-    return TestResults(runner.failures, runner.tries)
+        namespace.update(extraglobs)
+    namespace.setdefault('__name__', '__main__')
+    runner = _make_runner(verbose, optionflags, raise_on_error)
+    runner.run(parser.get_doctest(text, namespace, os.path.basename(path) if name is None else name,
+                                 path, 0))
+    return _finish_run(runner, report)
 
 
 def run_docstring_examples(f, globs, verbose=False, name="NoName", compileflags=None,
@@ -962,63 +961,72 @@ def run_docstring_examples(f, globs, verbose=False, name="NoName", compileflags=
 
 # -- unittest integration --
 
+# reporting flags DocTestCase adds when its own optionflags carry none
 _unittest_reportflags = 0
 
 
 def set_unittest_reportflags(flags):
+    """Set the reporting flags DocTestCase uses by default; returns the old ones."""
     global _unittest_reportflags
-    if (flags & REPORTING_FLAGS) != flags:
+    if flags & ~REPORTING_FLAGS:
         raise ValueError("Only reporting flags allowed", flags)
-    old = _unittest_reportflags
-    _unittest_reportflags = flags
-    return old
+    previous, _unittest_reportflags = _unittest_reportflags, flags
+    return previous
 
 
 class DocTestCase(unittest.TestCase):
     """One DocTest as a unittest test case: its failures become the test's failure."""
 
     def __init__(self, test, optionflags=0, setUp=None, tearDown=None, checker=None):
-        unittest.TestCase.__init__(self)
+        super().__init__()
+        self._dt_test = test
         self._dt_optionflags = optionflags
         self._dt_checker = checker
-        self._dt_globs = test.globs.copy()
-        self._dt_test = test
-        self._dt_setUp = setUp
-        self._dt_tearDown = tearDown
+        self._dt_setUp, self._dt_tearDown = setUp, tearDown
+        # the namespace as it was, put back after each run
+        self._dt_globs = {} if test is None else test.globs.copy()
 
     def setUp(self):
         if self._dt_setUp is not None:
             self._dt_setUp(self._dt_test)
 
     def tearDown(self):
-        test = self._dt_test
         if self._dt_tearDown is not None:
-            self._dt_tearDown(test)
-        test.globs.clear()
-        test.globs.update(self._dt_globs)
+            self._dt_tearDown(self._dt_test)
+        namespace = self._dt_test.globs
+        namespace.clear()
+        namespace.update(self._dt_globs)
 
     def runTest(self):
-        test = self._dt_test
-        new = io.StringIO()
-        optionflags = self._dt_optionflags
-        if not (optionflags & REPORTING_FLAGS):
-            optionflags |= _unittest_reportflags
-        runner = DocTestRunner(optionflags=optionflags, checker=self._dt_checker,
-                               verbose=False)
-        runner.DIVIDER = "-" * 70   # inside unittest's report, as CPython's
-        failures, tries = runner.run(test, out=new.write, clear_globs=False)
-        if failures:
-            raise self.failureException(self.format_failure(new.getvalue()))
+        flags = self._dt_optionflags
+        if not flags & REPORTING_FLAGS:
+            flags |= _unittest_reportflags
+        runner = DocTestRunner(optionflags=flags, checker=self._dt_checker, verbose=False)
+        runner.DIVIDER = "-" * 70   # the report sits inside unittest's, ruled with '-'
+        report = io.StringIO()
+        failed, _ = runner.run(self._dt_test, out=report.write, clear_globs=False)
+        if failed:
+            raise self.failureException(self.format_failure(report.getvalue()))
 
     def format_failure(self, err):
         test = self._dt_test
-        lineno = 'unknown line number' if test.lineno is None else '%s' % test.lineno
-        lname = '.'.join(test.name.split('.')[-1:])
-        return ('Failed doctest test for %s\n  File "%s", line %s, in %s\n\n%s'
-                % (test.name, test.filename, lineno, lname, err))
+        line = 'unknown line number' if test.lineno is None else test.lineno
+        short_name = test.name.rsplit('.', 1)[-1]
+        return 'Failed doctest test for %s\n  File "%s", line %s, in %s\n\n%s' % (
+            test.name, test.filename, line, short_name, err)
 
     def id(self):
         return self._dt_test.name
+
+    def shortDescription(self):
+        return "Doctest: " + self._dt_test.name
+
+    def __repr__(self):
+        module, _, short_name = self._dt_test.name.rpartition('.')
+        return "%s (%s)" % (short_name, module)
+
+    # unittest.TestCase's str() would name a test method; a doctest has none
+    __str__ = object.__str__
 
     def __eq__(self, other):
         if type(self) is not type(other):
@@ -1029,20 +1037,18 @@ class DocTestCase(unittest.TestCase):
         return hash((self._dt_optionflags, self._dt_setUp, self._dt_tearDown,
                      self._dt_checker))
 
-    def __repr__(self):
-        name = self._dt_test.name.split('.')
-        return "%s (%s)" % (name[-1], '.'.join(name[:-1]))
-
-    __str__ = object.__str__
-
-    def shortDescription(self):
-        return "Doctest: " + self._dt_test.name
-
 
 class SkipDocTestCase(DocTestCase):
+    """Stands for a module's doctests when docstrings are stripped (-OO): it skips."""
+
     def __init__(self, module):
         self.module = module
-        DocTestCase.__init__(self, None)
+        super().__init__(None)
+
+    def shortDescription(self):
+        return "Skipping tests from %s" % self.module.__name__
+
+    __str__ = shortDescription
 
     def setUp(self):
         self.skipTest("DocTestSuite will not work with -O2 and above")
@@ -1050,32 +1056,25 @@ class SkipDocTestCase(DocTestCase):
     def test_skip(self):
         pass
 
-    def shortDescription(self):
-        return "Skipping tests from %s" % self.module.__name__
-
-    __str__ = shortDescription
-
 
 class _DocTestSuite(unittest.TestSuite):
+    """Keeps its cases after running them (they hold the DocTests)."""
+
     def _removeTestAtIndex(self, index):
         pass
 
 
 def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **options):
     """A unittest suite with one test case per docstring that has examples."""
-    if test_finder is None:
-        test_finder = DocTestFinder()
     module = _calling_module(module, 2)
-    tests = test_finder.find(module, globs=globs, extraglobs=extraglobs)
+    finder = DocTestFinder() if test_finder is None else test_finder
     suite = _DocTestSuite()
-    for test in sorted(tests):
-        if len(test.examples) == 0:
+    for test in sorted(finder.find(module, globs=globs, extraglobs=extraglobs)):
+        if not test.examples:
             continue
         if not test.filename:
-            filename = module.__file__
-            if filename.endswith(".pyc"):
-                filename = filename[:-1]
-            test.filename = filename
+            source = module.__file__
+            test.filename = source[:-1] if source.endswith('.pyc') else source
         suite.addTest(DocTestCase(test, **options))
     return suite
 
@@ -1084,14 +1083,15 @@ class DocFileCase(DocTestCase):
     """The examples of a text file as a unittest test case."""
 
     def id(self):
-        return '_'.join(self._dt_test.name.split('.'))
+        return self._dt_test.name.replace('.', '_')
 
     def __repr__(self):
         return self._dt_test.filename
 
     def format_failure(self, err):
-        return ('Failed doctest test for %s\n  File "%s", line 0\n\n%s'
-                % (self._dt_test.name, self._dt_test.filename, err))
+        test = self._dt_test
+        return 'Failed doctest test for %s\n  File "%s", line 0\n\n%s' % (
+            test.name, test.filename, err)
 
 
 def _calling_module(module, depth):
@@ -1177,22 +1177,25 @@ debug_script = debug = debug_src
 
 def script_from_examples(s):
     """The examples of s as a script: sources as code, the rest (and outputs) as comments."""
-    output = []
+    lines = []
     for piece in DocTestParser().parse(s):
-        if isinstance(piece, Example):
-            output.append(piece.source[:-1])
-            want = piece.want
-            if want:
-                output.append('# Expected:')
-                output += ['## ' + line for line in want.split('\n')[:-1]]
-        else:
-            output += ['# ' + line.rstrip() if line.strip() else '#'
-                       for line in piece.split('\n')[:-1]]
-    while output and output[-1] == '#':
-        output.pop()
-    while output and output[0] == '#':
-        output.pop(0)
-    return '\n'.join(output) + '\n'
+        if not isinstance(piece, Example):
+            # prose: every complete line becomes a comment ('#' alone when blank)
+            lines.extend('# ' + text.rstrip() if text.strip() else '#'
+                         for text in piece.split('\n')[:-1])
+            continue
+        lines.append(piece.source[:-1])     # without its final newline
+        if piece.want:
+            lines.append('# Expected:')
+            lines.extend('## ' + text for text in piece.want.split('\n')[:-1])
+    # no empty comment lines at either end
+    first = 0
+    while first < len(lines) and lines[first] == '#':
+        first += 1
+    last = len(lines)
+    while last > first and lines[last - 1] == '#':
+        last -= 1
+    return '\n'.join(lines[first:last]) + '\n'
 
 
 _FLAG_CHOICES = ('DONT_ACCEPT_TRUE_FOR_1', 'DONT_ACCEPT_BLANKLINE', 'NORMALIZE_WHITESPACE',
@@ -1266,19 +1269,24 @@ def _test():
         _usage_error('the following arguments are required: file')
     if unknown:
         _usage_error('unrecognized arguments: %s' % ' '.join(unknown))
-    for filename in testfiles:
-        if filename.endswith(".py"):
-            dirname, filename = os.path.split(filename)
-            sys.path.insert(0, dirname)
-            m = __import__(filename[:-3])
-            del sys.path[0]
-            failures, _ = testmod(m, verbose=verbose, optionflags=options)
-        else:
-            failures, _ = testfile(filename, module_relative=False, verbose=verbose,
-                                   optionflags=options)
-        if failures:
+    for path in testfiles:
+        if _check_file(path, verbose, options).failed:
             return 1
     return 0
+
+
+def _check_file(path, verbose, options):
+    """testmod() on the module a .py file holds (imported from its directory), testfile()
+    on any other file."""
+    if not path.endswith('.py'):
+        return testfile(path, module_relative=False, verbose=verbose, optionflags=options)
+    directory, base = os.path.split(path)
+    sys.path.insert(0, directory)
+    try:
+        module = __import__(base[:-len('.py')])
+    finally:
+        sys.path.remove(directory)
+    return testmod(module, verbose=verbose, optionflags=options)
 
 
 if __name__ == "__main__":
