@@ -451,3 +451,6 @@ array.__module__ = "array"
 # while array.__name__ is "array"
 _pygil_types.set_c_name(array, "array.array")
 ArrayType = array
+# CPython's array is C code: no frame of this module shows in a traceback
+_pygil_types.hide_frames(*[_v for _v in list(globals().values())
+                           if callable(_v) and getattr(_v, '__module__', None) == __name__])

@@ -2116,3 +2116,10 @@ def localcontext(ctx=None, **kwargs):
             raise TypeError("'%s' is an invalid keyword argument for this function" % key)
         setattr(new, key, value)
     return _ContextManager(new)
+
+
+# CPython's decimal is C code (_decimal): no frame of this package shows in a traceback
+import _pygil_types
+_pygil_types.hide_frames(*[_v for _v in list(globals().values())
+                           if callable(_v) and str(getattr(_v, '__module__', '')).startswith('decimal')])
+del _pygil_types

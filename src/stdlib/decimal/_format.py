@@ -198,3 +198,10 @@ def _pad(s, sign, body):
         return sign + s.fill * room + body
     left = room // 2
     return s.fill * left + sign + body + s.fill * (room - left)
+
+
+# part of CPython's C decimal: no frame of this module shows in a traceback
+import _pygil_types
+_pygil_types.hide_frames(*[_v for _v in list(globals().values())
+                           if callable(_v) and getattr(_v, '__module__', None) == __name__])
+del _pygil_types

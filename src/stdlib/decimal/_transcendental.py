@@ -289,3 +289,10 @@ def power_nonint(ctx, st, a, b):
         return 0, m, ex
     # unlike exp and ln, power rounds with the context's rounding mode (as C decimal does)
     return _ziv(ctx, st, compute, context_rounding=True)
+
+
+# part of CPython's C decimal: no frame of this module shows in a traceback
+import _pygil_types
+_pygil_types.hide_frames(*[_v for _v in list(globals().values())
+                           if callable(_v) and getattr(_v, '__module__', None) == __name__])
+del _pygil_types
