@@ -546,9 +546,7 @@ class NonCallableMock:
         """The mock made for an attribute or return value: Mock for Mock, MagicMock for
         MagicMock (the callable flavour for the non-callable ones)."""
         own = type(self).__mro__[1]
-        if issubclass(own, AsyncMock) and kwargs.get('_new_name') == '()':
-            own = MagicMock
-        elif issubclass(own, AsyncMock):
+        if issubclass(own, AsyncMock):
             own = MagicMock
         elif not issubclass(own, CallableMixin):
             own = MagicMock if issubclass(own, MagicMixin) else Mock
