@@ -1008,6 +1008,24 @@ export class VM implements SyncRunner {
                   ticks--;
                   continue frameLoop;
                 }
+                if (callable instanceof PyBuiltinFunction) {
+                  // a native (or a native method after LOAD_METHOD), positional arguments
+                  const args = R.slice(argStart, sp);
+                  f.pc = pc;
+                  f.sp = sp;
+                  let r: PyValue | undefined;
+                  if (!callable.isGen) r = (callable.fn as PlainNative)(args, null);
+                  else {
+                    // a generator native's synchronous first try, if it has one
+                    if (callable.fast === null) break slow;
+                    r = callable.fast(args, null);
+                    if (r === undefined) break slow;
+                  }
+                  for (let i = base; i < sp; i++) R[i] = undefined;
+                  sp = base;
+                  R[sp++] = r;
+                  break;
+                }
                 if (!(callable instanceof PyType && callable.type === typeType)) break slow;
                 // a class whose instances come from object.__new__ and a Python __init__
                 f.pc = pc;
