@@ -17,6 +17,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 from abc import get_cache_token
+from _thread import RLock
 from collections import namedtuple
 from reprlib import recursive_repr
 
@@ -490,17 +491,17 @@ def cache(user_function, /):
 
 # ==================================================================== singledispatch
 
+try:
+    _UnionType = type(int | str)
+except TypeError:
+    _UnionType = None
+
+
 def _is_union_type(cls):
     if type(cls) is _UnionType:
         return True
     typing = __import__('sys').modules.get('typing')
     return typing is not None and getattr(cls, '__origin__', None) is typing.Union
-
-
-try:
-    _UnionType = type(int | str)
-except TypeError:
-    _UnionType = None
 
 
 def _is_valid_dispatch_type(cls):
@@ -534,79 +535,93 @@ def _find_implementation(cls, registry):
     return None
 
 
+class _DispatchTable:
+    """The implementations of one generic function by class, and the choices already
+    made for classes met in calls."""
+
+    def __init__(self, default):
+        self.by_class = {object: default}
+        self.chosen = {}
+        # set once an ABC is registered: registering a class with any ABC later changes
+        # the abc module's token, and then earlier choices may no longer hold
+        self.abc_token = None
+
+    def add(self, target, impl):
+        classes = target.__args__ if _is_union_type(target) else (target,)
+        for cls in classes:
+            self.by_class[cls] = impl
+        if self.abc_token is None and hasattr(target, '__abstractmethods__'):
+            self.abc_token = get_cache_token()
+        self.chosen.clear()
+
+    def choose(self, cls):
+        if self.abc_token is not None:
+            token = get_cache_token()
+            if token != self.abc_token:
+                self.abc_token = token
+                self.chosen.clear()
+        if cls in self.chosen:
+            return self.chosen[cls]
+        impl = self.by_class[cls] if cls in self.by_class else \
+            _find_implementation(cls, self.by_class)
+        self.chosen[cls] = impl
+        return impl
+
+
+def _annotated_dispatch_type(func):
+    """For a plain @register: the class (or union) that func's first annotation names."""
+    # a classmethod/staticmethod shows its function's annotations
+    func = getattr(func, '__func__', func)
+    if not getattr(func, '__annotations__', {}):
+        raise TypeError(
+            f"Invalid first argument to `register()`: {func!r}. "
+            f"Use either `@register(some_class)` or plain `@register` "
+            f"on an annotated function.")
+    argname, target = next(iter(_resolved_annotations(func).items()))
+    if _is_valid_dispatch_type(target):
+        return target
+    if _is_union_type(target):
+        problem = 'not all arguments are classes'
+    else:
+        problem = 'is not a class'
+    raise TypeError(f"Invalid annotation for {argname!r}. {target!r} {problem}.")
+
+
 def singledispatch(func):
     """Decorator making func a generic function: calls go to the implementation
     registered for the class of the first argument (or its nearest base), func itself
     being the one for object. Register with @f.register(cls), or @f.register on a
     function whose first parameter is annotated."""
-    registry = {}
-    dispatch_cache = {}
-    cache_token = [None]
-
-    def dispatch(cls):
-        """The implementation that a first argument of class cls gets."""
-        if cache_token[0] is not None:
-            current = get_cache_token()
-            if cache_token[0] != current:
-                dispatch_cache.clear()
-                cache_token[0] = current
-        try:
-            return dispatch_cache[cls]
-        except KeyError:
-            pass
-        impl = registry.get(cls)
-        if impl is None:
-            impl = _find_implementation(cls, registry)
-        dispatch_cache[cls] = impl
-        return impl
+    table = _DispatchTable(func)
+    funcname = getattr(func, '__name__', 'singledispatch function')
 
     def register(cls, func=None):
         """Register func as the implementation for cls (a class or a union
             of classes), or for the annotation of its first parameter."""
-        if _is_valid_dispatch_type(cls):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
+        if not _is_valid_dispatch_type(cls):
+            # @register used bare: cls is the function, its annotation names the class
             if func is not None:
                 raise TypeError(f"Invalid first argument to `register()`. "
                                 f"{cls!r} is not a class or union type.")
-            annotations = getattr(cls, '__annotations__', {})
-            if not annotations:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
-            func = cls
-            argname, cls = next(iter(_resolved_annotations(func).items()))
-            if not _is_valid_dispatch_type(cls):
-                if _is_union_type(cls):
-                    raise TypeError(f"Invalid annotation for {argname!r}. "
-                                    f"{cls!r} not all arguments are classes.")
-                raise TypeError(f"Invalid annotation for {argname!r}. "
-                                f"{cls!r} is not a class.")
-
-        if _is_union_type(cls):
-            for arg in cls.__args__:
-                registry[arg] = func
-        else:
-            registry[cls] = func
-        if cache_token[0] is None and hasattr(cls, '__abstractmethods__'):
-            cache_token[0] = get_cache_token()
-        dispatch_cache.clear()
+            func, cls = cls, _annotated_dispatch_type(cls)
+        elif func is None:
+            return lambda impl: register(cls, impl)
+        table.add(cls, func)
         return func
 
-    def wrapper(*args, **kw):
-        if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+    def dispatch(cls):
+        """The implementation that a first argument of class cls gets."""
+        return table.choose(cls)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
+    def wrapper(*args, **kw):
+        if args:
+            return table.choose(args[0].__class__)(*args, **kw)
+        raise TypeError(f'{funcname} requires at least 1 positional argument')
+
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = _read_only(registry)
-    wrapper._clear_cache = dispatch_cache.clear
+    wrapper.registry = _read_only(table.by_class)
+    wrapper._clear_cache = table.chosen.clear
     update_wrapper(wrapper, func)
     return wrapper
 
@@ -635,80 +650,87 @@ class singledispatchmethod:
     after self (or cls)."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, '__get__'):
+        if not (callable(func) or hasattr(func, '__get__')):
             raise TypeError(f'{func!r} is not callable or a descriptor')
-        self.dispatcher = singledispatch(func)
         self.func = func
+        self.dispatcher = singledispatch(func)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
     def register(self, cls, method=None):
         """Register method for cls, as singledispatch's register does."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+        choose = self.dispatcher.dispatch
 
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        def bound(*args, **kwargs):
+            # the implementation is picked by the first argument after self/cls, then
+            # bound the way the class attribute itself would be
+            impl = choose(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
 
-    @property
-    def __isabstractmethod__(self):
-        return getattr(self.func, '__isabstractmethod__', False)
+        bound.register = self.register
+        bound.__isabstractmethod__ = self.__isabstractmethod__
+        return update_wrapper(bound, self.func)
 
 
 # =================================================================== cached_property
 
-_NOT_FOUND = object()
+_MISSING = object()
 
 
 class cached_property:
     """A property computed once per instance: the first access calls the function and
     stores the result in the instance's __dict__ under the same name, where later
-    accesses find it (del obj.name forgets it)."""
+    accesses find it (del obj.name forgets it). The first computation holds a lock
+    (one per cached_property, as in 3.11) so other threads wait for its result."""
 
     def __init__(self, func):
         self.func = func
-        self.attrname = None
         self.__doc__ = func.__doc__
+        self.attrname = None    # given by __set_name__ when the class is made
+        self.lock = RLock()
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
+        if self.attrname is not None and self.attrname != name:
             raise TypeError(
                 "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+                f"({self.attrname!r} and {name!r}).")
+        self.attrname = name
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError(
                 "Cannot use cached_property instance without calling __set_name__ on it.")
-        try:
-            cache = instance.__dict__
-        except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        value = cache.get(self.attrname, _NOT_FOUND)
-        if value is _NOT_FOUND:
-            value = self.func(instance)
-            try:
-                cache[self.attrname] = value
-            except TypeError:
-                msg = (
-                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                    f"does not support item assignment for caching {self.attrname!r} property."
-                )
-                raise TypeError(msg) from None
+        storage = getattr(instance, '__dict__', _MISSING)
+        if storage is _MISSING:
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+                            f"instance to cache {name!r} property.") from None
+        value = storage.get(name, _MISSING)
+        if value is not _MISSING:
+            return value
+        with self.lock:
+            # another thread may have stored it while this one waited
+            value = storage.get(name, _MISSING)
+            if value is _MISSING:
+                value = self.func(instance)
+                self._store(instance, storage, name, value)
         return value
+
+    @staticmethod
+    def _store(instance, storage, name, value):
+        try:
+            storage[name] = value
+        except TypeError:
+            raise TypeError(
+                f"The '__dict__' attribute on {type(instance).__name__!r} instance does not "
+                f"support item assignment for caching {name!r} property.") from None
 
     __class_getitem__ = classmethod(_class_getitem)
 
