@@ -414,21 +414,17 @@ class DocTestFinder:
             return True
         home = inspect.getmodule(obj)
         if home is not None:
-            return module is home
+            return home is module
         if inspect.isfunction(obj):
-            return module.__dict__ is obj.__globals__
-        if inspect.ismethoddescriptor(obj) or inspect.ismethodwrapper(obj):
-            if hasattr(obj, '__objclass__'):
-                return module.__name__ == obj.__objclass__.__module__
-            if hasattr(obj, '__module__'):
-                return module.__name__ == obj.__module__
-            return True     # nothing tells where it comes from
-        if inspect.isclass(obj):
-            return module.__name__ == obj.__module__
+            return obj.__globals__ is module.__dict__
+        # C-level methods name their class; other objects may name their module
+        descriptor = inspect.ismethoddescriptor(obj) or inspect.ismethodwrapper(obj)
+        if descriptor and hasattr(obj, '__objclass__'):
+            return obj.__objclass__.__module__ == module.__name__
         if hasattr(obj, '__module__'):
-            return module.__name__ == obj.__module__
-        if isinstance(obj, property):
-            return True
+            return obj.__module__ == module.__name__
+        if descriptor or isinstance(obj, property):
+            return True     # nothing tells where it comes from
         raise ValueError("object must be a class or function")
 
     def _is_routine(self, obj):
@@ -447,33 +443,30 @@ class DocTestFinder:
         test = self._get_test(obj, name, module, globs, source_lines)
         if test is not None:
             tests.append(test)
-        if not self._recurse:
-            return
+        if self._recurse:
+            for child_name, child in self._members_to_search(obj, name, module):
+                self._find(tests, child, child_name, module, source_lines, globs, seen)
+
+    def _members_to_search(self, obj, name, module):
+        """(dotted name, object) for what inside obj has doctests of its own: a module's
+        functions and classes (and its __test__ entries), a class's methods, nested
+        classes and properties -- those defined in module itself."""
         if inspect.ismodule(obj):
-            for valname, val in obj.__dict__.items():
-                valname = '%s.%s' % (name, valname)
-                if ((self._is_routine(val) or inspect.isclass(val)) and
-                        self._from_module(module, val)):
-                    self._find(tests, val, valname, module, source_lines, globs, seen)
-            for valname, val in getattr(obj, '__test__', {}).items():
-                if not isinstance(valname, str):
-                    raise ValueError("DocTestFinder.find: __test__ keys must be strings: %r"
-                                     % (type(valname),))
-                if not (inspect.isroutine(val) or inspect.isclass(val) or
-                        inspect.ismodule(val) or isinstance(val, str)):
-                    raise ValueError("DocTestFinder.find: __test__ values must be strings, "
-                                     "functions, methods, classes, or modules: %r"
-                                     % (type(val),))
-                valname = '%s.__test__.%s' % (name, valname)
-                self._find(tests, val, valname, module, source_lines, globs, seen)
+            for attr, value in list(obj.__dict__.items()):
+                if ((self._is_routine(value) or inspect.isclass(value)) and
+                        self._from_module(module, value)):
+                    yield '%s.%s' % (name, attr), value
+            for key, value in list(getattr(obj, '__test__', {}).items()):
+                _check_test_entry(key, value)
+                yield '%s.__test__.%s' % (name, key), value
         if inspect.isclass(obj):
-            for valname, val in obj.__dict__.items():
-                if isinstance(val, (staticmethod, classmethod)):
-                    val = val.__func__
-                if ((inspect.isroutine(val) or inspect.isclass(val) or
-                        isinstance(val, property)) and self._from_module(module, val)):
-                    valname = '%s.%s' % (name, valname)
-                    self._find(tests, val, valname, module, source_lines, globs, seen)
+            for attr, value in list(obj.__dict__.items()):
+                if isinstance(value, (staticmethod, classmethod)):
+                    value = value.__func__
+                searchable = (inspect.isroutine(value) or inspect.isclass(value) or
+                              isinstance(value, property))
+                if searchable and self._from_module(module, value):
+                    yield '%s.%s' % (name, attr), value
 
     def _get_test(self, obj, name, module, globs, source_lines):
         if isinstance(obj, str):
@@ -497,41 +490,66 @@ class DocTestFinder:
 
     def _find_lineno(self, obj, source_lines):
         """0-based line of the docstring's start (where example line numbers count from);
-        None for modules and classes without a docstring."""
-        lineno = None
-        docstring = getattr(obj, '__doc__', None)
-        if inspect.ismodule(obj) and docstring is not None:
-            lineno = 0
-        if inspect.isclass(obj) and docstring is not None:
-            if source_lines is None:
-                return None
-            cname = getattr(obj, '__name__', '-')
-            for i, line in enumerate(source_lines):
-                rest = line.lstrip()
-                if rest.startswith('class'):
-                    after = rest[5:].lstrip()
-                    if after.startswith(cname) and not _is_word_char(after[len(cname):len(cname) + 1]):
-                        lineno = i
-                        break
-        if inspect.ismethod(obj):
-            obj = obj.__func__
-        if isinstance(obj, property):
-            obj = obj.fget
-        if inspect.isfunction(obj) and getattr(obj, '__doc__', None):
-            obj = obj.__code__
-        if inspect.istraceback(obj):
-            obj = obj.tb_frame
-        if inspect.isframe(obj):
-            obj = obj.f_code
-        if inspect.iscode(obj):
-            lineno = obj.co_firstlineno - 1
-        if lineno is not None:
-            if source_lines is None:
-                return lineno + 1
-            for k in range(lineno, len(source_lines)):
-                if _opens_string(source_lines[k]):
-                    return k
+        None when it cannot be told."""
+        start = _definition_line(obj, source_lines)
+        if start is None:
+            return None
+        if source_lines is None:
+            return start + 1
+        # the docstring is the first string opened at or after the definition
+        for k in range(start, len(source_lines)):
+            if _opens_string(source_lines[k]):
+                return k
         return None
+
+
+def _check_test_entry(key, value):
+    """A module's __test__ maps names to strings or to objects with docstrings."""
+    if not isinstance(key, str):
+        raise ValueError("DocTestFinder.find: __test__ keys must be strings: %r" % (type(key),))
+    if not (inspect.isroutine(value) or inspect.isclass(value) or inspect.ismodule(value) or
+            isinstance(value, str)):
+        raise ValueError("DocTestFinder.find: __test__ values must be strings, functions, "
+                         "methods, classes, or modules: %r" % (type(value),))
+
+
+def _definition_line(obj, source_lines):
+    """0-based line where obj (with a docstring) is defined, or None: 0 for a module, the
+    'class NAME' line for a class, the first line of a function's (or method's) code,
+    of a frame's or a traceback's code."""
+    if getattr(obj, '__doc__', None) is not None:
+        if inspect.ismodule(obj):
+            return 0
+        if inspect.isclass(obj):
+            return _class_line(obj, source_lines) if source_lines is not None else None
+    code = _code_of(obj)
+    return None if code is None else code.co_firstlineno - 1
+
+
+def _class_line(cls, source_lines):
+    name = getattr(cls, '__name__', '-')
+    for number, line in enumerate(source_lines):
+        rest = line.lstrip()
+        if not rest.startswith('class'):
+            continue
+        after = rest[len('class'):].lstrip()
+        if after.startswith(name) and not _is_word_char(after[len(name):len(name) + 1]):
+            return number
+    return None
+
+
+def _code_of(obj):
+    # (a property has no line in 3.11: its getter is not looked at)
+    if inspect.ismethod(obj):
+        obj = obj.__func__
+    if inspect.isfunction(obj):
+        # a function without a docstring has no line to report
+        return obj.__code__ if getattr(obj, '__doc__', None) else None
+    if inspect.istraceback(obj):
+        obj = obj.tb_frame
+    if inspect.isframe(obj):
+        obj = obj.f_code
+    return obj if inspect.iscode(obj) else None
 
 
 def _is_word_char(ch):
