@@ -130,8 +130,35 @@ function getPolys(t: LibmTables): Polys {
 
 const SIXTY_FOUR_OVER_LN2 = 64 / Math.LN2;
 
+// Ziv's strategy: a fast evaluation in doubles, within FAST_EXP_ERROR (relative) of exp(x),
+// settles the rounding unless the result lies that close to a halfway point between doubles
+// (about one case in twenty); only then the double-double evaluation.
+const FAST_EXP_ERROR = 2 ** -57; // the sum of the roundings below is under 2^-58.9
+
 /** exp(xh + xl), correctly rounded; |xh| must be below 750 (callers clamp first). */
 function expCore(t: LibmTables, xh: number, xl: number): number {
+  const n = Math.round(xh * SIXTY_FOUR_OVER_LN2);
+  const j = n & 63;
+  const k = (n - j) / 64;
+  if (k >= -1021 && k <= 1023) {
+    // r = x - n ln2/64 as rh + rl: n * c[i] are exact, xh - n c[0] too (Sterbenz)
+    const c = t.ln2Over64;
+    const r1 = xh - n * c[0]!;
+    const nc1 = n * c[1]!;
+    const rh = r1 - nc1;
+    const back = r1 - rh;
+    const rl = r1 - (rh + back) + (back - nc1) - n * c[2]! + xl;
+    // expm1(r) to degree 6 (the rest is below 2^-64 for |r| <= ln2/128)
+    const r = rh + rl;
+    const q = 0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120 + r * (1 / 720))));
+    const p = rh + (rl + r * r * q);
+    const th = t.expTable[2 * j]!;
+    const lo = t.expTable[2 * j + 1]! + th * p;
+    const sum = th + lo;
+    const tail = lo - (sum - th);
+    const unit = sum >= 2 ? 2 ** -51 : sum >= 1 ? 2 ** -52 : 2 ** -53;
+    if (Math.abs(Math.abs(tail) - unit / 2) > FAST_EXP_ERROR * sum) return sum * pow2(k);
+  }
   const h = expParts(t, xh, xl);
   return scaleRounded(h, expPartsLo, expPartsScale);
 }
