@@ -204,12 +204,16 @@ export function checkedNative(fn: NativeFn, check: Checker): NativeFn {
  * Replaces the methods of a builtin type named in `sigs` by checked versions. Methods that the
  * type doesn't define itself are skipped (so a shared table can list optional ones).
  */
+/** The methods whose arguments are checked already (method-guards.ts leaves them alone). */
+export const checkedMethods = new WeakSet<PyBuiltinFunction>();
+
 export function applySignatures(type: PyType, sigs: Record<string, string>): void {
   for (const name of Object.keys(sigs)) {
     const cur = type.attrs.get(name);
     if (cur instanceof PyBuiltinFunction) {
       const self = cur.binds ? 1 : 0;
       const f = new PyBuiltinFunction(name, checkedNative(cur.fn, makeChecker(sigs[name], type.name, name, self, self === 1 ? type : null)), cur.binds, cur.owner, cur.module, cur.doc);
+      checkedMethods.add(f);
       type.attrs.set(name, f);
     } else if (cur instanceof PyClassMethod && cur.func instanceof PyBuiltinFunction) {
       const inner = cur.func;

@@ -378,6 +378,7 @@ defineMethods(dictType, {
     return new ArrayIterator(d.keyList().reverse(), dictReverseKeyIteratorType);
   },
   __getitem__: function* (args): NativeGen {
+    if (args.length !== 2) throw args.length === 0 ? pyTypeError("unbound method dict.__getitem__() needs an argument") : pyTypeError(`dict.__getitem__() takes exactly one argument (${args.length - 1} given)`);
     const d = D(args[0]);
     const v = d.get(args[1]);
     if (v !== undefined) return v;
@@ -388,6 +389,9 @@ defineMethods(dictType, {
     throw newException(Exc.KeyError, args[1]);
   },
   __setitem__: (args) => {
+    // called directly (not through d[k] = v): CPython's slot-wrapper checks
+    if (args.length !== 3) throw args.length === 0 ? pyTypeError("descriptor '__setitem__' of 'dict' object needs an argument") : pyTypeError(` expected 2 arguments, got ${args.length - 1}`);
+    if (!(args[0] instanceof PyDict)) throw pyTypeError(`descriptor '__setitem__' requires a 'dict' object but received a '${typeOf(args[0]).name}'`);
     D(args[0]).set(args[1], args[2]);
     return None;
   },

@@ -17,6 +17,7 @@ import { memoryviewType } from "../objects/memoryview.js";
 import { applyBuiltinSignatures } from "../objects/builtin-signatures.js";
 import { applyBuiltinDocs } from "../objects/builtin-docs.js";
 import { applyRecursionGuards } from "../objects/recursion-guards.js";
+import { applyMethodGuards } from "../objects/method-guards.js";
 import { functionType, methodType, builtinFunctionType } from "../objects/function.js";
 import { noneType, notImplementedType, ellipsisType } from "../objects/singletons.js";
 import { generatorType } from "./generator.js";
@@ -546,6 +547,7 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
   b.setStr("exit", exitFn("exit"));
   // CPython's argument checks and messages for the builtin functions
   applyBuiltinSignatures(b);
+  applyMethodGuards(b);
   applyRecursionGuards(b);
   applyBuiltinDocs(b, [functionType, methodType, generatorType, noneType, builtinFunctionType, notImplementedType, ellipsisType]);
 
