@@ -1559,4 +1559,7 @@ import _pygil_types
 for _cls in (deque, defaultdict, OrderedDict):
     _pygil_types.set_c_name(_cls, "collections." + _cls.__name__)
     _pygil_types.hide_frames(_cls)   # no frame of theirs shows in a traceback either
+_deque_iterator.__module__ = '_collections'
+_pygil_types.set_c_name(_deque_iterator, "_collections._deque_iterator")
+_pygil_types.hide_frames(_deque_iterator)
 del _cls, _pygil_types

@@ -2118,8 +2118,11 @@ def localcontext(ctx=None, **kwargs):
     return _ContextManager(new)
 
 
-# CPython's decimal is C code (_decimal): no frame of this package shows in a traceback
+# CPython's decimal is C code (_decimal): messages name its types "decimal.Decimal" and
+# "decimal.Context", and no frame of this package shows in a traceback
 import _pygil_types
+_pygil_types.set_c_name(Decimal, "decimal.Decimal")
+_pygil_types.set_c_name(Context, "decimal.Context")
 _pygil_types.hide_frames(*[_v for _v in list(globals().values())
                            if callable(_v) and str(getattr(_v, '__module__', '')).startswith('decimal')])
 del _pygil_types
