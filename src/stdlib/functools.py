@@ -64,98 +64,33 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 
 # ==================================================================== total_ordering
-# Each derived method asks the root comparison once and returns NotImplemented when it
-# does (so that Python tries the reflected operation).
 
-def _gt_from_lt(self, other):
-    result = type(self).__lt__(self, other)
-    if result is NotImplemented:
+def _derived_comparison(root, negate, equality, name):
+    """A comparison computed from the class's root one: its result (negated if negate),
+    then narrowed by 'and self != other' or widened by 'or self == other' when equality
+    says so. NotImplemented from the root is passed on, so the reflected operation is
+    tried. name is what CPython calls the function, e.g. '_gt_from_lt'."""
+    def compare(self, other):
+        result = getattr(type(self), root)(self, other)
+        if result is NotImplemented:
+            return result
+        if negate:
+            result = not result
+        if equality == '!=':
+            return result and self != other
+        if equality == '==':
+            return result or self == other
         return result
-    return not result and self != other
+    compare.__name__ = compare.__qualname__ = name
+    return compare
 
 
-def _le_from_lt(self, other):
-    result = type(self).__lt__(self, other)
-    if result is NotImplemented:
-        return result
-    return result or self == other
-
-
-def _ge_from_lt(self, other):
-    result = type(self).__lt__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
-
-
-def _ge_from_le(self, other):
-    result = type(self).__le__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result or self == other
-
-
-def _lt_from_le(self, other):
-    result = type(self).__le__(self, other)
-    if result is NotImplemented:
-        return result
-    return result and self != other
-
-
-def _gt_from_le(self, other):
-    result = type(self).__le__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
-
-
-def _lt_from_gt(self, other):
-    result = type(self).__gt__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result and self != other
-
-
-def _ge_from_gt(self, other):
-    result = type(self).__gt__(self, other)
-    if result is NotImplemented:
-        return result
-    return result or self == other
-
-
-def _le_from_gt(self, other):
-    result = type(self).__gt__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
-
-
-def _le_from_ge(self, other):
-    result = type(self).__ge__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result or self == other
-
-
-def _gt_from_ge(self, other):
-    result = type(self).__ge__(self, other)
-    if result is NotImplemented:
-        return result
-    return result and self != other
-
-
-def _lt_from_ge(self, other):
-    result = type(self).__ge__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
-
-
-_DERIVED = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# root -> the three others: (operation, negate the root's result, equality step)
+_DERIVATIONS = {
+    '__lt__': (('__gt__', True, '!='), ('__le__', False, '=='), ('__ge__', True, None)),
+    '__le__': (('__ge__', True, '=='), ('__lt__', False, '!='), ('__gt__', True, None)),
+    '__gt__': (('__lt__', True, '!='), ('__ge__', False, '=='), ('__le__', True, None)),
+    '__ge__': (('__le__', True, '=='), ('__gt__', False, '!='), ('__lt__', True, None)),
 }
 
 
@@ -163,27 +98,19 @@ def total_ordering(cls):
     """Class decorator: from one of __lt__, __le__, __gt__, __ge__ (and __eq__),
     define the other three."""
     # The comparisons the class itself (or a base other than object) defines.
-    roots = {op for op in _DERIVED
-             if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    defined = {op for op in _DERIVATIONS
+               if getattr(cls, op, None) is not getattr(object, op, None)}
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     # Derive from __lt__ if defined, else __le__, else __gt__, else __ge__.
-    root = max(roots)
-    for opname, opfunc in _DERIVED[root]:
-        if opname not in roots:
-            function = _copy_function(opfunc, opname, cls)
-            setattr(cls, opname, function)
+    root = max(defined)
+    for op, negate, equality in _DERIVATIONS[root]:
+        if op not in defined:
+            name = '_%s_from_%s' % (op.strip('_'), root.strip('_'))
+            method = _derived_comparison(root, negate, equality, name)
+            method.__name__ = op
+            setattr(cls, op, method)
     return cls
-
-
-def _copy_function(template, name, cls):
-    # A method of its own for the class, named as the operation it implements.
-    def method(self, other):
-        return template(self, other)
-    method.__name__ = name
-    method.__qualname__ = '%s.%s' % (cls.__qualname__, name)
-    method.__doc__ = template.__doc__
-    return method
 
 
 # ======================================================================== cmp_to_key
@@ -297,11 +224,8 @@ class partial:
 
     @recursive_repr()
     def __repr__(self):
-        pieces = [repr(self.func)]
-        pieces.extend(repr(arg) for arg in self.args)
-        pieces.extend('%s=%r' % (key, value) for key, value in self.keywords.items())
         name = 'functools.partial' if type(self) is partial else type(self).__name__
-        return '%s(%s)' % (name, ', '.join(pieces))
+        return '%s(%s)' % (name, _call_text(self.func, self.args, self.keywords))
 
     def __reduce__(self):
         return (type(self), (self.func,),
@@ -323,53 +247,53 @@ class partialmethod:
     method (or of another descriptor such as classmethod)."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, '__get__'):
+        if not (callable(func) or hasattr(func, '__get__')):
             raise TypeError('{!r} is not callable or a descriptor'.format(func))
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            # one level only: the inner one's arguments come first
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func, self.args, self.keywords = func, args, keywords
 
     def __repr__(self):
-        pieces = [repr(self.func)]
-        pieces.extend(repr(arg) for arg in self.args)
-        pieces.extend('%s=%r' % (key, value) for key, value in self.keywords.items())
-        return '%s.%s(%s)' % (type(self).__module__, type(self).__qualname__,
-                              ', '.join(pieces))
-
-    def _unbound_method(self):
-        def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method._partialmethod = self
-        return _method
+        kind = type(self)
+        return '%s.%s(%s)' % (kind.__module__, kind.__qualname__,
+                              _call_text(self.func, self.args, self.keywords))
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, '__get__', None)
-        result = None
-        if get is not None:
-            bound = get(obj, cls)
-            if bound is not self.func:
-                # A descriptor such as classmethod: fix the arguments of what it gives.
-                result = partial(bound, *self.args, **self.keywords)
-                try:
-                    result.__self__ = bound.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            result = self._unbound_method().__get__(obj, cls)
-        return result
+        binder = getattr(self.func, '__get__', None)
+        if binder is not None:
+            produced = binder(obj, cls)
+            if produced is not self.func:
+                # a bound method, or what classmethod & co. give: fix its arguments
+                fixed = partial(produced, *self.args, **self.keywords)
+                if hasattr(produced, '__self__'):
+                    fixed.__self__ = produced.__self__
+                return fixed
+        # no binding happened (e.g. a function looked up on the class): a function taking
+        # self (or cls) first, bound by the usual function rules
+        return self._make_unbound_method().__get__(obj, cls)
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        # inspect.signature finds the partialmethod through this
+        _method._partialmethod = self
+        return _method
 
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
 
     __class_getitem__ = classmethod(_class_getitem)
+
+
+def _call_text(func, args, keywords):
+    """'func, arg, ..., key=value, ...' with reprs, for partial and partialmethod."""
+    return ', '.join([repr(func)] + [repr(arg) for arg in args] +
+                     ['%s=%r' % item for item in keywords.items()])
 
 
 def _unwrap_partial(func):
@@ -464,24 +388,24 @@ def lru_cache(maxsize=128, typed=False):
 
     f.cache_info() gives CacheInfo(hits, misses, maxsize, currsize); f.cache_clear()
     empties the cache; f.__wrapped__ is the function itself."""
-    if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        # @lru_cache without parentheses: maxsize is the function.
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-    elif maxsize is not None:
+    if callable(maxsize) and not isinstance(maxsize, int) and isinstance(typed, bool):
+        # used bare, as @lru_cache: what came is the function, with the default size
+        return _cached(maxsize, 128, typed)
+    if maxsize is not None and not isinstance(maxsize, int):
         raise TypeError('Expected first argument to be an integer, a callable, or None')
+    if maxsize is not None and maxsize < 0:
+        maxsize = 0     # a negative size caches nothing, as 0 does
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
+        return _cached(user_function, maxsize, typed)
 
     return decorating_function
+
+
+def _cached(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
 
 
 def cache(user_function, /):
