@@ -210,9 +210,9 @@ export function crExp(x: number): number {
 // log
 
 
-/** log(x) for a finite x > 0 as a double-double: returns the head, the tail in logLo. */
-let logLo = 0;
-function logCore(t: LibmTables, x: number): number {
+/** x = m 2^logExponent with m in [0.75, 1.5), for a finite x > 0: returns m. */
+let logExponent = 0;
+function logMantissa(x: number): number {
   let e = 0;
   if (x < 2.2250738585072014e-308) {
     x *= 2 ** 54;
@@ -227,6 +227,55 @@ function logCore(t: LibmTables, x: number): number {
     m *= 0.5;
     e += 1;
   }
+  logExponent = e;
+  return m;
+}
+
+// As for exp: a fast evaluation in doubles decides the rounding unless log(x) lies within
+// FAST_LOG_ERROR (relative) of a halfway point; the errors below add up to under 2^-66.
+const FAST_LOG_ERROR = 2 ** -60;
+
+/** log(x) correctly rounded for a finite x > 0, or NaN when the fast evaluation cannot tell. */
+function logFast(t: LibmTables, x: number): number {
+  const m = logMantissa(x);
+  const e = logExponent;
+  const j = Math.round(m * 64);
+  const c = j / 64;
+  const d = m - c; // exact
+  // s = d / (m + c) as sh + sl: den = m + c exactly as denH + denL, then one remainder step
+  const denH = twoSum(m, c);
+  const denL = ddLo;
+  const sh = d / denH;
+  const p = twoProd(sh, denH);
+  const sl = (d - p - ddLo - sh * denL) / denH;
+  // log(m/c) = 2 atanh(s) = 2s + 2s^3/3 + 2s^5/5 + 2s^7/7 (the rest below 2^-63 s, |s| < 2^-7.5)
+  const u = sh * sh;
+  const rest = 2 * sh * u * (1 / 3 + u * (1 / 5 + u * (1 / 7)));
+  // e ln2 + log(c) + 2s: the large parts summed exactly, the small ones in `low`
+  const l = t.ln2;
+  const a = e * l[0]!; // exact: 40-bit part
+  const b = t.logTable[2 * (j - 48)]!;
+  const s1 = a + b;
+  const bb = s1 - a;
+  const err1 = a - (s1 - bb) + (b - bb);
+  const twoS = 2 * sh;
+  const s2 = s1 + twoS;
+  const cc = s2 - s1;
+  const err2 = s1 - (s2 - cc) + (twoS - cc);
+  const low = err1 + err2 + (e * l[1]! + e * l[2]! + t.logTable[2 * (j - 48) + 1]! + 2 * sl + rest);
+  const sum = s2 + low;
+  const tail = low - (sum - s2);
+  if (sum === 0) return tail === 0 ? 0 : NaN;
+  f64[0] = sum;
+  const unit = pow2(((u32[1]! >>> 20) & 0x7ff) - 1075);
+  return Math.abs(Math.abs(tail) - unit / 2) > FAST_LOG_ERROR * Math.abs(sum) ? sum : NaN;
+}
+
+/** log(x) for a finite x > 0 as a double-double: returns the head, the tail in logLo. */
+let logLo = 0;
+function logCore(t: LibmTables, x: number): number {
+  const m = logMantissa(x);
+  const e = logExponent;
   // m = c (1 + d/c) with c = j/64 in [0.75, 1.5]; log(m/c) = 2 atanh(d / (m + c))
   const j = Math.round(m * 64);
   const c = j / 64;
@@ -261,7 +310,9 @@ function logCore(t: LibmTables, x: number): number {
 export function crLog(x: number): number {
   if (!(x > 0)) return x === 0 ? -Infinity : NaN;
   if (x === Infinity) return x;
-  return logCore(libmTables(), x);
+  const t = libmTables();
+  const fast = logFast(t, x);
+  return fast === fast ? fast : logCore(t, x);
 }
 
 // ---------------------------------------------------------------------------------------
