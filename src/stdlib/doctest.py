@@ -1115,44 +1115,51 @@ class DocFileCase(DocTestCase):
 def _calling_module(module, depth):
     """module itself, the module named by a string, or (None) the module of the code that
     called the public function (depth frames up from here)."""
-    if inspect.ismodule(module):
-        return module
     if isinstance(module, str):
-        return __import__(module, globals(), locals(), ["*"])
+        __import__(module)
+        return sys.modules[module]      # the named module itself, even when dotted
     if module is None:
         try:
-            return sys.modules[sys._getframe(depth).f_globals['__name__']]
+            caller_name = sys._getframe(depth).f_globals['__name__']
+            return sys.modules[caller_name]
         except (AttributeError, KeyError, ValueError):
+            # no frame to look at, or its module is gone: the main program's
             return sys.modules['__main__']
+    if inspect.ismodule(module):
+        return module
     raise TypeError("Expected a module, string, or None")
 
 
 def _file_path(path, module_relative, package):
-    # module-relative paths are '/'-separated and relative to the package's (or calling
-    # module's) directory
+    """Where the file of examples named path is. A module-relative path is '/'-separated
+    and relative to the directory of package (the calling module by default)."""
     if not module_relative:
         return path
-    if os.path.isabs(path):
-        raise ValueError("Module-relative files may not have absolute paths")
     if not inspect.ismodule(package):
         raise TypeError('Expected a module: %r' % package)
+    if path.startswith('/'):
+        raise ValueError("Module-relative files may not have absolute paths")
+    relative = os.path.join(*path.split('/'))
+    directories, must_exist = _directories_of(package)
+    for directory in directories:
+        candidate = os.path.join(directory, relative)
+        if not must_exist or os.path.exists(candidate):
+            return candidate
+    raise ValueError("Can't resolve paths relative to the module %r (it has no __file__)"
+                     % package.__name__)
+
+
+def _directories_of(package):
+    """(directories, whether the file must already exist there) for a module-relative
+    path: the directory of the module's file; for __main__ without a file, the script's
+    (or the current) directory; for a package without a file, each of its __path__."""
     file = getattr(package, '__file__', None)
     if file:
-        base = os.path.dirname(file)
-    elif package.__name__ == '__main__':
-        # an interactive session: the script's directory if there is one
-        base = os.path.split(sys.argv[0])[0] if sys.argv and sys.argv[0] else os.curdir
-    elif hasattr(package, '__path__'):
-        for directory in package.__path__:
-            candidate = os.path.join(directory, *path.split('/'))
-            if os.path.exists(candidate):
-                return candidate
-        raise ValueError("Can't resolve paths relative to the module %r (it has no __file__)"
-                         % package.__name__)
-    else:
-        raise ValueError("Can't resolve paths relative to the module %r (it has no __file__)"
-                         % package.__name__)
-    return os.path.join(base, *path.split('/'))
+        return [os.path.dirname(file)], False
+    if package.__name__ == '__main__':
+        script = sys.argv[0] if sys.argv else ''
+        return [os.path.dirname(script) if script else os.curdir], False
+    return list(getattr(package, '__path__', ())), True
 
 
 def DocFileSuite(*paths, module_relative=True, package=None, setUp=None, tearDown=None,
