@@ -75,26 +75,24 @@ class BaseTestSuite(object):
         self._removed_tests = 0
         self.addTests(tests)
 
+    def __iter__(self):
+        return iter(self._tests)
+
     def __repr__(self):
         return "<%s tests=%s>" % (util.strclass(type(self)), list(self))
 
     def __eq__(self, other):
-        if not isinstance(other, type(self)):
-            return NotImplemented
-        return list(self) == list(other)
+        # equal when of a related suite type and holding equal tests in the same order
+        if isinstance(other, type(self)):
+            return list(self) == list(other)
+        return NotImplemented
 
     # Suites are mutable and compare by content, so they cannot be hashed.
     __hash__ = None
 
-    def __iter__(self):
-        return iter(self._tests)
-
     def countTestCases(self):
-        total = self._removed_tests
-        for test in self:
-            if test is not None:
-                total += test.countTestCases()
-        return total
+        still_held = sum(test.countTestCases() for test in self if test)
+        return self._removed_tests + still_held
 
     def addTest(self, test):
         if not callable(test):
@@ -112,14 +110,25 @@ class BaseTestSuite(object):
         for test in tests:
             self.addTest(test)
 
-    def run(self, result):
+    def _until_stopped(self, result):
+        """(position, test) for each test, while the result does not ask to stop."""
         for position, test in enumerate(self):
             if result.shouldStop:
-                break
+                return
+            yield position, test
+
+    def _after_run(self, position):
+        if self._cleanup:
+            self._removeTestAtIndex(position)
+
+    def run(self, result):
+        for position, test in self._until_stopped(result):
             test(result)
-            if self._cleanup:
-                self._removeTestAtIndex(position)
+            self._after_run(position)
         return result
+
+    def __call__(self, *args, **kwds):
+        return self.run(*args, **kwds)
 
     def _removeTestAtIndex(self, index):
         """Forget the test at index once it has run (subclasses may keep it)."""
@@ -131,9 +140,6 @@ class BaseTestSuite(object):
         if hasattr(done, 'countTestCases'):
             self._removed_tests += done.countTestCases()
         self._tests[index] = None
-
-    def __call__(self, *args, **kwds):
-        return self.run(*args, **kwds)
 
     def debug(self):
         """Run the tests without a result, so that their exceptions propagate."""
@@ -166,9 +172,7 @@ class TestSuite(BaseTestSuite):
         if outermost:
             result._testRunEntered = True
 
-        for position, test in enumerate(self):
-            if result.shouldStop:
-                break
+        for position, test in self._until_stopped(result):
             if _is_single_test(test):
                 self._move_fixtures_to(test.__class__, result, debug)
                 # The tests of a class or module whose set-up failed do not run.
@@ -179,8 +183,7 @@ class TestSuite(BaseTestSuite):
                 test.debug()
             else:
                 test(result)
-            if self._cleanup:
-                self._removeTestAtIndex(position)
+            self._after_run(position)
 
         if outermost:
             self._move_fixtures_to(None, result, debug)
