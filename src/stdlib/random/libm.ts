@@ -416,11 +416,71 @@ function sinCosCore(t: LibmTables, x: number): void {
   }
 }
 
+// As for exp and log: a fast evaluation in doubles (|x| < 2^20) decides the rounding unless
+// the result lies within FAST_SIN_COS_ERROR (relative) of a halfway point; its errors add up
+// to under 2^-64.
+const FAST_SIN_COS_ERROR = 2 ** -59;
+
+/** sin(x) (or cos(x)) correctly rounded for |x| < 2^20, or NaN when the fast path cannot tell. */
+function sinCosFast(t: LibmTables, x: number, wantCos: boolean): number {
+  // r = x - n pi/2 as rh + rl: n * q[i] are exact, x - n q[0] too (Sterbenz)
+  const n = Math.round(x * TWO_OVER_PI);
+  const q = t.piOver2;
+  const r1 = x - n * q[0]!;
+  const nq1 = n * q[1]!;
+  const rh = r1 - nq1;
+  const back = r1 - rh;
+  const rl = r1 - (rh + back) + (back - nq1) - n * q[2]! - n * q[3]!;
+  // r = a + s, a = j/64 from the tables, s = sh + rl with sh exact
+  const j = Math.round(rh * 64);
+  const sh = rh - j / 64;
+  const s = sh + rl;
+  const s2 = sh * sh + 2 * sh * rl;
+  const sinPoly = s * s2 * (-1 / 6 + s2 * (1 / 120 + s2 * (-1 / 5040))); // sin s - s
+  const cm = s2 * (-0.5 + s2 * (1 / 24 + s2 * (-1 / 720 + s2 * (1 / 40320)))); // cos s - 1
+  const a = Math.abs(j);
+  const sign = j < 0 ? -1 : 1;
+  const sah = sign * t.sinTable[2 * a]!;
+  const sal = sign * t.sinTable[2 * a + 1]!;
+  const cah = t.cosTable[2 * a]!;
+  const cal = t.cosTable[2 * a + 1]!;
+  // sin x is +-sin r (n even) or +-cos r (n odd); cos x the other way round
+  const useCos = ((n & 1) === 1) !== wantCos;
+  const negate = wantCos ? ((n + 1) & 2) !== 0 : (n & 2) !== 0;
+  let big: number, product: number, low: number;
+  if (useCos) {
+    // cos(a + s) = cos a + (-sin a sh) + the small terms
+    big = cah;
+    product = twoProd(-sah, sh);
+    low = ddLo + cal + cah * cm + cal * cm - sah * (rl + sinPoly) - sal * s;
+  } else {
+    // sin(a + s) = sin a + cos a sh + the small terms
+    big = sah;
+    product = twoProd(cah, sh);
+    low = ddLo + sal + sah * cm + sal * cm + cah * (rl + sinPoly) + cal * s;
+  }
+  const hi = big + product;
+  const bb = hi - big;
+  low += big - (hi - bb) + (product - bb);
+  const sum = hi + low;
+  const tail = low - (sum - hi);
+  if (sum === 0) return NaN;
+  f64[0] = sum;
+  const unit = pow2(((u32[1]! >>> 20) & 0x7ff) - 1075);
+  if (!(Math.abs(Math.abs(tail) - unit / 2) > FAST_SIN_COS_ERROR * Math.abs(sum))) return NaN;
+  return negate ? -sum : sum;
+}
+
 /** sin(x) correctly rounded. */
 export function crSin(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (x === 0) return x; // keeps -0.0
-  sinCosCore(libmTables(), x);
+  const t = libmTables();
+  if (Math.abs(x) < REDUCTION_LIMIT) {
+    const fast = sinCosFast(t, x, false);
+    if (fast === fast) return fast;
+  }
+  sinCosCore(t, x);
   return sinH;
 }
 
@@ -442,6 +502,10 @@ export function crSinCos(x: number): void {
 /** cos(x) correctly rounded. */
 export function crCos(x: number): number {
   if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < REDUCTION_LIMIT) {
+    const fast = sinCosFast(libmTables(), x, true);
+    if (fast === fast) return fast;
+  }
   sinCosCore(libmTables(), x);
   return cosH;
 }
