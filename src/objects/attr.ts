@@ -28,10 +28,19 @@ export function* getAttrGen(obj: PyValue, name: string): NativeGen {
   const t = typeOf(obj);
   const ga = t.lookup("__getattribute__");
   if (ga === undefined || isGenericGetattribute(ga)) {
+    const gf = t.lookup("__getattr__");
+    if (gf !== undefined) {
+      // __getattr__ also answers when a descriptor (a property …) raised AttributeError
+      let r: PyValue | undefined;
+      try {
+        r = yield* genericGetAttrGen(obj, name);
+      } catch (e) {
+        if (!isExc(e, Exc.AttributeError)) throw e;
+      }
+      return r !== undefined ? r : yield* callGen(gf, [obj, name]);
+    }
     const r = yield* genericGetAttrGen(obj, name);
     if (r !== undefined) return r;
-    const gf = t.lookup("__getattr__");
-    if (gf !== undefined) return yield* callGen(gf, [obj, name]);
     // every class has a __doc__ in CPython; pygil's builtin types keep theirs aside
     if (name === "__doc__") return builtinTypeDoc(t);
     // instances of a class based on object have a __weakref__ slot (None: no weak references)

@@ -130,9 +130,45 @@ function computeMroChecked(cls: PyType, bases: PyType[]): PyType[] {
 import * as typeModule from "./type.js";
 
 /** The solid base (builtin layout) of a class: the nearest base with a factory, or object. */
+// Exceptions whose instances carry fields of their own in CPython (others share BaseException's).
+const EXCEPTIONS_WITH_FIELDS = new Set([
+  "BaseException", "OSError", "SyntaxError", "ImportError", "StopIteration", "SystemExit",
+  "AttributeError", "NameError", "UnicodeError", "BaseExceptionGroup",
+]);
+// builtins whose instances vary in size: a subclass that adds a __dict__ changes their layout
+const VAR_SIZED = new Set(["int", "tuple", "bytes"]);
+
+/** The class that fixes the instance layout of t (CPython's "solid base"), object at the root. */
 function solidBase(t: PyType): PyType {
-  for (const m of t.mro) if (m.factory && m.isBuiltin) return m;
-  return objectType;
+  if (t === objectType || t.bases.length === 0) return objectType;
+  const base = t.bases[0];
+  const inherited = solidBase(base);
+  return addsToLayout(t, base, inherited) ? t : inherited;
+}
+
+function addsToLayout(t: PyType, base: PyType, baseSolid: PyType): boolean {
+  if (t.isBuiltin) {
+    if (!t.factory) return false;
+    if (base.factory !== t.factory) return true;
+    return EXCEPTIONS_WITH_FIELDS.has(t.name) && base.moduleName === "builtins";
+  }
+  const slots = t.attrs.get("__slots__");
+  if (slots !== undefined) {
+    const names = typeof slots === "string" ? [slots] : slots instanceof PyTuple || slots instanceof PyList ? slots.items : [];
+    return names.some((n) => n !== "__dict__" && n !== "__weakref__");
+  }
+  // a first __dict__ over a variable-size builtin
+  return VAR_SIZED.has(baseSolid.name) && baseSolid.isBuiltin && base.mro.every((m) => m.isBuiltin || m.attrs.has("__slots__"));
+}
+
+/** The base whose layout the new class extends: its solid base derives from every other's. */
+function checkLayouts(bases: PyType[]): void {
+  let winner: PyType | null = null;
+  for (const b of bases) {
+    const s = solidBase(b);
+    if (winner === null || s.isSubtypeOf(winner)) winner = s;
+    else if (!winner.isSubtypeOf(s)) throw pyTypeError("multiple bases have instance lay-out conflict");
+  }
 }
 
 /** The most derived metaclass among meta and the bases' metaclasses. */
@@ -163,12 +199,9 @@ export function* createClassGen(meta: PyType, name: string, baseValues: PyValue[
     bases.push(b);
   }
   if (bases.length === 0) bases.push(objectType);
-  // instance layout: at most one builtin solid base (besides object)
-  const solids = new Set(bases.map(solidBase).filter((s) => s !== objectType));
-  if (solids.size > 1) {
-    const list = [...solids];
-    if (!list.every((s) => list.some((o) => o.isSubtypeOf(s)))) throw pyTypeError("multiple bases have instance lay-out conflict");
-  }
+  const dup = bases.find((b, i) => bases.indexOf(b) !== i);
+  if (dup !== undefined) throw pyTypeError(`duplicate base class ${dup.name}`);
+  checkLayouts(bases);
   let cls: PyType;
   try {
     cls = new PyType(meta, name, bases, { builtin: false });
@@ -221,6 +254,8 @@ export function* createClassGen(meta: PyType, name: string, baseValues: PyValue[
         continue;
       }
       if (s === "__weakref__") continue;
+      const varBase = bases.find((b) => b.mro.some((m) => m.isBuiltin && VAR_SIZED.has(m.name)));
+      if (varBase !== undefined) throw pyTypeError(`nonempty __slots__ not supported for subtype of '${varBase.name}'`);
       const mangled = s.startsWith("__") && !s.endsWith("__") ? `_${name.replace(/^_+/, "")}${s}` : s;
       if (cls.attrs.has(mangled)) throw pyValueError(`'${s}' in __slots__ conflicts with class variable`);
       cls.slotNames = [...cls.slotNames, mangled];
