@@ -1,8 +1,11 @@
-// math: CPython 3.11's math module. Results match CPython's (whose C library rounds exp, log,
-// sin, cos and pow correctly in practice): those five come from the correctly rounded libm in
-// stdlib/random, hypot/dist/fsum are computed exactly, gamma/lgamma follow CPython's Lanczos
-// evaluation step by step; the rest use JS Math. Errors as CPython: ValueError "math domain
-// error" when a finite argument gives NaN, OverflowError "math range error" on overflow.
+// math: CPython 3.11's math module. Results match CPython's on glibc bit for bit wherever that
+// C library is correctly rounded: exp, log, sin, cos, pow (stdlib/random/libm.ts), tan, atan,
+// asin, acos, atan2, log2 (math-cr.ts), cbrt (math-cr-cbrt.ts) and erf/erfc (math-erf.ts) are
+// rounded correctly; cosh, sinh, tanh, asinh, acosh and log10 follow glibc's documented methods
+// over those (math-glibc-methods.ts); expm1, log1p and atanh are V8's, the same fdlibm methods
+// glibc uses. hypot/dist/fsum are exact, gamma/lgamma follow CPython's Lanczos evaluation step by
+// step. scripts/math-ulp-check.py counts what still differs. Errors as CPython: ValueError "math
+// domain error" when a finite argument gives NaN, OverflowError "math range error" on overflow.
 import type { KwArgs, PyValue } from "../objects/object.js";
 import { PyFloat } from "../objects/float.js";
 import { PyTuple } from "../objects/tuple.js";
