@@ -12,6 +12,7 @@ _pygil_datetime_iso and strptime in _pygil_datetime_strptime. strftime hands the
 time.strftime once the directives only datetime knows (%f, %z, %Z) are filled in.
 """
 
+import _pygil_types
 import time as _time
 import _pygil_datetime_calendar as _cal
 import _pygil_datetime_iso as _iso
@@ -60,19 +61,14 @@ def _operand_error(symbol, left, right):
 
 
 def _decline(symbol, mine, other):
-    """For an operation `mine SYMBOL other` that we do not support: a built-in type or one
-    of ours on the right will not help either (Python does not even ask an operand of the
-    same type), so fail now with the C type names; anything else gets its reflected turn."""
-    if type(other).__module__ == 'builtins' or isinstance(other, _PUBLIC_TYPES):
-        raise _operand_error(symbol, mine, other)
+    """For an operation `mine SYMBOL other` that we do not support: the other operand gets
+    its reflected turn, and the interpreter's TypeError names both types (ours carry their
+    C names, 'datetime.timedelta' ..., through set_c_name below)."""
     return NotImplemented
 
 
 def _not_ordered(symbol, mine, other):
     """As _decline, for an ordering comparison."""
-    if type(other).__module__ == 'builtins' or isinstance(other, _PUBLIC_TYPES):
-        raise TypeError("'%s' not supported between instances of '%s' and '%s'"
-                        % (symbol, _type_label(mine), _type_label(other)))
     return NotImplemented
 
 
@@ -1429,3 +1425,5 @@ datetime.resolution = _duration(1)
 _date_type = date
 _time_type = time
 _PUBLIC_TYPES = (timedelta, date, time, datetime, tzinfo, timezone)
+for _cls in _PUBLIC_TYPES:
+    _pygil_types.set_c_name(_cls, 'datetime.' + _cls.__name__)
