@@ -5,11 +5,18 @@
 // ones of stdlib/random/libm.ts, and the parts that need neither stay with V8.
 import { crExp, crLog } from "./random/libm.js";
 
-const HALF_LN2 = 0.34657359027997264;
+// The methods switch formulas where the top 32 bits of |x| cross a threshold, so the switch
+// points are these doubles with zero low words (each checked against CPython at its edge).
+// ln2/2 rounded up to 20 mantissa bits: from here (e + 1/e) / 2 instead of the expm1 form
+const HALF_LN2 = 0.3465735912322998;
 // above this, e^-|x| no longer shows in e^|x| / 2
 const EXP_ONLY = 22;
-// log(DBL_MAX): beyond it exp overflows, but e^(x/2) squared does not quite yet
-const LOG_DBL_MAX = 709.782712893384;
+// log(DBL_MAX) rounded down to 20 mantissa bits: from here e^(x/2) squared, as exp overflows
+const LOG_DBL_MAX = 709.7822265625;
+// 2 and 2^28 plus one unit of the 20th mantissa bit: where asinh/acosh leave log1p, and asinh
+// takes log|x| + ln2
+const ABOVE_TWO = 2.000001907348633;
+const ABOVE_2_POW_28 = 268435712;
 const LN2 = 0.6931471805599453;
 
 /** cosh: 1 + expm1^2 / (2 (1 + expm1)) below ln2/2 (as V8), (e + 1/e) / 2, then e / 2. */
@@ -41,7 +48,7 @@ function halfExpSquared(a: number): number {
 /** tanh: V8 returns x below 2^-28, where glibc still computes -t / (t + 2), t = expm1(-2|x|). */
 export function glibcTanh(x: number): number {
   const ax = Math.abs(x);
-  if (!(ax < 2 ** -28) || ax <= 2 ** -55) return Math.tanh(x);
+  if (!(ax < 2 ** -28) || ax < 2 ** -55) return Math.tanh(x);
   const t = Math.expm1(-2 * ax);
   const r = -t / (t + 2);
   return x < 0 ? -r : r;
@@ -50,15 +57,15 @@ export function glibcTanh(x: number): number {
 /** asinh: log|x| + ln2 for huge x, log(2|x| + 1/(sqrt(x^2 + 1) + |x|)) above 2; log1p below. */
 export function glibcAsinh(x: number): number {
   const ax = Math.abs(x);
-  if (!(ax > 2) || ax === Infinity) return Math.asinh(x);
-  const r = ax > 2 ** 28 ? crLog(ax) + LN2 : crLog(2 * ax + 1 / (Math.sqrt(ax * ax + 1) + ax));
+  if (!(ax >= ABOVE_TWO) || ax === Infinity) return Math.asinh(x);
+  const r = ax >= ABOVE_2_POW_28 ? crLog(ax) + LN2 : crLog(2 * ax + 1 / (Math.sqrt(ax * ax + 1) + ax));
   return x < 0 ? -r : r;
 }
 
 /** acosh: log x + ln2 for huge x, log(2x - 1/(x + sqrt(x^2 - 1))) above 2; log1p below. */
 export function glibcAcosh(x: number): number {
-  if (!(x > 2) || x === Infinity) return Math.acosh(x);
-  if (x > 2 ** 28) return crLog(x) + LN2;
+  if (!(x >= ABOVE_TWO) || x === Infinity) return Math.acosh(x);
+  if (x >= 2 ** 28) return crLog(x) + LN2;
   return crLog(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
 }
 
