@@ -152,8 +152,11 @@ function noArgs(fn: string, args: PyValue[], kw: KwArgs): void {
 
 defineStaticMethod(simpleQueueType, "__new__", (args, kw) => {
   const cls = args[0] as PyType;
-  if (kw !== null && kw.size > 0) throw pyTypeError("SimpleQueue() takes no keyword arguments");
-  if (args.length > 1) throw pyTypeError("SimpleQueue() takes no positional arguments");
+  // arguments are refused unless a subclass's own __init__ takes them
+  if (cls === simpleQueueType || cls.lookup("__init__") === simpleQueueType.lookup("__init__")) {
+    if (kw !== null && kw.size > 0) throw pyTypeError("SimpleQueue() takes no keyword arguments");
+    if (args.length > 1) throw pyTypeError("SimpleQueue() takes no positional arguments");
+  }
   return new PySimpleQueue(cls);
 });
 

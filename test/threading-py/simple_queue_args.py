@@ -98,3 +98,25 @@ for _ in getters:
 for g in getters:
     g.join()
 print(len(results), sorted(results) == list(range(500)) + list(range(1000, 1500)), q.empty())
+
+
+# a subclass whose __init__ takes arguments may be called with them; one without may not
+class Named(queue.SimpleQueue):
+    def __init__(self, name):
+        super().__init__()
+        self.name = name
+
+
+named = Named("jobs")
+named.put(1)
+print(named.name, named.get(), named.empty())
+
+
+class Plain(queue.SimpleQueue):
+    pass
+
+
+try:
+    Plain(1)
+except TypeError as e:
+    print("Plain(1) ->", e)
