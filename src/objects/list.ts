@@ -29,13 +29,14 @@ import { PySlice, sliceIndices, asIndex, searchBounds } from "./slice.js";
 import { ArrayIterator, NativeIterator, defineIteratorType, toArrayGen, listIteratorType } from "./iter.js";
 import { typeOf } from "./typeof.js";
 import { reprGen } from "./stringify.js";
-import { eqGen, ltGen, richCompareGen, isTrueGen } from "./ops.js";
+import { eqGen, richCompareGen, isTrueGen } from "./ops.js";
 import { callGen } from "./call.js";
 import type { NativeGen } from "./native.js";
 import { Exc, newException, pyIndexError, pyTypeError, pyValueError } from "./exceptions.js";
 import { reprEnter, reprLeave } from "./repr-guard.js";
 import { compareStr } from "./str.js";
 import { NOT_PLAIN, plainCompare } from "./sort-keys.js";
+import { timsortGen } from "./timsort.js";
 
 export const listReverseIteratorType = defineIteratorType("list_reverseiterator");
 
@@ -117,43 +118,52 @@ function sortedPlain(idx: number[], keys: PyValue[]): boolean {
   return true;
 }
 
-function* sortItemsGen(items: PyValue[], key: PyValue, reverse: boolean): NativeGen<PyValue[]> {
+/** Where list.sort finds the items when the sort raises: partly sorted, as CPython leaves them. */
+export interface SortState {
+  items?: PyValue[];
+}
+
+function* sortItemsGen(items: PyValue[], key: PyValue, reverse: boolean, state?: SortState): NativeGen<PyValue[]> {
+  // keys are computed once, before any comparison; the list is untouched if key() raises
   const keys = key === None ? items.slice() : [];
   if (key !== None) for (const x of items) keys.push(yield* callGen(key, [x]));
+  if (keys.every((k) => typeof k === "number")) return plainSorted(items, keys, reverse, (i, j) => (keys[i] as number) - (keys[j] as number));
+  if (keys.every((k) => typeof k === "string")) return plainSorted(items, keys, reverse, (i, j) => compareStr(keys[i] as string, keys[j] as string));
   const idx = items.map((_, i) => i);
-  // Python's reverse sort: reverse, stable ascending sort, reverse (equal items keep their order)
   if (reverse) idx.reverse();
-  if (keys.every((k) => typeof k === "number")) {
-    idx.sort((i, j) => (keys[i] as number) - (keys[j] as number));
-  } else if (keys.every((k) => typeof k === "string")) {
-    idx.sort((i, j) => compareStr(keys[i] as string, keys[j] as string));
-  } else if (sortedPlain(idx, keys)) {
+  if (sortedPlain(idx, keys)) {
     // ints, floats, strs and tuples of them: sorted with a synchronous comparator
-  } else {
-    // merge sort with Python comparisons (stable, only uses <)
-    const tmp = new Array<number>(idx.length);
-    const sortRange = function* (lo: number, hi: number): NativeGen<void> {
-      if (hi - lo < 2) return;
-      const mid = (lo + hi) >> 1;
-      yield* sortRange(lo, mid);
-      yield* sortRange(mid, hi);
-      let i = lo, j = mid, k = lo;
-      while (i < mid && j < hi) {
-        if (yield* ltGen(keys[idx[j]], keys[idx[i]])) tmp[k++] = idx[j++];
-        else tmp[k++] = idx[i++];
-      }
-      while (i < mid) tmp[k++] = idx[i++];
-      while (j < hi) tmp[k++] = idx[j++];
-      for (let m = lo; m < hi; m++) idx[m] = tmp[m];
-    };
-    yield* sortRange(0, idx.length);
+    if (reverse) idx.reverse();
+    return idx.map((i) => items[i]);
   }
+  // CPython's timsort, so Python-level __lt__ sees the same calls in the same order.
+  // Python's reverse sort: reverse, stable ascending sort, reverse (equal items keep their order)
+  const vals = key === None ? null : items.slice();
+  const result = vals ?? keys;
+  if (reverse) {
+    keys.reverse();
+    vals?.reverse();
+  }
+  try {
+    yield* timsortGen(keys, vals);
+  } finally {
+    if (reverse) result.reverse();
+    if (state) state.items = result;
+  }
+  return result;
+}
+
+/** A stable sort of items by their keys with a synchronous comparator of key indexes. */
+function plainSorted(items: PyValue[], keys: PyValue[], reverse: boolean, cmp: (i: number, j: number) => number): PyValue[] {
+  const idx = items.map((_, i) => i);
+  if (reverse) idx.reverse();
+  idx.sort(cmp);
   if (reverse) idx.reverse();
   return idx.map((i) => items[i]);
 }
 
 /** sorted()/list.sort(): key and reverse as keywords. */
-export function* sortGen(items: PyValue[], kw: KwArgs, fn: string): NativeGen<PyValue[]> {
+export function* sortGen(items: PyValue[], kw: KwArgs, fn: string, state?: SortState): NativeGen<PyValue[]> {
   let key: PyValue = None, reverse: PyValue = false;
   if (kw) {
     for (const [k, v] of kw) {
@@ -163,7 +173,7 @@ export function* sortGen(items: PyValue[], kw: KwArgs, fn: string): NativeGen<Py
     }
   }
   // a C int flag, as CPython parses it: reverse=None is a TypeError
-  return yield* sortItemsGen(items, key, intFlagArg(reverse));
+  return yield* sortItemsGen(items, key, intFlagArg(reverse), state);
 }
 
 defineStaticMethod(listType, "__new__", (args) => new PyList([], args[0] as PyType));
@@ -381,15 +391,21 @@ defineMethods(listType, {
     if (args.length > 1) throw pyTypeError("sort() takes no positional arguments");
     const l = L(args[0]);
     const items = l.items;
-    l.items = [];
+    // during the sort the list looks empty; whatever is put in it is dropped afterwards
+    const during: PyValue[] = [];
+    l.items = during;
+    const state: SortState = {};
+    let sorted: PyValue[];
     try {
-      const sorted = yield* sortGen(items, kw, "sort");
-      if (l.items.length) throw pyValueError("list modified during sort");
-      l.items = sorted;
+      sorted = yield* sortGen(items, kw, "sort", state);
     } catch (e) {
-      if (l.items.length === 0) l.items = items;
+      // a raising comparison leaves the items partly sorted; a raising key() leaves them as they were
+      l.items = state.items ?? items;
       throw e;
     }
+    const modified = l.items !== during || during.length !== 0;
+    l.items = sorted;
+    if (modified) throw pyValueError("list modified during sort");
     return None;
   },
   __sizeof__: (args) => 40 + 8 * L(args[0]).items.length,
