@@ -12,6 +12,7 @@ import { None } from "../objects/singletons.js";
 import { CallRequest, type NativeGen } from "../objects/native.js";
 import { getAttrOptGen, setAttrGen } from "../objects/attr.js";
 import { toArrayGen } from "../objects/iter.js";
+import { callGen } from "../objects/call.js";
 import { strValue } from "../objects/str.js";
 import { Exc, isExc, newException, pyImportError, pyModuleNotFoundError, pyTypeError, pyValueError, setExcAttr } from "../objects/exceptions.js";
 import { PySyntaxError } from "../lexer/syntax-error.js";
@@ -32,6 +33,10 @@ export function stdlibDir(): string {
 
 export class Importer {
   readonly path: PyList;
+
+  /** Set by importlib.machinery: called with each new module before it runs, to give it
+   * __spec__ and __loader__ (they stay None while importlib was never imported). */
+  moduleSpecHook: PyValue | null = null;
 
   constructor(private readonly interp: Interpreter) {
     this.path = new PyList([...(interp.options.path ?? []), stdlibDir()]);
@@ -151,6 +156,7 @@ export class Importer {
         modules.setStr(fullname, m);
         try {
           builder(m);
+          if (this.moduleSpecHook !== null) yield* callGen(this.moduleSpecHook, [m]);
         } catch (e) {
           modules.deleteStr(fullname);
           throw e;
@@ -188,6 +194,7 @@ export class Importer {
     } else d.setStr("__package__", dot >= 0 ? fullname.slice(0, dot) : "");
     modules.setStr(fullname, m);
     try {
+      if (this.moduleSpecHook !== null) yield* callGen(this.moduleSpecHook, [m]);
       const source = readFileSync(found.file, "utf8");
       let code;
       try {
