@@ -21,7 +21,7 @@ __all__ = [
     'isasyncgen', 'isawaitable', 'istraceback', 'isframe', 'iscode', 'isbuiltin',
     'isroutine', 'isabstract', 'ismethoddescriptor', 'isdatadescriptor',
     'isgetsetdescriptor', 'ismemberdescriptor', 'ismethodwrapper',
-    'getmembers', 'getmembers_static', 'getdoc', 'cleandoc', 'getmodule', 'getfile', 'getsourcefile',
+    'getmembers', 'getmembers_static', 'classify_class_attrs', 'Attribute', 'getdoc', 'cleandoc', 'getmodule', 'getfile', 'getsourcefile',
     'getsourcelines', 'getsource', 'findsource', 'getblock', 'getmro', 'unwrap',
     'signature', 'Signature', 'Parameter', 'BoundArguments', 'getfullargspec',
     'FullArgSpec', 'currentframe', 'stack', 'FrameInfo', 'getframeinfo',
@@ -185,6 +185,35 @@ def getmembers(object, predicate=None):
     """(name, value) pairs of the object's attributes (dir() order: sorted by name),
     filtered by predicate(value)."""
     return _getmembers(object, predicate, getattr)
+
+
+Attribute = namedtuple('Attribute', 'name kind defining_class object')
+
+
+def _attribute_kind(raw):
+    if isinstance(raw, (staticmethod, types.BuiltinMethodType)):
+        return 'static method'
+    if isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
+        return 'class method'
+    if isinstance(raw, property):
+        return 'property'
+    if isroutine(raw):
+        return 'method'
+    return 'data'
+
+
+def classify_class_attrs(cls):
+    """An Attribute(name, kind, defining_class, object) for each name dir(cls) lists: kind is
+    'class method', 'static method', 'property', 'method' or 'data'; object is the value in
+    the defining class's __dict__ (descriptors not run)."""
+    found = []
+    for name in dir(cls):
+        owner = next((k for k in getmro(cls) if name in k.__dict__), None)
+        if owner is None:
+            owner = next((k for k in getmro(type(cls)) if name in k.__dict__), None)
+        raw = owner.__dict__[name] if owner is not None else getattr(cls, name, None)
+        found.append(Attribute(name, _attribute_kind(raw), owner, raw))
+    return found
 
 
 def getmembers_static(object, predicate=None):
