@@ -26,3 +26,4 @@ import "./_weakref.js";
 import "./platform-native.js";
 import "./signal-native.js";
 import "./subprocess-native.js";
+import "./importlib-native.js";

@@ -1,0 +1,140 @@
+"""Utility code for constructing importers, etc."""
+import sys
+import _pygil_importlib as _native
+
+from importlib.machinery import (ModuleSpec, spec_from_file_location, _init_module_attrs,
+                                 _find_spec, _fill_spec, _decode_source as decode_source)
+
+MAGIC_NUMBER = (3495).to_bytes(2, 'little') + b'\r\n'
+
+
+def source_hash(source_bytes):
+    "Return the hash of *source_bytes* as used in hash-based pyc files."
+    import hashlib
+    return hashlib.sha256(source_bytes).digest()[:8]
+
+
+def cache_from_source(path, debug_override=None, *, optimization=None):
+    """Given the path to a .py file, return the path to its .pyc file."""
+    import os
+    path = os.fspath(path)
+    head, tail = os.path.split(path)
+    base, sep, rest = tail.rpartition('.')
+    if not sep:
+        base = rest
+    opt = '' if not optimization else f'.opt-{optimization}'
+    return os.path.join(head, '__pycache__', f'{base}.{sys.implementation.cache_tag}{opt}.pyc')
+
+
+def source_from_cache(path):
+    """Given the path to a .pyc. file, return the path to its .py file."""
+    import os
+    path = os.fspath(path)
+    head, pycache_filename = os.path.split(path)
+    head, pycache = os.path.split(head)
+    if pycache != '__pycache__':
+        raise ValueError(f'__pycache__ not bottom-level directory in {path!r}')
+    if pycache_filename.count('.') not in {2, 3}:
+        raise ValueError(f'expected only 2 or 3 dots in {pycache_filename!r}')
+    base_filename = pycache_filename.partition('.')[0]
+    return os.path.join(head, base_filename + '.py')
+
+
+def _resolve_relative(name, package, level):
+    bits = package.rsplit('.', level - 1)
+    if len(bits) < level:
+        raise ImportError('attempted relative import beyond top-level package')
+    base = bits[0]
+    return f'{base}.{name}' if name else base
+
+
+def resolve_name(name, package):
+    """Resolve a relative module name to an absolute one."""
+    if not name.startswith('.'):
+        return name
+    elif not package:
+        raise ImportError(f'no package specified for {repr(name)} '
+                          '(required for relative module names)')
+    level = 0
+    for character in name:
+        if character != '.':
+            break
+        level += 1
+    return _resolve_relative(name[level:], package, level)
+
+
+def find_spec(name, package=None):
+    """Return the spec for the specified module.
+
+    First, sys.modules is checked to see if the module was already imported. If
+    so, then sys.modules[name].__spec__ is returned. If that happens to be
+    set to None, then ValueError is raised. If the module is not in
+    sys.modules, then sys.meta_path is searched for a suitable spec with the
+    value of 'path' given to the finders. None is returned if no spec could
+    be found.
+
+    If the name is for submodule (contains a dot), the parent module is
+    automatically imported.
+
+    The name and package arguments work the same as importlib.import_module().
+    In other words, relative module names (with leading dots) work.
+
+    """
+    fullname = resolve_name(name, package) if name.startswith('.') else name
+    if fullname not in sys.modules:
+        parent_name = fullname.rpartition('.')[0]
+        if parent_name:
+            parent = __import__(parent_name, fromlist=['__path__'])
+            try:
+                parent_path = parent.__path__
+            except AttributeError as e:
+                raise ModuleNotFoundError(
+                    f"__path__ attribute not found on {parent_name!r} "
+                    f"while trying to find {fullname!r}", name=fullname) from e
+        else:
+            parent_path = None
+        return _find_spec(fullname, parent_path)
+    module = sys.modules[fullname]
+    if module is None:
+        return None
+    spec = getattr(module, '__spec__', None)
+    if spec is None:
+        # pygil's import statement leaves __spec__ None; work it out from the module
+        spec = _fill_spec(module)
+        if spec is None:
+            raise ValueError(f'{name}.__spec__ is None')
+    return spec
+
+
+def module_from_spec(spec):
+    """Create a module based on the provided spec."""
+    module = None
+    if hasattr(spec.loader, 'create_module'):
+        module = spec.loader.create_module(spec)
+    elif hasattr(spec.loader, 'exec_module'):
+        raise ImportError('loaders that define exec_module() '
+                          'must also define create_module()')
+    if module is None:
+        module = type(sys)(spec.name)
+    _init_module_attrs(spec, module)
+    return module
+
+
+def spec_from_loader(name, loader, *, origin=None, is_package=None):
+    """Return a module spec based on various loader methods."""
+    if origin is None:
+        origin = getattr(loader, '_ORIGIN', None)
+    if not origin and hasattr(loader, 'get_filename'):
+        if is_package is None:
+            return spec_from_file_location(name, loader=loader)
+        search = [] if is_package else None
+        return spec_from_file_location(name, loader=loader, submodule_search_locations=search)
+    if is_package is None:
+        if hasattr(loader, 'is_package'):
+            try:
+                is_package = loader.is_package(name)
+            except ImportError:
+                is_package = None
+        else:
+            is_package = False
+    return ModuleSpec(name, loader, origin=origin, is_package=is_package)
