@@ -42,6 +42,24 @@ class ResourceReader:
         raise FileNotFoundError
 
 
+def _legacy(func):
+    """The pre-files() helpers warn that they are deprecated, as in Python 3.11."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        import warnings
+        warnings.warn(
+            f"{func.__name__} is deprecated. Use files() instead. "
+            "Refer to https://importlib-resources.readthedocs.io"
+            "/en/latest/using.html#migrating-from-legacy for migration advice.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return func(*args, **kwargs)
+    return wrapper
+
+
 def _resolve(anchor):
     if isinstance(anchor, str):
         import importlib
@@ -88,32 +106,38 @@ def _normalize_path(path):
     return file_name
 
 
+@_legacy
 def open_binary(package, resource):
     """Return a file-like object opened for binary reading of the resource."""
     return _common_open(package, resource).open('rb')
 
 
+@_legacy
 def read_binary(package, resource):
     """Return the binary contents of the resource."""
     return _common_open(package, resource).read_bytes()
 
 
+@_legacy
 def open_text(package, resource, encoding='utf-8', errors='strict'):
     """Return a file-like object opened for text reading of the resource."""
     return _common_open(package, resource).open('r', encoding=encoding, errors=errors)
 
 
+@_legacy
 def read_text(package, resource, encoding='utf-8', errors='strict'):
     """Return the decoded string of the resource."""
     with open_text(package, resource, encoding, errors) as fp:
         return fp.read()
 
 
+@_legacy
 def contents(package):
     """Return an iterable of entries in `package`."""
     return [path.name for path in files(package).iterdir()]
 
 
+@_legacy
 def is_resource(package, name):
     """True if `name` is a resource inside `package`."""
     resource = _normalize_path(name)
@@ -121,6 +145,7 @@ def is_resource(package, name):
                for traversable in files(package).iterdir())
 
 
+@_legacy
 def path(package, resource):
     """A context manager providing a file path object to the resource."""
     return as_file(_common_open(package, resource))

@@ -17,6 +17,8 @@ def source_hash(source_bytes):
 def cache_from_source(path, debug_override=None, *, optimization=None):
     """Given the path to a .py file, return the path to its .pyc file."""
     import os
+    if sys.implementation.cache_tag is None:
+        raise NotImplementedError('sys.implementation.cache_tag is None')
     path = os.fspath(path)
     head, tail = os.path.split(path)
     base, sep, rest = tail.rpartition('.')
@@ -29,6 +31,8 @@ def cache_from_source(path, debug_override=None, *, optimization=None):
 def source_from_cache(path):
     """Given the path to a .pyc. file, return the path to its .py file."""
     import os
+    if sys.implementation.cache_tag is None:
+        raise NotImplementedError('sys.implementation.cache_tag is None')
     path = os.fspath(path)
     head, pycache_filename = os.path.split(path)
     head, pycache = os.path.split(head)
