@@ -429,6 +429,11 @@ defineMethods(dictType, {
     yield* mappingMergeFrom(d, b);
     return d;
   },
+  // dicts are not ordered; CPython still lists these comparisons among dict's methods
+  __lt__: () => NotImplemented,
+  __le__: () => NotImplemented,
+  __gt__: () => NotImplemented,
+  __ge__: () => NotImplemented,
   __ror__: function* (args): NativeGen {
     const a = args[1];
     if (!(a instanceof PyDict)) return NotImplemented;

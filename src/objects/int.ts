@@ -267,6 +267,12 @@ defineMethods(intType, {
     return withFormatErrors(() => formatInt(v, spec, typeOf(args[0]).name));
   },
   __getnewargs__: (args) => new PyTuple([self(args[0])]),
+  // CPython 3.11's layout: a 24-byte header and 4 bytes per 30-bit digit (at least one)
+  __sizeof__: (args) => {
+    const v = self(args[0]);
+    const mag = typeof v === "bigint" ? (v < 0n ? -v : v) : BigInt(Math.abs(v));
+    return 24 + 4 * Math.max(1, Math.ceil(mag.toString(2).length / 30));
+  },
   conjugate: (args) => self(args[0]),
   bit_length: (args) => {
     const a = self(args[0]);

@@ -1,7 +1,7 @@
 """The text help(obj) prints for functions, methods, builtin functions and classes, laid out as
 CPython's pydoc does when its output is not a terminal (plain text, no pager). render() returns
-None for the objects it does not lay out (modules, builtin classes), which the caller then
-shows more simply."""
+None for the objects it does not lay out (modules, instances), which the caller then shows more
+simply."""
 
 import inspect
 import reprlib
@@ -108,8 +108,10 @@ def _routine(name, value, kind, owner, module):
         sig = _signature(func.__get__(owner, type(owner)))
         note = ' from ' + _classname(type(owner), None)
     elif kind == 'static method':
-        func = value.__func__
+        func = getattr(value, '__func__', value)
         sig = _signature(func)
+        if name == '__new__' and inspect.isbuiltin(func):
+            note = ' from builtins.type'     # a builtin __new__ is bound to the metaclass
     else:
         sig = _signature(func)
     realname = getattr(func, '__name__', name)
@@ -139,7 +141,7 @@ def _classify(cls):
                 continue
             if name.startswith('_') and not (name.startswith('__') and name.endswith('__')):
                 continue
-            if isinstance(value, staticmethod):
+            if isinstance(value, staticmethod) or (name == '__new__' and inspect.isbuiltin(value)):
                 kind = 'static method'
             elif isinstance(value, classmethod):
                 kind = 'class method'
@@ -164,7 +166,7 @@ def _classify(cls):
         for klass in reversed(cls.__mro__):
             if klass is object:
                 continue
-            if '__slots__' not in klass.__dict__:
+            if '__slots__' not in klass.__dict__ and klass.__module__ != 'builtins':
                 owner = klass
                 break
         if owner is not None:
@@ -199,7 +201,16 @@ def _docclass(cls):
     if len(mro) > 2:
         contents.append('Method resolution order:\n' +
                         ''.join('    ' + _classname(c, module) + '\n' for c in mro))
-    attrs = [a for a in _classify(cls) if a[2] is not object]
+    if module == 'builtins':
+        # pydoc names up to four builtin subclasses of a builtin class
+        subs = sorted((c for c in type.__subclasses__(cls) if c.__module__ == 'builtins'),
+                      key=lambda c: c.__name__)
+        if subs:
+            text = 'Built-in subclasses:\n' + ''.join('    ' + c.__name__ + '\n' for c in subs[:4])
+            if len(subs) > 4:
+                text += '    ... and %d other subclasses\n' % (len(subs) - 4)
+            contents.append(text)
+    attrs = [a for a in _classify(cls) if a[2] is not object or cls is object]
     sections = []
     for klass in mro:
         if klass is object:
@@ -264,11 +275,12 @@ def _builtin_routine(obj):
 
 
 def render(obj):
-    """The help text for obj, or None when it is not a function, method or class."""
+    """The help text for obj, or None when it is not a function, method or class (builtin
+    classes included)."""
     if inspect.isbuiltin(obj) or (inspect.ismethoddescriptor(obj) and hasattr(obj, '__name__')
                                   and callable(obj)):
         return _builtin_routine(obj)
-    if inspect.isclass(obj) and obj.__module__ != 'builtins':
+    if inspect.isclass(obj):
         return 'Help on class %s in module %s:\n\n%s\n' % (obj.__name__, obj.__module__,
                                                           _docclass(obj))
     if inspect.ismethod(obj):

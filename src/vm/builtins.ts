@@ -18,6 +18,7 @@ import { applyBuiltinSignatures } from "../objects/builtin-signatures.js";
 import { applyBuiltinDocs } from "../objects/builtin-docs.js";
 import { applyRecursionGuards } from "../objects/recursion-guards.js";
 import { applyMethodGuards } from "../objects/method-guards.js";
+import { applyOwnGetattribute } from "../objects/builtin-getattribute.js";
 import { functionType, methodType, builtinFunctionType } from "../objects/function.js";
 import { noneType, notImplementedType, ellipsisType } from "../objects/singletons.js";
 import { generatorType } from "./generator.js";
@@ -548,6 +549,7 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
   // CPython's argument checks and messages for the builtin functions
   applyBuiltinSignatures(b);
   applyMethodGuards(b);
+  applyOwnGetattribute(b);
   applyRecursionGuards(b);
   applyBuiltinDocs(b, [functionType, methodType, generatorType, noneType, builtinFunctionType, notImplementedType, ellipsisType]);
 
