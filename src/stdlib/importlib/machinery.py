@@ -315,10 +315,13 @@ def spec_from_file_location(name, location=None, *, loader=None,
             except ImportError:
                 pass
     else:
-        import os
-        location = os.fspath(location)
+        if not isinstance(location, (str, bytes)):
+            location = type(location).__fspath__(location)
+        if isinstance(location, bytes):
+            location = location.decode('utf-8', 'surrogateescape')
         if location and not location.startswith('/'):
-            location = os.path.join(os.getcwd(), location)
+            import posix
+            location = posix.getcwd().rstrip('/') + '/' + location
     spec = ModuleSpec(name, loader, origin=location)
     spec._set_fileattr = True
     if loader is None:
