@@ -4,7 +4,12 @@
 // Each comparison may run Python code, so the sort is a generator; keys and values move together.
 import type { PyValue } from "./object.js";
 import type { NativeGen } from "./native.js";
-import { ltGen } from "./ops.js";
+import { ltGen as genericLtGen, eqGen, isTrueGen } from "./ops.js";
+import { callGen } from "./call.js";
+import { typeOf } from "./typeof.js";
+import { PyTuple, tupleType } from "./tuple.js";
+import { None, NotImplemented } from "./singletons.js";
+import type { PyType } from "./type.js";
 
 const MIN_GALLOP = 7;
 
@@ -50,7 +55,11 @@ class TimSort {
   tmpKeys: PyValue[] = [];
   tmpVals: PyValue[] = [];
 
-  constructor(readonly keys: PyValue[], readonly vals: PyValue[] | null) {}
+  constructor(
+    readonly keys: PyValue[],
+    readonly vals: PyValue[] | null,
+    readonly lt: (a: PyValue, b: PyValue) => NativeGen<boolean>,
+  ) {}
 
   /** Sorts keys[lo, hi) whose prefix [lo, start) is already sorted, inserting each next item after its equals. */
   *binarySort(lo: number, hi: number, start: number): NativeGen<void> {
@@ -60,7 +69,7 @@ class TimSort {
       let l = lo, r = start;
       do {
         const p = l + ((r - l) >> 1);
-        if (yield* ltGen(pivot, keys[p])) r = p;
+        if (yield* this.lt(pivot, keys[p])) r = p;
         else l = p + 1;
       } while (l < r);
       for (let p = start; p > l; p--) keys[p] = keys[p - 1];
@@ -79,11 +88,11 @@ class TimSort {
     if (lo + 1 === hi) return 1;
     let n = 2;
     let i = lo + 1;
-    if (yield* ltGen(keys[i], keys[i - 1])) {
-      for (i++; i < hi; i++, n++) if (!(yield* ltGen(keys[i], keys[i - 1]))) break;
+    if (yield* this.lt(keys[i], keys[i - 1])) {
+      for (i++; i < hi; i++, n++) if (!(yield* this.lt(keys[i], keys[i - 1]))) break;
       this.reverse(lo, lo + n);
     } else {
-      for (i++; i < hi; i++, n++) if (yield* ltGen(keys[i], keys[i - 1])) break;
+      for (i++; i < hi; i++, n++) if (yield* this.lt(keys[i], keys[i - 1])) break;
     }
     return n;
   }
@@ -100,11 +109,11 @@ class TimSort {
   *gallopLeft(key: PyValue, arr: PyValue[], base: number, n: number, hint: number): NativeGen<number> {
     let lastOfs = 0, ofs = 1;
     const at = base + hint;
-    if (yield* ltGen(arr[at], key)) {
+    if (yield* this.lt(arr[at], key)) {
       // a[hint] < key: gallop right until a[hint+lastOfs] < key <= a[hint+ofs]
       const maxOfs = n - hint;
       while (ofs < maxOfs) {
-        if (yield* ltGen(arr[at + ofs], key)) {
+        if (yield* this.lt(arr[at + ofs], key)) {
           lastOfs = ofs;
           ofs = ofs * 2 + 1;
         } else break;
@@ -116,7 +125,7 @@ class TimSort {
       // key <= a[hint]: gallop left until a[hint-ofs] < key <= a[hint-lastOfs]
       const maxOfs = hint + 1;
       while (ofs < maxOfs) {
-        if (yield* ltGen(arr[at - ofs], key)) break;
+        if (yield* this.lt(arr[at - ofs], key)) break;
         lastOfs = ofs;
         ofs = ofs * 2 + 1;
       }
@@ -129,7 +138,7 @@ class TimSort {
     lastOfs++;
     while (lastOfs < ofs) {
       const m = lastOfs + ((ofs - lastOfs) >> 1);
-      if (yield* ltGen(arr[base + m], key)) lastOfs = m + 1;
+      if (yield* this.lt(arr[base + m], key)) lastOfs = m + 1;
       else ofs = m;
     }
     return ofs;
@@ -139,11 +148,11 @@ class TimSort {
   *gallopRight(key: PyValue, arr: PyValue[], base: number, n: number, hint: number): NativeGen<number> {
     let lastOfs = 0, ofs = 1;
     const at = base + hint;
-    if (yield* ltGen(key, arr[at])) {
+    if (yield* this.lt(key, arr[at])) {
       // key < a[hint]: gallop left until a[hint-ofs] <= key < a[hint-lastOfs]
       const maxOfs = hint + 1;
       while (ofs < maxOfs) {
-        if (yield* ltGen(key, arr[at - ofs])) {
+        if (yield* this.lt(key, arr[at - ofs])) {
           lastOfs = ofs;
           ofs = ofs * 2 + 1;
         } else break;
@@ -156,7 +165,7 @@ class TimSort {
       // a[hint] <= key: gallop right until a[hint+lastOfs] <= key < a[hint+ofs]
       const maxOfs = n - hint;
       while (ofs < maxOfs) {
-        if (yield* ltGen(key, arr[at + ofs])) break;
+        if (yield* this.lt(key, arr[at + ofs])) break;
         lastOfs = ofs;
         ofs = ofs * 2 + 1;
       }
@@ -167,7 +176,7 @@ class TimSort {
     lastOfs++;
     while (lastOfs < ofs) {
       const m = lastOfs + ((ofs - lastOfs) >> 1);
-      if (yield* ltGen(key, arr[base + m])) ofs = m;
+      if (yield* this.lt(key, arr[base + m])) ofs = m;
       else lastOfs = m + 1;
     }
     return ofs;
@@ -202,7 +211,7 @@ class TimSort {
         let acount = 0, bcount = 0;
         // one item at a time, until one run keeps winning
         for (;;) {
-          if (yield* ltGen(keys[pb], tk[ta])) {
+          if (yield* this.lt(keys[pb], tk[ta])) {
             this.move(keys, vals, dest++, keys, vals, pb++, 1);
             bcount++;
             acount = 0;
@@ -283,7 +292,7 @@ class TimSort {
       for (;;) {
         let acount = 0, bcount = 0;
         for (;;) {
-          if (yield* ltGen(tk[tb], keys[pa])) {
+          if (yield* this.lt(tk[tb], keys[pa])) {
             this.move(keys, vals, dest--, keys, vals, pa--, 1);
             acount++;
             bcount = 0;
@@ -418,5 +427,57 @@ class TimSort {
  * When a comparison raises, the arrays hold the partly sorted items, as CPython's list does.
  */
 export function* timsortGen(keys: PyValue[], vals: PyValue[] | null): NativeGen<void> {
-  yield* new TimSort(keys, vals).sort();
+  if (keys.length < 2) return;
+  yield* new TimSort(keys, vals, chooseLt(keys)).sort();
+}
+
+/**
+ * CPython scans the keys first: when they all have one class, it calls that class's __lt__
+ * directly and, if that answers NotImplemented, does a full `<` (so __lt__ runs again before the
+ * reflected __gt__); nonempty exact tuples compare item by item with the first items scanned alike.
+ */
+function chooseLt(keys: PyValue[]): (a: PyValue, b: PyValue) => NativeGen<boolean> {
+  let inTuples = true;
+  let type: PyType | null = null;
+  for (const k of keys) {
+    const t = typeOf(k);
+    if (type === null) type = t;
+    else if (t !== type) {
+      type = null;
+      inTuples = false;
+      break;
+    }
+  }
+  if (type === null) return genericLtGen;
+  if (!(type === tupleType && inTuples && keys.every((k) => (k as PyTuple).items.length > 0))) {
+    return type.isBuiltin ? genericLtGen : sameTypeLt(type);
+  }
+  let first: PyType | null = typeOf((keys[0] as PyTuple).items[0]);
+  for (const k of keys) {
+    if (typeOf((k as PyTuple).items[0]) !== first) {
+      first = null;
+      break;
+    }
+  }
+  const firstLt = first === null || first.isBuiltin ? genericLtGen : sameTypeLt(first);
+  return function* (a, b) {
+    const p = (a as PyTuple).items, q = (b as PyTuple).items;
+    const n = p.length < q.length ? p.length : q.length;
+    let i = 0;
+    for (; i < n; i++) if (!(yield* eqGen(p[i], q[i]))) break;
+    if (i >= n) return p.length < q.length;
+    if (i === 0) return yield* firstLt(p[0], q[0]);
+    return yield* genericLtGen(p[i], q[i]);
+  };
+}
+
+function sameTypeLt(type: PyType): (a: PyValue, b: PyValue) => NativeGen<boolean> {
+  return function* (a, b) {
+    const f = type.lookup("__lt__");
+    if (f !== undefined && f !== None && typeOf(a) === type) {
+      const r = yield* callGen(f, [a, b]);
+      if (r !== NotImplemented) return typeof r === "boolean" ? r : yield* isTrueGen(r);
+    }
+    return yield* genericLtGen(a, b);
+  };
 }
