@@ -3,7 +3,7 @@
 import type { KwArgs, PyValue } from "./object.js";
 import { PyType, makeBuiltinType } from "./type.js";
 import { defineMethods, defineGetter, defineStaticMethod, nativeFunction } from "./function.js";
-import { PyTuple, EMPTY_TUPLE, newTuple } from "./tuple.js";
+import { PyTuple, EMPTY_TUPLE, newTuple, tupleType } from "./tuple.js";
 import { PyList } from "./list.js";
 import { None } from "./singletons.js";
 import { intValue } from "./int.js";
@@ -88,7 +88,8 @@ defineMethods(BE, {
 });
 
 defineGetter(BE, "args", (e) => E(e).args, (e, v) => {
-  E(e).args = v instanceof PyTuple ? v : newTuple([v]);
+  // any iterable, made a tuple (e.args = [1, 2] gives (1, 2))
+  E(e).args = v instanceof PyTuple && v.type === tupleType ? v : newTuple(callMod.runSync(toArrayGen(v)));
 });
 defineGetter(BE, "__traceback__", (e) => E(e).traceback ?? None, (e, v) => {
   if (v !== None && !(v instanceof PyTraceback)) throw pyTypeError("__traceback__ must be a traceback or None");
