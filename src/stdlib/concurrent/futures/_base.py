@@ -101,14 +101,16 @@ class _Watcher:
     A future that finishes (or is skipped after cancel()) calls saw(future). The future is
     added to `arrived`, and the watching thread is woken when its `goal` is met:
     _AS_COMPLETED and FIRST_COMPLETED at every future, ALL_COMPLETED when `left` (the
-    futures not yet done) reaches 0, FIRST_EXCEPTION then too or at a future that raised.
+    watched futures not done yet) reaches 0, FIRST_EXCEPTION then too or at a future that
+    raised. `left` only counts once expect() has been told how many futures there are:
+    until then it runs below zero, so it cannot reach 0 too early.
     """
 
-    def __init__(self, goal, left):
+    def __init__(self, goal):
         if goal not in (_AS_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
             raise ValueError("Invalid return condition: %r" % goal)
         self.goal = goal
-        self.left = left
+        self.left = 0
         self.arrived = []
         self.goal_met = False
         self.lock = threading.Lock()
@@ -127,6 +129,13 @@ class _Watcher:
                 self.goal_met = True
                 if self.sleeping:
                     self.changed.notify()
+
+    def expect(self, count):
+        """The watcher now hangs on `count` futures (some may have arrived already)."""
+        with self.lock:
+            self.left += count
+            if self.left == 0 and self.goal != _AS_COMPLETED:
+                self.goal_met = True
 
     def sleep(self, timeout):
         """Wait until the goal is met, or `timeout` seconds pass (None: no limit)."""
@@ -147,33 +156,24 @@ class _Watcher:
             return arrived
 
 
-class _AllLocked:
-    """Holds the locks of many futures for the length of a `with` block. The locks are taken
-    in order of id(), the same order in every thread, so two threads taking overlapping sets
-    cannot end up each holding a lock the other waits for."""
+def _watch(futures, watcher):
+    """Hang `watcher` on each of `futures` that is not done yet; return (done, watched).
 
-    def __init__(self, futures):
-        self.locks = [f._lock for f in sorted(futures, key=id)]
-
-    def __enter__(self):
-        for lock in self.locks:
-            lock.acquire()
-
-    def __exit__(self, *exc_info):
-        for lock in self.locks:
-            lock.release()
-
-
-def _hang_watcher(futures, goal):
-    """Create a _Watcher for `goal` and hang it on every future (their locks held)."""
-    left = 0
+    Each future is looked at with its lock held, so it is either done now or will tell the
+    watcher when it is: no finish falls in between. (One lock at a time: a thread never holds
+    two futures' locks, so two watching threads cannot wait for each other.)
+    """
+    done = []
+    watched = []
     for f in futures:
-        if f._state not in _WATCHED_DONE:
-            left += 1
-    watcher = _Watcher(goal, left)
-    for f in futures:
-        f._waiters.append(watcher)
-    return watcher
+        with f._lock:
+            if f._state in _WATCHED_DONE:
+                done.append(f)
+            else:
+                f._waiters.append(watcher)
+                watched.append(f)
+    watcher.expect(len(watched))
+    return done, watched
 
 
 def _take_down_watcher(futures, watcher):
@@ -192,10 +192,9 @@ def as_completed(fs, timeout=None):
     deadline = None if timeout is None else time.monotonic() + timeout
     futures = set(fs)
     total = len(futures)
-    with _AllLocked(futures):
-        done_already = [f for f in futures if f._state in _WATCHED_DONE]
-        unfinished = futures.difference(done_already)
-        watcher = _hang_watcher(futures, _AS_COMPLETED)
+    watcher = _Watcher(_AS_COMPLETED)
+    done_already, watched = _watch(futures, watcher)
+    unfinished = set(watched)
     try:
         for f in done_already:
             yield f
@@ -211,7 +210,7 @@ def as_completed(fs, timeout=None):
                 unfinished.discard(f)
                 yield f
     finally:
-        _take_down_watcher(futures, watcher)
+        _take_down_watcher(watched, watcher)
 
 
 class DoneAndNotDoneFutures(tuple):
@@ -236,20 +235,25 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     else all finished) or ALL_COMPLETED. Return DoneAndNotDoneFutures(done, not_done).
     """
     futures = set(fs)
-    with _AllLocked(futures):
-        done = {f for f in futures if f._state in _WATCHED_DONE}
-        if done:
-            if return_when == FIRST_COMPLETED:
-                return DoneAndNotDoneFutures(done, futures - done)
-            if return_when == FIRST_EXCEPTION:
-                for f in done:
-                    if f._state == FINISHED and f._exception is not None:
-                        return DoneAndNotDoneFutures(done, futures - done)
-        if len(done) == len(futures):
+    done = {f for f in futures if f._state in _WATCHED_DONE}
+    if done:
+        if return_when == FIRST_COMPLETED:
             return DoneAndNotDoneFutures(done, futures - done)
-        watcher = _hang_watcher(futures, return_when)
+        if return_when == FIRST_EXCEPTION:
+            for f in done:
+                if f._state == FINISHED and f._exception is not None:
+                    return DoneAndNotDoneFutures(done, futures - done)
+    if len(done) == len(futures):
+        return DoneAndNotDoneFutures(done, futures - done)
+    watcher = _Watcher(return_when)
+    done_meanwhile, watched = _watch(futures - done, watcher)
+    # a future that finished since the first look counts as arrived (counted first, so that
+    # `left` cannot touch 0 while watched futures are still running)
+    watcher.expect(len(done_meanwhile))
+    for f in done_meanwhile:
+        watcher.saw(f)
     watcher.sleep(timeout)
-    _take_down_watcher(futures, watcher)
+    _take_down_watcher(watched, watcher)
     done.update(watcher.take_arrived())
     return DoneAndNotDoneFutures(done, futures - done)
 
