@@ -37,6 +37,9 @@ export class Importer {
   /** Set by importlib.machinery: called with each new module before it runs, to give it
    * __spec__ and __loader__ (they stay None while importlib was never imported). */
   moduleSpecHook: PyValue | null = null;
+  /** Set by importlib: called as hook(fullname, parent __path__ or None) before the built-in
+   * lookup; runs the finders on sys.meta_path and returns the module, or None to go on. */
+  metaPathHook: PyValue | null = null;
 
   constructor(private readonly interp: Interpreter) {
     this.path = new PyList([...(interp.options.path ?? []), stdlibDir()]);
@@ -144,8 +147,16 @@ export class Importer {
         setExcAttr(e, "name", fullname);
         throw e;
       }
+      if (this.metaPathHook !== null) {
+        const viaFinder = yield* callGen(this.metaPathHook, [fullname, ppath]);
+        if (viaFinder !== None) return viaFinder;
+      }
       searchPath = (yield* toArrayGen(ppath)).filter((p): p is string => typeof p === "string");
     } else {
+      if (this.metaPathHook !== null) {
+        const viaFinder = yield* callGen(this.metaPathHook, [fullname, None]);
+        if (viaFinder !== None) return viaFinder;
+      }
       const builder = nativeModuleBuilder(fullname);
       if (builder) {
         const m = new PyModule(fullname);
