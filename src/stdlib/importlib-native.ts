@@ -72,6 +72,13 @@ defineNativeModule("_pygil_importlib", (m) => {
     return None;
   }, "_pygil_importlib"));
 
+  // set_meta_path_hook(fn): fn(fullname, parent_path_or_None) runs before each import's own
+  // lookup; it returns the module a sys.meta_path finder loaded, or None to go on as usual
+  d.setStr("set_meta_path_hook", nativeFunction("set_meta_path_hook", (args) => {
+    interp().importer.metaPathHook = args[0] === None ? null : args[0];
+    return None;
+  }, "_pygil_importlib"));
+
   // exec_source(module, source, filename): compiles the source (read by the Python side, which
   // raises the OSError a missing file gives) and runs it with the module's dict as globals
   d.setStr("exec_source", nativeFunction("exec_source", function* (args): NativeGen {

@@ -444,3 +444,80 @@ for _module in list(sys.modules.values()):
         _fill_spec(_module)
 del _module
 _native.set_spec_hook(_fill_spec)
+
+
+def _module_from_spec(spec):
+    """Create a module based on the provided spec."""
+    module = None
+    if hasattr(spec.loader, 'create_module'):
+        module = spec.loader.create_module(spec)
+    elif hasattr(spec.loader, 'exec_module'):
+        raise ImportError('loaders that define exec_module() '
+                          'must also define create_module()')
+    if module is None:
+        module = type(sys)(spec.name)
+    _init_module_attrs(spec, module)
+    return module
+
+
+def _load(spec):
+    """Creates and runs the module a sys.meta_path finder's spec describes."""
+    name = spec.name
+    loader = spec.loader
+    if loader is not None and not hasattr(loader, 'exec_module'):
+        if not hasattr(loader, 'load_module'):
+            raise ImportError('loader has neither exec_module() nor load_module()', name=name)
+        module = loader.load_module(name)
+    else:
+        module = _module_from_spec(spec)
+        sys.modules[name] = module
+        try:
+            if loader is None:
+                if spec.submodule_search_locations is None:
+                    raise ImportError('missing loader', name=name)
+            else:
+                loader.exec_module(module)
+        except BaseException:
+            sys.modules.pop(name, None)
+            raise
+    module = sys.modules[name]
+    parent, _, leaf = name.rpartition('.')
+    if parent and parent in sys.modules:
+        try:
+            setattr(sys.modules[parent], leaf, module)
+        except AttributeError:
+            pass
+    return module
+
+
+_DEFAULT_FINDERS = (BuiltinImporter, FrozenImporter, PathFinder)
+
+
+def _is_default_finder(finder):
+    return any(finder is default for default in _DEFAULT_FINDERS)
+
+
+def _meta_path_import(name, path):
+    """The import statement's first step (pygil): the finders on sys.meta_path in order.
+    Returns the module a user finder loaded, or None when pygil's own lookup (the same one
+    BuiltinImporter and PathFinder do) is to load it."""
+    finders = list(sys.meta_path)
+    for i, finder in enumerate(finders):
+        if _is_default_finder(finder):
+            if all(_is_default_finder(f) for f in finders[i:]):
+                return None
+            if finder.find_spec(name, path) is not None:
+                return None
+            continue
+        find_spec = getattr(finder, 'find_spec', None)
+        if find_spec is None:
+            continue
+        spec = find_spec(name, path, None)
+        if spec is not None:
+            return _load(spec)
+    return None
+
+
+if not sys.meta_path:
+    sys.meta_path.extend(_DEFAULT_FINDERS)
+_native.set_meta_path_hook(_meta_path_import)

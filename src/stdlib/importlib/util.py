@@ -2,8 +2,8 @@
 import sys
 import _pygil_importlib as _native
 
-from importlib.machinery import (ModuleSpec, spec_from_file_location, _init_module_attrs,
-                                 _find_spec, _fill_spec, _decode_source as decode_source)
+from importlib.machinery import (ModuleSpec, spec_from_file_location, _find_spec, _fill_spec,
+                                 _decode_source as decode_source, _module_from_spec)
 
 MAGIC_NUMBER = (3495).to_bytes(2, 'little') + b'\r\n'
 
@@ -112,16 +112,7 @@ def find_spec(name, package=None):
 
 def module_from_spec(spec):
     """Create a module based on the provided spec."""
-    module = None
-    if hasattr(spec.loader, 'create_module'):
-        module = spec.loader.create_module(spec)
-    elif hasattr(spec.loader, 'exec_module'):
-        raise ImportError('loaders that define exec_module() '
-                          'must also define create_module()')
-    if module is None:
-        module = type(sys)(spec.name)
-    _init_module_attrs(spec, module)
-    return module
+    return _module_from_spec(spec)
 
 
 def spec_from_loader(name, loader, *, origin=None, is_package=None):
