@@ -80,6 +80,14 @@ try:
 except ModuleNotFoundError as e:
     print("ModuleNotFoundError", e)
 print(importlib.util.find_spec("virt") is virt.__spec__)
+s = importlib.util.find_spec("vpkg.other_child")
+print(s)
+SOURCES["vfresh"] = "F = 1\n"
+s = importlib.util.find_spec("vfresh")
+print(s.name, s.loader is finder, s.origin, "vfresh" in sys.modules)
+virt.extra = "kept"
+SOURCES["virt"] = "print('exec virt v2')\nA = 2\n"
+print(importlib.reload(virt) is virt, virt.A, virt.extra)
 sys.meta_path.remove(finder)
 
 print("-- appended finder comes after the file system")

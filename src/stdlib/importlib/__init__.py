@@ -93,7 +93,7 @@ def reload(module):
                 raise ImportError(f"parent {parent_name!r} not in sys.modules",
                                   name=parent_name) from None
             path = parent.__path__
-        spec = _machinery._find_spec(name, path)
+        spec = _machinery._find_spec(name, path, module)
         if spec is None:
             raise ModuleNotFoundError(f"spec not found for the module {name!r}", name=name)
         _machinery._exec(spec, module)

@@ -386,15 +386,20 @@ def _init_module_attrs(spec, module, override=False):
     return module
 
 
-def _find_spec(name, path):
-    """The spec the import statement would use for absolute `name` searched on `path`
+def _find_spec(name, path, target=None):
+    """The spec the finders on sys.meta_path give for absolute `name` searched on `path`
     (sys.path when None), or None."""
-    if path is None and _is_builtin(name):
+    for finder in list(sys.meta_path):
+        find_spec = getattr(finder, 'find_spec', None)
+        if find_spec is None:
+            continue
+        spec = find_spec(name, path, target)
+        if spec is not None:
+            return spec
+    if _native.is_builtin(name):
+        # pygil's TypeScript submodules, which the import statement also finds last
         return BuiltinImporter.find_spec(name)
-    spec = PathFinder.find_spec(name, path)
-    if spec is None and _is_builtin(name):
-        return BuiltinImporter.find_spec(name)
-    return spec
+    return None
 
 
 def _exec(spec, module):
