@@ -10,25 +10,64 @@ const SERIES_LIMIT = 2.5;
 // needed there) to 27 (11), measured against 400 terms
 const fractionTerms = (x: number) => Math.ceil(280 / x) + 10;
 
+// the series' coefficients (-1)^n / (n! (2n+1)) as double-doubles [h0, l0, h1, l1, ...]: up
+// to n = 109, past the last term x = 2.5 needs (about n = 85, below 2^-112)
+const SERIES_TERMS = 110;
+let seriesCoefficients: Float64Array | null = null;
+
+function coefficients(): Float64Array {
+  if (seriesCoefficients) return seriesCoefficients;
+  const c = new Float64Array(2 * SERIES_TERMS);
+  let fh = 1, fl = 0; // 1/n!
+  for (let n = 0; n < SERIES_TERMS; n++) {
+    if (n > 0) {
+      fh = divideBySmallInteger(fh, fl, n);
+      fl = DD.ddLo;
+    }
+    const h = divideBySmallInteger(fh, fl, 2 * n + 1), l = DD.ddLo;
+    const sign = n % 2 ? -1 : 1;
+    c[2 * n] = sign * h;
+    c[2 * n + 1] = sign * l;
+  }
+  return (seriesCoefficients = c);
+}
+
 /** erf(x) for |x| < 2.5 by its Taylor series, in double-double: the head, the tail in seriesLo. */
 let seriesLo = 0;
 function erfSeriesDD(x: number): number {
-  // 2/sqrt(pi) * sum_{n>=0} (-1)^n x^(2n+1) / (n! (2n+1))
-  const x2h = DD.twoProd(x, x), x2l = DD.ddLo;
-  let th = x, tl = 0, sh = 0, sl = 0;
-  for (let n = 0; n < 120; n++) {
-    const qh = divideBySmallInteger(th, tl, 2 * n + 1), ql = DD.ddLo;
-    sh = DD.ddAdd(sh, sl, qh, ql);
-    sl = DD.ddLo;
-    if (Math.abs(qh) < 1e-34 * Math.abs(sh) || qh === 0) break;
-    th = DD.ddMul(th, tl, -x2h, -x2l);
-    tl = DD.ddLo;
-    th = divideBySmallInteger(th, tl, n + 1);
-    tl = DD.ddLo;
+  // 2/sqrt(pi) x sum_{n>=0} c_n u^n with u = x^2, by Horner's rule
+  const c = coefficients();
+  const uh = DD.twoProd(x, x), ul = DD.ddLo;
+  // the last term above 2^-112, and the last above 2^-60 (later ones need only doubles)
+  let last = 1, lastDD = 0, power = 1; // power = u^n / n!
+  for (; last < SERIES_TERMS - 1; last++) {
+    power *= uh / last;
+    const term = power / (2 * last + 1);
+    if (term >= 2 ** -60) lastDD = last;
+    if (term < 2 ** -112) break;
   }
-  const rh = DD.ddMul(sh, sl, TWO_OVER_SQRT_PI_H, TWO_OVER_SQRT_PI_L);
+  let h = 0;
+  for (let k = last; k > lastDD; k--) h = h * uh + c[2 * k]!;
+  let l = 0;
+  for (let k = lastDD; k >= 0; k--) {
+    h = DD.ddMul(h, l, uh, ul);
+    l = DD.ddLo;
+    h = DD.ddAdd(h, l, c[2 * k]!, c[2 * k + 1]!);
+    l = DD.ddLo;
+  }
+  h = DD.ddMul(h, l, x, 0);
+  l = DD.ddLo;
+  const rh = DD.ddMul(h, l, TWO_OVER_SQRT_PI_H, TWO_OVER_SQRT_PI_L);
   seriesLo = DD.ddLo;
   return rh;
+}
+
+/** a / (dh + dl) for a double a, as a double-double (tail in DD.ddLo): one remainder step. */
+function divideByDD(a: number, dh: number, dl: number): number {
+  const q1 = a / dh;
+  const ph = DD.twoProd(q1, dh), pl = DD.ddLo;
+  const q2 = (a - ph - pl - q1 * dl) / dh;
+  return DD.quickTwoSum(q1, q2);
 }
 
 /** (th + tl) / k for a small positive integer k, as a double-double (tail in DD.ddLo). */
@@ -51,7 +90,7 @@ function erfcFractionDD(x: number): number {
   let fh = 0, fl = 0;
   for (let k = fractionTerms(x); k >= 1; k--) {
     const dh = DD.ddAdd(x, 0, fh, fl), dl = DD.ddLo;
-    fh = DD.ddDiv(k / 2, 0, dh, dl);
+    fh = divideByDD(k / 2, dh, dl);
     fl = DD.ddLo;
   }
   const dh = DD.ddAdd(x, 0, fh, fl), dl = DD.ddLo;
