@@ -360,8 +360,7 @@ class NonCallableMock:
         return object.__new__(own)
 
     def __init__(self, spec=None, wraps=None, name=None, spec_set=None, parent=None,
-                 _spec_state=None, _new_name='', _new_parent=None, _spec_as_instance=False,
-                 _eat_self=None, unsafe=False, **kwargs):
+                 _new_name='', _new_parent=None, unsafe=False, **kwargs):
         state = self.__dict__
         state['_mock_parent'] = parent
         state['_mock_name'] = name
@@ -369,7 +368,7 @@ class NonCallableMock:
         state['_mock_new_parent'] = _new_parent
         state['_mock_children'] = {}
         state['_mock_wraps'] = wraps
-        state['_mock_return_value'] = DEFAULT
+        state.setdefault('_mock_return_value', DEFAULT)   # Mock sets it first
         state['_mock_side_effect'] = None
         state['_mock_default_effect'] = None
         state['_mock_unsafe'] = unsafe
@@ -838,12 +837,13 @@ class Mock(CallableMixin, NonCallableMock):
     """
 
     def __init__(self, spec=None, side_effect=None, return_value=DEFAULT, wraps=None,
-                 name=None, spec_set=None, parent=None, _spec_state=None, _new_name='',
-                 _new_parent=None, **kwargs):
+                 name=None, spec_set=None, parent=None, _new_name='', _new_parent=None,
+                 **kwargs):
+        # before the keyword configuration, which may reach into it ('return_value.x')
         self.__dict__['_mock_return_value'] = return_value
-        NonCallableMock.__init__(self, spec, wraps, name, spec_set, parent, _spec_state,
-                                 _new_name, _new_parent, **kwargs)
-        self.__dict__['_mock_return_value'] = return_value
+        NonCallableMock.__init__(self, spec=spec, wraps=wraps, name=name, spec_set=spec_set,
+                                 parent=parent, _new_name=_new_name, _new_parent=_new_parent,
+                                 **kwargs)
         NonCallableMock._set_side_effect(self, side_effect)
 
 
