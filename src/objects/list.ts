@@ -403,7 +403,8 @@ defineMethods(listType, {
       l.items = state.items ?? items;
       throw e;
     }
-    const modified = l.items !== during || during.length !== 0;
+    // (clear() of the empty-looking list is no change, as in CPython)
+    const modified = during.length !== 0 || l.items.length !== 0;
     l.items = sorted;
     if (modified) throw pyValueError("list modified during sort");
     return None;

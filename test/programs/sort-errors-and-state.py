@@ -132,3 +132,29 @@ class Half2:  # unrelated class, same methods: a mixed-type sort does one __lt__
 print([h.v for h in sorted([Half(2), Half2(3), Half(1), Half2(0)])], len(Half.log), Half.log[:4])
 Half.log = []
 print(sorted([(1, Half(2)), (1, Half(1)), (0, Half(5))], key=lambda t: t)[0][0], len(Half.log))
+
+# floats with NaN: the order is whatever timsort's comparisons make of them
+nan = float("nan")
+r = random.Random(3)
+print(sorted([nan if r.random() < .3 else r.randrange(20) * 1.0 for _ in range(40)]))
+print(sorted([nan, 2, 1.5, nan, 0, 3], reverse=True))
+
+
+# clear() of the list that looks empty during the sort is no modification
+class Clearer:
+    def __init__(self, v, l):
+        self.v = v
+        self.l = l
+
+    def __lt__(self, o):
+        self.l.clear()
+        return self.v < o.v
+
+    def __repr__(self):
+        return f"C{self.v}"
+
+
+l = []
+l.extend(Clearer(v, l) for v in (3, 1, 2))
+attempt("clearer", lambda: l.sort())
+print(l)
