@@ -111,7 +111,8 @@ def correctly_rounded(name, args):
             return None
         if value != 0 and abs(value) < mpmath.mpf(2) ** -1022:
             # float() would round to 53 bits first: round once to the subnormal grid instead
-            return repr(float(mpmath.nint(value * mpmath.mpf(2) ** 1074)) * 2.0 ** -1074)
+            units = float(mpmath.nint(value * mpmath.mpf(2) ** 1074))
+            return repr(math.copysign(units * 2.0 ** -1074, value))
         return repr(float(value))
     except (ValueError, ZeroDivisionError, AttributeError, TypeError):
         return None

@@ -82,14 +82,16 @@ function atanSmallDD(th: number, tl: number): number {
 export function crAtan2(y: number, x: number): number {
   if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0) return Math.atan2(y, x);
   const ax = Math.abs(x), ay = Math.abs(y);
-  const exponentGap = Math.log2(ay) - Math.log2(ax);
+  // how far apart the magnitudes are (the quotient itself may overflow or underflow)
+  const ratio = ay / ax;
+  const exponentGap = ratio > 2 ** -900 && ratio < 2 ** 900 ? 0 : Math.log2(ay) - Math.log2(ax);
   let h: number, l: number;
-  if (exponentGap > 60) {
+  if (exponentGap > 60 || ratio > 2 ** 61) {
     // |y/x| > 2^60: pi/2 - x/y, the cube of x/y far below the last bit
     const r = ddAdd(PI2_H, PI2_L, -x / ay, 0);
     return y > 0 ? r : -r;
   }
-  if (exponentGap < -60) {
+  if (exponentGap < -60 || ratio < 2 ** -61) {
     // |y/x| < 2^-60: y/x itself, or pi - |y/x| with the sign of y when x < 0
     if (x > 0) return y / x;
     const r = ddAdd(PI_H, PI_L, -ay / ax, 0);
@@ -97,9 +99,13 @@ export function crAtan2(y: number, x: number): number {
   }
   // the same power of two on both sides keeps the angle and keeps the quotient's error terms
   // (products in ddDiv) clear of underflow and overflow
-  const k = -Math.floor(Math.log2(ax));
-  const k1 = Math.trunc(k / 2); // 2^k itself may overflow: two exact steps
-  const xs = x * 2 ** k1 * 2 ** (k - k1), ys = y * 2 ** k1 * 2 ** (k - k1);
+  let xs = x, ys = y;
+  if (!(ax > 2 ** -400 && ax < 2 ** 400)) {
+    const k = -Math.floor(Math.log2(ax));
+    const k1 = Math.trunc(k / 2); // 2^k itself may overflow: two exact steps
+    xs = x * 2 ** k1 * 2 ** (k - k1);
+    ys = y * 2 ** k1 * 2 ** (k - k1);
+  }
   const qh = ddDiv(ys, 0, xs, 0), ql = ddLo;
   const aq = Math.abs(qh);
   if (aq >= 2 ** 26) {
