@@ -32,7 +32,7 @@ import { reprGen } from "./stringify.js";
 import { eqGen, richCompareGen, isTrueGen } from "./ops.js";
 import { callGen } from "./call.js";
 import type { NativeGen } from "./native.js";
-import { Exc, newException, pyIndexError, pyTypeError, pyValueError } from "./exceptions.js";
+import { Exc, isExc, newException, pyIndexError, pyTypeError, pyValueError } from "./exceptions.js";
 import { reprEnter, reprLeave } from "./repr-guard.js";
 import { compareStr } from "./str.js";
 import { NOT_PLAIN, plainCompare } from "./sort-keys.js";
@@ -212,8 +212,14 @@ defineMethods(listType, {
     const l = L(args[0]);
     const k = args[1];
     if (k instanceof PySlice) {
-      const vals = yield* toArrayGen(args[2]);
       const [start, stop, step, n] = sliceIndices(k, l.items.length);
+      let vals: PyValue[];
+      try {
+        vals = yield* toArrayGen(args[2]);
+      } catch (e) {
+        if (isExc(e, Exc.TypeError)) throw pyTypeError(step === 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+        throw e;
+      }
       if (step === 1) {
         l.items.splice(start, Math.max(0, stop - start), ...vals);
         return None;

@@ -174,10 +174,11 @@ defineMethods(rangeType, {
     const k = args[1];
     if (k instanceof PySlice) {
       if (!r.small) throw newException(Exc.OverflowError, "Python int too large to convert to C ssize_t");
-      const [start, , step, n] = sliceIndices(k, r.length as number);
-      const newStart = r.item(start);
-      const newStep = normBig(toBig(r.step) * BigInt(step));
-      return new PyRange(newStart, normBig(toBig(newStart) + BigInt(n) * toBig(newStep)), newStep);
+      // the slice's own start/stop (as slice.indices gives them) mapped through the range,
+      // so the repr reads as CPython's: range(5)[1:-1:2] is range(1, 4, 2)
+      const [start, stop, step] = sliceIndices(k, r.length as number);
+      const at = (i: number) => normBig(toBig(r.start) + BigInt(i) * toBig(r.step));
+      return new PyRange(at(start), at(stop), normBig(toBig(r.step) * BigInt(step)));
     }
     let i = intValue(k);
     if (i === undefined) {
