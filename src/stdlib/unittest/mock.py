@@ -38,7 +38,7 @@ class _SentinelObject:
         return 'sentinel.%s' % self.name
 
 
-class _Sentinels:
+class _Sentinel:
     def __init__(self):
         self._made = {}
 
@@ -48,12 +48,12 @@ class _Sentinels:
         return self._made.setdefault(name, _SentinelObject(name))
 
 
-sentinel = _Sentinels()
+sentinel = _Sentinel()
 DEFAULT = sentinel.DEFAULT
 _DELETED = sentinel.DELETED
 
 
-class _AnyObject:
+class _ANY:
     """Equal to everything: stands for an argument whose value does not matter."""
 
     def __eq__(self, other):
@@ -68,7 +68,7 @@ class _AnyObject:
         return '<ANY>'
 
 
-ANY = _AnyObject()
+ANY = _ANY()
 
 
 # ----------------------------------------------------------------------------------- calls
@@ -351,7 +351,14 @@ def _spec_names(spec):
     return dir(spec), (spec if isinstance(spec, type) else type(spec))
 
 
-class NonCallableMock:
+class Base:
+    """The common root of the mock classes and mixins (it takes any arguments)."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+
+class NonCallableMock(Base):
     """A mock that cannot be called: attributes spring into being as child mocks."""
 
     def __new__(cls, *args, **kwargs):
@@ -817,7 +824,7 @@ class NonCallableMock:
         return self.return_value
 
 
-class CallableMixin:
+class CallableMixin(Base):
     """What makes a mock callable: calls are checked (autospec), recorded, then answered by
     side_effect, return_value or the wrapped object."""
 
@@ -847,7 +854,7 @@ class Mock(CallableMixin, NonCallableMock):
         NonCallableMock._set_side_effect(self, side_effect)
 
 
-class MagicMixin:
+class MagicMixin(Base):
     """Configures the supported magic methods on the mock's own class."""
 
     def _mock_set_magics(self):
@@ -1092,7 +1099,7 @@ def _split_target(target):
     return owner, attribute
 
 
-class _Patch:
+class _patch:
     """One patch: a decorator, a context manager, or start()/stop()."""
 
     active = []
@@ -1118,7 +1125,7 @@ class _Patch:
         self._undo = []
 
     def copy(self):
-        twin = _Patch(self.getter, self.attribute, self.new, self.spec, self.create,
+        twin = _patch(self.getter, self.attribute, self.new, self.spec, self.create,
                       self.spec_set, self.autospec, self.new_callable, self.kwargs)
         twin.attribute_name = self.attribute_name
         twin.additional_patchers = [p.copy() for p in self.additional_patchers]
@@ -1213,13 +1220,13 @@ class _Patch:
     def start(self):
         """Apply the patch until stop() (or patch.stopall())."""
         result = self.__enter__()
-        _Patch.active.append(self)
+        _patch.active.append(self)
         return result
 
     def stop(self):
         """Undo start()."""
         try:
-            _Patch.active.remove(self)
+            _patch.active.remove(self)
         except ValueError:
             return None
         return self.__exit__(None, None, None)
@@ -1260,7 +1267,7 @@ def _enter_all(patchings, args, kwargs):
         for patching in patchings:
             value = patching.__enter__()
             entered.append(patching)
-            if isinstance(patching, _PatchDict):
+            if isinstance(patching, _patch_dict):
                 continue
             if patching.attribute_name is not None:
                 kwargs.update(value)
@@ -1294,7 +1301,7 @@ def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None, autospec=
     """Replace the object named by the dotted path `target` (a MagicMock unless `new` is
     given) while the decorated function or `with` block runs."""
     owner, attribute = _split_target(target)
-    return _Patch(lambda: _import_dotted(owner), attribute, new, spec, create, spec_set,
+    return _patch(lambda: _import_dotted(owner), attribute, new, spec, create, spec_set,
                   autospec, new_callable, kwargs)
 
 
@@ -1303,7 +1310,7 @@ def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False, spec_
     """Like patch(), for the attribute `attribute` of the object `target`."""
     if type(target) is str:
         raise TypeError('%r must be the actual object to be patched, not a str' % (target,))
-    return _Patch(lambda: target, attribute, new, spec, create, spec_set, autospec,
+    return _patch(lambda: target, attribute, new, spec, create, spec_set, autospec,
                   new_callable, kwargs)
 
 
@@ -1319,17 +1326,17 @@ def _patch_multiple(target, spec=None, create=False, spec_set=None, autospec=Non
         raise ValueError('Must supply at least one keyword argument with patch.multiple')
     items = list(kwargs.items())
     first_name, first_new = items[0]
-    main = _Patch(getter, first_name, first_new, spec, create, spec_set, autospec,
+    main = _patch(getter, first_name, first_new, spec, create, spec_set, autospec,
                   new_callable, {})
     main.attribute_name = first_name
     for name, new in items[1:]:
-        extra = _Patch(getter, name, new, spec, create, spec_set, autospec, new_callable, {})
+        extra = _patch(getter, name, new, spec, create, spec_set, autospec, new_callable, {})
         extra.attribute_name = name
         main.additional_patchers.append(extra)
     return main
 
 
-class _PatchDict:
+class _patch_dict:
     """patch.dict: set keys of a dictionary (or os.environ ...) for a while, then restore it."""
 
     def __init__(self, in_dict, values=(), clear=False, **kwargs):
@@ -1340,7 +1347,7 @@ class _PatchDict:
         self._saved = []
 
     def copy(self):
-        return _PatchDict(self.in_dict, self.values, self.clear)
+        return _patch_dict(self.in_dict, self.values, self.clear)
 
     def _target(self):
         if isinstance(self.in_dict, str):
@@ -1411,12 +1418,12 @@ def _clear_mapping(mapping):
 
 def _stop_all():
     """Stop every patch started with start()."""
-    for patcher in reversed(list(_Patch.active)):
+    for patcher in reversed(list(_patch.active)):
         patcher.stop()
 
 
 patch.object = _patch_object
-patch.dict = _PatchDict
+patch.dict = _patch_dict
 patch.multiple = _patch_multiple
 patch.stopall = _stop_all
 patch.TEST_PREFIX = 'test'
