@@ -103,6 +103,8 @@ def correctly_rounded(name, args):
             value = mpmath.power(2, margs[0])
         elif name == "cbrt":
             value = mpmath.sign(margs[0]) * mpmath.cbrt(abs(margs[0]))
+        elif name == "log2":
+            value = mpmath.log(margs[0], 2)
         elif name == "lgamma":
             value = mpmath.log(abs(mpmath.gamma(margs[0])))
         else:
