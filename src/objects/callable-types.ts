@@ -18,6 +18,7 @@ import { callGen } from "./call.js";
 import { classMethodGetGen, descrGetGen, getAttrOptGen, genericGetAttrGen, attributeError } from "./attr.js";
 import { strValue } from "./str.js";
 import { builtinTextSignature } from "./builtin-docs.js";
+import { isSlotWrapper } from "./slot-wrappers.js";
 import { checkedNative, makeChecker } from "./arity.js";
 import { addressOf, idOf } from "./identity.js";
 import type { NativeGen } from "./native.js";
@@ -158,7 +159,10 @@ function B(v: PyValue): PyBuiltinFunction {
 defineMethods(builtinFunctionType, {
   __repr__: (args) => {
     const m = args[0];
-    if (m instanceof PyMethod) return `<built-in method ${B(m).name} of ${typeOf(m.self).name} object at ${addressOf(m.self)}>`;
+    if (m instanceof PyMethod) {
+      const kind = isSlotWrapper(B(m)) ? "method-wrapper '" : "built-in method ";
+      return `<${kind}${B(m).name}${kind.endsWith("'") ? "'" : ""} of ${typeOf(m.self).name} object at ${addressOf(m.self)}>`;
+    }
     return `<built-in function ${B(m).name}>`;
   },
   __call__: function* (args, kw): NativeGen {
@@ -184,7 +188,7 @@ defineGetter(builtinFunctionType, "__doc__", (f) => B(f).doc ?? None);
 defineGetter(builtinFunctionType, "__text_signature__", (f) => builtinTextSignature(B(f)));
 defineGetter(builtinFunctionType, "__self__", (f) => (f instanceof PyMethod ? f.self : None));
 defineMethods(methodDescriptorType, {
-  __repr__: (args) => `<method '${B(args[0]).name}' of '${B(args[0]).owner?.name ?? "?"}' objects>`,
+  __repr__: (args) => `<${isSlotWrapper(B(args[0])) ? "slot wrapper" : "method"} '${B(args[0]).name}' of '${B(args[0]).owner?.name ?? "?"}' objects>`,
   __get__: (args) => (args[1] === None ? args[0] : new PyMethod(args[0], args[1])),
   __call__: function* (args, kw): NativeGen {
     return yield* callGen(args[0], args.slice(1), kw);

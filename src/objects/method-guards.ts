@@ -13,6 +13,7 @@ import { checkedMethods } from "./arity.js";
 import { pyTypeError } from "./exceptions.js";
 import { typeOf } from "./typeof.js";
 import { METHOD_ARITY } from "./method-arity-data.js";
+import { markSlotWrapper } from "./slot-wrappers.js";
 
 // the builtin classes are shared by every interpreter: guard them once
 let applied = false;
@@ -28,9 +29,13 @@ export function applyMethodGuards(b: PyDict): void {
     if (!(value instanceof PyType) || !value.isBuiltin) continue;
     for (const [name, m] of value.attrs) {
       if (!(m instanceof PyBuiltinFunction) || !m.binds || m.owner !== value) continue;
-      if (checkedMethods.has(m) || KEEP.has(`${value.name}.${name}`)) continue;
       const spec = METHOD_ARITY[`${value.name}.${name}`];
-      value.attrs.set(name, new PyBuiltinFunction(name, guardedMethod(m, value, spec), true, m.owner, m.module, m.doc));
+      let f = m;
+      if (!checkedMethods.has(m) && !KEEP.has(`${value.name}.${name}`)) {
+        f = new PyBuiltinFunction(name, guardedMethod(m, value, spec), true, m.owner, m.module, m.doc);
+        value.attrs.set(name, f);
+      }
+      if (spec?.startsWith("s ") || name === "__init__") markSlotWrapper(f); // __init__: not measured, always a slot
     }
     value.invalidate();
   }
