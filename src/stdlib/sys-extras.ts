@@ -281,6 +281,11 @@ export function installSysExtras(d: PyDict, _interp: Interpreter): void {
   }, "sys"));
   d.setStr("hash_info", new PyStructSeq([64, 2305843009213693951n, 314159, 0, 1000003, "siphash13", 64, 128, 0], [], hashInfoType));
   d.setStr("flags", new PyStructSeq([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, -1], [], flagsType));
+  d.setStr("call_tracing", nativeFunction("call_tracing", function* (args): NativeGen {
+    if (args.length !== 2) throw pyTypeError(`call_tracing expected 2 arguments, got ${args.length}`);
+    if (!(args[1] instanceof PyTuple)) throw pyTypeError(`call_tracing() argument 2 must be tuple, not ${typeName(args[1])}`);
+    return yield* callGen(args[0], args[1].items);
+  }, "sys"));
   // Python code never runs once pygil starts shutting down (atexit callbacks run before that)
   d.setStr("is_finalizing", nativeFunction("is_finalizing", (args) => {
     if (args.length !== 0) throw pyTypeError(`sys.is_finalizing() takes no arguments (${args.length} given)`);
