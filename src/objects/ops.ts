@@ -262,7 +262,8 @@ export function* richCompareGen(a: PyValue, b: PyValue, op: number): NativeGen {
   let triedReflected = false;
   if (tb !== ta && tb.isSubtypeOf(ta)) {
     const fb = tb.lookup(CMP_DUNDER[CMP_SWAPPED[op]]);
-    if (fb !== undefined && fb !== None && fb !== ta.lookup(CMP_DUNDER[CMP_SWAPPED[op]])) {
+    // CPython tries a subclass's reflected method first even when it only inherits it
+    if (fb !== undefined && fb !== None) {
       triedReflected = true;
       const r = yield* callGen(fb, [b, a]);
       if (r !== NotImplemented) return r;
