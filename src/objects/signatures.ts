@@ -8,6 +8,7 @@ import { dictType } from "./dict.js";
 import { setType, frozensetType } from "./set.js";
 import { intType } from "./int.js";
 import { floatType } from "./float.js";
+import { bytesType, bytearrayType } from "./bytes.js";
 import { complexType } from "./complex.js";
 import { rangeType } from "./range.js";
 import { sliceType } from "./slice.js";
@@ -16,6 +17,8 @@ import "./dict-views.js";
 import "./bytes-percent.js";
 
 const TABLE: [PyType, Record<string, string>][] = [
+  [bytesType, { fromhex: "1", maketrans: "p 2 2" }],
+  [bytearrayType, { fromhex: "1", maketrans: "p 2 2" }],
   [strType, {
     capitalize: "-",
     casefold: "-",
@@ -130,6 +133,7 @@ const TABLE: [PyType, Record<string, string>][] = [
     to_bytes: "k length? byteorder? * signed?",
   }],
   [floatType, {
+    __getformat__: "1",
     as_integer_ratio: "-",
     conjugate: "-",
     fromhex: "1",
