@@ -388,6 +388,7 @@ export const superHook: { zeroArgs: () => [PyValue, PyValue] } = {
 };
 
 defineStaticMethod(superType, "__new__", (args) => {
+  if (args.length === 0) throw pyTypeError("super.__new__(): not enough arguments");
   if (args.length === 1) {
     const [t, obj] = superHook.zeroArgs();
     return makeSuper(t, obj);

@@ -31,7 +31,9 @@ function noKeywords(self: PyValue, kw: KwArgs): void {
 }
 
 defineStaticMethod(BE, "__new__", (args) => {
-  const cls = args[0] as PyType;
+  if (args.length === 0) throw pyTypeError("BaseException.__new__(): not enough arguments");
+  if (!(args[0] instanceof PyType)) throw pyTypeError(`BaseException.__new__(X): X is not a type object (${typeOf(args[0]).name})`);
+  const cls = args[0];
   const e = cls.factory ? cls.factory(cls) : new PyBaseException(cls);
   const be = e as PyBaseException;
   be.args = args.length > 1 ? new PyTuple(args.slice(1)) : EMPTY_TUPLE;

@@ -68,8 +68,12 @@ defineMethods(typeType, {
   },
   mro: (args) => new PyList(computeMroChecked(args[0] as PyType, (args[0] as PyType).bases)),
   __subclasses__: (args) => new PyList((args[0] as PyType).subclasses.slice()),
-  __instancecheck__: (args) => typeOf(args[1]).isSubtypeOf(args[0] as PyType),
+  __instancecheck__: (args) => {
+    if (args.length !== 2) throw pyTypeError(`${(args[0] as PyType).name}.__instancecheck__() takes exactly one argument (${args.length - 1} given)`);
+    return typeOf(args[1]).isSubtypeOf(args[0] as PyType);
+  },
   __subclasscheck__: (args) => {
+    if (args.length !== 2) throw pyTypeError(`${(args[0] as PyType).name}.__subclasscheck__() takes exactly one argument (${args.length - 1} given)`);
     if (!(args[1] instanceof PyType)) throw pyTypeError("issubclass() arg 1 must be a class");
     return args[1].isSubtypeOf(args[0] as PyType);
   },

@@ -62,3 +62,6 @@ t(lambda: bytes.maketrans())
 t(lambda: bytes.maketrans(b"a"))
 t(lambda: bytearray.maketrans(b"a", b"b", b"c"))
 t(lambda: (bytes.fromhex("41 42"), bytearray.fromhex("43"), b"abc".translate(bytes.maketrans(b"a", b"z"))))
+for f in [lambda: int.__instancecheck__(), lambda: super.__new__(), lambda: BaseException.__new__(), lambda: int.__subclasscheck__(), lambda: BaseException.__new__(5), lambda: isinstance(1, int), lambda: int.__instancecheck__(True), lambda: type(BaseException.__new__(KeyError, "k")).__name__]:
+    try: print(f())
+    except TypeError as e: print(e)
