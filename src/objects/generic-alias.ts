@@ -16,6 +16,7 @@ import { tupleType } from "./tuple.js";
 import { listType } from "./list.js";
 import { dictType } from "./dict.js";
 import { setType, frozensetType } from "./set.js";
+import { enumerateType } from "./builtin-iterators.js";
 
 export const genericAliasType = makeBuiltinType("GenericAlias", undefined, { module: "types" });
 export const unionTypeType = makeBuiltinType("UnionType", undefined, { module: "types", baseType: false });
@@ -159,7 +160,7 @@ defineGetter(unionTypeType, "__args__", (u) => new PyTuple((u as PyUnion).args))
 defineGetter(unionTypeType, "__parameters__", () => new PyTuple([]));
 
 // list[int], dict[str, int] … on the builtin containers and type itself
-for (const t of [listType, dictType, tupleType, setType, frozensetType, typeType]) {
+for (const t of [listType, dictType, tupleType, setType, frozensetType, enumerateType, typeType]) {
   defineClassMethod(t, "__class_getitem__", (args) => {
     const a = args[1];
     return new PyGenericAlias(args[0], a instanceof PyTuple ? a.items : [a]);

@@ -16,3 +16,4 @@ class D(dict): pass
 print(type(dict.__ror__(D(a=1), D(b=2))).__name__, {"x": 1} | D(y=2), type({"x": 1} | D(y=2)).__name__)
 import copy
 e2 = copy.copy(ValueError("m")); print(repr(e2))
+print(enumerate[int], type(enumerate[str]).__name__, enumerate[int].__origin__, "__class_getitem__" in dir(enumerate))
