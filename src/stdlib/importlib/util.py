@@ -45,59 +45,47 @@ def source_from_cache(path):
 
 
 def _resolve_relative(name, package, level):
-    bits = package.rsplit('.', level - 1)
-    if len(bits) < level:
+    """The absolute name of `name` imported with `level` leading dots from `package`:
+    one dot is the package itself, each further dot climbs one parent."""
+    parts = package.split('.')
+    if level > len(parts):
         raise ImportError('attempted relative import beyond top-level package')
-    base = bits[0]
-    return f'{base}.{name}' if name else base
+    anchor = '.'.join(parts[:len(parts) - (level - 1)])
+    return anchor + '.' + name if name else anchor
 
 
 def resolve_name(name, package):
     """Resolve a relative module name to an absolute one."""
-    if not name.startswith('.'):
+    if name[:1] != '.':
         return name
-    elif not package:
-        raise ImportError(f'no package specified for {repr(name)} '
+    if not package:
+        raise ImportError(f'no package specified for {name!r} '
                           '(required for relative module names)')
-    level = 0
-    for character in name:
-        if character != '.':
-            break
-        level += 1
-    return _resolve_relative(name[level:], package, level)
+    dots = len(name) - len(name.lstrip('.'))
+    return _resolve_relative(name[dots:], package, dots)
+
+
+def _search_path_of(parent_name, fullname):
+    """The __path__ of the (imported) parent package, where a submodule is looked for."""
+    package = __import__(parent_name, fromlist=['__path__'])
+    try:
+        return package.__path__
+    except AttributeError as not_a_package:
+        raise ModuleNotFoundError(f"__path__ attribute not found on {parent_name!r} "
+                                  f"while trying to find {fullname!r}",
+                                  name=fullname) from not_a_package
 
 
 def find_spec(name, package=None):
-    """Return the spec for the specified module.
-
-    First, sys.modules is checked to see if the module was already imported. If
-    so, then sys.modules[name].__spec__ is returned. If that happens to be
-    set to None, then ValueError is raised. If the module is not in
-    sys.modules, then sys.meta_path is searched for a suitable spec with the
-    value of 'path' given to the finders. None is returned if no spec could
-    be found.
-
-    If the name is for submodule (contains a dot), the parent module is
-    automatically imported.
-
-    The name and package arguments work the same as importlib.import_module().
-    In other words, relative module names (with leading dots) work.
-
-    """
+    """Return the spec for the specified module: the __spec__ of a module already in
+    sys.modules, else what the finders on sys.meta_path answer (None when none finds it).
+    A dotted name imports its parent package first; relative names work as in
+    importlib.import_module()."""
     fullname = resolve_name(name, package) if name.startswith('.') else name
     if fullname not in sys.modules:
         parent_name = fullname.rpartition('.')[0]
-        if parent_name:
-            parent = __import__(parent_name, fromlist=['__path__'])
-            try:
-                parent_path = parent.__path__
-            except AttributeError as e:
-                raise ModuleNotFoundError(
-                    f"__path__ attribute not found on {parent_name!r} "
-                    f"while trying to find {fullname!r}", name=fullname) from e
-        else:
-            parent_path = None
-        return _find_spec(fullname, parent_path)
+        search_path = _search_path_of(parent_name, fullname) if parent_name else None
+        return _find_spec(fullname, search_path)
     module = sys.modules[fullname]
     if module is None:
         return None
