@@ -60,7 +60,10 @@ export async function runSuite(suite) {
 
   function run(cmd, file) {
     return new Promise((resolve) => {
-      const p = spawn(cmd[0], [...cmd.slice(1), file], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+      // str hashes as pygil's (seed 0), so python3's set-of-str orders in the expected files
+      // are the ones pygil gives, whatever seed a regeneration would otherwise pick
+      const env = { ...process.env, PYTHONHASHSEED: "0" };
+      const p = spawn(cmd[0], [...cmd.slice(1), file], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] });
       let out = "", err = "";
       p.stdout.on("data", (d) => (out += d));
       p.stderr.on("data", (d) => (err += d));
