@@ -1,7 +1,7 @@
 // types.GenericAlias (list[int], dict[str, int] …) and types.UnionType (int | None): what type
 // hints evaluate to at run time.
 import { PyObject, type PyValue } from "./object.js";
-import { PyType, typeType, makeBuiltinType } from "./type.js";
+import { PyType, makeBuiltinType } from "./type.js";
 import { PyTuple } from "./tuple.js";
 import { None, NotImplemented, Ellipsis } from "./singletons.js";
 import { defineMethods, defineGetter, defineStaticMethod, defineClassMethod } from "./function.js";
@@ -159,13 +159,12 @@ defineMethods(unionTypeType, {
 defineGetter(unionTypeType, "__args__", (u) => new PyTuple((u as PyUnion).args));
 defineGetter(unionTypeType, "__parameters__", () => new PyTuple([]));
 
-// list[int], dict[str, int] … on the builtin containers and type itself
-for (const t of [listType, dictType, tupleType, setType, frozensetType, enumerateType, typeType]) {
-  defineClassMethod(t, "__class_getitem__", (args) => {
-    const a = args[1];
-    return new PyGenericAlias(args[0], a instanceof PyTuple ? a.items : [a]);
-  });
+// list[int], dict[str, int] … on the builtin containers; type[int] through ops' typeSubscript
+const aliasOf = (cls: PyValue, key: PyValue) => new PyGenericAlias(cls, key instanceof PyTuple ? key.items : [key]);
+for (const t of [listType, dictType, tupleType, setType, frozensetType, enumerateType]) {
+  defineClassMethod(t, "__class_getitem__", (args) => aliasOf(args[0], args[1]));
 }
+opsMod.typeSubscript.make = aliasOf;
 defineMethods(genericAliasType, {});
 
 import * as callMod from "./call.js";

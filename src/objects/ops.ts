@@ -397,10 +397,15 @@ export function len(v: PyValue): number {
 
 // ---- item access --------------------------------------------------------------------------
 
+/** type[X] (set by generic-alias.ts): type itself has no __class_getitem__ in CPython, so
+ *  hasattr(int, "__class_getitem__") stays False; subscripting `type` is special-cased. */
+export const typeSubscript: { make?: (cls: PyValue, key: PyValue) => PyValue } = {};
+
 export function* getItemGen(obj: PyValue, key: PyValue): NativeGen {
   const t = typeOf(obj);
   const f = t.lookup("__getitem__");
   if (f !== undefined && f !== None) return yield* callGen(f, [obj, key]);
+  if (obj === typeTypeRef() && typeSubscript.make !== undefined) return typeSubscript.make(obj, key);
   if (obj instanceof PyType) {
     const cgi = obj.lookup("__class_getitem__");
     if (cgi !== undefined) return yield* callGen(cgi instanceof PyObject && cgi.type.name === "classmethod" ? (cgi as unknown as { func: PyValue }).func : cgi, [obj, key]);
