@@ -112,8 +112,13 @@ function* typeGetAttrGen(cls: PyType, name: string): NativeGen<PyValue | undefin
   const attr = cls.lookup(name);
   if (attr !== undefined) return yield* descrGetGen(attr, undefined, cls);
   if (metaAttr !== undefined) return yield* descrGetGen(metaAttr, cls, meta);
+  if (name === "__weakref__" && weakrefSlot.find !== undefined) return weakrefSlot.find(cls);
   return undefined;
 }
+
+/** Class.__weakref__: the descriptor that the first class of the MRO giving its instances a
+ *  __dict__ holds (made lazily by type-type.ts, which sets `find`). */
+export const weakrefSlot: { find?: (cls: PyType) => PyValue | undefined } = {};
 
 /** Whether a class attribute takes precedence over the instance __dict__. */
 export function isDataDescriptor(attr: PyValue): boolean {

@@ -417,6 +417,10 @@ export class PyMappingProxy extends PyObject {
     return d;
   }
 }
+attrModule.weakrefSlot.find = (cls) => {
+  const owner = cls.mro.find((c) => !c.isBuiltin && typeModule.addsInstanceDict(c));
+  return owner === undefined ? undefined : new PyMappingProxy(owner).get("__weakref__");
+};
 const LATE_CLASS_ATTRS = new Set(["__abstractmethods__", "_abc_impl"]);
 const instanceDescriptors = new WeakMap<PyType, PyGetSetDescriptor[]>();
 function instanceDictOf(o: PyValue): PyValue {
