@@ -213,6 +213,18 @@ def _zone_name(answer):
     return answer
 
 
+def _ask_zone(zone, method, argument):
+    """zone.METHOD(argument) for a time (argument None) or datetime (itself), checked as
+    CPython checks the answer; None when naive."""
+    if zone is None:
+        return None
+    answer = getattr(zone, method)(argument)
+    if method == 'tzname':
+        return _zone_name(answer)
+    _check_offset(answer, method)
+    return answer
+
+
 def _format_with(obj, fmt):
     """strftime of a date, time or datetime: %f, %z and %Z are filled in here, the rest is
     time.strftime's business."""
@@ -934,25 +946,15 @@ class time:
 
     def utcoffset(self):
         """The tzinfo's utcoffset(None); None for a naive time."""
-        if self._tz is None:
-            return None
-        answer = self._tz.utcoffset(None)
-        _check_offset(answer, 'utcoffset')
-        return answer
+        return _ask_zone(self._tz, 'utcoffset', None)
 
     def dst(self):
         """The tzinfo's dst(None); None for a naive time."""
-        if self._tz is None:
-            return None
-        answer = self._tz.dst(None)
-        _check_offset(answer, 'dst')
-        return answer
+        return _ask_zone(self._tz, 'dst', None)
 
     def tzname(self):
         """The tzinfo's tzname(None); None for a naive time."""
-        if self._tz is None:
-            return None
-        return _zone_name(self._tz.tzname(None))
+        return _ask_zone(self._tz, 'tzname', None)
 
     def _utc_clock(self):
         """Microseconds since midnight UTC (may leave 0..1 day), None when naive."""
@@ -1235,25 +1237,15 @@ class datetime(date):
 
     def utcoffset(self):
         """The tzinfo's utcoffset(self); None for a naive datetime."""
-        if self._tz is None:
-            return None
-        answer = self._tz.utcoffset(self)
-        _check_offset(answer, 'utcoffset')
-        return answer
+        return _ask_zone(self._tz, 'utcoffset', self)
 
     def dst(self):
         """The tzinfo's dst(self); None for a naive datetime."""
-        if self._tz is None:
-            return None
-        answer = self._tz.dst(self)
-        _check_offset(answer, 'dst')
-        return answer
+        return _ask_zone(self._tz, 'dst', self)
 
     def tzname(self):
         """The tzinfo's tzname(self); None for a naive datetime."""
-        if self._tz is None:
-            return None
-        return _zone_name(self._tz.tzname(self))
+        return _ask_zone(self._tz, 'tzname', self)
 
     def _offset_or_none(self):
         offset = self.utcoffset()
