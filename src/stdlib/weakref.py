@@ -399,6 +399,34 @@ class KeyedRef(ref):
         pass
 
 
+def _with_merge_operators(cls):
+    """Gives a weak dictionary class |, reflected | and |= with any Mapping (as dict has)."""
+    def __or__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        merged = type(self)()
+        merged.update(other)
+        merged.update(self)
+        return merged
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    for method in (__or__, __ror__, __ior__):
+        method.__qualname__ = cls.__name__ + '.' + method.__name__
+        setattr(cls, method.__name__, method)
+    return cls
+
+
+@_with_merge_operators
 class WeakValueDictionary(MutableMapping):
     """A mapping whose values are held weakly: an entry goes away with its value."""
 
@@ -524,29 +552,11 @@ class WeakValueDictionary(MutableMapping):
             duplicate[deepcopy(key, memo)] = value
         return duplicate
 
-    def __or__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        merged = self.copy()
-        merged.update(other)
-        return merged
-
-    def __ror__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        merged = type(self)()
-        merged.update(other)
-        merged.update(self)
-        return merged
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
     def __repr__(self):
         return f"<{type(self).__name__} at {id(self):#x}>"
 
 
+@_with_merge_operators
 class WeakKeyDictionary(MutableMapping):
     """A mapping whose keys are held weakly: an entry goes away with its key."""
 
@@ -644,25 +654,6 @@ class WeakKeyDictionary(MutableMapping):
         for key, value in self._living():
             duplicate[key] = deepcopy(value, memo)
         return duplicate
-
-    def __or__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        merged = self.copy()
-        merged.update(other)
-        return merged
-
-    def __ror__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        merged = type(self)()
-        merged.update(other)
-        merged.update(self)
-        return merged
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
     def __repr__(self):
         return f"<{type(self).__name__} at {id(self):#x}>"
