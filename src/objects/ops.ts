@@ -405,8 +405,8 @@ export function* getItemGen(obj: PyValue, key: PyValue): NativeGen {
   const t = typeOf(obj);
   const f = t.lookup("__getitem__");
   if (f !== undefined && f !== None) return yield* callGen(f, [obj, key]);
-  if (obj === typeTypeRef() && typeSubscript.make !== undefined) return typeSubscript.make(obj, key);
   if (obj instanceof PyType) {
+    if (obj === typeTypeRef() && typeSubscript.make !== undefined) return typeSubscript.make(obj, key);
     const cgi = obj.lookup("__class_getitem__");
     if (cgi !== undefined) return yield* callGen(cgi instanceof PyObject && cgi.type.name === "classmethod" ? (cgi as unknown as { func: PyValue }).func : cgi, [obj, key]);
     throw pyTypeError(`type '${obj.name}' is not subscriptable`);
