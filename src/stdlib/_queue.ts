@@ -15,7 +15,7 @@ import { PyGenericAlias } from "../objects/generic-alias.js";
 import { defineNativeModule } from "../vm/native-modules.js";
 import { interp } from "../vm/interpreter.js";
 import { durationSeconds } from "./time-calendar.js";
-import { fifoType } from "./queue-fifo.js";
+import { PyFifo, fifoType } from "./queue-fifo.js";
 
 export const emptyError = new PyType(typeType, "Empty", [Exc.Exception], { module: "_queue" });
 emptyError.attrs.set("__doc__", "Raised by get() when there is no item to take (get_nowait(), get(block=False), or the timeout ran out).");
@@ -26,19 +26,18 @@ export const simpleQueueType: PyType = makeBuiltinType("SimpleQueue", undefined,
 });
 simpleQueueType.attrs.set("__doc__", "A first-in first-out queue without size limit: put() never waits, get() waits for an item.");
 
-/** The items live in `items` from index `head` on; the taken front is cut off now and then. */
 class PySimpleQueue extends PyObject {
-  items: PyValue[] = [];
-  head = 0;
+  /** The items, oldest first (queue.Queue's native buffer type). */
+  readonly buffer = new PyFifo();
   /** Threads parked in get(), first come first woken (null until one waits). */
   waiters: Waker[] | null = null;
 
   get size(): number {
-    return this.items.length - this.head;
+    return this.buffer.size;
   }
 
   put(item: PyValue): void {
-    this.items.push(item);
+    this.buffer.items.push(item);
     // no hand-off: the woken getter tries again, and may find that another took the item
     const w = this.waiters?.shift();
     if (w !== undefined) w.wake(true);
@@ -46,17 +45,7 @@ class PySimpleQueue extends PyObject {
 
   /** The oldest item; the queue must not be empty. */
   take(): PyValue {
-    const items = this.items;
-    const item = items[this.head];
-    items[this.head++] = undefined as never; // don't keep it alive
-    if (this.head === items.length) {
-      items.length = 0;
-      this.head = 0;
-    } else if (this.head >= 1024 && this.head * 2 >= items.length) {
-      items.splice(0, this.head);
-      this.head = 0;
-    }
-    return item;
+    return this.buffer.popLeft();
   }
 
   removeWaiter(w: Waker): void {
