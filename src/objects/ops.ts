@@ -1,6 +1,7 @@
 // Operators: binary (with reflected operands and NotImplemented), in-place, unary, rich
 // comparison, truth, hash, equality, len, item access and `in`. Each generic operation has a
 // generator form (…Gen, for the VM and generator natives) and a synchronous form.
+import { cmpResult } from "./sort-keys.js";
 import type { PyValue } from "./object.js";
 import { PyObject } from "./object.js";
 import { PyType } from "./type.js";
@@ -208,16 +209,6 @@ export const CMP_DUNDER = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__
 const CMP_SWAPPED = [4, 5, 2, 3, 0, 1];
 export const CMP_SYMBOL = ["<", "<=", "==", "!=", ">", ">="];
 
-function cmpResult(c: number, op: number): boolean {
-  switch (op) {
-    case 0: return c < 0;
-    case 1: return c <= 0;
-    case 2: return c === 0;
-    case 3: return c !== 0;
-    case 4: return c > 0;
-    default: return c >= 0;
-  }
-}
 
 /** Comparison of two numbers with JS semantics (NaN compares false; != true). */
 function numCmp(a: number | bigint, b: number | bigint, op: number): boolean {

@@ -71,6 +71,11 @@ export function plainTupleCompare(a: PyTuple, b: PyTuple, op: number): boolean |
     if (e === NOT_PLAIN) return undefined;
     throw e;
   }
+  return cmpResult(c, op);
+}
+
+/** Whether a three-way result c (<0, 0, >0) satisfies comparison op (0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=). */
+export function cmpResult(c: number, op: number): boolean {
   switch (op) {
     case 0: return c < 0;
     case 1: return c <= 0;
