@@ -33,6 +33,7 @@ export default readdirSync(dir)
   .sort()
   .map((file) => ({
     name: file.replace(/\.py$/, ""),
+    group: "cpu",
     async run(ctx) {
       const py = measure(PYTHON, [file], ctx.runs);
       if (py.error) return { pygil: null, cpython: null, unit: "s", note: `python3: ${py.error}` };

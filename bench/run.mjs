@@ -6,6 +6,9 @@
 // (measurements are numbers, or null when that side failed; `note` explains a failure).
 // Programs in bench/programs/*.py need no module: programs.bench.mjs times each one.
 //
+// A benchmark may name a `group` (programs.bench.mjs: "cpu"); each group also gets its own
+// geometric mean, since issue 3's target (≤ 2.0) is about the CPU programs alone.
+//
 // Usage: node bench/run.mjs [--quick] [NAME-SUBSTRING...]
 import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -49,7 +52,7 @@ for (const file of modules) {
       result = { pygil: null, cpython: null, unit: "", note: String(e?.message ?? e).split("\n")[0] };
     }
     const ratio = ratioOf(result);
-    rows.push(ratio);
+    rows.push({ ratio, group: bench.group });
     const note = result.note ? `  (${result.note})` : "";
     console.log(
       line([
@@ -61,8 +64,12 @@ for (const file of modules) {
     );
   }
 }
-const ratios = rows.filter((r) => r !== null);
-const geomean = ratios.length ? Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length) : null;
-console.log(
-  `geometric mean of ratios: ${geomean === null ? "n/a" : geomean.toFixed(2)} (${ratios.length} of ${rows.length} benchmarks)`,
-);
+function geomeanLine(label, picked) {
+  const ratios = picked.map((r) => r.ratio).filter((r) => r !== null);
+  const geomean = ratios.length ? Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length) : null;
+  console.log(`${label}: ${geomean === null ? "n/a" : geomean.toFixed(2)} (${ratios.length} of ${picked.length} benchmarks)`);
+}
+for (const group of new Set(rows.map((r) => r.group).filter(Boolean))) {
+  geomeanLine(`geometric mean of ratios, ${group} programs`, rows.filter((r) => r.group === group));
+}
+geomeanLine("geometric mean of ratios", rows);
