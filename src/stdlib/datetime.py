@@ -1419,3 +1419,6 @@ _time_type = time
 _PUBLIC_TYPES = (timedelta, date, time, datetime, tzinfo, timezone)
 for _cls in _PUBLIC_TYPES:
     _pygil_types.set_c_name(_cls, 'datetime.' + _cls.__name__)
+# CPython's datetime is C code (_datetime): no frame of this module shows in a traceback
+_pygil_types.hide_frames(*[_v for _v in list(globals().values())
+                           if callable(_v) and getattr(_v, '__module__', None) == __name__])
