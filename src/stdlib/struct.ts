@@ -371,7 +371,7 @@ function writable(v: PyValue | undefined): Uint8Array {
   if (v instanceof PyByteArray) return v.bytes;
   if (v instanceof PyMemoryView && !v.readonly && v.step === 1) {
     v.check();
-    return v.obj.bytes.subarray(v.start, v.start + v.length);
+    return v.bytes;
   }
   throw pyTypeError(`argument must be read-write bytes-like object, not ${typeName(v ?? "")}`);
 }
