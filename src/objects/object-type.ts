@@ -11,7 +11,8 @@ import { PyList } from "./list.js";
 import { idOf, addressOf } from "./identity.js";
 import { callGen } from "./call.js";
 import { genericGetAttrGen, genericSetAttrGen, genericDelAttrGen, attributeError } from "./attr.js";
-import { reprGen } from "./stringify.js";
+import { reprFast } from "./stringify.js";
+import { WHILE_REPR, enterRecursiveCall, leaveRecursiveCall } from "./recursion.js";
 import type { NativeGen } from "./native.js";
 import { pyAttributeError, pyTypeError } from "./exceptions.js";
 
@@ -64,7 +65,17 @@ defineMethods(objectType, {
   },
   __repr__: (args) => defaultRepr(args[0]),
   __str__: function* (args): NativeGen {
-    return yield* reprGen(args[0]);
+    // CPython's object.__str__ runs the type's __repr__ and leaves the check of its result to
+    // str(): a __repr__ returning 42 makes str(x) say "__str__ returned non-string (type int)"
+    const v = args[0];
+    const fast = reprFast(v);
+    if (fast !== undefined) return fast;
+    enterRecursiveCall(WHILE_REPR);
+    try {
+      return yield* callGen(typeOf(v).lookup("__repr__")!, [v]);
+    } finally {
+      leaveRecursiveCall();
+    }
   },
   __eq__: (args) => (args[0] === args[1] ? true : NotImplemented),
   __ne__: function* (args): NativeGen {
