@@ -66,7 +66,10 @@ defineMethods(objectType, {
   __repr__: (args) => defaultRepr(args[0]),
   __str__: function* (args): NativeGen {
     // CPython's object.__str__ runs the type's __repr__ and leaves the check of its result to
-    // str(): a __repr__ returning 42 makes str(x) say "__str__ returned non-string (type int)"
+    // str(): a __repr__ returning 42 makes str(x) say "__str__ returned non-string (type int)".
+    // CPython counts no recursion level here, but it counts one for the call of print/str/format
+    // that got here, which pygil does not: this level stands in for it, so that the recursion
+    // limit is met where CPython meets it (print([node]) with a self-referencing __repr__).
     const v = args[0];
     const fast = reprFast(v);
     if (fast !== undefined) return fast;
