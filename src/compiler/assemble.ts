@@ -69,7 +69,12 @@ export function quicken(instrs: Int32Array): void {
       else if (o1 === Op.COMPARE_OP && isCondJump(o2)) q = Op.CMPJ_SF;
       else if (o1 === Op.LOAD_FAST) q = Op.LOAD_FAST_LOAD_FAST;
     } else if (op === Op.LOAD_CONST) {
+      const a = instrs[2 * i + 1];
       if (o1 === Op.LOAD_FAST && o2 === Op.BINARY_OP) q = Op.BINOP_CF;
+      else if (
+        o1 === Op.LOAD_CONST && o2 === Op.LOAD_CONST && o3 === Op.CALL && at(i + 4) === Op.POP_TOP &&
+        instrs[2 * i + 3] === a && instrs[2 * i + 5] === a && instrs[2 * i + 7] === 2
+      ) q = Op.WITH_EXIT_NONE; // (the VM checks that the constant is None)
       else if (o1 === Op.BINARY_OP) q = Op.BINOP_SC;
       else if (o1 === Op.COMPARE_OP && isCondJump(o2)) q = Op.CMPJ_SC;
     } else if (op === Op.STORE_FAST) {

@@ -65,7 +65,7 @@ export class CodeObject extends PyObject {
   /** Has cells or free variables to set up when a frame starts. */
   hasCells = false;
   /** Finished frames of this code kept for reuse by the VM (calls are the hot path). */
-  framePool: unknown[] = [];
+  framePool: unknown[] = genericArray([]);
   /** Number of fast locals + cells + frees. */
   nlocalsplus = 0;
 

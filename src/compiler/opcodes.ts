@@ -116,6 +116,7 @@ export enum Op {
   CMPJ_SC, // LOAD_CONST, COMPARE_OP, POP_JUMP_IF_FALSE/TRUE
   LOAD_FAST_LOAD_FAST,
   STORE_FAST_LOAD_FAST,
+  WITH_EXIT_NONE, // LOAD_CONST None ×3, CALL 2, POP_TOP: a with-block's exit call when nothing was raised
 }
 
 /** The instruction a quickened opcode stands for. */
@@ -124,7 +125,7 @@ export function baseOp(op: Op): Op {
     case Op.BINOP_FF: case Op.BINOP_SF: case Op.BINOP_FC: case Op.CMPJ_FF: case Op.CMPJ_SF: case Op.CMPJ_FC:
     case Op.LOAD_FAST_LOAD_FAST:
       return Op.LOAD_FAST;
-    case Op.BINOP_SC: case Op.BINOP_CF: case Op.CMPJ_SC:
+    case Op.BINOP_SC: case Op.BINOP_CF: case Op.CMPJ_SC: case Op.WITH_EXIT_NONE:
       return Op.LOAD_CONST;
     case Op.STORE_FAST_LOAD_FAST:
       return Op.STORE_FAST;

@@ -31,6 +31,14 @@ export class PyBuiltinFunction extends PyObject {
    * try the VM calls first; `undefined` means "take the generator path" (nothing was done).
    */
   declare fast: ((args: PyValue[], kwargs: KwArgs) => PyValue | undefined) | null;
+  /**
+   * For a method the VM calls as a context manager's `__enter__`: the call fn(self), without an
+   * argument array; `undefined` means "take the general path" (nothing was done: a lock that
+   * must be waited for). Set by the type that defines it (a lock), or left null.
+   */
+  declare enterFast: ((self: PyValue) => PyValue | undefined) | null;
+  /** The same for `__exit__`: the call fn(self, None, None, None) of a with-block left normally. */
+  declare exitFast: ((self: PyValue) => PyValue) | null;
   constructor(
     readonly name: string,
     readonly fn: NativeFn,
@@ -45,6 +53,8 @@ export class PyBuiltinFunction extends PyObject {
     super(binds ? methodDescriptorType : builtinFunctionType);
     (this as { isGen: boolean }).isGen = isGeneratorFunction(fn);
     this.fast = null;
+    this.enterFast = null;
+    this.exitFast = null;
   }
 }
 

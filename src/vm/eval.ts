@@ -500,10 +500,13 @@ export class VM implements SyncRunner {
     let tickOut = false;
     /** The pc an interrupt raised at the clock check belongs to (a loop's JUMP), or -1. */
     let tickPc = -1;
+    // every way out goes through the one exit below the loop: an exit first taken after V8 has
+    // optimised the loop (a slice's first SWITCH) would otherwise deoptimise it
+    let outcome = Outcome.DONE;
     frameLoop: for (;;) {
       if (f === null) {
-        this.ticks = ticks;
-        return t.state === ThreadState.BLOCKED ? Outcome.BLOCKED : Outcome.DONE;
+        outcome = t.state === ThreadState.BLOCKED ? Outcome.BLOCKED : Outcome.DONE;
+        break;
       }
       try {
         t.frame = f;
@@ -520,8 +523,8 @@ export class VM implements SyncRunner {
           tickPc = -1;
           sp = f.sp;
           if (this.tick(t, barrier)) {
-            this.ticks = ticks;
-            return Outcome.SWITCH;
+            outcome = Outcome.SWITCH;
+            break;
           }
         }
         if (this.pendingException !== NO_EXC || this.pendingThrow !== null) {
@@ -599,6 +602,10 @@ export class VM implements SyncRunner {
                 R[sp++] = v;
                 break;
               }
+              case Op.STORE_GLOBAL:
+                f.globals.setStr(names[arg], R[--sp]);
+                R[sp] = undefined;
+                break;
               case Op.STORE_NAME: {
                 const ns = f.locals ?? f.globals;
                 if (ns.type !== dictTypeRef) break slow;
@@ -609,9 +616,20 @@ export class VM implements SyncRunner {
               case Op.LOAD_GLOBAL: {
                 const c = caches[pc - 1] as GlobalCache | undefined;
                 const g = f.globals, bi = f.builtins;
-                if (c !== undefined && c.globals === g && c.gver === g.version && c.bver === bi.version) {
-                  R[sp++] = c.value;
-                  break;
+                if (c !== undefined && c.globals === g && c.bver === bi.version) {
+                  if (c.gver === g.version) {
+                    R[sp++] = c.value;
+                    break;
+                  }
+                  // the module changed (a `global` counter stored each iteration bumps it): a
+                  // name found in the globals is as good, and the cache follows it
+                  const v = g.map.get(names[arg]);
+                  if (v !== undefined) {
+                    c.value = v;
+                    c.gver = g.version;
+                    R[sp++] = v;
+                    break;
+                  }
                 }
                 break slow;
               }
@@ -975,6 +993,14 @@ export class VM implements SyncRunner {
                   callable = R[base + 1];
                   argStart = base + 2;
                   nargs = arg;
+                  if (callable instanceof PyMethod) {
+                    // a bound method (`m = obj.meth; m(x)`): its function and self take the two
+                    // slots, as after LOAD_METHOD
+                    R[base] = callable = callable.func;
+                    R[base + 1] = (R[base + 1] as PyMethod).self;
+                    argStart = base + 1;
+                    nargs = arg + 1;
+                  }
                 } else {
                   argStart = base + 1;
                   nargs = arg + 1;
@@ -1090,8 +1116,7 @@ export class VM implements SyncRunner {
                 }
                 const nx = this.finishFrame(f, v);
                 if (nx === undefined) {
-                  this.ticks = ticks;
-                  return Outcome.DONE;
+                  break frameLoop;
                 }
                 f = nx;
                 continue frameLoop;
@@ -1121,6 +1146,36 @@ export class VM implements SyncRunner {
                 }
                 break slow;
               }
+              case Op.BEFORE_WITH: {
+                // a native context manager seen here before (a lock): __enter__ called directly,
+                // the bound __exit__ pushed below its result
+                const mgr = R[sp - 1];
+                if (!(mgr instanceof PyObject)) break slow;
+                const c = caches[pc - 1] as WithCache | undefined;
+                const mt = mgr.type;
+                if (c === undefined || c.type !== mt || c.version !== mt.version || mgr.dict !== null) break slow;
+                const r = c.enter(mgr);
+                if (r === undefined) break slow;
+                R[sp - 1] = new PyMethod(c.exit, mgr);
+                R[sp++] = r;
+                break;
+              }
+              case Op.WITH_EXIT_NONE: {
+                // exit(None, None, None) of a with-block left normally, the result dropped: a
+                // native __exit__ runs without the CALL (and its argument array); else LOAD_CONST
+                const ex = R[sp - 1];
+                if (ex instanceof PyMethod && consts[arg] === None) {
+                  const fn = ex.func;
+                  if (fn instanceof PyBuiltinFunction && fn.exitFast !== null) {
+                    fn.exitFast(ex.self);
+                    R[--sp] = undefined;
+                    pc += 4;
+                    break;
+                  }
+                }
+                R[sp++] = consts[arg];
+                break;
+              }
               case Op.PUSH_EXC_INFO: {
                 const e = R[sp - 1];
                 R[sp - 1] = t.excInfo;
@@ -1142,8 +1197,7 @@ export class VM implements SyncRunner {
           const nx = this.slowOp(f, op, arg);
           if (nx !== f || this.pendingException !== NO_EXC) {
             if (nx === undefined) {
-              this.ticks = ticks;
-              return Outcome.DONE;
+              break frameLoop;
             }
             f = nx;
             continue frameLoop;
@@ -1159,12 +1213,13 @@ export class VM implements SyncRunner {
         this.reraising = false;
         const nx = this.unwind(t, f, err, reraise, barrier);
         if (nx === undefined) {
-          this.ticks = ticks;
-          return Outcome.DONE;
+          break;
         }
         f = nx;
       }
     }
+    this.ticks = ticks;
+    return outcome;
   }
 
   /** A pending exception or generator throw() at the top of the frame loop: throws it, or, for
@@ -2150,6 +2205,7 @@ export class VM implements SyncRunner {
       const enter = mt.lookup("__enter__");
       const exit = mt.lookup("__exit__");
       if (enter instanceof PyBuiltinFunction && enter.binds && exit instanceof PyBuiltinFunction && exit.binds && mt.fastAttr && (mgr as PyObject).dict == null) {
+        withCacheFor(code.caches, pc - 1, mt, enter, exit);
         R[f.sp++] = new PyMethod(exit, mgr);
         if (!enter.isGen) {
           R[f.sp++] = (enter.fn as PlainNative)([mgr], null);
@@ -2744,8 +2800,16 @@ function intFloorDivFast(a: number, b: number): PyValue {
   return A.intFloorDiv(a, b);
 }
 function intModFast(a: number, b: number): PyValue {
-  if (b > 0 && a >= 0) return isInt32(a) && isInt32(b) ? mod32(a, b) : a % b;
+  if (b > 0 && a >= 0) return isInt32(a) && isInt32(b) ? mod32(a, b) : a < 2 ** 52 && isInt32(b) ? modBig32(a, b) : a % b;
   return A.intMod(a, b);
+}
+/**
+ * a % b for 0 ≤ a < 2**52 and 0 < b < 2**31 without JS `%` on doubles (a C call, several times
+ * slower): the rounded quotient is off by at most one, q * b and a - q * b are exact.
+ */
+function modBig32(a: number, b: number): number {
+  const r = a - Math.floor(a / b) * b;
+  return r < 0 ? r + b : r >= b ? r - b : r;
 }
 // (feedback vectors exist only after a few calls)
 for (let i = 0; i < 20; i++) {
@@ -2758,6 +2822,7 @@ for (let i = 0; i < 20; i++) {
   mod32(2 ** 31 - 1, 3);
   intFloorDivFast(2 ** 40 + 0.5, 3);
   intModFast(2 ** 40 + 0.5, 3);
+  modBig32(2 ** 40 + 0.5, 3);
 }
 const SURROGATES = /[\uD800-\uDFFF]/;
 
@@ -2885,6 +2950,36 @@ function makeGenerator(f: Frame, fn: PyFunction): PyGenerator {
   const g = new PyGenerator(f, fn.name, fn.qualname, (flags & CO_COROUTINE) !== 0);
   if (flags & CO_ASYNC_GENERATOR) g.type = asyncGeneratorType;
   return g;
+}
+
+/**
+ * BEFORE_WITH inline cache, for a native context manager: its type (at `version`), a direct call
+ * of its __enter__ (undefined: take the general path) and its __exit__.
+ */
+class WithCache {
+  declare type: PyType;
+  declare version: number;
+  declare enter: (self: PyValue) => PyValue | undefined;
+  declare exit: PyBuiltinFunction;
+  constructor(type: PyType, enter: (self: PyValue) => PyValue | undefined, exit: PyBuiltinFunction) {
+    this.type = type;
+    this.version = type.version;
+    this.enter = enter;
+    this.exit = exit;
+  }
+}
+
+/** Caches a native context manager's methods at a BEFORE_WITH (caches[i]), when __enter__ can
+ *  run without a generator. A plain native __exit__ gets its exitFast, for WITH_EXIT_NONE. */
+function withCacheFor(caches: unknown[], i: number, type: PyType, enter: PyBuiltinFunction, exit: PyBuiltinFunction): void {
+  let call: ((self: PyValue) => PyValue | undefined) | null = enter.enterFast;
+  if (call === null) {
+    const fast = enter.fast;
+    if (!enter.isGen) call = (self) => (enter.fn as PlainNative)([self], null);
+    else if (fast !== null) call = (self) => fast([self], null);
+  }
+  if (exit.exitFast === null && !exit.isGen) exit.exitFast = (self) => (exit.fn as PlainNative)([self, None, None, None], null);
+  if (call !== null) caches[i] = new WithCache(type, call, exit);
 }
 
 /** LOAD_GLOBAL inline cache: valid while neither the globals nor the builtins dict changed. */
