@@ -1227,15 +1227,37 @@ class Compiler {
     this.bind(end);
   }
 
+  /** The last Compare of an assert's test, through `not`, and/or and conditional expressions. */
+  private assertRaiseLoc(e: N.ExprNode): N.ExprNode | null {
+    switch (e._type) {
+      case "Compare":
+        return e;
+      case "UnaryOp":
+        return e.op._type === "Not" ? this.assertRaiseLoc(e.operand) : null;
+      case "BoolOp":
+        for (let i = e.values.length - 1; i >= 0; i--) {
+          const r = this.assertRaiseLoc(e.values[i]);
+          if (r) return r;
+        }
+        return null;
+      case "IfExp":
+        return this.assertRaiseLoc(e.orelse) ?? this.assertRaiseLoc(e.body) ?? this.assertRaiseLoc(e.test);
+      default:
+        return null;
+    }
+  }
+
   private assertStmt(s: N.Assert): void {
     if (s.test._type === "Tuple" && s.test.elts.length > 0) this.warn("assertion is always true, perhaps remove parentheses?", s);
     const ok = new Label();
     this.jumpIf(s.test, ok, true);
-    this.setLoc(s.test);
+    // CPython 3.11 points the raise at the last comparison in the test, else at the statement
+    const loc: N.ExprNode | N.Assert = this.assertRaiseLoc(s.test) ?? s;
+    this.setLoc(loc);
     this.emit(Op.LOAD_ASSERTION_ERROR);
     if (s.msg) {
       this.expr(s.msg);
-      this.setLoc(s.test);
+      this.setLoc(loc);
       this.emit(Op.CALL, 0);
     }
     this.emit(Op.RAISE_VARARGS, 1);
