@@ -78,7 +78,9 @@ defineMethods(BE, {
     notes.items.push(note);
     return None;
   },
-  __reduce__: (args) => new PyTuple([typeOf(args[0]), E(args[0]).args]),
+  // (cls, args), and the instance's own attributes as a third item when it has any
+  // (self.code = ... in a subclass's __init__), which copy and pickle then restore
+  __reduce__: (args) => reduceException(E(args[0]), E(args[0]).args),
   // pickling's other half: a dict state goes into __dict__
   __setstate__: (args) => {
     const state = args[1];
@@ -111,10 +113,30 @@ defineGetter(BE, "__suppress_context__", (e) => E(e).suppressContext, (e, v) => 
 });
 
 /** Attribute with a default, stored in the instance dict. */
+/** (cls, args), plus the instance's own attributes (not the builtin fields) when it has any. */
+function reduceException(e: PyBaseException, args: PyTuple): PyTuple {
+  const cls = typeOf(e);
+  const state = new PyDict();
+  if (e.dict) {
+    for (const [k, v] of e.dict.entries()) {
+      if (typeof k === "string" && cls.mro.some((t) => fieldNames.get(t)?.has(k))) continue;
+      state.set(k, v);
+    }
+  }
+  return new PyTuple(state.size ? [cls, args, state] : [cls, args]);
+}
+
+/** The names each builtin exception type keeps in the instance dict for what CPython holds in C
+ *  fields (errno, msg, value ...): not part of the state __reduce__ returns. */
+const fieldNames = new Map<PyType, Set<string>>();
+
 function field(type: PyType, name: string, dflt: (e: PyBaseException) => PyValue): void {
   defineGetter(type, name, (e) => E(e).dict!.getStr(name) ?? dflt(E(e)), (e, v) => {
     E(e).dict!.setStr(name, v);
   });
+  let names = fieldNames.get(type);
+  if (names === undefined) fieldNames.set(type, (names = new Set()));
+  names.add(name);
 }
 
 // KeyError: str() is the repr of the key
@@ -195,6 +217,19 @@ function setOSErrorFields(e: PyBaseException, a: PyValue[]): void {
   }
   if (a.length === 5) e.dict!.setStr("filename2", a[4]);
 }
+// OSError(errno, strerror, filename[, winerror, filename2]) is remade with its filenames
+defineMethods(Exc.OSError, {
+  __reduce__: (args) => {
+    const e = E(args[0]);
+    const filename = e.dict!.getStr("filename");
+    const filename2 = e.dict!.getStr("filename2");
+    let a = e.args;
+    if (a.items.length === 2 && filename !== undefined && filename !== None) {
+      a = new PyTuple(filename2 !== undefined && filename2 !== None ? [...a.items, filename, None, filename2] : [...a.items, filename]);
+    }
+    return reduceException(e, a);
+  },
+});
 defineStaticMethod(Exc.OSError, "__new__", (args) => {
   let cls = args[0] as PyType;
   const a = args.slice(1);
@@ -501,6 +536,7 @@ defineMethods(BEG, {
     return m ?? None;
   },
 });
+fieldNames.set(BEG, new Set(["message", "exceptions"]));
 defineGetter(BEG, "message", (g) => G(g).dict!.getStr("message") ?? "");
 defineGetter(BEG, "exceptions", (g) => G(g).dict!.getStr("exceptions") ?? new PyTuple([]));
 import * as callMod from "./call.js";

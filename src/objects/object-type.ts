@@ -180,10 +180,9 @@ function* reduceNewobjGen(obj: PyValue): NativeGen {
     if (!(r instanceof T)) throw pyTypeError(`__getnewargs__ should return a tuple, not '${typeOf(r).name}'`);
     newargs = r.items;
   }
-  let state: PyValue = None;
+  // the state is what __getstate__ says: object's gives the dict, and (dict, {slot: value}) for __slots__
   const gs = cls.lookup("__getstate__");
-  if (gs !== undefined && gs !== objectType.attrs.get("__getstate__")) state = yield* callGen(gs, [obj]);
-  else if (obj instanceof PyObject && obj.dict && obj.dict.size) state = obj.dict;
+  const state: PyValue = gs !== undefined ? yield* callGen(gs, [obj]) : None;
   const { PyList: L, PyDict: D, PyTuple: T, ArrayIterator: AI, listIteratorType: LIT, dictItemsIter } = containers;
   const listitems = obj instanceof L ? new AI(obj.items.slice(), LIT) : None;
   const dictitems = obj instanceof D ? dictItemsIter(obj) : None;
