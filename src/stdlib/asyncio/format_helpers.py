@@ -14,15 +14,19 @@ def _format_args_and_kwargs(args, kwargs):
 
 
 def _callback_name(func):
-    self = getattr(func, '__self__', None)
-    name = getattr(func, '__name__', None)
-    if self is not None and name is not None and name.startswith('_Task__'):
-        return 'Task.task_' + name[len('_Task__'):]
+    if _is_task_method(func):
+        # CPython's Task is C: its methods show as Task.task_wakeup() with no source
+        return 'Task.task_' + func.__name__.lstrip('_')
     if hasattr(func, '__qualname__') and func.__qualname__:
         return func.__qualname__
     if hasattr(func, '__name__') and func.__name__:
         return func.__name__
     return repr(func)
+
+
+def _is_task_method(func):
+    qualname = getattr(getattr(func, '__func__', None), '__qualname__', '')
+    return getattr(func, '__self__', None) is not None and qualname.startswith('Task.__')
 
 
 def _format_callback(func, args, kwargs, suffix=''):
@@ -35,7 +39,7 @@ def _format_callback(func, args, kwargs, suffix=''):
 def _format_callback_source(func, args):
     text = _format_callback(func, args, None)
     code = getattr(getattr(func, '__func__', func), '__code__', None)
-    if code is not None and not getattr(func, '__name__', '').startswith('_Task__'):
+    if code is not None and not _is_task_method(func):
         text += f' at {code.co_filename}:{code.co_firstlineno}'
     return text
 
