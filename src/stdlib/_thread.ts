@@ -198,8 +198,12 @@ function* lockAcquire(args: PyValue[], kw: KwArgs): NativeGen {
 function lockAcquireFast(args: PyValue[], kw: KwArgs): PyValue | undefined {
   const lock = L(args[0]);
   const timeout = args.length === 1 && kw === null ? -1 : acquireTimeout(args, kw);
+  // (the answer for a held lock is worked out before the try: the VM's loop inlines this
+  // function, and a comparison first reached after V8 optimised the loop — the first
+  // contended acquire — would deoptimise the whole loop)
+  const ifHeld = timeout === 0 ? false : undefined;
   if (lock.tryTake(currentThread())) return true;
-  return timeout === 0 ? false : undefined;
+  return ifHeld;
 }
 
 /** The same for an RLock: free or already ours is taken at once. */
@@ -207,12 +211,13 @@ function rlockAcquireFast(args: PyValue[], kw: KwArgs): PyValue | undefined {
   const lock = R(args[0]);
   const timeout = args.length === 1 && kw === null ? -1 : acquireTimeout(args, kw);
   const me = currentThread();
+  const ifHeld = timeout === 0 ? false : undefined; // (see lockAcquireFast)
   if (lock.count > 0 && lock.owner === me.ident) {
     lock.count++;
     return true;
   }
   if (lock.tryTake(me)) return true;
-  return timeout === 0 ? false : undefined;
+  return ifHeld;
 }
 
 /** Gives the VM the synchronous try of each acquire-like method of `type`. */

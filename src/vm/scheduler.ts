@@ -215,7 +215,7 @@ export class Scheduler {
     this.yieldOnly = false;
     interp.activate();
     this.sliceBegan = began;
-    const out = vm.execute(t);
+    const out = this.resumeAndRun(t);
     t.cpuMs += performance.now() - began;
     // a slice that blocked or finished ran part of its last countdown (the VM leaves the rest
     // in vm.ticks); the counted clock moves by exactly that much
@@ -229,6 +229,26 @@ export class Scheduler {
     } else if (out === Outcome.BLOCKED) this.block(t);
     else this.finish(t);
     interp.flushAll();
+  }
+
+  /**
+   * Runs thread t in the VM. A thread that blocked is resumed here first (its native gets the
+   * outcome of its wait and may block again at once, as a lock waiter that finds the lock taken
+   * again does): VM.execute would do the same, but a path of that one big function first taken
+   * after V8 optimised it deoptimises it, and the recompile costs 50–100 ms of slow running;
+   * here it costs a small function's recompile.
+   */
+  private resumeAndRun(t: PyThread): Outcome {
+    const vm = this.interp.vm;
+    const f = t.frame;
+    if (f !== null && f.gen !== null) {
+      vm.thread = t;
+      const next = vm.resumeBlocked(t);
+      // null: blocked again, or the thread's entry native finished
+      if (next === null) return t.state === ThreadState.BLOCKED ? Outcome.BLOCKED : Outcome.DONE;
+      t.frame = next;
+    }
+    return vm.execute(t);
   }
 
   /** The threads that have not finished. */
