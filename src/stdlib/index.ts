@@ -10,6 +10,7 @@ import "./posix/posixpath.js";
 import "./json/native.js";
 import "./http/native.js";
 import "./binascii.js";
+import "./dis-native.js";
 import "./hashlib.js";
 import "./itertools-combinatoric.js";
 import "./operator-getters.js";
