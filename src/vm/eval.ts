@@ -2809,7 +2809,8 @@ function intModFast(a: number, b: number): PyValue {
  */
 function modBig32(a: number, b: number): number {
   const r = a - Math.floor(a / b) * b;
-  return r < 0 ? r + b : r >= b ? r - b : r;
+  // (| 0: an int32, as mod32 gives — a double here would be a new type at the loop's compares)
+  return (r < 0 ? r + b : r >= b ? r - b : r) | 0;
 }
 // (feedback vectors exist only after a few calls)
 for (let i = 0; i < 20; i++) {
