@@ -170,7 +170,11 @@ export class VM implements SyncRunner {
     const f = g.frame;
     if (f.pc === 0) {
       if (exc === null && value !== None) throw pyTypeError("can't send non-None value to a just-started generator");
-    } else if (exc === null) f.regs[f.sp++] = value;
+    } else if (exc === null) {
+      // next() of a `yield` statement: its POP_TOP would drop the None at once
+      if (value === None && f.code.code[f.pc << 1] === Op.POP_TOP) f.pc++;
+      else f.regs[f.sp++] = value;
+    }
     g.running = true;
     const t = this.thread;
     g.outerExc = t.excInfo;
