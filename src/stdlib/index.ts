@@ -11,6 +11,7 @@ import "./json/native.js";
 import "./http/native.js";
 import "./binascii.js";
 import "./dis-native.js";
+import "./ast-native.js";
 import "./hashlib.js";
 import "./itertools-combinatoric.js";
 import "./operator-getters.js";
