@@ -79,6 +79,9 @@ export function quicken(instrs: Int32Array): void {
       else if (o1 === Op.COMPARE_OP && isCondJump(o2)) q = Op.CMPJ_SC;
     } else if (op === Op.STORE_FAST) {
       if (o1 === Op.LOAD_FAST) q = Op.STORE_FAST_LOAD_FAST;
+    } else if (op === Op.SWAP) {
+      const k = instrs[2 * i + 1];
+      if ((k === 2 || k === 3) && o1 === Op.STORE_FAST && o2 === Op.STORE_FAST && (k === 2 || o3 === Op.STORE_FAST)) q = Op.SWAP_STORE_FAST;
     }
     if (q >= 0) instrs[2 * i] = q;
   }

@@ -117,6 +117,7 @@ export enum Op {
   LOAD_FAST_LOAD_FAST,
   STORE_FAST_LOAD_FAST,
   WITH_EXIT_NONE, // LOAD_CONST None ×3, CALL 2, POP_TOP: a with-block's exit call when nothing was raised
+  SWAP_STORE_FAST, // SWAP n, STORE_FAST ×n (n = 2, 3): `a, b = x, y` into locals
 }
 
 /** The instruction a quickened opcode stands for. */
@@ -129,6 +130,8 @@ export function baseOp(op: Op): Op {
       return Op.LOAD_CONST;
     case Op.STORE_FAST_LOAD_FAST:
       return Op.STORE_FAST;
+    case Op.SWAP_STORE_FAST:
+      return Op.SWAP;
   }
   return op;
 }

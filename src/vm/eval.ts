@@ -574,6 +574,16 @@ export class VM implements SyncRunner {
               case Op.LOAD_CONST:
                 R[sp++] = consts[arg];
                 break;
+              case Op.SWAP_STORE_FAST: {
+                // `a, b = x, y` (or three): the values go straight to their locals, in the order
+                // the stores would take them
+                const p2 = pc << 1;
+                const top = sp - arg;
+                for (let i = 0; i < arg; i++) R[instrs[p2 + 1 + 2 * i]] = R[top + i];
+                sp = top;
+                pc += arg;
+                break;
+              }
               case Op.LOAD_FAST: {
                 const v = R[arg];
                 if (v === undefined) break slow;
