@@ -212,7 +212,9 @@ function rlockAcquireFast(args: PyValue[], kw: KwArgs): PyValue | undefined {
   const timeout = args.length === 1 && kw === null ? -1 : acquireTimeout(args, kw);
   const me = currentThread();
   const ifHeld = timeout === 0 ? false : undefined; // (see lockAcquireFast)
-  if (lock.count > 0 && lock.owner === me.ident) {
+  // (owner first: a free RLock has owner 0, so this comparison runs on every call and has
+  // type feedback before the first re-entrant acquire, which would otherwise deoptimise)
+  if (lock.owner === me.ident && lock.count > 0) {
     lock.count++;
     return true;
   }
@@ -286,7 +288,7 @@ function* rlockAcquire(args: PyValue[], kw: KwArgs): NativeGen {
   const lock = R(args[0]);
   const timeout = args.length === 1 && kw === null ? -1 : acquireTimeout(args, kw);
   const me = currentThread();
-  if (lock.count > 0 && lock.owner === me.ident) {
+  if (lock.owner === me.ident && lock.count > 0) {
     lock.count++;
     return true;
   }
@@ -373,6 +375,32 @@ defineMethods(rlockType, {
 });
 
 setFastPaths(rlockType, ["acquire", "__enter__"], rlockAcquireFast);
+
+// `with lock:` without argument arrays: the VM calls these for __enter__ (undefined: the lock
+// must be waited for, nothing was done) and for __exit__(None, None, None).
+function lockEnterFast(self: PyValue): PyValue | undefined {
+  return L(self).tryTake(currentThread()) ? true : undefined;
+}
+
+function rlockEnterFast(self: PyValue): PyValue | undefined {
+  const lock = R(self);
+  const me = currentThread();
+  if (lock.owner === me.ident && lock.count > 0) {
+    lock.count++;
+    return true;
+  }
+  return lock.tryTake(me) ? true : undefined;
+}
+
+function setWithHooks(type: PyType, enter: (self: PyValue) => PyValue | undefined, exit: (self: PyValue) => PyValue): void {
+  const e = type.attrs.get("__enter__");
+  const x = type.attrs.get("__exit__");
+  if (e instanceof PyBuiltinFunction) e.enterFast = enter;
+  if (x instanceof PyBuiltinFunction) x.exitFast = exit;
+}
+
+setWithHooks(lockType, lockEnterFast, (self) => lockRelease(L(self)));
+setWithHooks(rlockType, rlockEnterFast, (self) => rlockRelease(R(self)));
 
 // ---- threads --------------------------------------------------------------------------------
 

@@ -78,6 +78,14 @@ export class Scheduler {
   private countdown = 0;
   /** Ticks left in the running slice. */
   private sliceLeft = 0;
+  /**
+   * The first slices of a run make their first clock check at once (not seeded runs: their
+   * countdowns are part of the schedule). V8 compiles VM.execute with the type feedback it has
+   * seen, and in a program that starts threads early its clock-check path had often not run
+   * yet (checks come every 1000 ticks): the first check after the compile deoptimised execute
+   * (--trace-deopt: eval.ts `tickPc >= 0`), followed by 50–100 ms of slow running.
+   */
+  private earlySlices = 50;
 
   constructor(private readonly interp: Interpreter) {
     interp.vm.shouldSwitch = () => this.checkSwitch();
@@ -200,6 +208,10 @@ export class Scheduler {
       // a fresh slice starts its first countdown at a random (seeded) point, so that switches
       // land anywhere in a loop's body, not always at the same tick of each iteration
       this.countdown = 1 + Math.floor((this.rng ? this.rng() : Math.random()) * CHECK_EVERY);
+      if (this.earlySlices > 0 && !this.rng) {
+        this.earlySlices--;
+        this.countdown = 1;
+      }
       this.sliceStart = began;
       this.sliceTicks = 0;
       if (this.rng) this.newBudget();
