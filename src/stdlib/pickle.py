@@ -431,10 +431,9 @@ class Pickler:
             self.save_global(obj, rv)
             return
         if not isinstance(rv, tuple):
-            raise PicklingError("%s must return string or tuple" % "__reduce__")
+            raise PicklingError("__reduce__ must return a string or tuple")
         if not 2 <= len(rv) <= 6:
-            raise PicklingError("Tuple returned by %s must have two to six elements"
-                                % "__reduce__")
+            raise PicklingError("tuple returned by __reduce__ must contain 2 through 6 elements")
         self.save_reduce(*rv, obj=obj)
 
     def _reduce_object(self, obj, t):
