@@ -27,15 +27,18 @@ type Hash = number | bigint;
  * The low and high 32 bits of a hash as an unsigned 64-bit word (CPython probes with size_t):
  * probing then runs on plain numbers whatever the hash's representation.
  */
-const halves = new Uint32Array(2);
+const halfBuf = new ArrayBuffer(8);
+const halves = new Uint32Array(halfBuf);
+/** The same 8 bytes as an int64: a BigInt hash is stored whole and read back as halves. */
+const halvesWord = new BigInt64Array(halfBuf);
 function splitHash(h: Hash): void {
   if (typeof h === "number") {
     const hi = Math.floor(h / 4294967296);
     halves[0] = h - hi * 4294967296;
     halves[1] = hi; // a negative hi wraps to its two's complement
   } else {
-    halves[0] = Number(BigInt.asUintN(32, h));
-    halves[1] = Number(BigInt.asUintN(32, h >> 32n));
+    // BigInt64Array stores modulo 2**64 (two's complement); no intermediate BigInts
+    halvesWord[0] = h;
   }
 }
 
@@ -299,7 +302,22 @@ function* updateFrom(s: PySet, v: PyValue): NativeGen<void> {
     for (const k of v.keys()) s.add(k);
     return;
   }
-  for (const x of yield* toArrayGen(v)) s.add(x);
+  const items = yield* toArrayGen(v);
+  if (items.length < 32) {
+    for (let i = 0; i < items.length; i++) s.add(items[i]);
+    return;
+  }
+  // a str seen before is in the table already: one JS Set lookup instead of SipHash and a probe
+  // (nothing here runs Python code, so nothing can remove it in between)
+  const seen = new Set<string>();
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    if (typeof x === "string") {
+      if (seen.has(x)) continue;
+      seen.add(x);
+    }
+    s.add(x);
+  }
 }
 
 function copyOf(s: PySet, type?: PyType): PySet {

@@ -69,8 +69,16 @@ function sip13(buf: Uint8Array, len: number): number | bigint {
     const r = (rh - 0x100000000) * 0x100000000 + rl;
     return r === -1 ? -2 : r;
   }
-  return BigInt.asIntN(64, (BigInt(rh) << 32n) | BigInt(rl));
+  // beyond ±2**53: one BigInt read back from the two halves (no chain of BigInt operations)
+  wordHalves[0] = rl;
+  wordHalves[1] = rh;
+  return wordSigned[0];
 }
+
+/** A 64-bit scratch word seen as two 32-bit halves (little-endian: low first) and as an int64. */
+const wordBuf = new ArrayBuffer(8);
+const wordHalves = new Uint32Array(wordBuf);
+const wordSigned = new BigInt64Array(wordBuf);
 
 function room(n: number): Uint8Array {
   if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2));

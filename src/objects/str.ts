@@ -92,7 +92,13 @@ import { indexValue, ssizeArg, cIntArg, intFlagArg, repeatCount } from "./argcon
 /** Python's whitespace for str.split()/strip()/isspace(). */
 const WS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
 export function isPyWhitespace(ch: string): boolean {
-  return WS.includes(ch);
+  return ch.length === 1 ? isPyWsCode(ch.charCodeAt(0)) : WS.includes(ch);
+}
+/** isPyWhitespace on a UTF-16 unit (split/strip scan by char code: no one-char strings made). */
+function isPyWsCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+  if (c < 0x85) return false;
+  return c === 0x85 || c === 0xa0 || (c >= 0x1680 && WS.includes(String.fromCharCode(c)));
 }
 
 function s0(v: PyValue): string {
@@ -140,6 +146,78 @@ function sub(s: string, a: number, b: number): string {
   return cps ? cps.slice(a, b).join("") : s.slice(a, b);
 }
 
+/** The last long string found to have no surrogates. */
+let lastLongPlain = "";
+
+/** True when s has a UTF-16 surrogate unit (short strings scanned directly: no regex call). */
+function hasSurrogateUnits(s: string): boolean {
+  const n = s.length;
+  if (n > 32) {
+    // indexing one long string in a loop scans it once, not at every index
+    if (s === lastLongPlain) return false;
+    if (SURROGATE.test(s)) return true;
+    lastLongPlain = s;
+    return false;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+
+/**
+ * s[k] for a slice of ints/None on a string without surrogates (JS indices are code points),
+ * computed without sliceIndices' array; undefined when another path must answer.
+ */
+function slicePlain(s: string, k: PySlice): string | undefined {
+  const a = k.start, b = k.stop, st = k.step;
+  let step = 1;
+  if (st !== None) {
+    if (typeof st !== "number" || st === 0) return undefined;
+    step = st;
+  }
+  if ((a !== None && typeof a !== "number") || (b !== None && typeof b !== "number")) return undefined;
+  if (hasSurrogateUnits(s)) return undefined;
+  const len = s.length;
+  // JS slice clamps negative and too-large bounds as Python does for step 1
+  if (step === 1) return s.slice(a === None ? 0 : (a as number), b === None ? len : (b as number));
+  let start: number, stop: number;
+  if (step > 0) {
+    start = a === None ? 0 : (a as number) < 0 ? Math.max(0, (a as number) + len) : Math.min(a as number, len);
+    stop = b === None ? len : (b as number) < 0 ? Math.max(0, (b as number) + len) : Math.min(b as number, len);
+    let out = "";
+    for (let j = start; j < stop; j += step) out += s[j];
+    return out;
+  }
+  start = a === None ? len - 1 : (a as number) < 0 ? Math.max(-1, (a as number) + len) : Math.min(a as number, len - 1);
+  stop = b === None ? -1 : (b as number) < 0 ? Math.max(-1, (b as number) + len) : Math.min(b as number, len - 1);
+  // a long reversal: one array join rather than a chain of one-character concatenations
+  if (step === -1 && start - stop > 64) return s.slice(stop + 1, start + 1).split("").reverse().join("");
+  let out = "";
+  for (let j = start; j > stop; j += step) out += s[j];
+  return out;
+}
+
+/**
+ * s[key] for an int index or a slice of ints/None, without allocating anything but the result:
+ * for the VM's BINARY_SUBSCR fast path. undefined (nothing raised, nothing observable) when the
+ * general path must answer: an index out of range, another key type, a string with surrogates.
+ */
+export function strSubscript(s: string, key: PyValue): string | undefined {
+  if (typeof key === "number") {
+    const n = s.length;
+    const i = key < 0 ? key + n : key;
+    if (!(i >= 0 && i < n)) return undefined;
+    const c = s.charCodeAt(i);
+    // a surrogate unit here, or anywhere before it, moves code point indices off JS indices
+    if (c >= 0xd800 && c <= 0xdfff) return undefined;
+    if (hasSurrogateUnits(s)) return undefined;
+    return s[i];
+  }
+  return key instanceof PySlice ? slicePlain(s, key) : undefined;
+}
+
 function cpIndexOfJs(s: string, jsIndex: number): number {
   if (!hasSurrogates(s)) return jsIndex;
   return Array.from(s.slice(0, jsIndex)).length;
@@ -165,14 +243,14 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
   let i = 0;
   const n = s.length;
   while (i < n) {
-    while (i < n && isPyWhitespace(s[i])) i++;
+    while (i < n && isPyWsCode(s.charCodeAt(i))) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
       out.push(s.slice(i));
       return out;
     }
     let j = i;
-    while (j < n && !isPyWhitespace(s[j])) j++;
+    while (j < n && !isPyWsCode(s.charCodeAt(j))) j++;
     out.push(s.slice(i, j));
     i = j;
   }
@@ -183,14 +261,14 @@ function rsplitWhitespace(s: string, maxsplit: number): string[] {
   const out: string[] = [];
   let i = s.length;
   while (i > 0) {
-    while (i > 0 && isPyWhitespace(s[i - 1])) i--;
+    while (i > 0 && isPyWsCode(s.charCodeAt(i - 1))) i--;
     if (i <= 0) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
       out.push(s.slice(0, i));
       break;
     }
     let j = i;
-    while (j > 0 && !isPyWhitespace(s[j - 1])) j--;
+    while (j > 0 && !isPyWsCode(s.charCodeAt(j - 1))) j--;
     out.push(s.slice(j, i));
     i = j;
   }
@@ -295,6 +373,8 @@ defineMethods(strType, {
   __getitem__: (args) => {
     const s = s0(args[0]);
     const k = args[1];
+    const r = strSubscript(s, k);
+    if (r !== undefined) return r;
     if (k instanceof PySlice) {
       const cps = cpView(s);
       const len = cps ? cps.length : s.length;
