@@ -1559,6 +1559,7 @@ class Compiler {
         this.emit(e.ctx._type === "Del" ? Op.DELETE_ATTR : Op.LOAD_ATTR, u.addName(mangle(u.scope, e.attr)));
         return;
       case "Subscript":
+        this.checkSubscript(e);
         this.expr(e.value);
         this.expr(e.slice);
         u.loc = e;
@@ -1635,6 +1636,20 @@ class Compiler {
       case "Starred":
         this.error("can't use starred expression here", e);
         return;
+    }
+  }
+
+  /** CPython's SyntaxWarnings for subscripting a literal: None[0], "abc"[1.0], [1]["x"] ... */
+  private checkSubscript(e: N.Subscript): void {
+    const container = literalTypeName(e.value);
+    if (container === null) return;
+    if (["NoneType", "int", "float", "complex", "bool", "ellipsis", "set", "generator", "function"].includes(container)) {
+      this.warn(`'${container}' object is not subscriptable; perhaps you missed a comma?`, e);
+    } else if (["str", "bytes", "tuple", "list"].includes(container) && e.slice._type !== "Slice") {
+      const index = literalTypeName(e.slice);
+      if (index !== null && index !== "int" && index !== "bool") {
+        this.warn(`${container} indices must be integers or slices, not ${index}; perhaps you missed a comma?`, e);
+      }
     }
   }
 
@@ -1874,7 +1889,9 @@ class Compiler {
     const name = scope.name;
     const qualname = this.qualnameFor(name);
     const gens = e.generators;
-    if (gens.some((g) => g.is_async)) this.error("asynchronous comprehensions are not supported yet", e);
+    // async for or await inside: a coroutine, awaited here (a genexpr: an async generator)
+    const awaited = scope.isCoroutine && e._type !== "GeneratorExp";
+    if (awaited && !this.u.scope.isCoroutine) this.error("asynchronous comprehension outside of an asynchronous function", e);
     const code = this.functionBody(scope, name, qualname, null, e.lineno, () => {
       const u = this.u;
       u.loc = e;
@@ -1890,8 +1907,12 @@ class Compiler {
     this.makeFunction(code, 0, e);
     this.expr(gens[0].iter);
     this.u.loc = e;
-    this.emit(Op.GET_ITER);
+    this.emit(gens[0].is_async ? Op.GET_AITER : Op.GET_ITER);
     this.emit(Op.CALL, 0);
+    if (awaited) {
+      this.emit(Op.GET_AWAITABLE);
+      this.await_();
+    }
   }
 
   private compGenerator(e: N.ListComp | N.SetComp | N.DictComp | N.GeneratorExp, gens: N.comprehension[], i: number): void {
@@ -1902,11 +1923,17 @@ class Compiler {
     else {
       this.expr(g.iter);
       u.loc = e;
-      this.emit(Op.GET_ITER);
+      this.emit(g.is_async ? Op.GET_AITER : Op.GET_ITER);
     }
     this.bind(top);
     u.loc = e;
-    this.emitJump(Op.FOR_ITER, end);
+    if (g.is_async) {
+      // async for: await __anext__(); StopAsyncIteration ends the loop at END_ASYNC_FOR
+      this.pushHandler(end, false);
+      this.emit(Op.GET_ANEXT);
+      this.await_();
+      this.popHandler();
+    } else this.emitJump(Op.FOR_ITER, end);
     this.assignTarget(g.target);
     for (const cond of g.ifs) this.jumpIf(cond, top, false);
     if (i + 1 < gens.length) this.compGenerator(e, gens, i + 1);
@@ -1940,6 +1967,7 @@ class Compiler {
     u.loc = e;
     this.emitJump(Op.JUMP, top);
     this.bind(end);
+    if (g.is_async) this.emit(Op.END_ASYNC_FOR);
   }
 }
 
@@ -1957,17 +1985,79 @@ export function compileError(reporter: ErrorReporter, msg: string, node: Loc): P
 }
 
 /** Constants whose identity is an implementation detail (not None/True/False/...). */
+/** Would CPython's AST optimizer fold e to a constant (-1, 1+1, (1, None))? */
+function foldsToConstant(e: N.ExprNode): boolean {
+  switch (e._type) {
+    case "Constant":
+      return true;
+    case "UnaryOp":
+      return foldsToConstant(e.operand);
+    case "BinOp":
+      return foldsToConstant(e.left) && foldsToConstant(e.right);
+    case "Tuple":
+      return e.elts.every(foldsToConstant);
+    default:
+      return false;
+  }
+}
+
+/** An operand of `is` that CPython warns about: a constant after folding, other than None, bools and `...`. */
 function isLiteral(e: N.ExprNode): boolean {
   if (e._type === "Constant") return !(e.value.kind === "None" || e.value.kind === "bool" || e.value.kind === "Ellipsis");
-  if (e._type === "Tuple" || e._type === "List" || e._type === "Dict" || e._type === "Set" || e._type === "JoinedStr") return e._type !== "Tuple" || e.elts.every(isLiteral);
-  return false;
+  if (e._type === "UnaryOp" && e.op._type === "Not") return false; // folds to a bool
+  return foldsToConstant(e);
+}
+
+/** The type of a literal, after CPython's constant folding (-1.0 is a float, -True an int), else null. */
+function literalTypeName(e: N.ExprNode): string | null {
+  switch (e._type) {
+    case "Constant":
+      return e.value.kind === "None" ? "NoneType" : e.value.kind === "Ellipsis" ? "ellipsis" : e.value.kind;
+    case "UnaryOp": {
+      const t = literalTypeName(e.operand);
+      if (t === null || e.operand._type !== "Constant") return null;
+      if (e.op._type === "Not") return "bool";
+      if (t === "bool") return "int";
+      if (e.op._type === "Invert") return t === "int" ? "int" : null;
+      return t === "int" || t === "float" || t === "complex" ? t : null;
+    }
+    case "BinOp": {
+      const a = literalTypeName(e.left), b = literalTypeName(e.right);
+      if (a === null || b === null || e.left._type !== "Constant" || e.right._type !== "Constant") return null;
+      const nums = ["bool", "int", "float", "complex"];
+      if (nums.includes(a) && nums.includes(b)) {
+        if (a === "complex" || b === "complex") return "complex";
+        if (a === "float" || b === "float" || e.op._type === "Div") return "float";
+        return "int";
+      }
+      return a === b && (a === "str" || a === "bytes") && (e.op._type === "Add") ? a : null;
+    }
+    case "Tuple":
+      return "tuple";
+    case "List":
+    case "ListComp":
+      return "list";
+    case "Dict":
+    case "DictComp":
+      return "dict";
+    case "Set":
+    case "SetComp":
+      return "set";
+    case "GeneratorExp":
+      return "generator";
+    case "JoinedStr":
+      return "str";
+    case "Lambda":
+      return "function";
+  }
+  return null;
 }
 
 /** The type name when a call's target is a literal that can't be called, else null. */
 function notCallableLiteral(e: N.ExprNode): string | null {
   switch (e._type) {
     case "Constant":
-      return e.value.kind === "None" || e.value.kind === "Ellipsis" ? null : e.value.kind === "str" ? "str" : e.value.kind === "bytes" ? "bytes" : e.value.kind === "int" ? "int" : e.value.kind === "float" ? "float" : e.value.kind === "complex" ? "complex" : e.value.kind === "bool" ? "bool" : null;
+      return e.value.kind === "None" ? "NoneType" : e.value.kind === "Ellipsis" ? "ellipsis" : e.value.kind === "str" ? "str" : e.value.kind === "bytes" ? "bytes" : e.value.kind === "int" ? "int" : e.value.kind === "float" ? "float" : e.value.kind === "complex" ? "complex" : e.value.kind === "bool" ? "bool" : null;
     case "Tuple":
       return "tuple";
     case "List":

@@ -399,10 +399,10 @@ export class SymbolTable {
   private checkYield(e: N.Positioned, what: "yield" | "await" | "yield from"): void {
     const s = this.cur;
     if (what === "await") {
-      if (!s.isFunctionLike || (s.kind !== "genexpr" && s.isComprehension && !s.isCoroutine)) {
-        if (s.isComprehension && s.kind !== "genexpr") return; // async comprehension: reported by codegen
-        if (!s.isFunctionLike) this.error("'await' outside function", e);
-      }
+      // await in a comprehension makes it asynchronous (a genexpr: an async generator
+      // expression); codegen reports one outside an async function
+      if (s.isComprehension) s.isCoroutine = true;
+      else if (!s.isFunctionLike) this.error("'await' outside function", e);
       return;
     }
     const w = what === "yield from" ? "yield" : what;
@@ -430,6 +430,9 @@ export class SymbolTable {
     });
     this.exprs(elts);
     this.pop();
+    // an asynchronous list/set/dict comprehension is awaited where it is built: inside another
+    // comprehension, that one becomes asynchronous too
+    if (s.isCoroutine && kind !== "genexpr" && this.cur.isComprehension) this.cur.isCoroutine = true;
   }
 
   private compTarget(t: N.ExprNode): void {
