@@ -37,7 +37,7 @@ function entryOf(v: PyValue | undefined): PyTraceback {
 defineNativeModule("_traceback", (m) => {
   const def = (name: string, fn: NativeFn) => m.dict.setStr(name, nativeFunction(name, fn, "_traceback"));
   // entry_text(tb_or_frame) -> '  File "…", line N, in NAME\n    source\n    ^^^^\n'
-  def("entry_text", (args) => formatFrameLine(interp(), entryOf(args[0])));
+  def("entry_text", (args) => formatFrameLine(interp(), entryOf(args[0]), true));
   // entry_position(tb_or_frame) -> (lineno, end_lineno, colno, end_colno), None where unknown
   def("entry_position", (args) => {
     const t = entryOf(args[0]);

@@ -62,6 +62,12 @@ function runValue(prop: string, cp: number): string {
   return r.values[lo]!;
 }
 
+/** unicodedata.east_asian_width of a code point ("W", "F", "Na", "A" ...): tracebacks draw their
+ *  carets two columns wide under W and F characters, as CPython's do. */
+export function eastAsianWidth(cp: number): string {
+  return runValue("east_asian_width", cp);
+}
+
 function sparseValue(prop: string, cp: number): string | undefined {
   tables ??= load();
   return tables.sparse.get(prop)!.get(cp);

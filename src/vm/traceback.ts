@@ -11,6 +11,7 @@ import { PyList } from "../objects/list.js";
 import { PyDict } from "../objects/dict.js";
 import { PyModule } from "../objects/module.js";
 import { typeOf } from "../objects/typeof.js";
+import { eastAsianWidth } from "../stdlib/unicodedata.js";
 import { str } from "../objects/stringify.js";
 import { intValue } from "../objects/int.js";
 import { PySyntaxError } from "../lexer/syntax-error.js";
@@ -175,7 +176,12 @@ function chunksOf(interp: Interpreter, entries: PyTraceback[]): string[] {
   return out;
 }
 
-export function formatFrameLine(interp: Interpreter, t: PyTraceback): string {
+/**
+ * A frame's lines of a traceback: "  File …", the source line, and the carets. `asTracebackModule`:
+ * as the traceback module of CPython 3.11 draws them (traceback.print_exc …), whose operator
+ * anchors differ from the interpreter's own report when non-ASCII text precedes the operator.
+ */
+export function formatFrameLine(interp: Interpreter, t: PyTraceback, asTracebackModule = false): string {
   const code = t.code;
   let s = `  File "${code.filename}", line ${t.lineno}, in ${code.name}\n`;
   const line = sourceLine(interp, code.filename, t.lineno);
@@ -196,7 +202,8 @@ export function formatFrameLine(interp: Interpreter, t: PyTraceback): string {
     end = charOffset(line, endCol);
     const a = code.anchors;
     if (a !== null && a[3 * i] !== 0) {
-      const anchors = computeAnchors(line, start, end, a[3 * i], charOffset(line, a[3 * i + 1]), charOffset(line, a[3 * i + 2]));
+      const kind = a[3 * i], left = charOffset(line, a[3 * i + 1]), right = charOffset(line, a[3 * i + 2]);
+      const anchors = asTracebackModule && kind === 1 ? moduleOperatorAnchors(line.slice(start, end), left - start, right - start) : computeAnchors(line, start, end, kind, left, right);
       if (anchors) [leftEnd, rightStart] = anchors;
     }
   } else {
@@ -207,12 +214,27 @@ export function formatFrameLine(interp: Interpreter, t: PyTraceback): string {
   const hasAnchors = leftEnd >= 0;
   if (end - start === shown.length && !hasAnchors) return s;
   if (end <= start) return s;
-  let carets = "    " + " ".repeat(Math.max(0, start - indent));
+  // CPython draws the carets in display columns: two under a wide (East Asian W/F) character
+  let carets = "    " + " ".repeat(Math.max(0, displayWidth(line.slice(indent, Math.max(indent, start)))));
   for (let k = 0; k < end - start; k++) {
-    if (hasAnchors) carets += k >= leftEnd && k < rightStart ? "^" : "~";
-    else carets += "^";
+    const code = line.codePointAt(start + k)!;
+    const mark = hasAnchors ? (k >= leftEnd && k < rightStart ? "^" : "~") : "^";
+    carets += code > 0xffff ? mark.repeat(charWidth(code)) : code < 0x1100 ? mark : mark.repeat(charWidth(code));
+    if (code > 0xffff) k++; // the low surrogate of this character
   }
   return s + carets + "\n";
+}
+
+/** Columns a character takes in a terminal, as CPython's traceback counts them. */
+function charWidth(code: number): number {
+  const w = eastAsianWidth(code);
+  return w === "W" || w === "F" ? 2 : 1;
+}
+
+function displayWidth(text: string): number {
+  let n = 0;
+  for (const ch of text) n += ch.charCodeAt(0) < 0x1100 ? 1 : charWidth(ch.codePointAt(0)!);
+  return n;
 }
 
 /**
@@ -242,6 +264,48 @@ function computeAnchors(line: string, start: number, end: number, kind: number, 
   if (right < seg.length) right++;
   if (left >= seg.length) return null;
   return [left, Math.min(right, seg.length)];
+}
+
+/**
+ * The operator anchors of a binary operation as CPython 3.11's traceback module finds them: it
+ * adds the operator's offset to the left operand's end in UTF-8 bytes and reads the sum as a
+ * character index (so each extra byte of non-ASCII text in the left operand moves the ^ right),
+ * skips spaces, ')' and '#', then turns the anchors back from "bytes" into characters.
+ * leftEnd/rightStart and the result count UTF-16 units of seg.
+ */
+function moduleOperatorAnchors(seg: string, leftEnd: number, rightStart: number): [number, number] | null {
+  const cps = Array.from(seg);
+  const cpIndex = (units: number) => Array.from(seg.slice(0, units)).length;
+  const utf8Len = (cp: string) => {
+    const c = cp.codePointAt(0)!;
+    return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  };
+  // characters (code points) in the first `offset` bytes, a cut character counting as one
+  const normalize = (offset: number) => {
+    let bytes = 0, n = 0;
+    for (const cp of cps) {
+      if (bytes >= offset) break;
+      bytes += utf8Len(cp);
+      n++;
+    }
+    return n;
+  };
+  const leftCp = cpIndex(leftEnd), rightCp = cpIndex(rightStart);
+  let leftEndBytes = 0;
+  for (let k = 0; k < leftCp; k++) leftEndBytes += utf8Len(cps[k]);
+  const operator = cps.slice(leftCp, rightCp);
+  let opOffset = 0;
+  while (opOffset < operator.length && /\s/.test(operator[opOffset])) opOffset++;
+  if (opOffset === operator.length) return null;
+  let leftAnchor = leftEndBytes + opOffset;
+  let rightAnchor = leftAnchor + 1;
+  if (opOffset + 1 < operator.length && !/\s/.test(operator[opOffset + 1])) rightAnchor++;
+  while (leftAnchor < cps.length && (/\s/.test(cps[leftAnchor]) || cps[leftAnchor] === ")" || cps[leftAnchor] === "#")) {
+    leftAnchor++;
+    rightAnchor++;
+  }
+  const units = (cpCount: number) => cps.slice(0, cpCount).join("").length;
+  return [units(normalize(leftAnchor)), units(normalize(rightAnchor))];
 }
 
 function isWs(ch: string): boolean {
