@@ -123,7 +123,43 @@ export interface SortState {
   items?: PyValue[];
 }
 
+/**
+ * Only ints or only strs, no key: sorted by V8's own sort with no JS comparator (numbers through
+ * a Float64Array; strs by UTF-16 units, which is code point order when no unit is from U+D800
+ * up). Equal ints or strs cannot be told apart, so stability does not matter. null otherwise.
+ */
+function sortPrimitives(items: PyValue[], reverse: boolean): PyValue[] | null {
+  const n = items.length;
+  if (n < 16) return null;
+  const first = typeof items[0];
+  if (first === "number") {
+    for (let i = 0; i < n; i++) if (typeof items[i] !== "number") return null;
+    const nums = new Float64Array(items as number[]);
+    nums.sort();
+    const out = items.slice();
+    if (reverse) for (let i = 0; i < n; i++) out[i] = nums[n - 1 - i];
+    else for (let i = 0; i < n; i++) out[i] = nums[i];
+    return out;
+  }
+  if (first === "string") {
+    for (let i = 0; i < n; i++) {
+      const x = items[i];
+      if (typeof x !== "string") return null;
+      for (let j = 0; j < x.length; j++) if (x.charCodeAt(j) >= 0xd800) return null;
+    }
+    const out = items.slice();
+    out.sort();
+    if (reverse) out.reverse();
+    return out;
+  }
+  return null;
+}
+
 function* sortItemsGen(items: PyValue[], key: PyValue, reverse: boolean, state?: SortState): NativeGen<PyValue[]> {
+  if (key === None) {
+    const r = sortPrimitives(items, reverse);
+    if (r !== null) return r;
+  }
   // keys are computed once, before any comparison; the list is untouched if key() raises
   const keys = key === None ? items.slice() : [];
   if (key !== None) for (const x of items) keys.push(yield* callGen(key, [x]));

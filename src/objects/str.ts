@@ -461,6 +461,14 @@ defineMethods(strType, {
       if (itf === None || (itf === undefined && t.lookup("__getitem__") === undefined)) throw pyTypeError("can only join an iterable");
       items = yield* toArrayGen(it);
     }
+    let plain = true;
+    for (let i = 0; i < items.length; i++) {
+      if (typeof items[i] !== "string") {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return items.length === 1 ? items[0] : (items as string[]).join(sep);
     const parts: string[] = new Array(items.length);
     for (let i = 0; i < items.length; i++) {
       const x = items[i];
