@@ -90,8 +90,12 @@ export class Frame {
     this.locals = locals;
     this.func = func;
     const n = code.nlocalsplus;
-    // filled, so that V8 keeps every frame's registers as generic elements (see genericArray)
-    this.regs = new Array(n + code.stacksize).fill(undefined);
+    // filled, so that V8 keeps every frame's registers as generic elements (see genericArray);
+    // by a loop, which is about twice as fast as fill() (the array stays of the same kind)
+    const size = n + code.stacksize;
+    const regs = new Array(size);
+    for (let i = 0; i < size; i++) regs[i] = undefined;
+    this.regs = regs;
     this.sp = n;
     this.pc = 0;
     this.back = null;
