@@ -8,7 +8,7 @@ import { PyList, listType, sortGen } from "../objects/list.js";
 import { PyTuple, tupleType } from "../objects/tuple.js";
 import { PyModule } from "../objects/module.js";
 import { None, NotImplemented, Ellipsis } from "../objects/singletons.js";
-import { PyFloat, floatType } from "../objects/float.js";
+import { PyFloat, floatType, newFloat } from "../objects/float.js";
 import { intType, boolType, intValue } from "../objects/int.js";
 import { strType, strValue, strLen, compareStr } from "../objects/str.js";
 import { bytesType, bytearrayType } from "../objects/bytes.js";
@@ -472,6 +472,10 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
     if (args.length < 1) throw pyTypeError("sum() takes at least 1 positional argument (0 given)");
     let acc: PyValue = args.length > 1 ? args[1] : (kw?.get("start") ?? 0);
     if (typeof acc === "string") throw pyTypeError("sum() can't sum strings [use ''.join(seq) instead]");
+    const src = args[0];
+    if ((src instanceof PyList && src.type === listType) || (src instanceof PyTuple && src.type === tupleType)) {
+      return yield* sumItemsGen(src, acc);
+    }
     const it = yield* getIterGen(args[0]);
     const greq = generatorNextRequest(it);
     if (greq !== undefined && (typeof acc === "number" || (acc instanceof PyFloat && acc.type === floatType))) {
@@ -493,6 +497,42 @@ export function makeBuiltins(interp: Interpreter, b: PyDict): void {
       acc = yield* binaryOpGen(acc, v, 0);
     }
   });
+  /**
+   * sum() of an exact list or tuple: reads the live items by index, as the list iterator would.
+   * Ints add as numbers while the total stays safe; from the first float on (with ints or floats
+   * after it) the total is one double, as repeated float + float/int gives; anything else goes
+   * through the + protocol.
+   */
+  function* sumItemsGen(src: PyList | PyTuple, start: PyValue): NativeGen {
+    let acc = start;
+    let i = 0;
+    for (;;) {
+      if (typeof acc === "number") {
+        for (; i < src.items.length; i++) {
+          const v = src.items[i];
+          if (typeof v !== "number") break;
+          const r: number = acc + v;
+          if (!Number.isSafeInteger(r)) break;
+          acc = r;
+        }
+      }
+      if (i >= src.items.length) return acc;
+      const v0 = src.items[i];
+      if ((acc instanceof PyFloat && acc.type === floatType) || (typeof acc === "number" && v0 instanceof PyFloat && v0.type === floatType)) {
+        let d = typeof acc === "number" ? acc : (acc as PyFloat).value;
+        for (; i < src.items.length; i++) {
+          const v = src.items[i];
+          if (v instanceof PyFloat && v.type === floatType) d += v.value;
+          else if (typeof v === "number") d += v;
+          else break;
+        }
+        acc = newFloat(d);
+        if (i >= src.items.length) return acc;
+      }
+      acc = yield* binaryOpGen(acc, src.items[i], 0);
+      i++;
+    }
+  }
   def("vars", function* (args): NativeGen {
     if (args.length === 0) {
       const f = currentFrame(interp);
