@@ -1121,12 +1121,21 @@ export class VM implements SyncRunner {
                 const back: Frame | null = f.back;
                 const ret = f.ret;
                 if (f.generator === null) t.depth--;
-                if (ret === Ret.PUSH && back !== null && back.gen === null && f.generator === null) {
-                  f.back = null;
-                  back.regs[back.sp++] = v;
-                  if (!f.escaped && f.locals === null) recycleFrame(f);
-                  f = back;
-                  continue frameLoop;
+                if (back !== null && back.gen === null && f.generator === null) {
+                  // to a Python caller: a call's value, the instance after its __init__ returned
+                  // None, an operator method's result other than NotImplemented
+                  const out: PyValue | undefined =
+                    ret === Ret.PUSH ? v
+                    : ret === Ret.INIT ? (v === None ? f.initSelf! : undefined)
+                    : (ret === Ret.BINOP || ret === Ret.COMPARE) && v !== NotImplemented ? v
+                    : undefined;
+                  if (out !== undefined) {
+                    f.back = null;
+                    back.regs[back.sp++] = out;
+                    if (!f.escaped && f.locals === null) recycleFrame(f);
+                    f = back;
+                    continue frameLoop;
+                  }
                 }
                 const nx = this.finishFrame(f, v);
                 if (nx === undefined) {
