@@ -1,0 +1,51 @@
+# SyntaxWarnings for calling or subscripting a literal (perhaps you missed a comma?)
+import warnings
+warnings.simplefilter('always')
+x = y = 1
+def f():
+    None[0]
+    (1)[0]
+    1.5[0]
+    1j[0]
+    True[0]
+    ...[0]
+    {1}[0]
+    {x for x in y}[0]
+    (x for x in y)[0]
+    (lambda:1)[0]
+    "abc"[1.0]
+    [1]["x"]
+    (1,)[...]
+    "a"[None]
+    "a"[(1,2)]
+    (1,)[()]
+    "a"[[1]]
+    b"a"[1.5]
+    [1][1j]
+    [1][-1.0]
+    "a"[True]
+    "a"[1:2.5]
+    {1:2}[0.5]
+    [1][x]
+    f"a"[1.5]
+    [x for x in y]["a"]
+    "a"[-1]
+    "a"[~1]
+    "a"[not 1]
+    [1][1+0.5]
+    None()
+    ...()
+    "a"[{1}]
+    "a"[{}]
+    "a"[(x,)]
+    "a"[f"x"]
+    "a"[(y for y in x)]
+    "a"[lambda: 1]
+    (x,)[0.5]
+    "a"[-True]
+    "a"[1 if x else 2.0]
+    "a"["b" "c"]
+    (lambda: 1)()
+    [1][2 * 3]
+    "a"[1 / 2]
+print("compiled")
