@@ -121,6 +121,16 @@ export class PyDict extends PyObject {
     return Array.from(this.keys());
   }
 
+  /** list(d.keys()) / list(d.values()) / list(d.items()) for view kind 0/1/2, in order. */
+  viewList(kind: 0 | 1 | 2): PyValue[] {
+    if (kind === 0) return this.keyList();
+    const out: PyValue[] = new Array(this.map.size);
+    let i = 0;
+    if (kind === 1) for (const v of this.map.values()) out[i++] = v;
+    else for (const [n, v] of this.map) out[i++] = new PyTuple([this.keyOf(n), v]);
+    return out;
+  }
+
   copy(type: PyType = dictType): PyDict {
     const d = new PyDict(type);
     for (const [n, v] of this.map) d.map.set(n, v);
@@ -293,7 +303,8 @@ const dictReverseItemIteratorType = defineIteratorType("dict_reverseitemiterator
 
 /** Iterates a dict's keys/values/items; detects size changes like CPython. */
 export class DictIterator extends NativeIterator {
-  private readonly it: Iterator<[unknown, PyValue]>;
+  /** Over the map's keys (kind 0), values (1) or entries (2): no [key, value] pair when not needed. */
+  private readonly it: Iterator<unknown>;
   private readonly size: number;
   private done = false;
   /** Items handed out so far (for __length_hint__). */
@@ -303,7 +314,7 @@ export class DictIterator extends NativeIterator {
     private readonly kind: 0 | 1 | 2,
   ) {
     super(kind === 0 ? dictKeyIteratorType : kind === 1 ? dictValueIteratorType : dictItemIteratorType);
-    this.it = d.map.entries();
+    this.it = kind === 0 ? d.map.keys() : kind === 1 ? d.map.values() : d.map.entries();
     this.size = d.size;
   }
   nextValue(): PyValue | undefined {
@@ -318,10 +329,10 @@ export class DictIterator extends NativeIterator {
       return undefined;
     }
     this.taken++;
-    const [n, v] = r.value;
-    if (this.kind === 1) return v;
-    const k = this.d.keyOf(n);
-    return this.kind === 0 ? k : new PyTuple([k, v]);
+    if (this.kind === 1) return r.value as PyValue;
+    if (this.kind === 0) return this.d.keyOf(r.value);
+    const [n, v] = r.value as [unknown, PyValue];
+    return new PyTuple([this.d.keyOf(n), v]);
   }
   lengthHint(): number {
     return this.done || this.d.size !== this.size ? 0 : this.size - this.taken;

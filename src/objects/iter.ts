@@ -5,7 +5,7 @@ import { PyObject, type PyValue } from "./object.js";
 import { makeBuiltinType, type PyType } from "./type.js";
 import { PyList } from "./list.js";
 import { PyTuple } from "./tuple.js";
-import { PyDict } from "./dict.js";
+import { PyDict, PyDictView } from "./dict.js";
 import { codePoints } from "./str.js";
 import { None } from "./singletons.js";
 import { typeOf, typeName } from "./typeof.js";
@@ -147,6 +147,7 @@ export function* toArrayGen(v: PyValue): NativeGen<PyValue[]> {
     if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
     if (v instanceof PyDict) return v.keyList();
   }
+  if (v instanceof PyDictView) return v.mapping.viewList(v.kind);
   if (typeof v === "string") return codePoints(v);
   const it = yield* getIterGen(v);
   const out: PyValue[] = [];
