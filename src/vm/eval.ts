@@ -2796,14 +2796,20 @@ function sumStep(total: PyValue, item: PyValue): PyValue | undefined {
   if (typeof item === "number") {
     if (typeof total === "number") {
       const r = total + item;
-      return r <= MAX_SAFE && r >= -MAX_SAFE ? r : undefined;
+      return r <= MAX_SAFE && r >= -MAX_SAFE ? r : sumBig(total, item);
     }
+    if (typeof total === "bigint") return sumBig(total, item);
     if (total instanceof PyFloat && total.type === floatTypeRef) return newFloat(total.value + item);
   } else if (item instanceof PyFloat && item.type === floatTypeRef) {
     if (typeof total === "number") return newFloat(total + item.value);
     if (total instanceof PyFloat && total.type === floatTypeRef) return newFloat(total.value + item.value);
-  }
+  } else if (typeof item === "bigint" && (typeof total === "number" || typeof total === "bigint")) return sumBig(total, item);
   return undefined;
+}
+
+/** An int total of sum() past 2**53 (kept in the VM's sum loop, not handed back to the native). */
+function sumBig(total: number | bigint, item: number | bigint): PyValue {
+  return normBig(BigInt(total) + BigInt(item));
 }
 
 /** Whether a number holds an int32 (then int32 division and modulus apply). */
@@ -3020,7 +3026,7 @@ class GlobalCache {
 
 import { listType as listTypeRef } from "../objects/list.js";
 import { strType as strTypeRef } from "../objects/str.js";
-import { intType as intTypeRef, boolType as boolTypeRef } from "../objects/int.js";
+import { intType as intTypeRef, boolType as boolTypeRef, normBig } from "../objects/int.js";
 import { strFast } from "../objects/stringify.js";
 import { dictType as dictTypeRef } from "../objects/dict.js";
 /** dict's own item methods, to recognise subclasses that keep them. */
