@@ -40,16 +40,29 @@ export function pythonFrame(f: Frame | null): Frame | null {
   return f;
 }
 
-/** A frame's local variables as a dict (its namespace, or a snapshot of its fast locals). */
+/** The one locals() dict of each function frame that asked for it. */
+const snapshots = new WeakMap<Frame, PyDict>();
+
+/**
+ * A frame's local variables as a dict: its namespace, or, in a function, one dict per frame that
+ * each call re-syncs from the fast locals (as CPython 3.11's f_locals): what exec() stored there
+ * stays (exec("w = 7"); locals()["w"] is 7), a deleted local drops out.
+ */
 export function frameLocalsDict(f: Frame): PyDict {
   if (f.locals) return f.locals;
-  const d = new PyDict();
+  let d = snapshots.get(f);
+  if (d === undefined) {
+    d = new PyDict();
+    snapshots.set(f, d);
+    f.escaped = true; // the dict outlives this call's use of it: the frame must not be recycled
+  }
   const code = f.code;
   const names = [...code.varnames, ...code.cellvars, ...code.freevars];
   for (let i = 0; i < names.length; i++) {
     let v = f.regs[i];
     if (i >= code.varnames.length && v instanceof PyCell) v = v.value;
     if (v !== undefined) d.setStr(names[i], v);
+    else d.deleteStr(names[i]);
   }
   return d;
 }
