@@ -28,6 +28,8 @@ const EVENT_LOOP_SLICE = 10;
 const SPEED_MEMORY_MS = 1000;
 /** A slice ends after this much wall time whatever its tick count (ticks that take long). */
 const SLICE_WALL_CAP_MS = 20;
+/** The shortest countdown whose speed is measured (see measure). */
+const MIN_TIMED_TICKS = 100;
 
 export class Scheduler {
   /** Runnable threads, in turn order. */
@@ -131,7 +133,9 @@ export class Scheduler {
       if (this.sliceLeft <= 0 && !sw) this.newBudget();
     } else if (this.runQueue.length > 0) {
       const intervalMs = this.interp.switchInterval * 1000;
-      sw = this.sliceTicks >= intervalMs * this.tickRate || this.lastCheckAt - this.sliceStart >= Math.max(intervalMs, SLICE_WALL_CAP_MS);
+      const elapsed = this.lastCheckAt - this.sliceStart;
+      // (no speed measured yet, at the start of a run: the slice is measured in wall time)
+      sw = this.tickRate > 0 ? this.sliceTicks >= intervalMs * this.tickRate || elapsed >= Math.max(intervalMs, SLICE_WALL_CAP_MS) : elapsed >= intervalMs;
     } else sw = false;
     if (!sw && performance.now() - this.lastYield >= EVENT_LOOP_SLICE) {
       this.yieldOnly = true;
@@ -146,7 +150,9 @@ export class Scheduler {
     const dt = now - this.lastCheckAt;
     this.lastCheckAt = now;
     this.sliceTicks += ran;
-    if (dt > 0) {
+    // (a countdown of a few ticks — the first of a slice can be that short — is too short to
+    // time: one tick in a microsecond would claim a speed the VM does not have)
+    if (dt > 0 && ran >= MIN_TIMED_TICKS) {
       const speed = ran / dt;
       const remembered = this.tickRate * Math.exp(-dt / SPEED_MEMORY_MS);
       this.tickRate = speed > remembered ? speed : remembered;
