@@ -15,7 +15,7 @@ import type { NativeGen } from "./native.js";
 import { Exc, newException, pyIndexError, pyKeyError, pyTypeError, pyValueError, withFormatErrors } from "./exceptions.js";
 import {
   parsePercentFormat, formatPercentSpec, resolveStars, PercentArgs, percentTypeError, STAR, starWantsInt,
-  formatRequiresMapping, incompleteFormatKey, type PercentSpec,
+  formatRequiresMapping, incompleteFormatKey, type PercentSpec, type PercentPiece,
 } from "./format/index.js";
 import { asciiOf } from "./ascii.js";
 
@@ -169,8 +169,21 @@ function* resolveField(name: string, args: PyValue[], kwargs: Map<string, PyValu
 }
 
 /** str % args */
+/** Parsed %-formats by format string (pieces are never changed after parsing); bounded. */
+const percentCache = new Map<string, PercentPiece[]>();
+
+function parsedPercent(fmt: string): PercentPiece[] {
+  let pieces = percentCache.get(fmt);
+  if (pieces === undefined) {
+    pieces = parsePercentFormat(fmt);
+    if (percentCache.size >= 256) percentCache.clear();
+    percentCache.set(fmt, pieces);
+  }
+  return pieces;
+}
+
 export function* percentFormatGen(fmt: string, arg: PyValue): NativeGen<string> {
-  const pieces = parsePercentFormat(fmt);
+  const pieces = parsedPercent(fmt);
   const isTuple = arg instanceof PyTuple; // tuple subclasses too (namedtuples)
   const isMapping = !isTuple && typeof arg === "object" && !(arg instanceof PyTuple) && typeOf(arg).lookup("__getitem__") !== undefined && strValue(arg) === undefined;
   const pargs = new PercentArgs<PyValue>(isTuple ? (arg as PyTuple).items : arg, isTuple);
@@ -192,8 +205,21 @@ export function* percentFormatGen(fmt: string, arg: PyValue): NativeGen<string> 
     if (width === STAR) width = starInt(withFmtCall(() => pargs.next()));
     if (precision === STAR) precision = starInt(withFmtCall(() => pargs.next()));
     if (spec.error) throw withFmt(spec.error);
-    const conv = resolveStars(spec, width, precision);
+    const plain = width === spec.width && precision === spec.precision;
+    const conv = plain ? spec : resolveStars(spec, width, precision);
     const v = withFmtCall(() => pargs.next());
+    if (plain && width <= 0 && precision < 0 && spec.flags === 0) {
+      // %s of a str, %s/%d/%i of an int: nothing to pad, sign or convert through Python
+      const t = spec.type;
+      if (typeof v === "string" && t === "s") {
+        out += v;
+        continue;
+      }
+      if (typeof v === "number" && (t === "s" || t === "d" || t === "i")) {
+        out += String(v);
+        continue;
+      }
+    }
     out += yield* convertOne(conv, v);
   }
   withFmtCall(() => pargs.finish(isMapping || usedMapping));

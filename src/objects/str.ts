@@ -204,6 +204,14 @@ function slicePlain(s: string, k: PySlice): string | undefined {
  * for the VM's BINARY_SUBSCR fast path. undefined (nothing raised, nothing observable) when the
  * general path must answer: an index out of range, another key type, a string with surrogates.
  */
+/**
+ * format(s, spec) for an exact str (its __format__ cannot be replaced and runs no Python code):
+ * for the VM's FORMAT_VALUE fast path. Raises ValueError for a bad spec, as __format__ does.
+ */
+export function formatExactStr(s: string, spec: string): string {
+  return spec === "" ? s : withFormatErrors(() => formatStr(s, spec));
+}
+
 export function strSubscript(s: string, key: PyValue): string | undefined {
   if (typeof key === "number") {
     const n = s.length;
@@ -540,7 +548,9 @@ defineMethods(strType, {
         const cps = Array.from(s);
         return nw + cps.join(nw) + (cps.length ? nw : "");
       }
-      return s.split(old).join(nw);
+      if (s.indexOf(old) < 0) return s;
+      // replaceAll would read `$&`, `$1` … in the replacement as patterns
+      return nw.indexOf("$") < 0 ? s.replaceAll(old, nw) : s.split(old).join(nw);
     }
     let out = "";
     let i = 0, done = 0;
