@@ -7,7 +7,7 @@ import { PyObject } from "../objects/object.js";
 import { PyType, typeType } from "../objects/type.js";
 import { PyFloat, newFloat } from "../objects/float.js";
 import { PyIntObject } from "../objects/int.js";
-import { PyStrObject, strLen } from "../objects/str.js";
+import { PyStrObject, strLen, strSubscript } from "../objects/str.js";
 import { PyTuple, EMPTY_TUPLE } from "../objects/tuple.js";
 import { PyList } from "../objects/list.js";
 import { PyDict } from "../objects/dict.js";
@@ -722,6 +722,8 @@ export class VM implements SyncRunner {
                   if (v === undefined) throw newException(Exc.KeyError, key);
                 } else if (obj instanceof PyTuple && obj.type === tupleTypeRef && typeof key === "number") {
                   v = obj.items[key < 0 ? key + obj.items.length : key];
+                } else if (typeof obj === "string") {
+                  v = strSubscript(obj, key);
                 }
                 // a miss (out of range, a missing key) raises on the general path
                 if (v === undefined) break slow;
