@@ -24,7 +24,7 @@ import { exceptStarStartFn } from "../objects/exception-types.js";
 export interface CompileOptions {
   /** "exec" (a module), "eval" (one expression), "single" (the REPL: expression values are printed). */
   mode?: "exec" | "eval" | "single";
-  /** Receives the compiler's SyntaxWarnings ("is" with a literal …), once per line and message. */
+  /** Receives the compiler's SyntaxWarnings ("is" with a literal …), one per occurrence as CPython. */
   onWarning?: (category: string, message: string, lineno: number) => void;
 }
 
@@ -172,12 +172,10 @@ class Compiler {
   /** `from __future__ import annotations`: annotations are stored as strings (PEP 563). */
   private futureAnnotations = false;
   onWarning: ((category: string, message: string, lineno: number) => void) | null = null;
-  private readonly warned = new Set<string>();
 
   private warn(message: string, node: Loc): void {
-    const key = `${node.lineno}\0${message}`;
-    if (!this.onWarning || this.warned.has(key)) return;
-    this.warned.add(key);
+    // CPython warns at each occurrence, also twice for a finally body it compiles twice
+    if (!this.onWarning) return;
     this.onWarning("SyntaxWarning", message, node.lineno);
   }
 
