@@ -123,14 +123,28 @@ export class Interpreter {
     const cache = this.options.codeCache;
     const cached = cache?.load(source, filename);
     if (cached) return cached;
-    const tree = (this.options.parse ?? parseModule)(source, filename);
+    // source nested past the JS stack: what CPython 3.11 raises when its parser (MemoryError) or
+    // its compiler (RecursionError) gives up on it, never a JS trace
+    let tree: ReturnType<typeof parseModule>;
+    try {
+      tree = (this.options.parse ?? parseModule)(source, filename);
+    } catch (e) {
+      if (e instanceof RangeError) throw newException(Exc.MemoryError);
+      throw e;
+    }
     let warned = false;
-    const code = compileModule(tree, filename, source, {
-      onWarning: (category, message, lineno) => {
-        warned = true;
-        this.compileWarning(category, message, filename, lineno);
-      },
-    });
+    let code: CodeObject;
+    try {
+      code = compileModule(tree, filename, source, {
+        onWarning: (category, message, lineno) => {
+          warned = true;
+          this.compileWarning(category, message, filename, lineno);
+        },
+      });
+    } catch (e) {
+      if (e instanceof RangeError) throw newException(Exc.RecursionError, "maximum recursion depth exceeded during compilation");
+      throw e;
+    }
     // code that warns is compiled again next time, so that the warning shows on every run
     if (!warned) cache?.store(source, filename, code);
     return code;
@@ -167,6 +181,11 @@ export class Interpreter {
     } catch (e) {
       if (e instanceof PySyntaxError) {
         this.printException(syntaxErrorToPy(syntaxErrorAsRead(e, source, reading)));
+        this.flushAll();
+        return 1;
+      }
+      if (e instanceof PyBaseException) {
+        this.printException(e);
         this.flushAll();
         return 1;
       }
