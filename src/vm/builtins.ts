@@ -1,5 +1,6 @@
 // The builtins module: builtin functions, types and exceptions, in CPython's order (the order
 // matters for "Did you mean" suggestions).
+import { frameLocalsDict } from "./frame-object.js";
 import type { KwArgs, PyValue } from "../objects/object.js";
 import { PyObject } from "../objects/object.js";
 import { PyType, typeType, objectType } from "../objects/type.js";
@@ -75,18 +76,12 @@ function currentFrame(interp: Interpreter): Frame | null {
   return f;
 }
 
-/** locals() of a frame: its namespace dict, or a snapshot of its fast locals. */
+/**
+ * locals() of a frame: its namespace dict, or the frame's one locals dict re-synced from its
+ * fast locals (frame-object.ts), so exec() writes and later locals() calls see the same dict.
+ */
 function frameLocals(f: Frame): PyDict {
-  if (f.locals) return f.locals;
-  const d = new PyDict();
-  const code = f.code;
-  const names = [...code.varnames, ...code.cellvars, ...code.freevars];
-  for (let i = 0; i < names.length; i++) {
-    let v = f.regs[i];
-    if (i >= code.varnames.length && v instanceof PyCell) v = v.value;
-    if (v !== undefined) d.setStr(names[i], v);
-  }
-  return d;
+  return frameLocalsDict(f);
 }
 
 export function makeBuiltins(interp: Interpreter, b: PyDict): void {
