@@ -91,13 +91,43 @@ function room(n: number): Uint8Array {
  */
 const strHashCache = new Map<string, number | bigint>();
 const STR_CACHE_MAX = 1 << 16;
+/**
+ * Hits and misses since the cache was last cleared. A cache that filled up with mostly misses
+ * (a stream of distinct strings) costs more than it saves — a miss plus the insert is about
+ * three times the hash itself — so the next `bypassLeft` strings are hashed without it, a
+ * stretch that doubles each time the cache fills that way again.
+ */
+let cacheHits = 0, cacheMisses = 0, bypassLeft = 0, bypassNext = STR_CACHE_MAX;
 
 /** hash(str) with PYTHONHASHSEED=0. */
 export function siphashStr(s: string): number | bigint {
   const n = s.length;
   if (n === 0) return 0;
+  if (bypassLeft > 0) {
+    bypassLeft--;
+    return siphashUncached(s);
+  }
   const cached = strHashCache.get(s);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) {
+    cacheHits++;
+    return cached;
+  }
+  cacheMisses++;
+  const h = siphashUncached(s);
+  if (strHashCache.size >= STR_CACHE_MAX) {
+    if (cacheHits < cacheMisses) {
+      bypassLeft = bypassNext;
+      if (bypassNext < 1 << 20) bypassNext *= 2;
+    } else bypassNext = STR_CACHE_MAX;
+    cacheHits = cacheMisses = 0;
+    strHashCache.clear();
+  }
+  strHashCache.set(s, h);
+  return h;
+}
+
+function siphashUncached(s: string): number | bigint {
+  const n = s.length;
   let max = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -124,8 +154,6 @@ export function siphashStr(s: string): number | bigint {
     }
     h = sip13(buf, cps.length * size);
   }
-  if (strHashCache.size >= STR_CACHE_MAX) strHashCache.clear();
-  strHashCache.set(s, h);
   return h;
 }
 
