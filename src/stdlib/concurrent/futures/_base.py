@@ -166,6 +166,10 @@ def _watch(futures, watcher):
     done = []
     watched = []
     for f in futures:
+        # a future in one of these states stays there: no lock is needed to see it done
+        if f._state in _WATCHED_DONE:
+            done.append(f)
+            continue
         with f._lock:
             if f._state in _WATCHED_DONE:
                 done.append(f)
@@ -339,6 +343,11 @@ class Future:
         """Return the call's result, waiting up to `timeout` seconds (None: no limit) for it.
         Raise what the call raised, CancelledError if it was cancelled, TimeoutError if the
         time ran out first."""
+        if self._state == FINISHED:
+            # (FINISHED is final: the outcome can be read without the lock)
+            if self._exception is not None:
+                raise self._exception
+            return self._result
         with self._lock:
             if self._state == PENDING or self._state == RUNNING:
                 self._condition.wait(timeout)
