@@ -675,10 +675,14 @@ export class VM implements SyncRunner {
                 const obj = R[sp - 1];
                 let t2: PyType;
                 let d: PyDict | null = null;
-                if (obj instanceof PyObject) {
-                  if (obj instanceof PyModule || obj instanceof PyType || obj instanceof PySuper) break slow;
+                if (obj instanceof PyInstance) {
                   t2 = obj.type;
                   d = obj.dict;
+                } else if (obj instanceof PyObject) {
+                  if (obj instanceof PyModule || obj instanceof PyType || obj instanceof PySuper) break slow;
+                  // (native objects come in many classes: read through megamorphic sites)
+                  t2 = anyType(obj);
+                  d = anyDict(obj);
                 } else t2 = typeOf(obj);
                 const c = caches[pc - 1] as AttrCache | undefined;
                 if (c === undefined || c.type !== t2 || c.version !== t2.version) break slow;
@@ -2812,6 +2816,25 @@ function sumStep(total: PyValue, item: PyValue): PyValue | undefined {
 /** An int total of sum() past 2**53 (kept in the VM's sum loop, not handed back to the native). */
 function sumBig(total: number | bigint, item: number | bigint): PyValue {
   return normBig(BigInt(total) + BigInt(item));
+}
+
+/**
+ * The type and dict of any PyObject. Their property loads are made megamorphic at load time
+ * (below): inlined into execute(), a load site that had seen a few classes deoptimises the loop
+ * at each new one (lock, thread, iterator, file … objects reaching LOAD_METHOD one by one).
+ */
+function anyType(o: PyObject): PyType {
+  return o.type;
+}
+function anyDict(o: PyObject): PyDict | null {
+  return o.dict;
+}
+{
+  const shapes = [
+    { type: typeType, dict: null }, { a: 0, type: typeType, dict: null }, { b: 0, type: typeType, dict: null },
+    { c: 0, type: typeType, dict: null }, { d: 0, type: typeType, dict: null }, { e: 0, type: typeType, dict: null },
+  ] as unknown as PyObject[];
+  for (let i = 0; i < 5; i++) for (const o of shapes) anyType(o), anyDict(o);
 }
 
 /** Whether a number holds an int32 (then int32 division and modulus apply). */
