@@ -308,13 +308,21 @@ function* updateFrom(s: PySet, v: PyValue): NativeGen<void> {
     return;
   }
   // a str seen before is in the table already: one JS Set lookup instead of SipHash and a probe
-  // (nothing here runs Python code, so nothing can remove it in between)
-  const seen = new Set<string>();
+  // (nothing here runs Python code, so nothing can remove it in between). Dropped when the first
+  // 4096 items had few repeats: then it is only extra work.
+  let seen: Set<string> | null = new Set<string>();
+  let repeats = 0;
   for (let i = 0; i < items.length; i++) {
     const x = items[i];
-    if (typeof x === "string") {
-      if (seen.has(x)) continue;
-      seen.add(x);
+    if (seen !== null) {
+      if (i === 4096 && repeats < 512) seen = null;
+      else if (typeof x === "string") {
+        if (seen.has(x)) {
+          repeats++;
+          continue;
+        }
+        seen.add(x);
+      }
     }
     s.add(x);
   }
