@@ -33,6 +33,7 @@ import {
   setItemGen, delItemGen, containsGen, floatOp,
 } from "../objects/ops.js";
 import * as A from "../objects/arith.js";
+import { RangeIterator } from "../objects/range.js";
 import { NativeIterator, ArrayIterator, getIterGen, nextGen, toArrayGen, listIteratorType, GEN_DONE } from "../objects/iter.js";
 import { formatGen, reprGen, strGen } from "../objects/stringify.js";
 import { asciiOf } from "../objects/ascii.js";
@@ -975,7 +976,9 @@ export class VM implements SyncRunner {
                 const below = sp - 1;
                 const it = R[below];
                 if (it instanceof NativeIterator) {
-                  const v = it.nextValue();
+                  // range and list iterators inline; the other classes through a megamorphic call
+                  // (each new iterator class at a polymorphic site deoptimised the loop)
+                  const v = it instanceof RangeIterator ? it.nextValue() : it instanceof ArrayIterator ? it.nextValue() : nextOfAny(it);
                   if (v === undefined) {
                     sp = below;
                     pc = arg;
@@ -2816,6 +2819,23 @@ function sumStep(total: PyValue, item: PyValue): PyValue | undefined {
 /** An int total of sum() past 2**53 (kept in the VM's sum loop, not handed back to the native). */
 function sumBig(total: number | bigint, item: number | bigint): PyValue {
   return normBig(BigInt(total) + BigInt(item));
+}
+
+/** next() of any native iterator, through a call site made megamorphic at load time (below). */
+function nextOfAny(it: NativeIterator): PyValue | undefined {
+  return it.nextValue();
+}
+{
+  const make = (n: number): NativeIterator => {
+    const C = class extends NativeIterator {
+      nextValue(): PyValue | undefined {
+        return n < 0 ? None : undefined;
+      }
+    };
+    return new C(typeType);
+  };
+  const its = [make(0), make(1), make(2), make(3), make(4), make(5)];
+  for (let i = 0; i < 5; i++) for (const it of its) nextOfAny(it);
 }
 
 /**
