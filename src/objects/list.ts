@@ -20,7 +20,7 @@ Object.setPrototypeOf(PyList.prototype, PyObject.prototype);
 
 // ---- list methods ----------------------------------------------------------------------------
 import type { KwArgs } from "./object.js";
-import { defineMethods, defineStaticMethod } from "./function.js";
+import { PyFunction, defineMethods, defineStaticMethod } from "./function.js";
 import { None, NotImplemented } from "./singletons.js";
 import { PyTuple } from "./tuple.js";
 import { intValue } from "./int.js";
@@ -31,7 +31,7 @@ import { typeOf } from "./typeof.js";
 import { reprGen } from "./stringify.js";
 import { eqGen, richCompareGen, isTrueGen } from "./ops.js";
 import { callGen } from "./call.js";
-import type { NativeGen } from "./native.js";
+import { CallRequest, type NativeGen } from "./native.js";
 import { Exc, isExc, newException, pyIndexError, pyTypeError, pyValueError } from "./exceptions.js";
 import { reprEnter, reprLeave } from "./repr-guard.js";
 import { compareStr } from "./str.js";
@@ -162,7 +162,10 @@ function* sortItemsGen(items: PyValue[], key: PyValue, reverse: boolean, state?:
   }
   // keys are computed once, before any comparison; the list is untouched if key() raises
   const keys = key === None ? items.slice() : [];
-  if (key !== None) for (const x of items) keys.push(yield* callGen(key, [x]));
+  if (key instanceof PyFunction) {
+    // a Python key function: its call requested directly (no callGen generator per item)
+    for (const x of items) keys.push(yield new CallRequest(key, [x], null));
+  } else if (key !== None) for (const x of items) keys.push(yield* callGen(key, [x]));
   if (keys.every((k) => typeof k === "number")) return plainSorted(items, keys, reverse, (i, j) => (keys[i] as number) - (keys[j] as number));
   if (keys.every((k) => typeof k === "string")) return plainSorted(items, keys, reverse, (i, j) => compareStr(keys[i] as string, keys[j] as string));
   const idx = items.map((_, i) => i);

@@ -683,11 +683,13 @@ function* minMax(args: PyValue[], kw: KwArgs, name: "min" | "max"): NativeGen {
     if (dflt !== undefined) throw pyTypeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
     items = args;
   }
+  // a Python key function's calls are requested directly (no callGen generator per item)
+  const pyKey = key instanceof PyFunction ? key : null;
   let best = items[0];
-  let bestKey = key === None ? best : yield* callGen(key, [best]);
+  let bestKey = key === None ? best : pyKey !== null ? yield new CallRequest(pyKey, [best], null) : yield* callGen(key, [best]);
   for (let i = 1; i < items.length; i++) {
     const x = items[i];
-    const k = key === None ? x : yield* callGen(key, [x]);
+    const k = key === None ? x : pyKey !== null ? yield new CallRequest(pyKey, [x], null) : yield* callGen(key, [x]);
     let better: boolean;
     if (typeof k === "number" && typeof bestKey === "number") better = name === "max" ? k > bestKey : k < bestKey;
     // CPython asks item > best for max (item < best for min)
