@@ -1,0 +1,1112 @@
+"""IPv4 and IPv6 addresses, networks and interfaces.
+
+Written for pygil from the ipaddress documentation; python3 was the oracle for the
+string forms and the error messages.
+"""
+
+import functools
+
+__version__ = '1.0'
+
+IPV4LENGTH = 32
+IPV6LENGTH = 128
+
+
+class AddressValueError(ValueError):
+    """A value error related to the address."""
+
+
+class NetmaskValueError(ValueError):
+    """A value error related to the netmask."""
+
+
+def ip_address(address):
+    """An IPv4Address or IPv6Address from a string, an int or packed bytes."""
+    try:
+        return IPv4Address(address)
+    except (AddressValueError, NetmaskValueError):
+        pass
+    try:
+        return IPv6Address(address)
+    except (AddressValueError, NetmaskValueError):
+        pass
+    raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 address')
+
+
+def ip_network(address, strict=True):
+    """An IPv4Network or IPv6Network ('192.168.0.0/24'); host bits set are an error
+    unless strict=False."""
+    try:
+        return IPv4Network(address, strict)
+    except (AddressValueError, NetmaskValueError):
+        pass
+    try:
+        return IPv6Network(address, strict)
+    except (AddressValueError, NetmaskValueError):
+        pass
+    raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 network')
+
+
+def ip_interface(address):
+    """An IPv4Interface or IPv6Interface: an address with its network."""
+    try:
+        return IPv4Interface(address)
+    except (AddressValueError, NetmaskValueError):
+        pass
+    try:
+        return IPv6Interface(address)
+    except (AddressValueError, NetmaskValueError):
+        pass
+    raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 interface')
+
+
+def v4_int_to_packed(address):
+    try:
+        return address.to_bytes(4, 'big')
+    except OverflowError:
+        raise ValueError("Address negative or too large for IPv4")
+
+
+def v6_int_to_packed(address):
+    try:
+        return address.to_bytes(16, 'big')
+    except OverflowError:
+        raise ValueError("Address negative or too large for IPv6")
+
+
+def _split_optional_netmask(address):
+    addr = str(address).split('/')
+    if len(addr) > 2:
+        raise AddressValueError(f"Only one '/' permitted in {address!r}")
+    return addr
+
+
+def summarize_address_range(first, last):
+    """The smallest list of networks covering first..last (addresses of one version)."""
+    if not (isinstance(first, _BaseAddress) and isinstance(last, _BaseAddress)):
+        raise TypeError('first and last must be IP addresses, not networks')
+    if first.version != last.version:
+        raise TypeError("%s and %s are not of the same version" % (first, last))
+    if first > last:
+        raise ValueError('last IP address must be greater than first')
+    if first.version == 4:
+        ip = IPv4Network
+    else:
+        ip = IPv6Network
+    ip_bits = first._max_prefixlen
+    first_int = int(first)
+    last_int = int(last)
+    while first_int <= last_int:
+        nbits = min((first_int & -first_int).bit_length() - 1 if first_int else ip_bits,
+                    (last_int - first_int + 1).bit_length() - 1)
+        net = ip((first_int, ip_bits - nbits))
+        yield net
+        first_int += 1 << nbits
+        if first_int - 1 == ip._ALL_ONES:
+            break
+
+
+def collapse_addresses(addresses):
+    """Merge adjacent and overlapping networks (and addresses) into the fewest networks."""
+    addrs = []
+    ips = []
+    nets = []
+    for ip in addresses:
+        if isinstance(ip, _BaseAddress):
+            if ips and ips[-1].version != ip.version:
+                raise TypeError("%s and %s are not of the same version" % (ip, ips[-1]))
+            ips.append(ip)
+        elif ip._prefixlen == ip._max_prefixlen:
+            if ips and ips[-1].version != ip.version:
+                raise TypeError("%s and %s are not of the same version" % (ip, ips[-1]))
+            ips.append(ip.network_address)
+        else:
+            if nets and nets[-1].version != ip.version:
+                raise TypeError("%s and %s are not of the same version" % (ip, nets[-1]))
+            nets.append(ip)
+    ips = sorted(set(ips))
+    if ips:
+        start = ips[0]
+        prev = ips[0]
+        for ip in ips[1:]:
+            if int(ip) != int(prev) + 1:
+                addrs.extend(summarize_address_range(start, prev))
+                start = ip
+            prev = ip
+        addrs.extend(summarize_address_range(start, prev))
+    nets = sorted(set(nets + addrs), key=lambda n: (int(n.network_address), n.prefixlen))
+    # drop networks inside others, then merge sibling halves until nothing changes
+    changed = True
+    while changed:
+        changed = False
+        out = []
+        for net in nets:
+            if out and out[-1].version == net.version and net.subnet_of(out[-1]):
+                changed = changed or False
+                continue
+            out.append(net)
+        merged = []
+        for net in out:
+            if merged:
+                last = merged[-1]
+                if (last.prefixlen == net.prefixlen and last.prefixlen > 0 and
+                        last.supernet() == net.supernet()):
+                    merged[-1] = last.supernet()
+                    changed = True
+                    continue
+            merged.append(net)
+        nets = sorted(set(merged), key=lambda n: (int(n.network_address), n.prefixlen))
+    return iter(nets)
+
+
+def get_mixed_type_key(obj):
+    if isinstance(obj, _BaseNetwork):
+        return obj._get_networks_key()
+    elif isinstance(obj, _BaseAddress):
+        return obj._get_address_key()
+    return NotImplemented
+
+
+class _IPAddressBase:
+    __slots__ = ()
+
+    @property
+    def exploded(self):
+        return self._explode_shorthand_ip_string()
+
+    @property
+    def compressed(self):
+        return str(self)
+
+    @property
+    def reverse_pointer(self):
+        return self._reverse_pointer()
+
+    @property
+    def version(self):
+        return self._version
+
+    def _check_int_address(self, address):
+        if address < 0:
+            raise AddressValueError("%d (< 0) is not permitted as an IPv%d address"
+                                    % (address, self._version))
+        if address > self._ALL_ONES:
+            raise AddressValueError("%d (>= 2**%d) is not permitted as an IPv%d address"
+                                    % (address, self._max_prefixlen, self._version))
+
+    def _check_packed_address(self, address, expected_len):
+        address_len = len(address)
+        if address_len != expected_len:
+            raise AddressValueError("%r (len %d != %d) is not permitted as an IPv%d address"
+                                    % (address, address_len, expected_len, self._version))
+
+    @classmethod
+    def _ip_int_from_prefix(cls, prefixlen):
+        return cls._ALL_ONES ^ (cls._ALL_ONES >> prefixlen)
+
+    @classmethod
+    def _prefix_from_ip_int(cls, ip_int):
+        trailing_zeroes = (ip_int & -ip_int).bit_length() - 1 if ip_int else cls._max_prefixlen
+        prefixlen = cls._max_prefixlen - trailing_zeroes
+        leading_ones = ip_int >> trailing_zeroes
+        all_ones = (1 << prefixlen) - 1
+        if leading_ones != all_ones:
+            byteslen = cls._max_prefixlen // 8
+            details = ip_int.to_bytes(byteslen, 'big')
+            raise ValueError('Netmask pattern %r mixes zeroes & ones' % details)
+        return prefixlen
+
+    @classmethod
+    def _report_invalid_netmask(cls, netmask_str):
+        raise NetmaskValueError('%r is not a valid netmask' % netmask_str) from None
+
+    @classmethod
+    def _prefix_from_prefix_string(cls, prefixlen_str):
+        if not (prefixlen_str.isascii() and prefixlen_str.isdigit()):
+            cls._report_invalid_netmask(prefixlen_str)
+        try:
+            prefixlen = int(prefixlen_str)
+        except ValueError:
+            cls._report_invalid_netmask(prefixlen_str)
+        if not (0 <= prefixlen <= cls._max_prefixlen):
+            cls._report_invalid_netmask(prefixlen_str)
+        return prefixlen
+
+    @classmethod
+    def _prefix_from_ip_string(cls, ip_str):
+        try:
+            ip_int = cls._ip_int_from_string(ip_str)
+        except AddressValueError:
+            cls._report_invalid_netmask(ip_str)
+        try:
+            return cls._prefix_from_ip_int(ip_int)
+        except ValueError:
+            pass
+        ip_int ^= cls._ALL_ONES
+        try:
+            return cls._prefix_from_ip_int(ip_int)
+        except ValueError:
+            cls._report_invalid_netmask(ip_str)
+
+    @classmethod
+    def _split_addr_prefix(cls, address):
+        if isinstance(address, (bytes, int)):
+            return address, cls._max_prefixlen
+        if not isinstance(address, tuple):
+            address = _split_optional_netmask(address)
+        if len(address) > 1:
+            return address
+        return address[0], cls._max_prefixlen
+
+    def __reduce__(self):
+        return self.__class__, (str(self),)
+
+
+@functools.total_ordering
+class _BaseAddress(_IPAddressBase):
+    __slots__ = ()
+
+    def __int__(self):
+        return self._ip
+
+    def __eq__(self, other):
+        try:
+            return (self._ip == other._ip and self._version == other._version)
+        except AttributeError:
+            return NotImplemented
+
+    def __lt__(self, other):
+        if not isinstance(other, _BaseAddress):
+            return NotImplemented
+        if self._version != other._version:
+            raise TypeError('%s and %s are not of the same version' % (self, other))
+        if self._ip != other._ip:
+            return self._ip < other._ip
+        return False
+
+    def __add__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return self.__class__(int(self) + other)
+
+    def __sub__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return self.__class__(int(self) - other)
+
+    def __repr__(self):
+        return '%s(%r)' % (self.__class__.__name__, str(self))
+
+    def __str__(self):
+        return str(self._string_from_ip_int(self._ip))
+
+    def __hash__(self):
+        return hash(hex(int(self._ip)))
+
+    def _get_address_key(self):
+        return (self._version, self)
+
+    def __reduce__(self):
+        return self.__class__, (self._ip,)
+
+    def __format__(self, fmt):
+        if not fmt or fmt[-1] == 's':
+            return format(str(self), fmt)
+        kind = fmt[-1]
+        flags = fmt[:-1]
+        if kind in 'bnxX' and flags in ('', '#', '_', '#_'):
+            if kind == 'n':
+                kind = 'b' if self._version == 4 else 'x'
+            digits = self._max_prefixlen if kind == 'b' else self._max_prefixlen // 4
+            if '_' in flags:
+                digits += digits // 4 - 1
+            if '#' in flags:
+                digits += 2
+            return format(self._ip, f"{flags[:1] if '#' in flags else ''}0{digits}{'_' if '_' in flags else ''}{kind}")
+        raise TypeError(f"unsupported format string passed to {type(self).__name__}.__format__")
+
+
+@functools.total_ordering
+class _BaseNetwork(_IPAddressBase):
+
+    def __repr__(self):
+        return '%s(%r)' % (self.__class__.__name__, str(self))
+
+    def __str__(self):
+        return '%s/%d' % (self.network_address, self.prefixlen)
+
+    def hosts(self):
+        """The usable host addresses: all but the network and broadcast addresses."""
+        network = int(self.network_address)
+        broadcast = int(self.broadcast_address)
+        for x in range(network + 1, broadcast):
+            yield self._address_class(x)
+
+    def __iter__(self):
+        network = int(self.network_address)
+        broadcast = int(self.broadcast_address)
+        for x in range(network, broadcast + 1):
+            yield self._address_class(x)
+
+    def __getitem__(self, n):
+        network = int(self.network_address)
+        broadcast = int(self.broadcast_address)
+        if n >= 0:
+            if network + n > broadcast:
+                raise IndexError('address out of range')
+            return self._address_class(network + n)
+        else:
+            n += 1
+            if broadcast + n < network:
+                raise IndexError('address out of range')
+            return self._address_class(broadcast + n)
+
+    def __lt__(self, other):
+        if not isinstance(other, _BaseNetwork):
+            return NotImplemented
+        if self._version != other._version:
+            raise TypeError('%s and %s are not of the same version' % (self, other))
+        if self.network_address != other.network_address:
+            return self.network_address < other.network_address
+        if self.netmask != other.netmask:
+            return self.netmask < other.netmask
+        return False
+
+    def __eq__(self, other):
+        try:
+            return (self._version == other._version and
+                    self.network_address == other.network_address and
+                    int(self.netmask) == int(other.netmask))
+        except AttributeError:
+            return NotImplemented
+
+    def __hash__(self):
+        return hash(int(self.network_address) ^ int(self.netmask))
+
+    def __contains__(self, other):
+        if self._version != other._version:
+            return False
+        if isinstance(other, _BaseNetwork):
+            return False
+        return other._ip & self.netmask._ip == self.network_address._ip
+
+    def overlaps(self, other):
+        """Whether the two networks share addresses."""
+        return self.network_address in other or (
+            self.broadcast_address in other or (
+                other.network_address in self or (
+                    other.broadcast_address in self)))
+
+    @property
+    def broadcast_address(self):
+        return self._address_class(int(self.network_address) | int(self.hostmask))
+
+    @property
+    def hostmask(self):
+        return self._address_class(int(self.netmask) ^ self._ALL_ONES)
+
+    @property
+    def with_prefixlen(self):
+        return '%s/%d' % (self.network_address, self._prefixlen)
+
+    @property
+    def with_netmask(self):
+        return '%s/%s' % (self.network_address, self.netmask)
+
+    @property
+    def with_hostmask(self):
+        return '%s/%s' % (self.network_address, self.hostmask)
+
+    @property
+    def num_addresses(self):
+        return int(self.broadcast_address) - int(self.network_address) + 1
+
+    @property
+    def _address_class(self):
+        raise NotImplementedError
+
+    @property
+    def prefixlen(self):
+        return self._prefixlen
+
+    def address_exclude(self, other):
+        """The networks that make up this one without `other` (which must be inside it)."""
+        if not self._version == other._version:
+            raise TypeError("%s and %s are not of the same version" % (self, other))
+        if not isinstance(other, _BaseNetwork):
+            raise TypeError("%s is not a network object" % other)
+        if not other.subnet_of(self):
+            raise ValueError('%s not contained in %s' % (other, self))
+        if other == self:
+            return
+        other = other.__class__('%s/%s' % (other.network_address, other.prefixlen))
+        s1, s2 = self.subnets()
+        while s1 != other and s2 != other:
+            if other.subnet_of(s1):
+                yield s2
+                s1, s2 = s1.subnets()
+            elif other.subnet_of(s2):
+                yield s1
+                s1, s2 = s2.subnets()
+            else:
+                raise AssertionError('Error performing exclusion: s1: %s s2: %s other: %s' %
+                                     (s1, s2, other))
+        if s1 == other:
+            yield s2
+        elif s2 == other:
+            yield s1
+        else:
+            raise AssertionError('Error performing exclusion: s1: %s s2: %s other: %s' %
+                                 (s1, s2, other))
+
+    def compare_networks(self, other):
+        if self._version != other._version:
+            raise TypeError('%s and %s are not of the same type' % (self, other))
+        if self.network_address < other.network_address:
+            return -1
+        if self.network_address > other.network_address:
+            return 1
+        if self.netmask < other.netmask:
+            return -1
+        if self.netmask > other.netmask:
+            return 1
+        return 0
+
+    def _get_networks_key(self):
+        return (self._version, self.network_address, self.netmask)
+
+    def subnets(self, prefixlen_diff=1, new_prefix=None):
+        """The subnets that join to make this network (prefixlen_diff or new_prefix longer)."""
+        if self._prefixlen == self._max_prefixlen:
+            yield self
+            return
+        if new_prefix is not None:
+            if new_prefix < self._prefixlen:
+                raise ValueError('new prefix must be longer')
+            if prefixlen_diff != 1:
+                raise ValueError('cannot set prefixlen_diff and new_prefix')
+            prefixlen_diff = new_prefix - self._prefixlen
+        if prefixlen_diff < 0:
+            raise ValueError('prefix length diff must be > 0')
+        new_prefixlen = self._prefixlen + prefixlen_diff
+        if new_prefixlen > self._max_prefixlen:
+            raise ValueError('prefix length diff %d is invalid for netblock %s' %
+                             (new_prefixlen, self))
+        start = int(self.network_address)
+        end = int(self.broadcast_address) + 1
+        step = (int(self.hostmask) + 1) >> prefixlen_diff
+        for new_addr in range(start, end, step):
+            yield self.__class__((new_addr, new_prefixlen))
+
+    def supernet(self, prefixlen_diff=1, new_prefix=None):
+        """The network containing this one, prefixlen_diff (or to new_prefix) shorter."""
+        if self._prefixlen == 0:
+            return self
+        if new_prefix is not None:
+            if new_prefix > self._prefixlen:
+                raise ValueError('new prefix must be shorter')
+            if prefixlen_diff != 1:
+                raise ValueError('cannot set prefixlen_diff and new_prefix')
+            prefixlen_diff = self._prefixlen - new_prefix
+        new_prefixlen = self.prefixlen - prefixlen_diff
+        if new_prefixlen < 0:
+            raise ValueError('current prefixlen is %d, cannot have a prefixlen_diff of %d' %
+                             (self.prefixlen, prefixlen_diff))
+        return self.__class__((int(self.network_address) & (int(self.netmask) << prefixlen_diff),
+                               new_prefixlen))
+
+    @property
+    def is_multicast(self):
+        return self.network_address.is_multicast and self.broadcast_address.is_multicast
+
+    @staticmethod
+    def _is_subnet_of(a, b):
+        try:
+            if a._version != b._version:
+                raise TypeError(f"{a} and {b} are not of the same version")
+            return (b.network_address <= a.network_address and
+                    b.broadcast_address >= a.broadcast_address)
+        except AttributeError:
+            raise TypeError(f"Unable to test subnet containment between {a} and {b}")
+
+    def subnet_of(self, other):
+        return self._is_subnet_of(self, other)
+
+    def supernet_of(self, other):
+        return self._is_subnet_of(other, self)
+
+    @property
+    def is_reserved(self):
+        return self.network_address.is_reserved and self.broadcast_address.is_reserved
+
+    @property
+    def is_link_local(self):
+        return self.network_address.is_link_local and self.broadcast_address.is_link_local
+
+    @property
+    def is_private(self):
+        return self.network_address.is_private and self.broadcast_address.is_private
+
+    @property
+    def is_global(self):
+        return not self.is_private
+
+    @property
+    def is_unspecified(self):
+        return self.network_address.is_unspecified and self.broadcast_address.is_unspecified
+
+    @property
+    def is_loopback(self):
+        return self.network_address.is_loopback and self.broadcast_address.is_loopback
+
+
+# ------------------------------------------------------------------ IPv4
+
+class _BaseV4:
+    __slots__ = ()
+    _version = 4
+    _ALL_ONES = (2 ** IPV4LENGTH) - 1
+    _max_prefixlen = IPV4LENGTH
+    _netmask_cache = {}
+
+    def _explode_shorthand_ip_string(self):
+        return str(self)
+
+    @classmethod
+    def _make_netmask(cls, arg):
+        if arg not in cls._netmask_cache:
+            if isinstance(arg, int):
+                prefixlen = arg
+                if not (0 <= prefixlen <= cls._max_prefixlen):
+                    cls._report_invalid_netmask(prefixlen)
+            else:
+                try:
+                    prefixlen = cls._prefix_from_prefix_string(arg)
+                except NetmaskValueError:
+                    prefixlen = cls._prefix_from_ip_string(arg)
+            netmask = IPv4Address(cls._ip_int_from_prefix(prefixlen))
+            cls._netmask_cache[arg] = netmask, prefixlen
+        return cls._netmask_cache[arg]
+
+    @classmethod
+    def _ip_int_from_string(cls, ip_str):
+        if not ip_str:
+            raise AddressValueError('Address cannot be empty')
+        octets = ip_str.split('.')
+        if len(octets) != 4:
+            raise AddressValueError("Expected 4 octets in %r" % ip_str)
+        try:
+            return int.from_bytes(map(cls._parse_octet, octets), 'big')
+        except ValueError as exc:
+            raise AddressValueError("%s in %r" % (exc, ip_str)) from None
+
+    @classmethod
+    def _parse_octet(cls, octet_str):
+        if not octet_str:
+            raise ValueError("Empty octet not permitted")
+        if not (octet_str.isascii() and octet_str.isdigit()):
+            raise ValueError("Only decimal digits permitted in %r" % octet_str)
+        if len(octet_str) > 3:
+            raise ValueError("At most 3 characters permitted in %r" % octet_str)
+        if octet_str != '0' and octet_str[0] == '0':
+            raise ValueError("Leading zeros are not permitted in %r" % octet_str)
+        octet_int = int(octet_str, 10)
+        if octet_int > 255:
+            raise ValueError("Octet %d (> 255) not permitted" % octet_int)
+        return octet_int
+
+    @classmethod
+    def _string_from_ip_int(cls, ip_int):
+        return '.'.join(map(str, ip_int.to_bytes(4, 'big')))
+
+    def _reverse_pointer(self):
+        reverse_octets = str(self).split('.')[::-1]
+        return '.'.join(reverse_octets) + '.in-addr.arpa'
+
+    @property
+    def max_prefixlen(self):
+        return self._max_prefixlen
+
+
+class IPv4Address(_BaseV4, _BaseAddress):
+    """An IPv4 address, from '192.0.2.1', an int or 4 packed bytes."""
+
+    __slots__ = ('_ip', '__weakref__')
+
+    def __init__(self, address):
+        if isinstance(address, int):
+            self._check_int_address(address)
+            self._ip = address
+            return
+        if isinstance(address, bytes):
+            self._check_packed_address(address, 4)
+            self._ip = int.from_bytes(address, 'big')
+            return
+        addr_str = str(address)
+        if '/' in addr_str:
+            raise AddressValueError(f"Unexpected '/' in {address!r}")
+        self._ip = self._ip_int_from_string(addr_str)
+
+    @property
+    def packed(self):
+        return v4_int_to_packed(self._ip)
+
+    @property
+    def is_reserved(self):
+        return self in IPv4Network('240.0.0.0/4')
+
+    @property
+    def is_private(self):
+        return any(self in net for net in _IPV4_PRIVATE)
+
+    @property
+    def is_global(self):
+        return self not in IPv4Network('100.64.0.0/10') and not self.is_private
+
+    @property
+    def is_multicast(self):
+        return self in IPv4Network('224.0.0.0/4')
+
+    @property
+    def is_unspecified(self):
+        return self._ip == 0
+
+    @property
+    def is_loopback(self):
+        return self in IPv4Network('127.0.0.0/8')
+
+    @property
+    def is_link_local(self):
+        return self in IPv4Network('169.254.0.0/16')
+
+
+class IPv4Interface(IPv4Address):
+    """An IPv4 address together with its network ('192.0.2.5/24')."""
+
+    def __init__(self, address):
+        addr, mask = self._split_addr_prefix(address)
+        IPv4Address.__init__(self, addr)
+        self.network = IPv4Network((addr, mask), strict=False)
+        self.netmask = self.network.netmask
+        self._prefixlen = self.network._prefixlen
+
+    @functools.cached_property
+    def hostmask(self):
+        return self.network.hostmask
+
+    def __str__(self):
+        return '%s/%d' % (self._string_from_ip_int(self._ip), self._prefixlen)
+
+    def __eq__(self, other):
+        address_equal = IPv4Address.__eq__(self, other)
+        if address_equal is NotImplemented or not address_equal:
+            return address_equal
+        try:
+            return self.network == other.network
+        except AttributeError:
+            return False
+
+    def __lt__(self, other):
+        address_less = IPv4Address.__lt__(self, other)
+        if address_less is NotImplemented:
+            return NotImplemented
+        try:
+            return (self.network < other.network or
+                    self.network == other.network and address_less)
+        except AttributeError:
+            return False
+
+    def __hash__(self):
+        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
+
+    __reduce__ = _IPAddressBase.__reduce__
+
+    @property
+    def ip(self):
+        return IPv4Address(self._ip)
+
+    @property
+    def with_prefixlen(self):
+        return '%s/%s' % (self._string_from_ip_int(self._ip), self._prefixlen)
+
+    @property
+    def with_netmask(self):
+        return '%s/%s' % (self._string_from_ip_int(self._ip), self.netmask)
+
+    @property
+    def with_hostmask(self):
+        return '%s/%s' % (self._string_from_ip_int(self._ip), self.hostmask)
+
+
+class IPv4Network(_BaseV4, _BaseNetwork):
+    """An IPv4 network, from '192.0.2.0/24' (or with a netmask or hostmask)."""
+
+    _address_class = IPv4Address
+
+    def __init__(self, address, strict=True):
+        addr, mask = self._split_addr_prefix(address)
+        self.network_address = IPv4Address(addr)
+        self.netmask, self._prefixlen = self._make_netmask(mask)
+        packed = int(self.network_address)
+        if packed & int(self.netmask) != packed:
+            if strict:
+                raise ValueError('%s has host bits set' % self)
+            else:
+                self.network_address = IPv4Address(packed & int(self.netmask))
+        if self._prefixlen == (self._max_prefixlen - 1):
+            self.hosts = self.__iter__
+        elif self._prefixlen == (self._max_prefixlen):
+            self.hosts = lambda: [IPv4Address(addr)]
+
+    @property
+    def is_global(self):
+        return (not (self.network_address in IPv4Network('100.64.0.0/10') and
+                     self.broadcast_address in IPv4Network('100.64.0.0/10')) and
+                not self.is_private)
+
+
+# ------------------------------------------------------------------ IPv6
+
+class _BaseV6:
+    __slots__ = ()
+    _version = 6
+    _ALL_ONES = (2 ** IPV6LENGTH) - 1
+    _HEXTET_COUNT = 8
+    _HEX_DIGITS = frozenset('0123456789ABCDEFabcdef')
+    _max_prefixlen = IPV6LENGTH
+    _netmask_cache = {}
+
+    @classmethod
+    def _make_netmask(cls, arg):
+        if arg not in cls._netmask_cache:
+            if isinstance(arg, int):
+                prefixlen = arg
+                if not (0 <= prefixlen <= cls._max_prefixlen):
+                    cls._report_invalid_netmask(prefixlen)
+            else:
+                prefixlen = cls._prefix_from_prefix_string(arg)
+            netmask = IPv6Address(cls._ip_int_from_prefix(prefixlen))
+            cls._netmask_cache[arg] = netmask, prefixlen
+        return cls._netmask_cache[arg]
+
+    @classmethod
+    def _ip_int_from_string(cls, ip_str):
+        """The integer of an IPv6 text address: up to 8 hextets, one '::' standing for a
+        run of zero hextets, and optionally a dotted IPv4 address as the last 32 bits."""
+        if not ip_str:
+            raise AddressValueError('Address cannot be empty')
+        pieces = ip_str.split(':')
+        if len(pieces) < 3:
+            raise AddressValueError("At least 3 parts expected in %r" % ip_str)
+        tail_v4 = None
+        if '.' in pieces[-1]:
+            try:
+                tail_v4 = IPv4Address(pieces[-1])._ip
+            except AddressValueError as exc:
+                raise AddressValueError("%s in %r" % (exc, ip_str)) from None
+            pieces[-1:] = ['%x' % (tail_v4 >> 16), '%x' % (tail_v4 & 0xFFFF)]
+        if len(pieces) > 9:
+            raise AddressValueError("At most 8 colons permitted in %r" % ip_str)
+        halves = ':'.join(pieces).split('::')
+        if len(halves) > 2 or ':::' in ip_str:
+            raise AddressValueError("At most one '::' permitted in %r" % ip_str)
+        if len(halves) == 2:
+            head = halves[0].split(':') if halves[0] else []
+            tail = halves[1].split(':') if halves[1] else []
+            if head and head[0] == '' or (halves[0].startswith(':')):
+                raise AddressValueError("Leading ':' only permitted as part of '::' in %r" % ip_str)
+            if tail and tail[-1] == '' or (halves[1].endswith(':')):
+                raise AddressValueError("Trailing ':' only permitted as part of '::' in %r" % ip_str)
+            if len(head) + len(tail) > 7:
+                raise AddressValueError("Expected at most 7 other parts with '::' in %r" % ip_str)
+            hextets = head + ['0'] * (8 - len(head) - len(tail)) + tail
+        else:
+            hextets = pieces
+            if len(hextets) != 8:
+                raise AddressValueError("Exactly 8 parts expected without '::' in %r" % ip_str)
+            if hextets[0] == '':
+                raise AddressValueError("Leading ':' only permitted as part of '::' in %r" % ip_str)
+            if hextets[-1] == '':
+                raise AddressValueError("Trailing ':' only permitted as part of '::' in %r" % ip_str)
+        value = 0
+        try:
+            for h in hextets:
+                value = (value << 16) | cls._parse_hextet(h)
+        except ValueError as exc:
+            raise AddressValueError("%s in %r" % (exc, ip_str)) from None
+        return value
+
+    @classmethod
+    def _parse_hextet(cls, hextet_str):
+        if not cls._HEX_DIGITS.issuperset(hextet_str):
+            raise ValueError("Only hex digits permitted in %r" % hextet_str)
+        if len(hextet_str) > 4:
+            msg = "At most 4 characters permitted in %r"
+            raise ValueError(msg % hextet_str)
+        return int(hextet_str, 16)
+
+    @classmethod
+    def _compress_hextets(cls, hextets):
+        best_start, best_len = -1, 0
+        start, length = -1, 0
+        for index, hextet in enumerate(hextets):
+            if hextet == '0':
+                if start < 0:
+                    start = index
+                length += 1
+                if length > best_len:
+                    best_start, best_len = start, length
+            else:
+                start, length = -1, 0
+        if best_len > 1:
+            best_end = best_start + best_len
+            if best_end == len(hextets):
+                hextets += ['']
+            hextets[best_start:best_end] = ['']
+            if best_start == 0:
+                hextets = [''] + hextets
+        return hextets
+
+    @classmethod
+    def _string_from_ip_int(cls, ip_int=None):
+        if ip_int is None:
+            ip_int = int(cls._ip)
+        if ip_int > cls._ALL_ONES:
+            raise ValueError('IPv6 address is too large')
+        hex_str = '%032x' % ip_int
+        hextets = ['%x' % int(hex_str[x:x + 4], 16) for x in range(0, 32, 4)]
+        hextets = cls._compress_hextets(hextets)
+        return ':'.join(hextets)
+
+    def _explode_shorthand_ip_string(self):
+        if isinstance(self, IPv6Network):
+            ip_str = str(self.network_address)
+        elif isinstance(self, IPv6Interface):
+            ip_str = str(self.ip)
+        else:
+            ip_str = str(self)
+        ip_int = self._ip_int_from_string(ip_str)
+        hex_str = '%032x' % ip_int
+        parts = [hex_str[x:x + 4] for x in range(0, 32, 4)]
+        if isinstance(self, (_BaseNetwork, IPv6Interface)):
+            return '%s/%d' % (':'.join(parts), self._prefixlen)
+        return ':'.join(parts)
+
+    def _reverse_pointer(self):
+        reverse_chars = self.exploded[::-1].replace(':', '')
+        return '.'.join(reverse_chars) + '.ip6.arpa'
+
+    @staticmethod
+    def _split_scope_id(ip_str):
+        addr, sep, scope_id = ip_str.partition('%')
+        if not sep:
+            scope_id = None
+        elif not scope_id or '%' in scope_id:
+            raise AddressValueError('Invalid IPv6 address: "%r"' % ip_str)
+        return addr, scope_id
+
+    @property
+    def max_prefixlen(self):
+        return self._max_prefixlen
+
+
+class IPv6Address(_BaseV6, _BaseAddress):
+    """An IPv6 address, from '2001:db8::1', an int or 16 packed bytes."""
+
+    __slots__ = ('_ip', '_scope_id', '__weakref__')
+
+    def __init__(self, address):
+        if isinstance(address, int):
+            self._check_int_address(address)
+            self._ip = address
+            self._scope_id = None
+            return
+        if isinstance(address, bytes):
+            self._check_packed_address(address, 16)
+            self._ip = int.from_bytes(address, 'big')
+            self._scope_id = None
+            return
+        addr_str = str(address)
+        if '/' in addr_str:
+            raise AddressValueError(f"Unexpected '/' in {address!r}")
+        addr_str, self._scope_id = self._split_scope_id(addr_str)
+        self._ip = self._ip_int_from_string(addr_str)
+
+    def __str__(self):
+        ip_str = super().__str__()
+        return ip_str + '%' + self._scope_id if self._scope_id else ip_str
+
+    def __hash__(self):
+        return hash((self._ip, self._scope_id))
+
+    def __eq__(self, other):
+        address_equal = super().__eq__(other)
+        if address_equal is NotImplemented:
+            return NotImplemented
+        if not address_equal:
+            return False
+        return self._scope_id == getattr(other, '_scope_id', None)
+
+    @property
+    def scope_id(self):
+        return self._scope_id
+
+    @property
+    def packed(self):
+        return v6_int_to_packed(self._ip)
+
+    @property
+    def is_multicast(self):
+        return self in IPv6Network('ff00::/8')
+
+    @property
+    def is_reserved(self):
+        return any(self in x for x in _IPV6_RESERVED)
+
+    @property
+    def is_link_local(self):
+        return self in IPv6Network('fe80::/10')
+
+    @property
+    def is_site_local(self):
+        return self in IPv6Network('fec0::/10')
+
+    @property
+    def is_private(self):
+        ipv4_mapped = self.ipv4_mapped
+        if ipv4_mapped is not None:
+            return ipv4_mapped.is_private
+        return any(self in net for net in _IPV6_PRIVATE)
+
+    @property
+    def is_global(self):
+        return not self.is_private
+
+    @property
+    def is_unspecified(self):
+        return self._ip == 0
+
+    @property
+    def is_loopback(self):
+        return self._ip == 1
+
+    @property
+    def ipv4_mapped(self):
+        if (self._ip >> 32) != 0xFFFF:
+            return None
+        return IPv4Address(self._ip & 0xFFFFFFFF)
+
+    @property
+    def teredo(self):
+        if (self._ip >> 96) != 0x20010000:
+            return None
+        return (IPv4Address((self._ip >> 64) & 0xFFFFFFFF),
+                IPv4Address(~self._ip & 0xFFFFFFFF))
+
+    @property
+    def sixtofour(self):
+        if (self._ip >> 112) != 0x2002:
+            return None
+        return IPv4Address((self._ip >> 80) & 0xFFFFFFFF)
+
+
+class IPv6Interface(IPv6Address):
+    """An IPv6 address together with its network."""
+
+    def __init__(self, address):
+        addr, mask = self._split_addr_prefix(address)
+        IPv6Address.__init__(self, addr)
+        self.network = IPv6Network((addr, mask), strict=False)
+        self.netmask = self.network.netmask
+        self._prefixlen = self.network._prefixlen
+
+    @functools.cached_property
+    def hostmask(self):
+        return self.network.hostmask
+
+    def __str__(self):
+        return '%s/%d' % (super().__str__(), self._prefixlen)
+
+    def __eq__(self, other):
+        address_equal = IPv6Address.__eq__(self, other)
+        if address_equal is NotImplemented or not address_equal:
+            return address_equal
+        try:
+            return self.network == other.network
+        except AttributeError:
+            return False
+
+    def __lt__(self, other):
+        address_less = IPv6Address.__lt__(self, other)
+        if address_less is NotImplemented:
+            return address_less
+        try:
+            return (self.network < other.network or
+                    self.network == other.network and address_less)
+        except AttributeError:
+            return False
+
+    def __hash__(self):
+        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
+
+    __reduce__ = _IPAddressBase.__reduce__
+
+    @property
+    def ip(self):
+        return IPv6Address(self._ip)
+
+    @property
+    def with_prefixlen(self):
+        return '%s/%s' % (self._string_from_ip_int(self._ip), self._prefixlen)
+
+    @property
+    def with_netmask(self):
+        return '%s/%s' % (self._string_from_ip_int(self._ip), self.netmask)
+
+    @property
+    def with_hostmask(self):
+        return '%s/%s' % (self._string_from_ip_int(self._ip), self.hostmask)
+
+
+class IPv6Network(_BaseV6, _BaseNetwork):
+    """An IPv6 network, from '2001:db8::/32'."""
+
+    _address_class = IPv6Address
+
+    def __init__(self, address, strict=True):
+        addr, mask = self._split_addr_prefix(address)
+        self.network_address = IPv6Address(addr)
+        self.netmask, self._prefixlen = self._make_netmask(mask)
+        packed = int(self.network_address)
+        if packed & int(self.netmask) != packed:
+            if strict:
+                raise ValueError('%s has host bits set' % self)
+            else:
+                self.network_address = IPv6Address(packed & int(self.netmask))
+        if self._prefixlen == (self._max_prefixlen - 1):
+            self.hosts = self.__iter__
+        elif self._prefixlen == self._max_prefixlen:
+            self.hosts = lambda: [IPv6Address(addr)]
+
+    def hosts(self):
+        """All addresses but the Subnet-Router anycast (the network address)."""
+        network = int(self.network_address)
+        broadcast = int(self.broadcast_address)
+        for x in range(network + 1, broadcast + 1):
+            yield self._address_class(x)
+
+    @property
+    def is_site_local(self):
+        return self.network_address.is_site_local and self.broadcast_address.is_site_local
+
+
+_IPV4_PRIVATE = [IPv4Network(n) for n in (
+    '0.0.0.0/8', '10.0.0.0/8', '127.0.0.0/8', '169.254.0.0/16', '172.16.0.0/12',
+    '192.0.0.0/29', '192.0.0.170/31', '192.0.2.0/24', '192.168.0.0/16', '198.18.0.0/15',
+    '198.51.100.0/24', '203.0.113.0/24', '240.0.0.0/4', '255.255.255.255/32')]
+_IPV6_PRIVATE = [IPv6Network(n) for n in (
+    '::1/128', '::/128', '::ffff:0:0/96', '100::/64', '2001::/23', '2001:2::/48',
+    '2001:db8::/32', '2001:10::/28', 'fc00::/7', 'fe80::/10')]
+_IPV6_RESERVED = [IPv6Network(n) for n in (
+    '::/8', '100::/8', '200::/7', '400::/6', '800::/5', '1000::/4', '4000::/3', '6000::/3',
+    '8000::/3', 'a000::/3', 'c000::/3', 'e000::/4', 'f000::/5', 'f800::/6', 'fe00::/9')]
