@@ -4,133 +4,130 @@
         db["ann"] = [90, 85]
 """
 
-from pickle import DEFAULT_PROTOCOL, Pickler, Unpickler
-from io import BytesIO
 import collections.abc
+import io
+import pickle
 
 __all__ = ["Shelf", "BsdDbShelf", "DbfilenameShelf", "open"]
 
+_SHELF_PROTOCOL = 3     # the protocol 3.11's shelve writes with unless told otherwise
 
-class _ClosedDict(collections.abc.MutableMapping):
-    """Stands in for the dict of a closed shelf: every use is an error."""
 
-    def closed(self, *args):
+def _dumps(value, protocol):
+    out = io.BytesIO()
+    pickle.Pickler(out, protocol).dump(value)
+    return out.getvalue()
+
+
+def _loads(data):
+    return pickle.Unpickler(io.BytesIO(data)).load()
+
+
+class _Closed(collections.abc.MutableMapping):
+    """What a closed shelf holds instead of its database: any use is an error."""
+
+    def _refuse(self, *args):
         raise ValueError('invalid operation on closed shelf')
-    __iter__ = __len__ = __getitem__ = __setitem__ = __delitem__ = keys = closed
+
+    __getitem__ = __setitem__ = __delitem__ = __iter__ = __len__ = keys = _refuse
 
     def __repr__(self):
         return '<Closed Dictionary>'
 
 
 class Shelf(collections.abc.MutableMapping):
-    """A dict-like object over a mapping of bytes to bytes (a dbm file): values are
-    pickled on the way in and unpickled on the way out. With writeback=True the
-    values read are cached and written back on sync() and close(), so that
-    mutating them (db[k].append(x)) sticks."""
+    """A dict-like view of a mapping of bytes to bytes (usually a dbm file): keys are
+    encoded, values pickled. writeback=True caches the values read, and writes them all
+    back on sync()/close(), so that changing them in place (db[k].append(x)) sticks."""
 
     def __init__(self, dict, protocol=None, writeback=False, keyencoding="utf-8"):
         self.dict = dict
-        if protocol is None:
-            protocol = 3
-        self._protocol = protocol
+        self._protocol = _SHELF_PROTOCOL if protocol is None else protocol
         self.writeback = writeback
         self.cache = {}
         self.keyencoding = keyencoding
 
-    def __iter__(self):
-        for k in self.dict.keys():
-            yield k.decode(self.keyencoding)
+    def _key(self, key):
+        return key.encode(self.keyencoding)
 
     def __len__(self):
         return len(self.dict)
 
+    def __iter__(self):
+        return (k.decode(self.keyencoding) for k in self.dict.keys())
+
     def __contains__(self, key):
-        return key.encode(self.keyencoding) in self.dict
+        return self._key(key) in self.dict
 
     def get(self, key, default=None):
-        if key.encode(self.keyencoding) in self.dict:
-            return self[key]
-        return default
+        return self[key] if key in self else default
 
     def __getitem__(self, key):
-        try:
-            value = self.cache[key]
-        except KeyError:
-            f = BytesIO(self.dict[key.encode(self.keyencoding)])
-            value = Unpickler(f).load()
-            if self.writeback:
-                self.cache[key] = value
+        if key in self.cache:
+            return self.cache[key]
+        value = _loads(self.dict[self._key(key)])
+        if self.writeback:
+            self.cache[key] = value
         return value
 
     def __setitem__(self, key, value):
         if self.writeback:
             self.cache[key] = value
-        f = BytesIO()
-        p = Pickler(f, self._protocol)
-        p.dump(value)
-        self.dict[key.encode(self.keyencoding)] = f.getvalue()
+        self.dict[self._key(key)] = _dumps(value, self._protocol)
 
     def __delitem__(self, key):
-        del self.dict[key.encode(self.keyencoding)]
-        try:
-            del self.cache[key]
-        except KeyError:
-            pass
+        del self.dict[self._key(key)]
+        self.cache.pop(key, None)
 
     def __enter__(self):
         return self
 
-    def __exit__(self, type, value, traceback):
+    def __exit__(self, *exc):
         self.close()
+
+    def sync(self):
+        """Write cached values back (writeback=True) and flush the database."""
+        if self.writeback and self.cache:
+            pending, self.cache = self.cache, {}
+            for key, value in pending.items():
+                self.dict[self._key(key)] = _dumps(value, self._protocol)
+        flush = getattr(self.dict, 'sync', None)
+        if flush is not None:
+            flush()
 
     def close(self):
         if self.dict is None:
             return
         try:
             self.sync()
-            try:
-                self.dict.close()
-            except AttributeError:
-                pass
+            closer = getattr(self.dict, 'close', None)
+            if closer is not None:
+                closer()
         finally:
-            try:
-                self.dict = _ClosedDict()
-            except:
-                self.dict = None
-
-    def sync(self):
-        if self.writeback and self.cache:
-            self.writeback = False
-            for key, entry in self.cache.items():
-                self[key] = entry
-            self.writeback = True
-            self.cache = {}
-        if hasattr(self.dict, 'sync'):
-            self.dict.sync()
+            self.dict = _Closed()
 
 
 class BsdDbShelf(Shelf):
-    """Shelf over a database with first/next/previous/last/set_location."""
+    """A Shelf over a database with first/next/previous/last/set_location."""
+
+    def _pair(self, pair):
+        key, data = pair
+        return key.decode(self.keyencoding), _loads(data)
 
     def set_location(self, key):
-        (key, value) = self.dict.set_location(key)
-        return (key.decode(self.keyencoding), Unpickler(BytesIO(value)).load())
+        return self._pair(self.dict.set_location(key))
 
     def next(self):
-        (key, value) = next(self.dict)
-        return (key.decode(self.keyencoding), Unpickler(BytesIO(value)).load())
+        return self._pair(next(self.dict))
 
     def previous(self):
-        (key, value) = self.dict.previous()
-        return (key.decode(self.keyencoding), Unpickler(BytesIO(value)).load())
+        return self._pair(self.dict.previous())
 
     def first(self):
-        (key, value) = self.dict.first()
-        return (key.decode(self.keyencoding), Unpickler(BytesIO(value)).load())
+        return self._pair(self.dict.first())
 
     def last(self):
-        (key, value) = self.dict.last()
-        return (key.decode(self.keyencoding), Unpickler(BytesIO(value)).load())
+        return self._pair(self.dict.last())
 
 
 class DbfilenameShelf(Shelf):
@@ -138,10 +135,10 @@ class DbfilenameShelf(Shelf):
 
     def __init__(self, filename, flag='c', protocol=None, writeback=False):
         import dbm
-        Shelf.__init__(self, dbm.open(filename, flag), protocol, writeback)
+        super().__init__(dbm.open(filename, flag), protocol, writeback)
 
 
 def open(filename, flag='c', protocol=None, writeback=False):
-    """Open a persistent dictionary in the dbm file `filename` (created if needed
-    with flag 'c'; 'r' read-only, 'w' read-write, 'n' new and empty)."""
+    """Open the persistent dictionary in the dbm file `filename` ('c': create if needed,
+    'r' read-only, 'w' read-write, 'n' new and empty)."""
     return DbfilenameShelf(filename, flag, protocol, writeback)
