@@ -433,13 +433,12 @@ class _deque_iterator:
 
     def __next__(self):
         source = self._deque
-        if source is None or self._remaining == 0:
-            self._deque = None
-            raise StopIteration
+        # a change of shape is reported first, also once the walk is over (as CPython)
         if source._state != self._state:
-            self._deque = None
             self._remaining = 0
             raise RuntimeError('deque mutated during iteration')
+        if self._remaining == 0:
+            raise StopIteration
         items, position = source._position(self._index)
         item = items[position]
         self._index += -1 if self._backwards else 1
