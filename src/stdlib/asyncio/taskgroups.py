@@ -1,4 +1,4 @@
-"""asyncio.TaskGroup: tasks that finish together; a failure cancels the rest."""
+"""asyncio.TaskGroup: tasks that finish together; the first failure cancels the rest."""
 
 __all__ = ("TaskGroup",)
 
@@ -7,34 +7,40 @@ from . import exceptions
 from . import tasks
 
 
+def _fatal(exc):
+    return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+
 class TaskGroup:
-    """`async with TaskGroup() as tg: tg.create_task(...)` waits for every task; the
-    errors of failed tasks are raised together as an ExceptionGroup."""
+    """`async with TaskGroup() as tg: tg.create_task(...)` waits for all the tasks.
+
+    When a task fails, the others and the body are cancelled; leaving the block raises
+    the failures together as an ExceptionGroup ('unhandled errors in a TaskGroup').
+    SystemExit and KeyboardInterrupt are raised as they are."""
 
     def __init__(self):
+        self._loop = None
+        self._parent = None
         self._entered = False
         self._exiting = False
         self._aborting = False
-        self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
+        self._cancelled_parent = False      # we called cancel() on the parent task
         self._tasks = set()
         self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
+        self._fatal_error = None
+        self._all_done = None               # a future set when the last task finishes
 
     def __repr__(self):
-        info = ['']
+        parts = []
         if self._tasks:
-            info.append(f'tasks={len(self._tasks)}')
+            parts.append(f'tasks={len(self._tasks)}')
         if self._errors:
-            info.append(f'errors={len(self._errors)}')
+            parts.append(f'errors={len(self._errors)}')
         if self._aborting:
-            info.append('cancelling')
+            parts.append('cancelling')
         elif self._entered:
-            info.append('entered')
-        info_str = ' '.join(info)
-        return f'<TaskGroup{info_str}>'
+            parts.append('entered')
+        return '<TaskGroup' + ''.join(' ' + p for p in parts) + '>'
 
     async def __aenter__(self):
         if self._entered:
@@ -42,48 +48,50 @@ class TaskGroup:
         self._entered = True
         if self._loop is None:
             self._loop = events.get_running_loop()
-        self._parent_task = tasks.current_task(self._loop)
-        if self._parent_task is None:
+        self._parent = tasks.current_task(self._loop)
+        if self._parent is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
         return self
 
+    def _cancel_children(self):
+        self._aborting = True
+        for task in self._tasks:
+            if not task.done():
+                task.cancel()
+
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        if exc is not None and self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        propagate_cancellation_error = exc if et is exceptions.CancelledError else None
-        if self._parent_cancel_requested:
-            if self._parent_task.uncancel() == 0:
-                propagate_cancellation_error = None
-        if et is not None:
-            if not self._aborting:
-                self._abort()
+        if exc is not None and _fatal(exc) and self._fatal_error is None:
+            self._fatal_error = exc
+        # a CancelledError from the body is ours to pass on, unless it is the one we
+        # caused by cancelling the parent when a child failed
+        own_cancel = exc if et is exceptions.CancelledError else None
+        if self._cancelled_parent and self._parent.uncancel() == 0:
+            own_cancel = None
+        if et is not None and not self._aborting:
+            self._cancel_children()
         while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+            self._all_done = self._loop.create_future()
             try:
-                await self._on_completed_fut
-            except exceptions.CancelledError as ex:
+                await self._all_done
+            except exceptions.CancelledError as cancelled:
+                # the parent itself was cancelled while we waited for the children
                 if not self._aborting:
-                    propagate_cancellation_error = ex
-                    self._abort()
-            self._on_completed_fut = None
-        assert not self._tasks
-        if self._base_error is not None:
-            raise self._base_error
-        if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
+                    own_cancel = cancelled
+                    self._cancel_children()
+            self._all_done = None
+        if self._fatal_error is not None:
+            raise self._fatal_error
+        if own_cancel is not None and not self._errors:
+            raise own_cancel
         if et is not None and et is not exceptions.CancelledError:
             self._errors.append(exc)
         if self._errors:
-            try:
-                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
-                raise me from None
-            finally:
-                self._errors = None
+            errors, self._errors = self._errors, None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
-        """Start a task in the group."""
+        """Start a task belonging to the group."""
         if not self._entered:
             raise RuntimeError(f"TaskGroup {self!r} has not been entered")
         if self._exiting and not self._tasks:
@@ -97,43 +105,34 @@ class TaskGroup:
         if name is not None:
             task.set_name(name)
         if task.done():
-            self._on_task_done(task)
+            self._child_done(task)
         else:
             self._tasks.add(task)
-            task.add_done_callback(self._on_task_done)
+            task.add_done_callback(self._child_done)
         return task
 
-    def _is_base_error(self, exc):
-        assert isinstance(exc, BaseException)
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
-
-    def _abort(self):
-        self._aborting = True
-        for t in self._tasks:
-            if not t.done():
-                t.cancel()
-
-    def _on_task_done(self, task):
+    def _child_done(self, task):
         self._tasks.discard(task)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
+        if not self._tasks and self._all_done is not None and not self._all_done.done():
+            self._all_done.set_result(True)
         if task.cancelled():
             return
         exc = task.exception()
         if exc is None:
             return
         self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
+        if _fatal(exc) and self._fatal_error is None:
+            self._fatal_error = exc
+        if self._parent.done():
             self._loop.call_exception_handler({
-                'message': f'Task {task!r} has errored out but its parent task {self._parent_task} is already completed',
+                'message': f'Task {task!r} has errored out but its parent '
+                           f'task {self._parent} is already completed',
                 'exception': exc,
                 'task': task,
             })
             return
-        if not self._aborting and not self._parent_cancel_requested:
-            self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+        if not self._aborting and not self._cancelled_parent:
+            # stop the siblings and wake the body (it may be awaiting something else)
+            self._cancel_children()
+            self._cancelled_parent = True
+            self._parent.cancel()
