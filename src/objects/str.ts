@@ -596,7 +596,10 @@ defineMethods(strType, {
     if (a > len || b < a) return 0;
     const hay = sub(s, a, b);
     if (subs === "") return strLen(hay) + 1;
-    return hay.split(subs).length - 1;
+    // non-overlapping, left to right (no array of pieces)
+    let n = 0;
+    for (let i = hay.indexOf(subs); i >= 0; i = hay.indexOf(subs, i + subs.length)) n++;
+    return n;
   },
   upper: (args) => s0(args[0]).toUpperCase(),
   lower: (args) => s0(args[0]).toLowerCase(),
