@@ -9,7 +9,7 @@ async def main():
     print(a.result(), b.result(), repr(tg))
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(bad(1)); tg.create_task(bad(2, KeyError)); s = tg.create_task(ok(10))
+            tg.create_task(bad(1)); tg.create_task(bad(20, KeyError)); s = tg.create_task(ok(40))
             await asyncio.sleep(1)
             print("not reached")
     except* ValueError as eg:
