@@ -7,7 +7,7 @@ import { PyObject } from "../objects/object.js";
 import { PyType, typeType } from "../objects/type.js";
 import { PyFloat, newFloat } from "../objects/float.js";
 import { PyIntObject } from "../objects/int.js";
-import { PyStrObject, strLen, strSubscript } from "../objects/str.js";
+import { PyStrObject, strLen, strSubscript, formatExactStr } from "../objects/str.js";
 import { PyTuple, EMPTY_TUPLE } from "../objects/tuple.js";
 import { PyList } from "../objects/list.js";
 import { PyDict } from "../objects/dict.js";
@@ -921,8 +921,11 @@ export class VM implements SyncRunner {
               }
               case Op.CONTAINS_OP: {
                 const container = R[sp - 1];
-                if (!(container instanceof PyDict && container.type === dictTypeRef)) break slow;
-                const found = container.has(R[sp - 2]);
+                const item = R[sp - 2];
+                let found: boolean;
+                if (container instanceof PyDict && container.type === dictTypeRef) found = container.has(item);
+                else if (typeof container === "string" && typeof item === "string") found = container.includes(item);
+                else break slow;
                 sp--;
                 R[sp - 1] = found !== (arg === 1);
                 break;
@@ -2945,6 +2948,7 @@ function quickTypeCall(cls: PyType, v: PyValue): PyValue | undefined {
 
 /** format(v, spec) for a str/int/float, whose __format__ is a plain native; else undefined. */
 function formatSpecFast(v: PyValue, spec: string): string | undefined {
+  if (typeof v === "string") return formatExactStr(v, spec);
   if (!(typeof v === "string" || typeof v === "number" || (v instanceof PyFloat && v.type === floatTypeRef))) return undefined;
   const fmt = typeOf(v).lookup("__format__");
   if (!(fmt instanceof PyBuiltinFunction) || fmt.isGen) return undefined;
