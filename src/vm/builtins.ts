@@ -799,6 +799,8 @@ function compileSourceText(interp: Interpreter, src: string, filename: string, m
     }
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorToPy(withSourceText(e, src, mode));
+    // source nested past the JS stack: CPython's parser gives up with MemoryError
+    if (e instanceof RangeError) throw newException(Exc.MemoryError);
     throw e;
   }
   try {
@@ -807,6 +809,7 @@ function compileSourceText(interp: Interpreter, src: string, filename: string, m
   } catch (e) {
     // CPython reads a compile-time error's line back from the file: a "<string>" has none
     if (e instanceof PySyntaxError) throw syntaxErrorToPy(filename.startsWith("<") ? withText(e, null) : e);
+    if (e instanceof RangeError) throw newException(Exc.RecursionError, "maximum recursion depth exceeded during compilation");
     throw e;
   }
 }
