@@ -2009,8 +2009,6 @@ function isLiteral(e: N.ExprNode): boolean {
 /** The type of a literal, after CPython's constant folding (-1.0 is a float, -True an int), else null. */
 function literalTypeName(e: N.ExprNode): string | null {
   switch (e._type) {
-    case "Constant":
-      return e.value.kind === "None" ? "NoneType" : e.value.kind === "Ellipsis" ? "ellipsis" : e.value.kind;
     case "UnaryOp": {
       const t = literalTypeName(e.operand);
       if (t === null || e.operand._type !== "Constant") return null;
@@ -2030,32 +2028,17 @@ function literalTypeName(e: N.ExprNode): string | null {
       }
       return a === b && (a === "str" || a === "bytes") && (e.op._type === "Add") ? a : null;
     }
-    case "Tuple":
-      return "tuple";
-    case "List":
-    case "ListComp":
-      return "list";
-    case "Dict":
-    case "DictComp":
-      return "dict";
-    case "Set":
-    case "SetComp":
-      return "set";
-    case "GeneratorExp":
-      return "generator";
-    case "JoinedStr":
-      return "str";
     case "Lambda":
       return "function";
   }
-  return null;
+  return notCallableLiteral(e);
 }
 
-/** The type name when a call's target is a literal that can't be called, else null. */
+/** The type name when a call's target is a literal that can't be called (a constant or a display), else null. */
 function notCallableLiteral(e: N.ExprNode): string | null {
   switch (e._type) {
     case "Constant":
-      return e.value.kind === "None" ? "NoneType" : e.value.kind === "Ellipsis" ? "ellipsis" : e.value.kind === "str" ? "str" : e.value.kind === "bytes" ? "bytes" : e.value.kind === "int" ? "int" : e.value.kind === "float" ? "float" : e.value.kind === "complex" ? "complex" : e.value.kind === "bool" ? "bool" : null;
+      return e.value.kind === "None" ? "NoneType" : e.value.kind === "Ellipsis" ? "ellipsis" : e.value.kind;
     case "Tuple":
       return "tuple";
     case "List":
