@@ -35,11 +35,8 @@ class DummyProcess(threading.Thread):
             self._parent._children[self] = None
         threading.Thread.start(self)
 
-    @property
-    def exitcode(self):
-        if self._start_called and not self.is_alive():
-            return 0
-        return None
+    exitcode = property(
+        lambda self: 0 if (self._start_called and not self.is_alive()) else None)
 
 
 Process = DummyProcess
@@ -48,29 +45,28 @@ current_process()._children = weakref.WeakKeyDictionary()
 
 
 def active_children():
-    children = current_process()._children
-    for p in list(children):
-        if not p.is_alive():
-            children.pop(p, None)
-    return list(children)
+    """Threads started from the current one that are still running."""
+    registry = current_process()._children
+    finished = [t for t in registry.keys() if not t.is_alive()]
+    for t in finished:
+        registry.pop(t, None)
+    return [t for t in registry.keys()]
 
 
 def freeze_support():
-    pass
+    """Nothing to do for threads."""
 
 
-class Namespace(object):
-    def __init__(self, /, **kwds):
-        self.__dict__.update(kwds)
+class Namespace:
+    """Plain attribute bag; repr lists the public attributes sorted."""
+
+    def __init__(self, /, **attrs):
+        for key, val in attrs.items():
+            setattr(self, key, val)
 
     def __repr__(self):
-        items = list(self.__dict__.items())
-        temp = []
-        for name, value in items:
-            if not name.startswith('_'):
-                temp.append('%s=%r' % (name, value))
-        temp.sort()
-        return '%s(%s)' % (self.__class__.__name__, ', '.join(temp))
+        shown = sorted(f'{k}={v!r}' for k, v in vars(self).items() if k[:1] != '_')
+        return f"{type(self).__name__}({', '.join(shown)})"
 
 
 dict = dict
@@ -81,29 +77,32 @@ def Array(typecode, sequence, lock=True):
     return array.array(typecode, sequence)
 
 
-class Value(object):
-    def __init__(self, typecode, value, lock=True):
-        self._typecode = typecode
-        self._value = value
+class Value:
+    """Unsynchronised stand-in for a shared ctypes value."""
 
-    @property
-    def value(self):
+    def __init__(self, typecode, value, lock=True):
+        self._typecode, self._value = typecode, value
+
+    def _get(self):
         return self._value
 
-    @value.setter
-    def value(self, value):
-        self._value = value
+    def _set(self, new):
+        self._value = new
+
+    value = property(_get, _set)
+    del _get, _set
 
     def __repr__(self):
-        return '<%s(%r, %r)>' % (type(self).__name__, self._typecode, self._value)
+        return f'<{type(self).__name__}({self._typecode!r}, {self._value!r})>'
 
 
 def Manager():
+    # The module itself serves as the "manager": it has dict, list, Namespace...
     return sys.modules[__name__]
 
 
 def shutdown():
-    pass
+    return None
 
 
 def Pool(processes=None, initializer=None, initargs=()):
