@@ -234,32 +234,31 @@ class _IPAddressBase:
 
     @classmethod
     def _prefix_from_ip_string(cls, ip_str):
+        # Accepts a netmask (1s then 0s) or a hostmask (0s then 1s).
         try:
-            ip_int = cls._ip_int_from_string(ip_str)
+            mask = cls._ip_int_from_string(ip_str)
         except AddressValueError:
             cls._report_invalid_netmask(ip_str)
-        try:
-            return cls._prefix_from_ip_int(ip_int)
-        except ValueError:
-            pass
-        ip_int ^= cls._ALL_ONES
-        try:
-            return cls._prefix_from_ip_int(ip_int)
-        except ValueError:
-            cls._report_invalid_netmask(ip_str)
+        for candidate in (mask, mask ^ cls._ALL_ONES):
+            try:
+                return cls._prefix_from_ip_int(candidate)
+            except ValueError:
+                continue
+        cls._report_invalid_netmask(ip_str)
 
     @classmethod
     def _split_addr_prefix(cls, address):
         if isinstance(address, (bytes, int)):
             return address, cls._max_prefixlen
-        if not isinstance(address, tuple):
-            address = _split_optional_netmask(address)
-        if len(address) > 1:
-            return address
-        return address[0], cls._max_prefixlen
+        parts = address if isinstance(address, tuple) else _split_optional_netmask(address)
+        return (parts[0], parts[1]) if len(parts) > 1 else (parts[0], cls._max_prefixlen)
 
     def __reduce__(self):
-        return self.__class__, (str(self),)
+        return type(self), (str(self),)
+
+
+def _version_clash(a, b):
+    return TypeError(f'{a} and {b} are not of the same version')
 
 
 @functools.total_ordering
@@ -270,32 +269,32 @@ class _BaseAddress(_IPAddressBase):
         return self._ip
 
     def __eq__(self, other):
-        try:
-            return (self._ip == other._ip and self._version == other._version)
-        except AttributeError:
+        if not (hasattr(other, '_ip') and hasattr(other, '_version')):
             return NotImplemented
+        return (other._version, other._ip) == (self._version, self._ip)
 
     def __lt__(self, other):
         if not isinstance(other, _BaseAddress):
             return NotImplemented
-        if self._version != other._version:
-            raise TypeError('%s and %s are not of the same version' % (self, other))
-        if self._ip != other._ip:
-            return self._ip < other._ip
-        return False
+        if other._version != self._version:
+            raise _version_clash(self, other)
+        return self._ip < other._ip
+
+    def _shifted(self, delta):
+        if type(delta) is not int and not isinstance(delta, int):
+            return NotImplemented
+        return type(self)(self._ip + delta)
 
     def __add__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return self.__class__(int(self) + other)
+        return self._shifted(other)
 
     def __sub__(self, other):
         if not isinstance(other, int):
             return NotImplemented
-        return self.__class__(int(self) - other)
+        return self._shifted(-other)
 
     def __repr__(self):
-        return '%s(%r)' % (self.__class__.__name__, str(self))
+        return f'{type(self).__name__}({str(self)!r})'
 
     def __str__(self):
         return str(self._string_from_ip_int(self._ip))
@@ -307,7 +306,7 @@ class _BaseAddress(_IPAddressBase):
         return (self._version, self)
 
     def __reduce__(self):
-        return self.__class__, (self._ip,)
+        return type(self), (self._ip,)
 
     def __format__(self, fmt):
         if not fmt or fmt[-1] == 's':
@@ -330,96 +329,87 @@ class _BaseAddress(_IPAddressBase):
 class _BaseNetwork(_IPAddressBase):
 
     def __repr__(self):
-        return '%s(%r)' % (self.__class__.__name__, str(self))
+        return f'{type(self).__name__}({str(self)!r})'
 
     def __str__(self):
-        return '%s/%d' % (self.network_address, self.prefixlen)
+        return f'{self.network_address}/{self.prefixlen}'
+
+    def _int_bounds(self):
+        lo = int(self.network_address)
+        return lo, lo | int(self.hostmask)
 
     def hosts(self):
         """The usable host addresses: all but the network and broadcast addresses."""
-        network = int(self.network_address)
-        broadcast = int(self.broadcast_address)
-        for x in range(network + 1, broadcast):
-            yield self._address_class(x)
+        lo, hi = self._int_bounds()
+        make = self._address_class
+        return (make(v) for v in range(lo + 1, hi))
 
     def __iter__(self):
-        network = int(self.network_address)
-        broadcast = int(self.broadcast_address)
-        for x in range(network, broadcast + 1):
-            yield self._address_class(x)
+        lo, hi = self._int_bounds()
+        make = self._address_class
+        return (make(v) for v in range(lo, hi + 1))
 
     def __getitem__(self, n):
-        network = int(self.network_address)
-        broadcast = int(self.broadcast_address)
-        if n >= 0:
-            if network + n > broadcast:
-                raise IndexError('address out of range')
-            return self._address_class(network + n)
-        else:
-            n += 1
-            if broadcast + n < network:
-                raise IndexError('address out of range')
-            return self._address_class(broadcast + n)
+        lo, hi = self._int_bounds()
+        target = lo + n if n >= 0 else hi + 1 + n
+        if not lo <= target <= hi:
+            raise IndexError('address out of range')
+        return self._address_class(target)
 
     def __lt__(self, other):
         if not isinstance(other, _BaseNetwork):
             return NotImplemented
-        if self._version != other._version:
-            raise TypeError('%s and %s are not of the same version' % (self, other))
-        if self.network_address != other.network_address:
-            return self.network_address < other.network_address
-        if self.netmask != other.netmask:
-            return self.netmask < other.netmask
-        return False
+        if other._version != self._version:
+            raise _version_clash(self, other)
+        mine = (self.network_address, self.netmask)
+        theirs = (other.network_address, other.netmask)
+        return mine < theirs
 
     def __eq__(self, other):
-        try:
-            return (self._version == other._version and
-                    self.network_address == other.network_address and
-                    int(self.netmask) == int(other.netmask))
-        except AttributeError:
+        needed = ('_version', 'network_address', 'netmask')
+        if not all(hasattr(other, a) for a in needed):
             return NotImplemented
+        return (self._version == other._version
+                and self.network_address == other.network_address
+                and int(other.netmask) == int(self.netmask))
 
     def __hash__(self):
-        return hash(int(self.network_address) ^ int(self.netmask))
+        return hash(int(self.netmask) ^ int(self.network_address))
 
     def __contains__(self, other):
-        if self._version != other._version:
+        if isinstance(other, _BaseNetwork) or other._version != self._version:
             return False
-        if isinstance(other, _BaseNetwork):
-            return False
-        return other._ip & self.netmask._ip == self.network_address._ip
+        return (other._ip & int(self.netmask)) == int(self.network_address)
 
     def overlaps(self, other):
         """Whether the two networks share addresses."""
-        return self.network_address in other or (
-            self.broadcast_address in other or (
-                other.network_address in self or (
-                    other.broadcast_address in self)))
+        ends = ((self.network_address, other), (self.broadcast_address, other),
+                (other.network_address, self), (other.broadcast_address, self))
+        return any(addr in net for addr, net in ends)
 
     @property
     def broadcast_address(self):
-        return self._address_class(int(self.network_address) | int(self.hostmask))
+        return self._address_class(self._int_bounds()[1])
 
     @property
     def hostmask(self):
-        return self._address_class(int(self.netmask) ^ self._ALL_ONES)
+        return self._address_class(self._ALL_ONES ^ int(self.netmask))
 
     @property
     def with_prefixlen(self):
-        return '%s/%d' % (self.network_address, self._prefixlen)
+        return f'{self.network_address}/{self._prefixlen}'
 
     @property
     def with_netmask(self):
-        return '%s/%s' % (self.network_address, self.netmask)
+        return f'{self.network_address}/{self.netmask}'
 
     @property
     def with_hostmask(self):
-        return '%s/%s' % (self.network_address, self.hostmask)
+        return f'{self.network_address}/{self.hostmask}'
 
     @property
     def num_addresses(self):
-        return int(self.broadcast_address) - int(self.network_address) + 1
+        return 1 + (self._ALL_ONES ^ int(self.netmask))
 
     @property
     def _address_class(self):
