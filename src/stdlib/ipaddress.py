@@ -233,6 +233,21 @@ class _IPAddressBase:
         return prefixlen
 
     @classmethod
+    def _make_netmask(cls, spec):
+        """(netmask address, prefix length) for an int or string spec, memoised per family."""
+        memo = cls._netmask_cache
+        found = memo.get(spec)
+        if found is None:
+            if isinstance(spec, int):
+                if spec < 0 or spec > cls._max_prefixlen:
+                    cls._report_invalid_netmask(spec)
+                bits = spec
+            else:
+                bits = cls._prefix_from_text(spec)
+            found = memo[spec] = (cls._plain_address_type()(cls._ip_int_from_prefix(bits)), bits)
+        return found
+
+    @classmethod
     def _prefix_from_ip_string(cls, ip_str):
         # Accepts a netmask (1s then 0s) or a hostmask (0s then 1s).
         try:
@@ -333,6 +348,24 @@ class _BaseNetwork(_IPAddressBase):
 
     def __str__(self):
         return f'{self.network_address}/{self.prefixlen}'
+
+    def _setup_network(self, address, strict):
+        given, mask = self._split_addr_prefix(address)
+        make = self._address_class
+        self.network_address = make(given)
+        self.netmask, self._prefixlen = self._make_netmask(mask)
+        raw = int(self.network_address)
+        masked = raw & int(self.netmask)
+        if masked != raw:
+            if strict:
+                raise ValueError('%s has host bits set' % self)
+            self.network_address = make(masked)
+        # /31 and /32 (or /127, /128): every address counts as a host.
+        spare_bits = self._max_prefixlen - self._prefixlen
+        if spare_bits == 1:
+            self.hosts = self.__iter__
+        elif spare_bits == 0:
+            self.hosts = lambda: [make(given)]
 
     def _int_bounds(self):
         lo = int(self.network_address)
@@ -465,45 +498,43 @@ class _BaseNetwork(_IPAddressBase):
     def _get_networks_key(self):
         return (self._version, self.network_address, self.netmask)
 
+    def _prefix_delta(self, prefixlen_diff, new_prefix, longer):
+        if new_prefix is None:
+            return prefixlen_diff
+        if (new_prefix < self._prefixlen) if longer else (new_prefix > self._prefixlen):
+            raise ValueError('new prefix must be longer' if longer else 'new prefix must be shorter')
+        if prefixlen_diff != 1:
+            raise ValueError('cannot set prefixlen_diff and new_prefix')
+        return abs(new_prefix - self._prefixlen)
+
     def subnets(self, prefixlen_diff=1, new_prefix=None):
         """The subnets that join to make this network (prefixlen_diff or new_prefix longer)."""
         if self._prefixlen == self._max_prefixlen:
             yield self
             return
-        if new_prefix is not None:
-            if new_prefix < self._prefixlen:
-                raise ValueError('new prefix must be longer')
-            if prefixlen_diff != 1:
-                raise ValueError('cannot set prefixlen_diff and new_prefix')
-            prefixlen_diff = new_prefix - self._prefixlen
-        if prefixlen_diff < 0:
+        diff = self._prefix_delta(prefixlen_diff, new_prefix, True)
+        if diff < 0:
             raise ValueError('prefix length diff must be > 0')
-        new_prefixlen = self._prefixlen + prefixlen_diff
-        if new_prefixlen > self._max_prefixlen:
-            raise ValueError('prefix length diff %d is invalid for netblock %s' %
-                             (new_prefixlen, self))
-        start = int(self.network_address)
-        end = int(self.broadcast_address) + 1
-        step = (int(self.hostmask) + 1) >> prefixlen_diff
-        for new_addr in range(start, end, step):
-            yield self.__class__((new_addr, new_prefixlen))
+        target = self._prefixlen + diff
+        if target > self._max_prefixlen:
+            raise ValueError('prefix length diff %d is invalid for netblock %s' % (target, self))
+        lo, hi = self._int_bounds()
+        size = 1 << (self._max_prefixlen - target)
+        cls = type(self)
+        for base in range(lo, hi + 1, size):
+            yield cls((base, target))
 
     def supernet(self, prefixlen_diff=1, new_prefix=None):
         """The network containing this one, prefixlen_diff (or to new_prefix) shorter."""
-        if self._prefixlen == 0:
+        if not self._prefixlen:
             return self
-        if new_prefix is not None:
-            if new_prefix > self._prefixlen:
-                raise ValueError('new prefix must be shorter')
-            if prefixlen_diff != 1:
-                raise ValueError('cannot set prefixlen_diff and new_prefix')
-            prefixlen_diff = self._prefixlen - new_prefix
-        new_prefixlen = self.prefixlen - prefixlen_diff
-        if new_prefixlen < 0:
-            raise ValueError('current prefixlen is %d, cannot have a prefixlen_diff of %d' %
-                             (self.prefixlen, prefixlen_diff))
-        return self.__class__((int(self.network_address) & (int(self.netmask) << prefixlen_diff),
-                               new_prefixlen))
+        diff = self._prefix_delta(prefixlen_diff, new_prefix, False)
+        target = self.prefixlen - diff
+        if target < 0:
+            raise ValueError('current prefixlen is %d, cannot have a prefixlen_diff of %d'
+                             % (self.prefixlen, diff))
+        keep = self._ALL_ONES ^ ((1 << (self._max_prefixlen - target)) - 1)
+        return type(self)((int(self.network_address) & keep, target))
 
     @property
     def is_multicast(self):
@@ -563,20 +594,20 @@ class _BaseV4:
         return str(self)
 
     @classmethod
-    def _make_netmask(cls, arg):
-        if arg not in cls._netmask_cache:
-            if isinstance(arg, int):
-                prefixlen = arg
-                if not (0 <= prefixlen <= cls._max_prefixlen):
-                    cls._report_invalid_netmask(prefixlen)
-            else:
-                try:
-                    prefixlen = cls._prefix_from_prefix_string(arg)
-                except NetmaskValueError:
-                    prefixlen = cls._prefix_from_ip_string(arg)
-            netmask = IPv4Address(cls._ip_int_from_prefix(prefixlen))
-            cls._netmask_cache[arg] = netmask, prefixlen
-        return cls._netmask_cache[arg]
+    def _prefix_from_text(cls, text):
+        # IPv4 also takes dotted netmasks / hostmasks.
+        try:
+            return cls._prefix_from_prefix_string(text)
+        except NetmaskValueError:
+            return cls._prefix_from_ip_string(text)
+
+    @classmethod
+    def _plain_address_type(cls):
+        return IPv4Address
+
+    @classmethod
+    def _network_type(cls):
+        return IPv4Network
 
     @classmethod
     def _ip_int_from_string(cls, ip_str):
@@ -670,62 +701,66 @@ class IPv4Address(_BaseV4, _BaseAddress):
         return self in IPv4Network('169.254.0.0/16')
 
 
-class IPv4Interface(IPv4Address):
-    """An IPv4 address together with its network ('192.0.2.5/24')."""
+class _InterfaceOps:
+    """Shared by IPv4Interface / IPv6Interface: an address that remembers its network."""
+    __slots__ = ()
 
-    def __init__(self, address):
-        addr, mask = self._split_addr_prefix(address)
-        IPv4Address.__init__(self, addr)
-        self.network = IPv4Network((addr, mask), strict=False)
-        self.netmask = self.network.netmask
-        self._prefixlen = self.network._prefixlen
+    def _setup_interface(self, address):
+        host, mask = self._split_addr_prefix(address)
+        bare = self._plain_address_type()
+        bare.__init__(self, host)
+        net = bare._network_type()((host, mask), strict=False)
+        self.network = net
+        self.netmask = net.netmask
+        self._prefixlen = net._prefixlen
 
     @functools.cached_property
     def hostmask(self):
         return self.network.hostmask
 
     def __str__(self):
-        return '%s/%d' % (self._string_from_ip_int(self._ip), self._prefixlen)
+        return f'{self._plain_address_type().__str__(self)}/{self._prefixlen}'
 
     def __eq__(self, other):
-        address_equal = IPv4Address.__eq__(self, other)
-        if address_equal is NotImplemented or not address_equal:
-            return address_equal
-        try:
-            return self.network == other.network
-        except AttributeError:
-            return False
+        same_addr = self._plain_address_type().__eq__(self, other)
+        if same_addr is NotImplemented or not same_addr:
+            return same_addr
+        other_net = getattr(other, 'network', None)
+        return other_net is not None and other_net == self.network
 
     def __lt__(self, other):
-        address_less = IPv4Address.__lt__(self, other)
-        if address_less is NotImplemented:
+        addr_less = self._plain_address_type().__lt__(self, other)
+        if addr_less is NotImplemented:
             return NotImplemented
-        try:
-            return (self.network < other.network or
-                    self.network == other.network and address_less)
-        except AttributeError:
+        if not hasattr(other, 'network'):
             return False
+        if self.network == other.network:
+            return addr_less
+        return self.network < other.network
 
     def __hash__(self):
         return hash((self._ip, self._prefixlen, int(self.network.network_address)))
 
-    __reduce__ = _IPAddressBase.__reduce__
+    def __reduce__(self):
+        return type(self), (str(self),)
 
     @property
     def ip(self):
-        return IPv4Address(self._ip)
+        return self._plain_address_type()(self._ip)
 
-    @property
-    def with_prefixlen(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self._prefixlen)
+    def _host_text(self, tail):
+        return f'{self._string_from_ip_int(self._ip)}/{tail}'
 
-    @property
-    def with_netmask(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self.netmask)
+    with_prefixlen = property(lambda self: self._host_text(self._prefixlen))
+    with_netmask = property(lambda self: self._host_text(self.netmask))
+    with_hostmask = property(lambda self: self._host_text(self.hostmask))
 
-    @property
-    def with_hostmask(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self.hostmask)
+
+class IPv4Interface(_InterfaceOps, IPv4Address):
+    """An IPv4 address together with its network ('192.0.2.5/24')."""
+
+    def __init__(self, address):
+        self._setup_interface(address)
 
 
 class IPv4Network(_BaseV4, _BaseNetwork):
@@ -734,19 +769,7 @@ class IPv4Network(_BaseV4, _BaseNetwork):
     _address_class = IPv4Address
 
     def __init__(self, address, strict=True):
-        addr, mask = self._split_addr_prefix(address)
-        self.network_address = IPv4Address(addr)
-        self.netmask, self._prefixlen = self._make_netmask(mask)
-        packed = int(self.network_address)
-        if packed & int(self.netmask) != packed:
-            if strict:
-                raise ValueError('%s has host bits set' % self)
-            else:
-                self.network_address = IPv4Address(packed & int(self.netmask))
-        if self._prefixlen == (self._max_prefixlen - 1):
-            self.hosts = self.__iter__
-        elif self._prefixlen == (self._max_prefixlen):
-            self.hosts = lambda: [IPv4Address(addr)]
+        self._setup_network(address, strict)
 
     @property
     def is_global(self):
@@ -767,17 +790,16 @@ class _BaseV6:
     _netmask_cache = {}
 
     @classmethod
-    def _make_netmask(cls, arg):
-        if arg not in cls._netmask_cache:
-            if isinstance(arg, int):
-                prefixlen = arg
-                if not (0 <= prefixlen <= cls._max_prefixlen):
-                    cls._report_invalid_netmask(prefixlen)
-            else:
-                prefixlen = cls._prefix_from_prefix_string(arg)
-            netmask = IPv6Address(cls._ip_int_from_prefix(prefixlen))
-            cls._netmask_cache[arg] = netmask, prefixlen
-        return cls._netmask_cache[arg]
+    def _prefix_from_text(cls, text):
+        return cls._prefix_from_prefix_string(text)
+
+    @classmethod
+    def _plain_address_type(cls):
+        return IPv6Address
+
+    @classmethod
+    def _network_type(cls):
+        return IPv6Network
 
     @classmethod
     def _ip_int_from_string(cls, ip_str):
@@ -1000,62 +1022,11 @@ class IPv6Address(_BaseV6, _BaseAddress):
         return IPv4Address((self._ip >> 80) & 0xFFFFFFFF)
 
 
-class IPv6Interface(IPv6Address):
+class IPv6Interface(_InterfaceOps, IPv6Address):
     """An IPv6 address together with its network."""
 
     def __init__(self, address):
-        addr, mask = self._split_addr_prefix(address)
-        IPv6Address.__init__(self, addr)
-        self.network = IPv6Network((addr, mask), strict=False)
-        self.netmask = self.network.netmask
-        self._prefixlen = self.network._prefixlen
-
-    @functools.cached_property
-    def hostmask(self):
-        return self.network.hostmask
-
-    def __str__(self):
-        return '%s/%d' % (super().__str__(), self._prefixlen)
-
-    def __eq__(self, other):
-        address_equal = IPv6Address.__eq__(self, other)
-        if address_equal is NotImplemented or not address_equal:
-            return address_equal
-        try:
-            return self.network == other.network
-        except AttributeError:
-            return False
-
-    def __lt__(self, other):
-        address_less = IPv6Address.__lt__(self, other)
-        if address_less is NotImplemented:
-            return address_less
-        try:
-            return (self.network < other.network or
-                    self.network == other.network and address_less)
-        except AttributeError:
-            return False
-
-    def __hash__(self):
-        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
-
-    __reduce__ = _IPAddressBase.__reduce__
-
-    @property
-    def ip(self):
-        return IPv6Address(self._ip)
-
-    @property
-    def with_prefixlen(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self._prefixlen)
-
-    @property
-    def with_netmask(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self.netmask)
-
-    @property
-    def with_hostmask(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self.hostmask)
+        self._setup_interface(address)
 
 
 class IPv6Network(_BaseV6, _BaseNetwork):
@@ -1064,26 +1035,13 @@ class IPv6Network(_BaseV6, _BaseNetwork):
     _address_class = IPv6Address
 
     def __init__(self, address, strict=True):
-        addr, mask = self._split_addr_prefix(address)
-        self.network_address = IPv6Address(addr)
-        self.netmask, self._prefixlen = self._make_netmask(mask)
-        packed = int(self.network_address)
-        if packed & int(self.netmask) != packed:
-            if strict:
-                raise ValueError('%s has host bits set' % self)
-            else:
-                self.network_address = IPv6Address(packed & int(self.netmask))
-        if self._prefixlen == (self._max_prefixlen - 1):
-            self.hosts = self.__iter__
-        elif self._prefixlen == self._max_prefixlen:
-            self.hosts = lambda: [IPv6Address(addr)]
+        self._setup_network(address, strict)
 
     def hosts(self):
         """All addresses but the Subnet-Router anycast (the network address)."""
-        network = int(self.network_address)
-        broadcast = int(self.broadcast_address)
-        for x in range(network + 1, broadcast + 1):
-            yield self._address_class(x)
+        lo, hi = self._int_bounds()
+        make = self._address_class
+        return (make(v) for v in range(lo + 1, hi + 1))
 
     @property
     def is_site_local(self):
