@@ -928,36 +928,34 @@ class IPv6Address(_BaseV6, _BaseAddress):
     __slots__ = ('_ip', '_scope_id', '__weakref__')
 
     def __init__(self, address):
+        scope = None
         if isinstance(address, int):
             self._check_int_address(address)
-            self._ip = address
-            self._scope_id = None
-            return
-        if isinstance(address, bytes):
+            value = address
+        elif isinstance(address, bytes):
             self._check_packed_address(address, 16)
-            self._ip = int.from_bytes(address, 'big')
-            self._scope_id = None
-            return
-        addr_str = str(address)
-        if '/' in addr_str:
-            raise AddressValueError(f"Unexpected '/' in {address!r}")
-        addr_str, self._scope_id = self._split_scope_id(addr_str)
-        self._ip = self._ip_int_from_string(addr_str)
+            value = int.from_bytes(address, 'big')
+        else:
+            text = str(address)
+            if '/' in text:
+                raise AddressValueError(f"Unexpected '/' in {address!r}")
+            text, scope = self._split_scope_id(text)
+            value = self._ip_int_from_string(text)
+        self._ip = value
+        self._scope_id = scope
 
     def __str__(self):
-        ip_str = super().__str__()
-        return ip_str + '%' + self._scope_id if self._scope_id else ip_str
+        plain = _BaseAddress.__str__(self)
+        return f'{plain}%{self._scope_id}' if self._scope_id else plain
 
     def __hash__(self):
         return hash((self._ip, self._scope_id))
 
     def __eq__(self, other):
-        address_equal = super().__eq__(other)
-        if address_equal is NotImplemented:
-            return NotImplemented
-        if not address_equal:
-            return False
-        return self._scope_id == getattr(other, '_scope_id', None)
+        verdict = _BaseAddress.__eq__(self, other)
+        if verdict is NotImplemented or not verdict:
+            return verdict
+        return getattr(other, '_scope_id', None) == self._scope_id
 
     @property
     def scope_id(self):
