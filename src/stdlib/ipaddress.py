@@ -20,44 +20,28 @@ class NetmaskValueError(ValueError):
     """A value error related to the netmask."""
 
 
+def _first_family_that_accepts(kinds, what, address, *extra):
+    for kind in kinds:
+        try:
+            return kind(address, *extra)
+        except (AddressValueError, NetmaskValueError):
+            continue
+    raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 {what}')
+
+
 def ip_address(address):
     """An IPv4Address or IPv6Address from a string, an int or packed bytes."""
-    try:
-        return IPv4Address(address)
-    except (AddressValueError, NetmaskValueError):
-        pass
-    try:
-        return IPv6Address(address)
-    except (AddressValueError, NetmaskValueError):
-        pass
-    raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 address')
+    return _first_family_that_accepts((IPv4Address, IPv6Address), 'address', address)
 
 
 def ip_network(address, strict=True):
-    """An IPv4Network or IPv6Network ('192.168.0.0/24'); host bits set are an error
-    unless strict=False."""
-    try:
-        return IPv4Network(address, strict)
-    except (AddressValueError, NetmaskValueError):
-        pass
-    try:
-        return IPv6Network(address, strict)
-    except (AddressValueError, NetmaskValueError):
-        pass
-    raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 network')
+    """An IPv4Network or IPv6Network; host bits set are an error unless strict=False."""
+    return _first_family_that_accepts((IPv4Network, IPv6Network), 'network', address, strict)
 
 
 def ip_interface(address):
     """An IPv4Interface or IPv6Interface: an address with its network."""
-    try:
-        return IPv4Interface(address)
-    except (AddressValueError, NetmaskValueError):
-        pass
-    try:
-        return IPv6Interface(address)
-    except (AddressValueError, NetmaskValueError):
-        pass
-    raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 interface')
+    return _first_family_that_accepts((IPv4Interface, IPv6Interface), 'interface', address)
 
 
 def v4_int_to_packed(address):
@@ -454,46 +438,29 @@ class _BaseNetwork(_IPAddressBase):
 
     def address_exclude(self, other):
         """The networks that make up this one without `other` (which must be inside it)."""
-        if not self._version == other._version:
-            raise TypeError("%s and %s are not of the same version" % (self, other))
+        if other._version != self._version:
+            raise TypeError(f'{self} and {other} are not of the same version')
         if not isinstance(other, _BaseNetwork):
-            raise TypeError("%s is not a network object" % other)
+            raise TypeError(f'{other} is not a network object')
         if not other.subnet_of(self):
-            raise ValueError('%s not contained in %s' % (other, self))
-        if other == self:
-            return
-        other = other.__class__('%s/%s' % (other.network_address, other.prefixlen))
-        s1, s2 = self.subnets()
-        while s1 != other and s2 != other:
-            if other.subnet_of(s1):
-                yield s2
-                s1, s2 = s1.subnets()
-            elif other.subnet_of(s2):
-                yield s1
-                s1, s2 = s2.subnets()
+            raise ValueError(f'{other} not contained in {self}')
+        hole = type(other)(f'{other.network_address}/{other.prefixlen}')
+        # Halve repeatedly towards the hole; the half without it is part of the answer.
+        block = self
+        while block != hole:
+            lower, upper = block.subnets()
+            if hole.subnet_of(lower):
+                block, spare = lower, upper
             else:
-                raise AssertionError('Error performing exclusion: s1: %s s2: %s other: %s' %
-                                     (s1, s2, other))
-        if s1 == other:
-            yield s2
-        elif s2 == other:
-            yield s1
-        else:
-            raise AssertionError('Error performing exclusion: s1: %s s2: %s other: %s' %
-                                 (s1, s2, other))
+                block, spare = upper, lower
+            yield spare
 
     def compare_networks(self, other):
-        if self._version != other._version:
-            raise TypeError('%s and %s are not of the same type' % (self, other))
-        if self.network_address < other.network_address:
-            return -1
-        if self.network_address > other.network_address:
-            return 1
-        if self.netmask < other.netmask:
-            return -1
-        if self.netmask > other.netmask:
-            return 1
-        return 0
+        if other._version != self._version:
+            raise TypeError(f'{self} and {other} are not of the same type')
+        mine = (self.network_address, self.netmask)
+        theirs = (other.network_address, other.netmask)
+        return (mine > theirs) - (mine < theirs)
 
     def _get_networks_key(self):
         return (self._version, self.network_address, self.netmask)
