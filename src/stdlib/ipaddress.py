@@ -67,48 +67,47 @@ def _split_optional_netmask(address):
 
 def summarize_address_range(first, last):
     """The smallest list of networks covering first..last (addresses of one version)."""
-    if not (isinstance(first, _BaseAddress) and isinstance(last, _BaseAddress)):
+    both_addresses = isinstance(first, _BaseAddress) and isinstance(last, _BaseAddress)
+    if not both_addresses:
         raise TypeError('first and last must be IP addresses, not networks')
-    if first.version != last.version:
-        raise TypeError("%s and %s are not of the same version" % (first, last))
-    if first > last:
+    if last.version != first.version:
+        raise TypeError(f'{first} and {last} are not of the same version')
+    if last < first:
         raise ValueError('last IP address must be greater than first')
-    if first.version == 4:
-        ip = IPv4Network
-    else:
-        ip = IPv6Network
-    ip_bits = first._max_prefixlen
-    first_int = int(first)
-    last_int = int(last)
-    while first_int <= last_int:
-        nbits = min((first_int & -first_int).bit_length() - 1 if first_int else ip_bits,
-                    (last_int - first_int + 1).bit_length() - 1)
-        net = ip((first_int, ip_bits - nbits))
-        yield net
-        first_int += 1 << nbits
-        if first_int - 1 == ip._ALL_ONES:
+    net_type = first._network_type()
+    width = first._max_prefixlen
+    lo, hi = int(first), int(last)
+    while lo <= hi:
+        # Largest aligned block starting at lo that still fits below hi.
+        align = (lo & -lo).bit_length() - 1 if lo else width
+        fit = (hi - lo + 1).bit_length() - 1
+        size_bits = align if align < fit else fit
+        yield net_type((lo, width - size_bits))
+        lo += 1 << size_bits
+        if lo > net_type._ALL_ONES:
             break
 
 
 def collapse_addresses(addresses):
     """Merge adjacent and overlapping networks (and addresses) into the fewest networks."""
     addrs = []
-    ips = []
-    nets = []
-    for ip in addresses:
-        if isinstance(ip, _BaseAddress):
-            if ips and ips[-1].version != ip.version:
-                raise TypeError("%s and %s are not of the same version" % (ip, ips[-1]))
-            ips.append(ip)
-        elif ip._prefixlen == ip._max_prefixlen:
-            if ips and ips[-1].version != ip.version:
-                raise TypeError("%s and %s are not of the same version" % (ip, ips[-1]))
-            ips.append(ip.network_address)
+    singles = []
+    blocks = []
+
+    def keep(bucket, item, value):
+        if bucket and bucket[-1].version != item.version:
+            raise TypeError(f'{item} and {bucket[-1]} are not of the same version')
+        bucket.append(value)
+
+    for item in addresses:
+        if isinstance(item, _BaseAddress):
+            keep(singles, item, item)
+        elif item._prefixlen != item._max_prefixlen:
+            keep(blocks, item, item)
         else:
-            if nets and nets[-1].version != ip.version:
-                raise TypeError("%s and %s are not of the same version" % (ip, nets[-1]))
-            nets.append(ip)
-    ips = sorted(set(ips))
+            keep(singles, item, item.network_address)
+    ips = sorted(set(singles))
+    nets = blocks
     if ips:
         start = ips[0]
         prev = ips[0]
