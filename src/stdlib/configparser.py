@@ -5,7 +5,7 @@ the parsing rules (continuation lines, comments, empty lines) and the messages.
 """
 
 import re
-import sys
+import io
 import itertools
 from collections.abc import MutableMapping
 from collections import ChainMap as _ChainMap
@@ -24,144 +24,110 @@ MAX_INTERPOLATION_DEPTH = 10
 
 
 # ------------------------------------------------------------------ errors
+# Every error keeps its text in .message, its constructor arguments in .args and
+# each argument as a named attribute; str() and repr() both show the text.
 
 class Error(Exception):
-    """Base class for ConfigParser exceptions."""
 
     def __init__(self, msg=''):
-        self.message = msg
         Exception.__init__(self, msg)
+        self.message = msg
+
+    def _setup(self, text, **fields):
+        Exception.__init__(self, text)
+        self.message = text
+        for attr, val in fields.items():
+            setattr(self, attr, val)
+        self.args = tuple(fields.values())
+
+    def __str__(self):
+        return self.message
 
     def __repr__(self):
         return self.message
 
-    __str__ = __repr__
+
+def _where(source, lineno):
+    text = f"While reading from {source!r}"
+    if lineno is not None:
+        text += f" [line {lineno:2d}]"
+    return text
+
+
+def _already_exists(kind, what, source, lineno):
+    if source is None:
+        return f"{kind.capitalize()} {what} already exists"
+    return f"{_where(source, lineno)}: {kind} {what} already exists"
 
 
 class NoSectionError(Error):
-    """Raised when no section matches a requested option."""
-
     def __init__(self, section):
-        Error.__init__(self, 'No section: %r' % (section,))
-        self.section = section
-        self.args = (section,)
+        self._setup(f"No section: {section!r}", section=section)
 
 
 class DuplicateSectionError(Error):
-    """Raised when a section is repeated in an input source or added twice."""
-
     def __init__(self, section, source=None, lineno=None):
-        msg = [repr(section), " already exists"]
-        if source is not None:
-            message = ["While reading from ", repr(source)]
-            if lineno is not None:
-                message.append(" [line {0:2d}]".format(lineno))
-            message.append(": section ")
-            message.extend(msg)
-            msg = message
-        else:
-            msg.insert(0, "Section ")
-        Error.__init__(self, "".join(msg))
-        self.section = section
-        self.source = source
-        self.lineno = lineno
-        self.args = (section, source, lineno)
+        text = _already_exists("section", repr(section), source, lineno)
+        self._setup(text, section=section, source=source, lineno=lineno)
 
 
 class DuplicateOptionError(Error):
-    """Raised when an option is repeated in one section of an input source."""
-
     def __init__(self, section, option, source=None, lineno=None):
-        msg = [repr(option), " in section ", repr(section), " already exists"]
-        if source is not None:
-            message = ["While reading from ", repr(source)]
-            if lineno is not None:
-                message.append(" [line {0:2d}]".format(lineno))
-            message.append(": option ")
-            message.extend(msg)
-            msg = message
-        else:
-            msg.insert(0, "Option ")
-        Error.__init__(self, "".join(msg))
-        self.section = section
-        self.option = option
-        self.source = source
-        self.lineno = lineno
-        self.args = (section, option, source, lineno)
+        what = f"{option!r} in section {section!r}"
+        text = _already_exists("option", what, source, lineno)
+        self._setup(text, section=section, option=option, source=source, lineno=lineno)
 
 
 class NoOptionError(Error):
-    """A requested option was not found."""
-
     def __init__(self, option, section):
-        Error.__init__(self, "No option %r in section: %r" % (option, section))
-        self.option = option
-        self.section = section
-        self.args = (option, section)
+        self._setup(f"No option {option!r} in section: {section!r}",
+                    option=option, section=section)
 
 
 class InterpolationError(Error):
-    """Base class for interpolation-related exceptions."""
-
     def __init__(self, option, section, msg):
-        Error.__init__(self, msg)
-        self.option = option
-        self.section = section
-        self.args = (option, section, msg)
+        self._setup(msg, option=option, section=section, msg=msg)
+        del self.msg
 
 
 class InterpolationMissingOptionError(InterpolationError):
-    """A string substitution required a setting which was not available."""
-
     def __init__(self, option, section, rawval, reference):
-        msg = ("Bad value substitution: option {!r} in section {!r} contains "
-               "an interpolation key {!r} which is not a valid option name. "
-               "Raw value: {!r}".format(option, section, reference, rawval))
-        InterpolationError.__init__(self, option, section, msg)
-        self.reference = reference
-        self.args = (option, section, rawval, reference)
+        text = (f"Bad value substitution: option {option!r} in section {section!r} "
+                f"contains an interpolation key {reference!r} which is not a valid "
+                f"option name. Raw value: {rawval!r}")
+        self._setup(text, option=option, section=section, rawval=rawval,
+                    reference=reference)
+        del self.rawval
 
 
 class InterpolationSyntaxError(InterpolationError):
-    """Raised when the source text contains invalid syntax."""
+    pass
 
 
 class InterpolationDepthError(InterpolationError):
-    """Raised when substitutions are nested too deeply."""
-
     def __init__(self, option, section, rawval):
-        msg = ("Recursion limit exceeded in value substitution: option {!r} "
-               "in section {!r} contains an interpolation key which "
-               "cannot be substituted in {} steps. Raw value: {!r}"
-               "".format(option, section, MAX_INTERPOLATION_DEPTH, rawval))
-        InterpolationError.__init__(self, option, section, msg)
-        self.args = (option, section, rawval)
+        text = (f"Recursion limit exceeded in value substitution: option {option!r} "
+                f"in section {section!r} contains an interpolation key which cannot "
+                f"be substituted in {MAX_INTERPOLATION_DEPTH} steps. Raw value: {rawval!r}")
+        self._setup(text, option=option, section=section, rawval=rawval)
+        del self.rawval
 
 
 class ParsingError(Error):
-    """Raised when a configuration file does not follow legal syntax."""
-
     def __init__(self, source):
-        Error.__init__(self, 'Source contains parsing errors: %r' % source)
-        self.source = source
+        self._setup(f"Source contains parsing errors: {source!r}", source=source)
         self.errors = []
-        self.args = (source,)
 
     def append(self, lineno, line):
         self.errors.append((lineno, line))
-        self.message += '\n\t[line %2d]: %s' % (lineno, line)
+        self.message = self.message + f"\n\t[line {lineno:2d}]: {line}"
 
 
 class MissingSectionHeaderError(ParsingError):
-    """Raised when a key-value pair is found before any section header."""
-
     def __init__(self, filename, lineno, line):
-        Error.__init__(self, 'File contains no section headers.\nfile: %r, line: %d\n%r'
-                       % (filename, lineno, line))
-        self.source = filename
-        self.lineno = lineno
-        self.line = line
-        self.args = (filename, lineno, line)
+        text = (f"File contains no section headers.\nfile: {filename!r}, "
+                f"line: {lineno:d}\n{line!r}")
+        self._setup(text, source=filename, lineno=lineno, line=line)
 
 
 _UNSET = object()
@@ -170,7 +136,7 @@ _UNSET = object()
 # ------------------------------------------------------------------ interpolation
 
 class Interpolation:
-    """Dummy interpolation that passes the value through with no changes."""
+    """No interpolation: every hook hands the value back unchanged."""
 
     def before_get(self, parser, section, option, value, defaults):
         return value
@@ -185,173 +151,153 @@ class Interpolation:
         return value
 
 
-class BasicInterpolation(Interpolation):
+class _MarkerInterpolation(Interpolation):
+    # Shared scanner for the two syntaxes: MARK escapes itself (MARK MARK) or opens
+    # a reference matched by REF_RE; anything else after MARK is a syntax error.
+    MARK = '%'
+    OPEN = '('
+    REF_RE = None
+
+    def before_get(self, parser, section, option, value, defaults):
+        pieces = []
+        self._substitute(parser, section, option, value, defaults, pieces, 1)
+        return ''.join(pieces)
+
+    def before_set(self, parser, section, option, value):
+        leftover = self.REF_RE.sub('', value.replace(self.MARK * 2, ''))
+        pos = leftover.find(self.MARK)
+        if pos >= 0:
+            raise ValueError("invalid interpolation syntax in %r at position %d"
+                             % (value, pos))
+        return value
+
+    def _substitute(self, parser, section, option, text, lookup, pieces, level):
+        original = parser.get(section, option, raw=True, fallback=text)
+        if level > MAX_INTERPOLATION_DEPTH:
+            raise InterpolationDepthError(option, section, original)
+        pos = 0
+        end = len(text)
+        while pos < end:
+            hit = text.find(self.MARK, pos)
+            if hit < 0:
+                pieces.append(text[pos:])
+                break
+            pieces.append(text[pos:hit])
+            after = text[hit + 1:hit + 2]
+            if after == self.MARK:
+                pieces.append(self.MARK)
+                pos = hit + 2
+                continue
+            tail = text[hit:]
+            if after != self.OPEN:
+                raise InterpolationSyntaxError(option, section, self._bad_mark_msg(tail))
+            ref = self.REF_RE.match(text, hit)
+            if ref is None:
+                raise InterpolationSyntaxError(
+                    option, section, "bad interpolation variable reference %r" % tail)
+            pos = ref.end()
+            self._follow(parser, section, option, ref.group(1), text[pos:],
+                         original, lookup, pieces, level)
+
+
+class BasicInterpolation(_MarkerInterpolation):
     """%(name)s refers to another option of the section (or DEFAULT); %% is a %."""
 
-    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
+    REF_RE = re.compile(r"%\(([^)]+)\)s")
 
-    def before_get(self, parser, section, option, value, defaults):
-        out = []
-        self._expand(parser, option, out, value, section, defaults, 1)
-        return ''.join(out)
+    @staticmethod
+    def _bad_mark_msg(tail):
+        return "'%%' must be followed by '%%' or '(', found: %r" % (tail,)
 
-    def before_set(self, parser, section, option, value):
-        stripped = value.replace('%%', '')
-        stripped = self._KEYCRE.sub('', stripped)
-        if '%' in stripped:
-            raise ValueError("invalid interpolation syntax in %r at position %d"
-                             % (value, stripped.find('%')))
-        return value
-
-    def _expand(self, parser, option, out, rest, section, mapping, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            p = rest.find('%')
-            if p < 0:
-                out.append(rest)
-                return
-            if p > 0:
-                out.append(rest[:p])
-                rest = rest[p:]
-            nxt = rest[1:2]
-            if nxt == '%':
-                out.append('%')
-                rest = rest[2:]
-            elif nxt == '(':
-                m = self._KEYCRE.match(rest)
-                if m is None:
-                    raise InterpolationSyntaxError(option, section,
-                                                   "bad interpolation variable reference %r" % rest)
-                var = parser.optionxform(m.group(1))
-                rest = rest[m.end():]
-                try:
-                    v = mapping[var]
-                except KeyError:
-                    raise InterpolationMissingOptionError(option, section, rawval, var) from None
-                if '%' in v:
-                    self._expand(parser, option, out, v, section, mapping, depth + 1)
-                else:
-                    out.append(v)
-            else:
-                raise InterpolationSyntaxError(
-                    option, section,
-                    "'%%' must be followed by '%%' or '(', found: %r" % (rest,))
+    def _follow(self, parser, section, option, name, tail, original, lookup, pieces, level):
+        key = parser.optionxform(name)
+        if key not in lookup:
+            raise InterpolationMissingOptionError(option, section, original, key)
+        found = lookup[key]
+        if self.MARK in found:
+            self._substitute(parser, section, option, found, lookup, pieces, level + 1)
+        else:
+            pieces.append(found)
 
 
-class ExtendedInterpolation(Interpolation):
+class ExtendedInterpolation(_MarkerInterpolation):
     """${option} or ${section:option} (zc.buildout style); $$ is a $."""
 
-    _KEYCRE = re.compile(r"\$\{([^}]+)\}")
+    MARK = '$'
+    OPEN = '{'
+    REF_RE = re.compile(r"\$\{([^}]+)\}")
 
-    def before_get(self, parser, section, option, value, defaults):
-        out = []
-        self._expand(parser, option, out, value, section, defaults, 1)
-        return ''.join(out)
+    @staticmethod
+    def _bad_mark_msg(tail):
+        return "'$' must be followed by '$' or '{', found: %r" % (tail,)
 
-    def before_set(self, parser, section, option, value):
-        stripped = value.replace('$$', '')
-        stripped = self._KEYCRE.sub('', stripped)
-        if '$' in stripped:
-            raise ValueError("invalid interpolation syntax in %r at position %d"
-                             % (value, stripped.find('$')))
-        return value
-
-    def _expand(self, parser, option, out, rest, section, mapping, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            p = rest.find('$')
-            if p < 0:
-                out.append(rest)
-                return
-            if p > 0:
-                out.append(rest[:p])
-                rest = rest[p:]
-            nxt = rest[1:2]
-            if nxt == '$':
-                out.append('$')
-                rest = rest[2:]
-            elif nxt == '{':
-                m = self._KEYCRE.match(rest)
-                if m is None:
-                    raise InterpolationSyntaxError(option, section,
-                                                   "bad interpolation variable reference %r" % rest)
-                path = m.group(1).split(':')
-                rest = rest[m.end():]
-                sect = section
-                opt = option
-                try:
-                    if len(path) == 1:
-                        opt = parser.optionxform(path[0])
-                        v = mapping[opt]
-                    elif len(path) == 2:
-                        sect = path[0]
-                        opt = parser.optionxform(path[1])
-                        v = parser.get(sect, opt, raw=True)
-                    else:
-                        raise InterpolationSyntaxError(
-                            option, section, "More than one ':' found: %r" % (rest,))
-                except (KeyError, NoSectionError, NoOptionError):
-                    raise InterpolationMissingOptionError(option, section, rawval, ":".join(path)) from None
-                if '$' in v:
-                    self._expand(parser, opt, out, v, sect,
-                                 dict(parser.items(sect, raw=True)), depth + 1)
-                else:
-                    out.append(v)
+    def _follow(self, parser, section, option, name, tail, original, lookup, pieces, level):
+        parts = name.split(':')
+        if len(parts) > 2:
+            raise InterpolationSyntaxError(
+                option, section, "More than one ':' found: %r" % (tail,))
+        target_section = section if len(parts) == 1 else parts[0]
+        target_option = parser.optionxform(parts[-1])
+        try:
+            if len(parts) == 1:
+                found = lookup[target_option]
             else:
-                raise InterpolationSyntaxError(
-                    option, section,
-                    "'$' must be followed by '$' or '{', found: %r" % (rest,))
+                found = parser.get(target_section, target_option, raw=True)
+        except (KeyError, NoSectionError, NoOptionError):
+            raise InterpolationMissingOptionError(option, section, original, name) from None
+        if self.MARK not in found:
+            pieces.append(found)
+            return
+        scope = dict(parser.items(target_section, raw=True))
+        self._substitute(parser, target_section, target_option, found, scope,
+                         pieces, level + 1)
 
 
 class LegacyInterpolation(Interpolation):
-    """Deprecated %(name)s interpolation, kept for old code."""
+    """Deprecated %(name)s interpolation done with the % operator."""
 
-    _KEYCRE = re.compile(r"%\(([^)]*)\)s|.")
+    _NAME_RE = re.compile(r"%\(([^)]*)\)s")
 
     def before_get(self, parser, section, option, value, vars):
-        rawval = value
-        depth = MAX_INTERPOLATION_DEPTH
-        while depth:
-            depth -= 1
-            if value and "%(" in value:
-                value = self._KEYCRE.sub(lambda m: self._replace(m, parser), value)
-                try:
-                    value = value % vars
-                except KeyError as e:
-                    raise InterpolationMissingOptionError(option, section, rawval, e.args[0]) from None
-            else:
-                break
+        original = value
+        def normalise(m):
+            return "%%(%s)s" % parser.optionxform(m.group(1))
+        for _ in range(MAX_INTERPOLATION_DEPTH):
+            if not value or "%(" not in value:
+                return value
+            try:
+                value = self._NAME_RE.sub(normalise, value) % vars
+            except KeyError as missing:
+                raise InterpolationMissingOptionError(
+                    option, section, original, missing.args[0]) from None
         if value and "%(" in value:
-            raise InterpolationDepthError(option, section, rawval)
+            raise InterpolationDepthError(option, section, original)
         return value
-
-    @staticmethod
-    def _replace(match, parser):
-        s = match.group(1)
-        if s is None:
-            return match.group()
-        return "%%(%s)s" % parser.optionxform(s)
 
 
 # ------------------------------------------------------------------ the parser
 
+def _option_regex(delimiters, allow_no_value):
+    alternatives = "|".join(re.escape(d) for d in delimiters)
+    tail = r"(?P<vi>%s)\s*(?P<value>.*)" % alternatives
+    if allow_no_value:
+        tail = "(?:%s)?" % tail
+    return re.compile(r"(?P<option>.*?)\s*" + tail + "$")
+
+
+_TRUTH = {'1': True, 'yes': True, 'true': True, 'on': True,
+          '0': False, 'no': False, 'false': False, 'off': False}
+
+
 class RawConfigParser(MutableMapping):
     """ConfigParser without interpolation (values are returned as written)."""
 
-    _SECT_TMPL = r"\[(?P<header>.+)\]"
-    _OPT_TMPL = r"(?P<option>.*?)\s*(?P<vi>{delim})\s*(?P<value>.*)$"
-    _OPT_NV_TMPL = r"(?P<option>.*?)\s*(?:(?P<vi>{delim})\s*(?P<value>.*))?$"
     _DEFAULT_INTERPOLATION = Interpolation()
-    SECTCRE = re.compile(_SECT_TMPL, re.VERBOSE)
-    OPTCRE = re.compile(_OPT_TMPL.format(delim="=|:"), re.VERBOSE)
-    OPTCRE_NV = re.compile(_OPT_NV_TMPL.format(delim="=|:"), re.VERBOSE)
+    SECTCRE = re.compile(r"\[(?P<header>.+)\]")
+    OPTCRE = _option_regex(('=', ':'), False)
+    OPTCRE_NV = _option_regex(('=', ':'), True)
     NONSPACECRE = re.compile(r"\S")
-    BOOLEAN_STATES = {'1': True, 'yes': True, 'true': True, 'on': True,
-                      '0': False, 'no': False, 'false': False, 'off': False}
+    BOOLEAN_STATES = dict(_TRUTH)
 
     def __init__(self, defaults=None, dict_type=dict, allow_no_value=False, *,
                  delimiters=('=', ':'), comment_prefixes=('#', ';'),
@@ -359,34 +305,27 @@ class RawConfigParser(MutableMapping):
                  empty_lines_in_values=True, default_section=DEFAULTSECT,
                  interpolation=_UNSET, converters=_UNSET):
         self._dict = dict_type
-        self._sections = self._dict()
-        self._defaults = self._dict()
+        self._sections = dict_type()
+        self._defaults = dict_type()
+        self._proxies = dict_type()
         self._converters = ConverterMapping(self)
-        self._proxies = self._dict()
+        self.default_section = default_section
         self._proxies[default_section] = SectionProxy(self, default_section)
         self._delimiters = tuple(delimiters)
-        if delimiters == ('=', ':'):
-            self._optcre = self.OPTCRE_NV if allow_no_value else self.OPTCRE
-        else:
-            d = "|".join(re.escape(d) for d in delimiters)
-            if allow_no_value:
-                self._optcre = re.compile(self._OPT_NV_TMPL.format(delim=d), re.VERBOSE)
-            else:
-                self._optcre = re.compile(self._OPT_TMPL.format(delim=d), re.VERBOSE)
+        self._allow_no_value = allow_no_value
+        self._optcre = _option_regex(self._delimiters, allow_no_value)
         self._comment_prefixes = tuple(comment_prefixes or ())
         self._inline_comment_prefixes = tuple(inline_comment_prefixes or ())
         self._strict = strict
-        self._allow_no_value = allow_no_value
         self._empty_lines_in_values = empty_lines_in_values
-        self.default_section = default_section
-        self._interpolation = interpolation
-        if self._interpolation is _UNSET:
-            self._interpolation = self._DEFAULT_INTERPOLATION
-        if self._interpolation is None:
-            self._interpolation = Interpolation()
-        if not isinstance(self._interpolation, Interpolation):
+        if interpolation is _UNSET:
+            interpolation = self._DEFAULT_INTERPOLATION
+        elif interpolation is None:
+            interpolation = Interpolation()
+        elif not isinstance(interpolation, Interpolation):
             raise TypeError(f"interpolation= must be None or an instance of Interpolation;"
-                            f" got an object of type {type(self._interpolation)}")
+                            f" got an object of type {type(interpolation)}")
+        self._interpolation = interpolation
         if converters is not _UNSET:
             self._converters.update(converters)
         if defaults:
@@ -396,112 +335,103 @@ class RawConfigParser(MutableMapping):
         return self._defaults
 
     def sections(self):
-        """The section names, DEFAULT left out."""
-        return list(self._sections.keys())
+        return list(self._sections)
+
+    def _new_section(self, name):
+        store = self._dict()
+        self._sections[name] = store
+        self._proxies[name] = SectionProxy(self, name)
+        return store
 
     def add_section(self, section):
-        """Create a new section; ValueError for the default section's name,
-        DuplicateSectionError if it exists."""
         if section == self.default_section:
             raise ValueError('Invalid section name: %r' % section)
         if section in self._sections:
             raise DuplicateSectionError(section)
-        self._sections[section] = self._dict()
-        self._proxies[section] = SectionProxy(self, section)
+        self._new_section(section)
 
     def has_section(self, section):
         return section in self._sections
 
     def options(self, section):
-        """The option names of the section, the defaults' included."""
-        try:
-            opts = self._sections[section].copy()
-        except KeyError:
-            raise NoSectionError(section) from None
-        opts.update(self._defaults)
-        return list(opts.keys())
+        if section not in self._sections:
+            raise NoSectionError(section)
+        names = list(self._sections[section])
+        names.extend(k for k in self._defaults if k not in self._sections[section])
+        return names
 
     def read(self, filenames, encoding=None):
-        """Read the files that exist among filenames; the list of those read."""
         if isinstance(filenames, (str, bytes)) or hasattr(filenames, '__fspath__'):
             filenames = [filenames]
-        read_ok = []
-        for filename in filenames:
+        done = []
+        for name in filenames:
             try:
-                with open(filename, encoding=encoding) as fp:
-                    self._read(fp, filename)
+                fp = open(name, encoding=encoding)
             except OSError:
                 continue
-            if hasattr(filename, '__fspath__'):
-                filename = filename.__fspath__()
-            read_ok.append(filename)
-        return read_ok
+            with fp:
+                self._read(fp, name)
+            done.append(name.__fspath__() if hasattr(name, '__fspath__') else name)
+        return done
 
     def read_file(self, f, source=None):
-        """Read from an iterable of lines (an open file, a list of strings)."""
         if source is None:
-            try:
-                source = f.name
-            except AttributeError:
-                source = '<???>'
+            source = getattr(f, 'name', '<???>')
         self._read(f, source)
 
     def read_string(self, string, source='<string>'):
-        import io
         self.read_file(io.StringIO(string), source)
 
     def read_dict(self, dictionary, source='<dict>'):
-        """Read {section: {option: value}}; values are converted with str()."""
-        elements_added = set()
-        for section, keys in dictionary.items():
-            section = str(section)
+        seen_sections = set()
+        seen_options = set()
+        for raw_section, entries in dictionary.items():
+            section = str(raw_section)
+            if section in seen_sections and self._strict:
+                # the same name twice in one source (e.g. 1 and '1')
+                self.add_section(section)
             try:
                 self.add_section(section)
             except (DuplicateSectionError, ValueError):
-                if self._strict and section in elements_added:
-                    raise
-            elements_added.add(section)
-            for key, value in keys.items():
-                key = self.optionxform(str(key))
+                pass
+            seen_sections.add(section)
+            for raw_key, value in entries.items():
+                key = self.optionxform(str(raw_key))
                 if value is not None:
                     value = str(value)
-                if self._strict and (section, key) in elements_added:
+                if self._strict and (section, key) in seen_options:
                     raise DuplicateOptionError(section, key, source)
-                elements_added.add((section, key))
+                seen_options.add((section, key))
                 self.set(section, key, value)
 
     def readfp(self, fp, filename=None):
         self.read_file(fp, source=filename)
 
     def get(self, section, option, *, raw=False, vars=None, fallback=_UNSET):
-        """The option's value, looked up in vars, the section, then DEFAULT."""
         try:
-            d = self._unify_values(section, vars)
+            scope = self._unify_values(section, vars)
         except NoSectionError:
             if fallback is _UNSET:
                 raise
             return fallback
-        option = self.optionxform(option)
-        try:
-            value = d[option]
-        except KeyError:
+        key = self.optionxform(option)
+        if key not in scope:
             if fallback is _UNSET:
-                raise NoOptionError(option, section) from None
+                raise NoOptionError(key, section)
             return fallback
+        value = scope[key]
         if raw or value is None:
             return value
-        return self._interpolation.before_get(self, section, option, value, d)
-
-    def _get(self, section, conv, option, **kwargs):
-        return conv(self.get(section, option, **kwargs))
+        return self._interpolation.before_get(self, section, key, value, scope)
 
     def _get_conv(self, section, option, conv, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
         try:
-            return self._get(section, conv, option, raw=raw, vars=vars, **kwargs)
+            text = self.get(section, option, raw=raw, vars=vars, **kwargs)
         except (NoSectionError, NoOptionError):
             if fallback is _UNSET:
                 raise
             return fallback
+        return conv(text)
 
     def getint(self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
         return self._get_conv(section, option, int, raw=raw, vars=vars, fallback=fallback, **kwargs)
@@ -514,115 +444,92 @@ class RawConfigParser(MutableMapping):
                               raw=raw, vars=vars, fallback=fallback, **kwargs)
 
     def items(self, section=_UNSET, raw=False, vars=None):
-        """Without a section: (name, SectionProxy) pairs, DEFAULT first. With one:
-        its (option, value) pairs, the defaults' included."""
         if section is _UNSET:
             return super().items()
-        d = self._defaults.copy()
-        try:
-            d.update(self._sections[section])
-        except KeyError:
-            if section != self.default_section:
-                raise NoSectionError(section)
-        orig_keys = list(d.keys())
-        if vars:
-            for key, value in vars.items():
-                d[self.optionxform(key)] = value
-
-        def value_getter_interp(option):
-            return self._interpolation.before_get(self, section, option, d[option], d)
-
-        def value_getter_raw(option):
-            return d[option]
-
-        value_getter = value_getter_raw if raw else value_getter_interp
-        return [(option, value_getter(option)) for option in orig_keys]
+        if section != self.default_section and section not in self._sections:
+            raise NoSectionError(section)
+        merged = dict(self._defaults)
+        merged.update(self._sections.get(section, {}))
+        names = list(merged)
+        for key, value in (vars or {}).items():
+            merged[self.optionxform(key)] = value
+        if raw:
+            return [(name, merged[name]) for name in names]
+        hook = self._interpolation.before_get
+        return [(name, hook(self, section, name, merged[name], merged)) for name in names]
 
     def popitem(self):
-        """Remove and return the first section (never DEFAULT)."""
-        for key in self.sections():
-            value = self[key]
-            del self[key]
-            return key, value
-        raise KeyError
+        names = self.sections()
+        if not names:
+            raise KeyError
+        first = names[0]
+        proxy = self[first]
+        del self[first]
+        return first, proxy
 
     def optionxform(self, optionstr):
         return optionstr.lower()
 
-    def has_option(self, section, option):
-        """Whether the section (or, for None or '', DEFAULT) has the option."""
+    def _store_for(self, section):
+        # the option dict a section name refers to; None/''/DEFAULT mean the defaults
         if not section or section == self.default_section:
-            option = self.optionxform(option)
-            return option in self._defaults
-        elif section not in self._sections:
+            return self._defaults
+        if section not in self._sections:
+            raise NoSectionError(section)
+        return self._sections[section]
+
+    def has_option(self, section, option):
+        try:
+            store = self._store_for(section)
+        except NoSectionError:
             return False
-        else:
-            option = self.optionxform(option)
-            return (option in self._sections[section] or option in self._defaults)
+        key = self.optionxform(option)
+        return key in store or key in self._defaults
 
     def set(self, section, option, value=None):
-        """Set an option (the section must exist)."""
         if value:
             value = self._interpolation.before_set(self, section, option, value)
-        if not section or section == self.default_section:
-            sectdict = self._defaults
-        else:
-            try:
-                sectdict = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
-        sectdict[self.optionxform(option)] = value
+        self._store_for(section)[self.optionxform(option)] = value
 
     def write(self, fp, space_around_delimiters=True):
-        """Write the configuration in the INI format that read() reads back."""
+        sep = self._delimiters[0]
         if space_around_delimiters:
-            d = " {} ".format(self._delimiters[0])
-        else:
-            d = self._delimiters[0]
-        if self._defaults:
-            self._write_section(fp, self.default_section, self._defaults.items(), d)
-        for section in self._sections:
-            self._write_section(fp, section, self._sections[section].items(), d)
+            sep = " " + sep + " "
+        blocks = [(self.default_section, self._defaults)] if self._defaults else []
+        blocks += list(self._sections.items())
+        for name, store in blocks:
+            self._write_section(fp, name, store.items(), sep)
 
     def _write_section(self, fp, section_name, section_items, delimiter):
-        fp.write("[{}]\n".format(section_name))
+        lines = ["[%s]" % section_name]
         for key, value in section_items:
             value = self._interpolation.before_write(self, section_name, key, value)
-            if value is not None or not self._allow_no_value:
-                value = delimiter + str(value).replace('\n', '\n\t')
+            if value is None and self._allow_no_value:
+                lines.append(key)
             else:
-                value = ""
-            fp.write("{}{}\n".format(key, value))
-        fp.write("\n")
+                lines.append(key + delimiter + str(value).replace('\n', '\n\t'))
+        fp.write("\n".join(lines) + "\n\n")
 
     def remove_option(self, section, option):
-        """Remove an option; whether it existed."""
-        if not section or section == self.default_section:
-            sectdict = self._defaults
-        else:
-            try:
-                sectdict = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
-        option = self.optionxform(option)
-        existed = option in sectdict
-        if existed:
-            del sectdict[option]
-        return existed
+        store = self._store_for(section)
+        key = self.optionxform(option)
+        if key not in store:
+            return False
+        del store[key]
+        return True
 
     def remove_section(self, section):
-        """Remove a section; whether it existed."""
-        existed = section in self._sections
-        if existed:
-            del self._sections[section]
-            del self._proxies[section]
-        return existed
+        if section not in self._sections:
+            return False
+        del self._sections[section]
+        del self._proxies[section]
+        return True
 
     # ---- the mapping of section names to SectionProxy objects
     def __getitem__(self, key):
-        if key != self.default_section and not self.has_section(key):
-            raise KeyError(key)
-        return self._proxies[key]
+        if key in self:
+            return self._proxies[key]
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
         if key in self and self[key] is value:
@@ -636,163 +543,158 @@ class RawConfigParser(MutableMapping):
     def __delitem__(self, key):
         if key == self.default_section:
             raise ValueError("Cannot remove the default section.")
-        if not self.has_section(key):
+        if key not in self._sections:
             raise KeyError(key)
         self.remove_section(key)
 
     def __contains__(self, key):
-        return key == self.default_section or self.has_section(key)
+        return key == self.default_section or key in self._sections
 
     def __len__(self):
-        return len(self._sections) + 1
+        return 1 + len(self._sections)
 
     def __iter__(self):
-        return itertools.chain((self.default_section,), self._sections.keys())
+        yield self.default_section
+        yield from list(self._sections)
 
     # ---- reading
-    def _read(self, fp, fpname):
-        """Parse the lines of fp into sections and options.
-
-        A section starts at a `[name]` line. An option line is `name = value` (or
-        `name: value`); lines indented deeper than it continue its value. Comment
-        lines start with a comment prefix (after any indentation); inline comments
-        only count with inline_comment_prefixes, after whitespace.
-        """
-        elements_added = set()
-        cursect = None
-        sectname = None
-        optname = None
-        indent_level = 0
-        e = None
-        for lineno, line in enumerate(fp, start=1):
-            comment_start = sys.maxsize
-            inline_prefixes = {p: -1 for p in self._inline_comment_prefixes}
-            while comment_start == sys.maxsize and inline_prefixes:
-                next_prefixes = {}
-                for prefix, index in inline_prefixes.items():
-                    index = line.find(prefix, index + 1)
-                    if index == -1:
-                        continue
-                    next_prefixes[prefix] = index
-                    if index == 0 or (index > 0 and line[index - 1].isspace()):
-                        comment_start = min(comment_start, index)
-                inline_prefixes = next_prefixes
-            for prefix in self._comment_prefixes:
-                if line.strip().startswith(prefix):
-                    comment_start = 0
+    def _comment_cut(self, line):
+        """Where the comment on this line begins, or None."""
+        if any(line.strip().startswith(p) for p in self._comment_prefixes):
+            return 0
+        best = None
+        for prefix in self._inline_comment_prefixes:
+            at = line.find(prefix)
+            while at != -1:
+                if at == 0 or line[at - 1].isspace():
+                    if best is None or at < best:
+                        best = at
                     break
-            if comment_start == sys.maxsize:
-                comment_start = None
-            value = line[:comment_start].strip()
-            if not value:
-                if self._empty_lines_in_values:
-                    # an empty line inside a value is kept (unless it is a comment line)
-                    if (comment_start is None and cursect is not None and optname and
-                            cursect[optname] is not None):
-                        cursect[optname].append('')
-                else:
-                    indent_level = sys.maxsize
+                at = line.find(prefix, at + 1)
+        return best
+
+    def _read(self, fp, fpname):
+        state = _ReadState()
+        problems = None
+        for lineno, line in enumerate(fp, start=1):
+            cut = self._comment_cut(line)
+            content = line[:cut].strip()
+            if not content:
+                if not self._empty_lines_in_values:
+                    state.indent = float('inf')
+                elif cut is None and state.lines_of_current() is not None:
+                    state.lines_of_current().append('')
                 continue
-            first_nonspace = self.NONSPACECRE.search(line)
-            cur_indent_level = first_nonspace.start() if first_nonspace else 0
-            if cursect is not None and optname and cur_indent_level > indent_level:
-                if cursect[optname] is None:
-                    # a valueless option cannot be continued
-                    e = self._handle_error(e, fpname, lineno, line)
+            lead = self.NONSPACECRE.search(line)
+            indent = lead.start() if lead else 0
+            if state.option and state.store is not None and indent > state.indent:
+                pending = state.store[state.option]
+                if pending is None:
+                    problems = self._handle_error(problems, fpname, lineno, line)
                 else:
-                    cursect[optname].append(value)
+                    pending.append(content)
                 continue
-            indent_level = cur_indent_level
-            mo = self.SECTCRE.match(value)
-            if mo:
-                sectname = mo.group('header')
-                if sectname in self._sections:
-                    if self._strict and sectname in elements_added:
-                        raise DuplicateSectionError(sectname, fpname, lineno)
-                    cursect = self._sections[sectname]
-                    elements_added.add(sectname)
-                elif sectname == self.default_section:
-                    cursect = self._defaults
-                else:
-                    cursect = self._dict()
-                    self._sections[sectname] = cursect
-                    self._proxies[sectname] = SectionProxy(self, sectname)
-                    elements_added.add(sectname)
-                optname = None
-            elif cursect is None:
+            state.indent = indent
+            header = self.SECTCRE.match(content)
+            if header:
+                self._enter_section(state, header.group('header'), fpname, lineno)
+                continue
+            if state.store is None:
                 raise MissingSectionHeaderError(fpname, lineno, line)
-            else:
-                mo = self._optcre.match(value)
-                if mo:
-                    optname, vi, optval = mo.group('option', 'vi', 'value')
-                    if not optname:
-                        e = self._handle_error(e, fpname, lineno, line)
-                    optname = self.optionxform(optname.rstrip())
-                    if self._strict and (sectname, optname) in elements_added:
-                        raise DuplicateOptionError(sectname, optname, fpname, lineno)
-                    elements_added.add((sectname, optname))
-                    if optval is not None:
-                        optval = optval.strip()
-                        cursect[optname] = [optval]
-                    else:
-                        cursect[optname] = None
-                else:
-                    e = self._handle_error(e, fpname, lineno, line)
+            entry = self._optcre.match(content)
+            if not entry:
+                problems = self._handle_error(problems, fpname, lineno, line)
+                continue
+            name, value = entry.group('option'), entry.group('value')
+            if not name:
+                problems = self._handle_error(problems, fpname, lineno, line)
+            name = self.optionxform(name.rstrip())
+            if self._strict and (state.section, name) in state.seen:
+                raise DuplicateOptionError(state.section, name, fpname, lineno)
+            state.seen.add((state.section, name))
+            state.option = name
+            state.store[name] = None if value is None else [value.strip()]
         self._join_multiline_values()
-        if e:
-            raise e
+        if problems:
+            raise problems
+
+    def _enter_section(self, state, name, fpname, lineno):
+        if name in self._sections:
+            if self._strict and name in state.seen:
+                raise DuplicateSectionError(name, fpname, lineno)
+            state.store = self._sections[name]
+        elif name == self.default_section:
+            state.store = self._defaults
+        else:
+            state.store = self._new_section(name)
+        if name != self.default_section:
+            state.seen.add(name)
+        state.section = name
+        state.option = None
 
     def _join_multiline_values(self):
-        defaults = self.default_section, self._defaults
-        all_sections = itertools.chain((defaults,), self._sections.items())
-        for section, options in all_sections:
-            for name, val in options.items():
-                if isinstance(val, list):
-                    val = '\n'.join(val).rstrip()
-                options[name] = self._interpolation.before_read(self, section, name, val)
+        hook = self._interpolation.before_read
+        everything = [(self.default_section, self._defaults)] + list(self._sections.items())
+        for section, store in everything:
+            for name in list(store):
+                value = store[name]
+                if isinstance(value, list):
+                    value = '\n'.join(value).rstrip()
+                store[name] = hook(self, section, name, value)
 
     def _read_defaults(self, defaults):
         self.read_dict({self.default_section: defaults})
 
     def _handle_error(self, exc, fpname, lineno, line):
-        if not exc:
-            exc = ParsingError(fpname)
+        exc = exc or ParsingError(fpname)
         exc.append(lineno, repr(line))
         return exc
 
     def _unify_values(self, section, vars):
-        """A ChainMap of vars, the section's options and the defaults."""
-        sectiondict = {}
-        try:
-            sectiondict = self._sections[section]
-        except KeyError:
-            if section != self.default_section:
-                raise NoSectionError(section) from None
-        vardict = {}
-        if vars:
-            for key, value in vars.items():
-                if value is not None:
-                    value = str(value)
-                vardict[self.optionxform(key)] = value
-        return _ChainMap(vardict, sectiondict, self._defaults)
+        if section in self._sections:
+            own = self._sections[section]
+        elif section == self.default_section:
+            own = {}
+        else:
+            raise NoSectionError(section)
+        extra = {}
+        for key, value in (vars or {}).items():
+            extra[self.optionxform(key)] = None if value is None else str(value)
+        return _ChainMap(extra, own, self._defaults)
 
     def _convert_to_boolean(self, value):
-        if value.lower() not in self.BOOLEAN_STATES:
-            raise ValueError('Not a boolean: %s' % value)
-        return self.BOOLEAN_STATES[value.lower()]
+        try:
+            return self.BOOLEAN_STATES[value.lower()]
+        except KeyError:
+            raise ValueError('Not a boolean: %s' % value) from None
 
     def _validate_value_types(self, *, section="", option="", value=""):
-        if not isinstance(section, str):
-            raise TypeError("section names must be strings")
-        if not isinstance(option, str):
-            raise TypeError("option keys must be strings")
-        if not self._allow_no_value or value:
-            if not isinstance(value, str):
-                raise TypeError("option values must be strings")
+        checks = ((section, "section names"), (option, "option keys"))
+        for obj, what in checks:
+            if not isinstance(obj, str):
+                raise TypeError(what + " must be strings")
+        if (value or not self._allow_no_value) and not isinstance(value, str):
+            raise TypeError("option values must be strings")
 
     @property
     def converters(self):
         return self._converters
+
+
+class _ReadState:
+    """Where _read() is: current section name/store, option, its indent."""
+
+    def __init__(self):
+        self.section = None
+        self.store = None
+        self.option = None
+        self.indent = 0
+        self.seen = set()
+
+    def lines_of_current(self):
+        if self.store is None or not self.option:
+            return None
+        return self.store[self.option]
 
 
 class ConfigParser(RawConfigParser):
@@ -801,26 +703,34 @@ class ConfigParser(RawConfigParser):
     _DEFAULT_INTERPOLATION = BasicInterpolation()
 
     def set(self, section, option, value=None):
-        """Set an option; values must be strings."""
         self._validate_value_types(option=option, value=value)
         super().set(section, option, value)
 
     def add_section(self, section):
-        """Create a new section; its name must be a string."""
         self._validate_value_types(section=section)
         super().add_section(section)
 
     def _read_defaults(self, defaults):
-        hold_interpolation = self._interpolation
+        # defaults given to the constructor are stored without before_set checks
+        active = self._interpolation
+        self._interpolation = Interpolation()
         try:
-            self._interpolation = Interpolation()
-            self.read_dict({self.default_section: defaults})
+            super()._read_defaults(defaults)
         finally:
-            self._interpolation = hold_interpolation
+            self._interpolation = active
 
 
 class SafeConfigParser(ConfigParser):
     """Deprecated alias of ConfigParser."""
+
+
+def _bound_getter(proxy, method_name):
+    """A getNAME(option, fallback=None, ...) for one section proxy."""
+    def fetch(option, fallback=None, *, raw=False, vars=None, **kwargs):
+        parser_method = getattr(proxy._parser, method_name)
+        return parser_method(proxy._name, option, raw=raw, vars=vars,
+                             fallback=fallback, **kwargs)
+    return fetch
 
 
 class SectionProxy(MutableMapping):
@@ -829,41 +739,12 @@ class SectionProxy(MutableMapping):
     def __init__(self, parser, name):
         self._parser = parser
         self._name = name
-        for conv in parser.converters:
-            key = 'get' + conv
-            getter = _getter_for(self, key)
-            setattr(self, key, getter)
+        for conv_name in parser.converters:
+            method_name = 'get' + conv_name
+            setattr(self, method_name, _bound_getter(self, method_name))
 
     def __repr__(self):
-        return '<Section: {}>'.format(self._name)
-
-    def __getitem__(self, key):
-        if not self._parser.has_option(self._name, key):
-            raise KeyError(key)
-        return self._parser.get(self._name, key)
-
-    def __setitem__(self, key, value):
-        self._parser._validate_value_types(option=key, value=value)
-        return self._parser.set(self._name, key, value)
-
-    def __delitem__(self, key):
-        if not (self._parser.has_option(self._name, key) and
-                self._parser.remove_option(self._name, key)):
-            raise KeyError(key)
-
-    def __contains__(self, key):
-        return self._parser.has_option(self._name, key)
-
-    def __len__(self):
-        return len(self._options())
-
-    def __iter__(self):
-        return self._options().__iter__()
-
-    def _options(self):
-        if self._name != self._parser.default_section:
-            return self._parser.options(self._name)
-        return self._parser.defaults()
+        return f'<Section: {self._name}>'
 
     @property
     def parser(self):
@@ -873,27 +754,46 @@ class SectionProxy(MutableMapping):
     def name(self):
         return self._name
 
+    def _names(self):
+        if self._name == self._parser.default_section:
+            return self._parser.defaults()
+        return self._parser.options(self._name)
+
+    def __getitem__(self, key):
+        if self._parser.has_option(self._name, key):
+            return self._parser.get(self._name, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        self._parser._validate_value_types(option=key, value=value)
+        return self._parser.set(self._name, key, value)
+
+    def __delitem__(self, key):
+        present = self._parser.has_option(self._name, key)
+        if not present or not self._parser.remove_option(self._name, key):
+            raise KeyError(key)
+
+    def __contains__(self, key):
+        return self._parser.has_option(self._name, key)
+
+    def __len__(self):
+        return len(self._names())
+
+    def __iter__(self):
+        return iter(self._names())
+
     def get(self, option, fallback=None, *, raw=False, vars=None, _impl=None, **kwargs):
-        """The option's value, or fallback (None) when the option is missing."""
-        if not _impl:
-            _impl = self._parser.get
-        return _impl(self._name, option, raw=raw, vars=vars, fallback=fallback, **kwargs)
+        lookup = _impl or self._parser.get
+        return lookup(self._name, option, raw=raw, vars=vars, fallback=fallback, **kwargs)
 
-    def getint(self, option, fallback=None, *, raw=False, vars=None, **kwargs):
-        return self._parser.getint(self._name, option, raw=raw, vars=vars, fallback=fallback, **kwargs)
+    def getint(self, option, fallback=None, **kwargs):
+        return _bound_getter(self, 'getint')(option, fallback, **kwargs)
 
-    def getfloat(self, option, fallback=None, *, raw=False, vars=None, **kwargs):
-        return self._parser.getfloat(self._name, option, raw=raw, vars=vars, fallback=fallback, **kwargs)
+    def getfloat(self, option, fallback=None, **kwargs):
+        return _bound_getter(self, 'getfloat')(option, fallback, **kwargs)
 
-    def getboolean(self, option, fallback=None, *, raw=False, vars=None, **kwargs):
-        return self._parser.getboolean(self._name, option, raw=raw, vars=vars, fallback=fallback, **kwargs)
-
-
-def _getter_for(proxy, key):
-    def getter(option, fallback=None, *, raw=False, vars=None, **kwargs):
-        impl = getattr(proxy._parser, key)
-        return impl(proxy._name, option, raw=raw, vars=vars, fallback=fallback, **kwargs)
-    return getter
+    def getboolean(self, option, fallback=None, **kwargs):
+        return _bound_getter(self, 'getboolean')(option, fallback, **kwargs)
 
 
 class ConverterMapping(MutableMapping):
@@ -904,46 +804,43 @@ class ConverterMapping(MutableMapping):
     def __init__(self, parser):
         self._parser = parser
         self._data = {}
-        for getter in dir(self._parser):
-            m = self.GETTERCRE.match(getter)
-            if not m or not callable(getattr(self._parser, getter)):
-                continue
-            self._data[m.group('name')] = None
+        for attr in dir(parser):
+            found = self.GETTERCRE.match(attr)
+            if found and callable(getattr(parser, attr)):
+                self._data[found.group('name')] = None
 
     def __getitem__(self, key):
         return self._data[key]
-
-    def __setitem__(self, key, value):
-        try:
-            k = 'get' + key
-        except TypeError:
-            raise ValueError('Incompatible key: {} (type: {})'.format(key, type(key)))
-        if k == 'get':
-            raise ValueError('Incompatible key: cannot use "" as a name')
-        self._data[key] = value
-        conv = value
-
-        def parser_getter(section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
-            return self._parser._get_conv(section, option, conv, raw=raw, vars=vars,
-                                          fallback=fallback, **kwargs)
-        setattr(self._parser, k, parser_getter)
-        for proxy in self._parser.values():
-            setattr(proxy, k, _getter_for(proxy, k))
-
-    def __delitem__(self, key):
-        try:
-            k = 'get' + (key or None)
-        except TypeError:
-            raise KeyError(key)
-        del self._data[key]
-        for inst in itertools.chain((self._parser,), self._parser.values()):
-            try:
-                delattr(inst, k)
-            except AttributeError:
-                continue
 
     def __iter__(self):
         return iter(self._data)
 
     def __len__(self):
         return len(self._data)
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise ValueError('Incompatible key: {} (type: {})'.format(key, type(key)))
+        if not key:
+            raise ValueError('Incompatible key: cannot use "" as a name')
+        method_name = 'get' + key
+        self._data[key] = value
+        parser = self._parser
+
+        def convert_option(section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
+            return parser._get_conv(section, option, value, raw=raw, vars=vars,
+                                    fallback=fallback, **kwargs)
+        setattr(parser, method_name, convert_option)
+        for proxy in parser.values():
+            setattr(proxy, method_name, _bound_getter(proxy, method_name))
+
+    def __delitem__(self, key):
+        if not isinstance(key, str) or not key:
+            raise KeyError(key)
+        del self._data[key]
+        method_name = 'get' + key
+        for holder in [self._parser, *self._parser.values()]:
+            try:
+                delattr(holder, method_name)
+            except AttributeError:
+                pass
