@@ -175,6 +175,8 @@ class _MarkerInterpolation(Interpolation):
         original = parser.get(section, option, raw=True, fallback=text)
         if level > MAX_INTERPOLATION_DEPTH:
             raise InterpolationDepthError(option, section, original)
+        if not text:
+            return
         pos = 0
         end = len(text)
         while pos < end:
